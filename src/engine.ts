@@ -1,0 +1,61 @@
+/**
+ * The engine shared by the action and the CLI: masks every credential, checks the document's
+ * structure, then (in full mode) runs the remote checks. It returns findings; rendering is elsewhere.
+ */
+import { type Finding, finding } from './findings.js';
+import { checkStructure, type Integration } from './integration/schema.js';
+import { collectSecrets } from './integration/secrets.js';
+
+export type Mode = 'full' | 'offline';
+
+/** Checks against live services; given the validated document, returns their findings. */
+export type RemoteChecks = (integration: Integration) => Promise<Finding[]>;
+
+export interface EngineDeps {
+  /** Registers a secret with the log masker. Called before any message is produced. */
+  mask: (secret: string) => void;
+  /** Loaded only for full runs, so offline runs never load the HTTP stack. */
+  loadRemoteChecks?: () => Promise<RemoteChecks>;
+}
+
+export function maskCredentials(raw: string, mask: (secret: string) => void): void {
+  for (const secret of collectSecrets(raw)) mask(secret);
+}
+
+export async function runChecks(raw: string, mode: Mode, deps: EngineDeps): Promise<Finding[]> {
+  maskCredentials(raw, deps.mask);
+  const structure = checkStructure(raw);
+  const findings = [...structure.findings];
+  if (mode === 'offline') {
+    findings.push(
+      finding(
+        'remote.skipped',
+        'notice',
+        'Offline mode: only the structure was checked; no request was sent.',
+        {
+          fix: 'Use `mode: full` to check the credentials against Bitbucket and Jira.',
+        },
+      ),
+    );
+    return findings;
+  }
+  if (!structure.integration) {
+    findings.push(
+      finding(
+        'remote.skipped',
+        'notice',
+        'Bitbucket and Jira were not contacted because the document has structure errors.',
+        {
+          fix: 'Fix the structure errors above; the credentials are checked against Bitbucket and Jira once they are.',
+        },
+      ),
+    );
+    return findings;
+  }
+  if (!deps.loadRemoteChecks) {
+    throw new Error('full mode needs remote checks');
+  }
+  const remote = await deps.loadRemoteChecks();
+  findings.push(...(await remote(structure.integration)));
+  return findings;
+}

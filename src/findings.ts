@@ -1,0 +1,103 @@
+/**
+ * The one model of a check result. Every check yields findings; every renderer (annotations, job
+ * summary, step outputs, CLI) reads findings and nothing else.
+ */
+import { catalogue, type FindingId } from './catalogue.js';
+
+export const severities = ['pass', 'notice', 'warning', 'inconclusive', 'error'] as const;
+export type Severity = (typeof severities)[number];
+
+export const statuses = ['healthy', 'degraded', 'unhealthy', 'inconclusive', 'skipped'] as const;
+export type Status = (typeof statuses)[number];
+
+/** Which part of the integration a finding speaks about; each has its own section in the summary. */
+export type Section = 'input' | 'structure' | 'bitbucket' | 'jira';
+
+export interface Finding {
+  /** Stable identifier from the catalogue, e.g. `structure.app_token.prefix`. */
+  id: FindingId;
+  severity: Severity;
+  section: Section;
+  /** Short name of what was checked. */
+  title: string;
+  /** The field path or scope the finding is about; annotations are titled with it. */
+  subject?: string;
+  message: string;
+  /** What to do about it; absent only on passes. */
+  fix?: string;
+  /** Where in the integration JSON (1-based), when the finding is about a place in it. */
+  location?: { line: number; column: number };
+  /** For per-scope verdicts: the Bitbucket scope. */
+  scope?: string;
+  /** Requests and answers that support the verdict, e.g. `GET /2.0/user → 403 (scope error)`. */
+  evidence?: string[];
+}
+
+export interface FindingInit {
+  subject?: string;
+  fix?: string;
+  location?: { line: number; column: number };
+  scope?: string;
+  evidence?: string[];
+  title?: string;
+}
+
+export function finding(id: FindingId, severity: Severity, message: string, init: FindingInit = {}): Finding {
+  const entry = catalogue[id];
+  const result: Finding = {
+    id,
+    severity,
+    section: entry.section,
+    title: init.title ?? entry.title,
+    message,
+  };
+  if (init.subject !== undefined) result.subject = init.subject;
+  const fix = init.fix ?? (severity === 'pass' ? undefined : entry.fix);
+  if (fix !== undefined) result.fix = fix;
+  if (init.location !== undefined) result.location = init.location;
+  if (init.scope !== undefined) result.scope = init.scope;
+  if (init.evidence !== undefined && init.evidence.length > 0) result.evidence = init.evidence;
+  return result;
+}
+
+export interface Report {
+  status: Status;
+  findings: Finding[];
+  /** Bitbucket scopes proven missing, in the order Entitle documents them. */
+  missingScopes: string[];
+}
+
+const rank: Record<Severity, number> = { pass: 0, notice: 1, warning: 2, inconclusive: 3, error: 4 };
+
+export function severityAtLeast(severity: Severity, threshold: Severity): boolean {
+  return rank[severity] >= rank[threshold];
+}
+
+/** any error → unhealthy; else any inconclusive → inconclusive; else any warning → degraded; else healthy. */
+export function deriveStatus(findings: readonly Finding[]): Status {
+  const has = (s: Severity) => findings.some((f) => f.severity === s);
+  if (has('error')) return 'unhealthy';
+  if (has('inconclusive')) return 'inconclusive';
+  if (has('warning')) return 'degraded';
+  return 'healthy';
+}
+
+export function buildReport(findings: Finding[], options: { skipped?: boolean } = {}): Report {
+  const missingScopes = findings
+    .filter((f) => f.scope !== undefined && f.severity === 'error' && f.id === 'bitbucket.scope')
+    .map((f) => f.scope as string);
+  return {
+    status: options.skipped ? 'skipped' : deriveStatus(findings),
+    findings,
+    missingScopes: [...new Set(missingScopes)],
+  };
+}
+
+export const failOnLevels = ['error', 'inconclusive', 'warning', 'never'] as const;
+export type FailOn = (typeof failOnLevels)[number];
+
+/** Whether the report fails a step run with the given `fail-on` level. */
+export function shouldFail(report: Report, failOn: FailOn): boolean {
+  if (failOn === 'never' || report.status === 'skipped') return false;
+  return report.findings.some((f) => severityAtLeast(f.severity, failOn));
+}

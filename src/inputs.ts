@@ -1,0 +1,58 @@
+/**
+ * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
+ * passes @actions/core's getInput, the CLI its own flags), and gets either options or the problems.
+ */
+import { type FailOn, failOnLevels } from './findings.js';
+
+export const ifMissingChoices = ['fail', 'skip'] as const;
+export const modeChoices = ['full', 'offline'] as const;
+export const booleanChoices = ['true', 'false'] as const;
+
+export interface Options {
+  integrationJson: string;
+  failOn: FailOn;
+  ifMissing: (typeof ifMissingChoices)[number];
+  mode: (typeof modeChoices)[number];
+  summary: boolean;
+}
+
+export interface InputProblem {
+  input: string;
+  message: string;
+}
+
+export type InputResult =
+  | { ok: true; options: Options }
+  | { ok: false; problems: InputProblem[]; partial: Options };
+
+export const defaults = {
+  'fail-on': 'error',
+  'if-missing': 'fail',
+  mode: 'full',
+  summary: 'true',
+} as const;
+
+type Getter = (name: string) => string;
+
+export function readInputs(get: Getter): InputResult {
+  const problems: InputProblem[] = [];
+  const choice = <T extends string>(name: keyof typeof defaults, choices: readonly T[]): T => {
+    const raw = get(name).trim();
+    const value = (raw === '' ? defaults[name] : raw.toLowerCase()) as T;
+    if (choices.includes(value)) return value;
+    problems.push({
+      input: name,
+      // The value is not echoed: a mistyped workflow could have put a secret in the wrong input.
+      message: `Input \`${name}\` has a value that is not valid. Valid values: ${choices.join(', ')}.`,
+    });
+    return defaults[name] as T;
+  };
+  const options: Options = {
+    integrationJson: get('integration-json'),
+    failOn: choice('fail-on', failOnLevels),
+    ifMissing: choice('if-missing', ifMissingChoices),
+    mode: choice('mode', modeChoices),
+    summary: choice('summary', booleanChoices) === 'true',
+  };
+  return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
+}

@@ -1,0 +1,253 @@
+/**
+ * Turns the raw integration text into a JSON tree without ever quoting the input. jsonc-parser (the
+ * parser behind VS Code) reports syntax errors as an error code and an offset, so a message can say
+ * "line 3, column 16: expected a comma" without repeating the secret text around it, as V8's
+ * JSON.parse messages do.
+ */
+import { createScanner, type Node, type ParseError, parseTree } from 'jsonc-parser';
+import { type Finding, finding } from '../findings.js';
+
+/** A real integration document is well under 1 KiB; anything near this is not one. */
+export const MAX_INPUT_BYTES = 64 * 1024;
+/** The document nests two levels; allow slack, refuse pathological input before parsing it. */
+export const MAX_DEPTH = 16;
+
+// jsonc-parser's enums are `const enum`s, which isolatedModules cannot inline; these mirror them.
+const SyntaxKind = {
+  OpenBrace: 1,
+  CloseBrace: 2,
+  OpenBracket: 3,
+  CloseBracket: 4,
+  Comma: 5,
+  Colon: 6,
+  String: 10,
+  EOF: 17,
+} as const;
+const ParseErrorCode = {
+  InvalidSymbol: 1,
+  InvalidNumberFormat: 2,
+  PropertyNameExpected: 3,
+  ValueExpected: 4,
+  ColonExpected: 5,
+  CommaExpected: 6,
+  CloseBraceExpected: 7,
+  CloseBracketExpected: 8,
+  EndOfFileExpected: 9,
+  InvalidCommentToken: 10,
+  UnexpectedEndOfComment: 11,
+  UnexpectedEndOfString: 12,
+  UnexpectedEndOfNumber: 13,
+  InvalidUnicode: 14,
+  InvalidEscapeCharacter: 15,
+  InvalidCharacter: 16,
+} as const;
+
+export interface Location {
+  line: number;
+  column: number;
+}
+
+/** 1-based line and column of an offset; columns count UTF-16 code units, as editors do. */
+export function locate(text: string, offset: number): Location {
+  let line = 1;
+  let lineStart = 0;
+  const end = Math.min(offset, text.length);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: end - lineStart + 1 };
+}
+
+export function describeLocation(loc: Location): string {
+  return `line ${loc.line}, column ${loc.column}`;
+}
+
+export interface ParsedDocument {
+  /** The text as parsed (a leading byte-order mark removed). */
+  text: string;
+  tree: Node;
+  /** The plain value of the tree; objects are built so that `__proto__` keys stay ordinary keys. */
+  value: unknown;
+  /** JSON paths (dotted) of keys that appear more than once in their object. */
+  duplicateKeys: { path: string; location: Location }[];
+}
+
+export type ParseOutcome = { ok: true; document: ParsedDocument } | { ok: false; findings: Finding[] };
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+export function parseIntegrationText(raw: string): ParseOutcome {
+  if (Buffer.byteLength(raw, 'utf8') > MAX_INPUT_BYTES) {
+    return fail(
+      finding(
+        'structure.size',
+        'error',
+        `The input is ${Buffer.byteLength(raw, 'utf8')} bytes; the limit is ${MAX_INPUT_BYTES} bytes (64 KiB).`,
+      ),
+    );
+  }
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+
+  const control = CONTROL_CHARACTER.exec(text);
+  if (control) {
+    const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    const location = locate(text, control.index);
+    return fail(
+      finding(
+        'structure.control_character',
+        'error',
+        `The input contains the control character U+${code} at ${describeLocation(location)}.`,
+        { location },
+      ),
+    );
+  }
+
+  const deep = findExcessiveDepth(text);
+  if (deep !== undefined) {
+    const location = locate(text, deep);
+    return fail(
+      finding(
+        'structure.depth',
+        'error',
+        `The JSON nests more than ${MAX_DEPTH} levels deep (at ${describeLocation(location)}).`,
+        { location },
+      ),
+    );
+  }
+
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, {
+    disallowComments: true,
+    allowTrailingComma: false,
+    allowEmptyContent: false,
+  });
+  const first = errors[0];
+  if (first !== undefined || tree === undefined) {
+    const offset = first?.offset ?? 0;
+    const location = locate(text, offset);
+    const what = first ? explainParseError(first, text) : 'the input is empty';
+    return fail(
+      finding(
+        'structure.json',
+        'error',
+        `The input is not valid JSON: at ${describeLocation(location)}, ${what}.`,
+        {
+          location,
+        },
+      ),
+    );
+  }
+
+  const duplicateKeys: ParsedDocument['duplicateKeys'] = [];
+  const value = toValue(tree, text, '', duplicateKeys);
+  return { ok: true, document: { text, tree, value, duplicateKeys } };
+}
+
+function fail(f: Finding): ParseOutcome {
+  return { ok: false, findings: [f] };
+}
+
+/** Scans without building anything (so without recursion), returning the offset where depth runs over. */
+function findExcessiveDepth(text: string): number | undefined {
+  const scanner = createScanner(text, true);
+  let depth = 0;
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+    if (kind === SyntaxKind.OpenBrace || kind === SyntaxKind.OpenBracket) {
+      depth++;
+      if (depth > MAX_DEPTH) return scanner.getTokenOffset();
+    } else if (kind === SyntaxKind.CloseBrace || kind === SyntaxKind.CloseBracket) {
+      depth = Math.max(0, depth - 1);
+    }
+  }
+  return undefined;
+}
+
+function previousSignificantCharacter(text: string, offset: number): string | undefined {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text[i] as string;
+    if (!/\s/.test(c)) return c;
+  }
+  return undefined;
+}
+
+/** Says what the parser expected, never what it found: what it found may be part of a secret. */
+function explainParseError(error: ParseError, text: string): string {
+  const atEnd = text.slice(error.offset).trim() === '';
+  switch (error.error) {
+    case ParseErrorCode.CloseBraceExpected:
+      return atEnd
+        ? 'the closing brace `}` is missing at the end of the document'
+        : 'expected a comma `,` before the next member, or a closing brace `}`';
+    case ParseErrorCode.CloseBracketExpected:
+      return atEnd
+        ? 'the closing bracket `]` is missing at the end of the document'
+        : 'expected a comma `,` before the next element, or a closing bracket `]`';
+    case ParseErrorCode.CommaExpected:
+      return 'expected a comma `,` between two members (is one missing at the end of the previous line?)';
+    case ParseErrorCode.PropertyNameExpected:
+      return previousSignificantCharacter(text, error.offset) === ','
+        ? 'expected a property name after the comma; JSON allows no comma after the last member'
+        : 'expected a property name in double quotes';
+    case ParseErrorCode.ColonExpected:
+      return 'expected a colon `:` after the property name';
+    case ParseErrorCode.ValueExpected:
+      return atEnd ? 'the document ends where a value was expected' : 'expected a value';
+    case ParseErrorCode.EndOfFileExpected:
+      return 'expected the end of the document after the first JSON value (give exactly one object)';
+    case ParseErrorCode.InvalidCommentToken:
+    case ParseErrorCode.UnexpectedEndOfComment:
+      return 'JSON does not allow comments';
+    case ParseErrorCode.UnexpectedEndOfString:
+      return 'a string is not closed: a double quote `"` is missing';
+    case ParseErrorCode.InvalidUnicode:
+      return 'a \\u escape needs four hexadecimal digits';
+    case ParseErrorCode.InvalidEscapeCharacter:
+      return 'a backslash starts an escape JSON does not know (write \\\\ for a backslash)';
+    case ParseErrorCode.InvalidCharacter:
+      return 'a string contains a raw line break or control character; strings must stay on one line';
+    case ParseErrorCode.InvalidNumberFormat:
+    case ParseErrorCode.UnexpectedEndOfNumber:
+      return 'a number is malformed';
+    default:
+      return 'expected a JSON value; strings and keys need double quotes (not single quotes)';
+  }
+}
+
+function toValue(
+  node: Node,
+  text: string,
+  path: string,
+  duplicates: ParsedDocument['duplicateKeys'],
+): unknown {
+  switch (node.type) {
+    case 'object': {
+      // Own properties defined explicitly: a `__proto__` key must not change the prototype.
+      const result: Record<string, unknown> = {};
+      for (const property of node.children ?? []) {
+        const [keyNode, valueNode] = property.children ?? [];
+        if (keyNode === undefined) continue;
+        const key = String(keyNode.value);
+        const childPath = path === '' ? key : `${path}.${key}`;
+        if (Object.hasOwn(result, key)) {
+          duplicates.push({ path: childPath, location: locate(text, keyNode.offset) });
+        }
+        Object.defineProperty(result, key, {
+          value: valueNode === undefined ? undefined : toValue(valueNode, text, childPath, duplicates),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      }
+      return result;
+    }
+    case 'array':
+      return (node.children ?? []).map((child, i) => toValue(child, text, `${path}[${i}]`, duplicates));
+    default:
+      return node.value;
+  }
+}

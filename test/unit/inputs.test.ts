@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { readInputs } from '../../src/inputs.js';
+import { missingInputFinding, whyNoSecrets } from '../../src/missing.js';
+
+const getter = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+describe('readInputs', () => {
+  it('applies the defaults', () => {
+    const result = readInputs(getter({ 'integration-json': '{}' }));
+    expect(result).toEqual({
+      ok: true,
+      options: { integrationJson: '{}', failOn: 'error', ifMissing: 'fail', mode: 'full', summary: true },
+    });
+  });
+
+  it('accepts any case and surrounding spaces', () => {
+    const result = readInputs(getter({ 'fail-on': ' Warning ', mode: 'OFFLINE', summary: 'False' }));
+    expect(result.ok && result.options).toMatchObject({ failOn: 'warning', mode: 'offline', summary: false });
+  });
+
+  it.each([
+    ['fail-on', 'errors', 'error, inconclusive, warning, never'],
+    ['if-missing', 'ignore', 'fail, skip'],
+    ['mode', 'online', 'full, offline'],
+    ['summary', 'yes', 'true, false'],
+  ])('rejects %s=%s with the valid values and without echoing the value', (input, value, valid) => {
+    const result = readInputs(getter({ [input]: value }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]?.message).toContain(`Valid values: ${valid}.`);
+    expect(result.problems[0]?.message).not.toContain(value);
+  });
+});
+
+describe('an empty integration-json', () => {
+  const forkPullRequest = {
+    pull_request: {
+      head: { repo: { full_name: 'someone/fork', fork: true } },
+      base: { repo: { full_name: 'org/repo' } },
+    },
+  };
+  it('recognises a pull request from a fork', () => {
+    expect(whyNoSecrets({ eventName: 'pull_request', payload: forkPullRequest })).toBe('fork');
+    const f = missingInputFinding('fail', { eventName: 'pull_request', payload: forkPullRequest });
+    expect(f.severity).toBe('error');
+    expect(f.message).toMatch(/pull request from a fork/);
+    expect(f.fix).toMatch(/if-missing: skip/);
+  });
+  it('recognises Dependabot', () => {
+    expect(whyNoSecrets({ actor: 'dependabot[bot]' })).toBe('dependabot');
+    expect(missingInputFinding('fail', { actor: 'dependabot[bot]' }).fix).toMatch(/Dependabot/);
+  });
+  it('names every cause when the payload says nothing', () => {
+    const f = missingInputFinding('fail', { eventName: 'push' });
+    expect(f.message).toMatch(/forks or by Dependabot/);
+  });
+  it('is a notice with if-missing: skip', () => {
+    expect(missingInputFinding('skip', {}).severity).toBe('notice');
+  });
+});
