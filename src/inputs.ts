@@ -14,6 +14,9 @@ export interface Options {
   ifMissing: (typeof ifMissingChoices)[number];
   mode: (typeof modeChoices)[number];
   summary: boolean;
+  /** Budget for the whole run, in seconds. */
+  timeoutSeconds: number;
+  maxRetries: number;
 }
 
 export interface InputProblem {
@@ -30,6 +33,13 @@ export const defaults = {
   'if-missing': 'fail',
   mode: 'full',
   summary: 'true',
+  'timeout-seconds': '60',
+  'max-retries': '2',
+} as const;
+
+export const limits = {
+  'timeout-seconds': { min: 1, max: 600 },
+  'max-retries': { min: 0, max: 10 },
 } as const;
 
 type Getter = (name: string) => string;
@@ -47,12 +57,26 @@ export function readInputs(get: Getter): InputResult {
     });
     return defaults[name] as T;
   };
+  const integer = (name: keyof typeof limits): number => {
+    const raw = get(name).trim();
+    const text = raw === '' ? defaults[name] : raw;
+    const { min, max } = limits[name];
+    const value = Number(text);
+    if (/^\d+$/.test(text) && value >= min && value <= max) return value;
+    problems.push({
+      input: name,
+      message: `Input \`${name}\` must be a whole number from ${min} to ${max}.`,
+    });
+    return Number(defaults[name]);
+  };
   const options: Options = {
     integrationJson: get('integration-json'),
     failOn: choice('fail-on', failOnLevels),
     ifMissing: choice('if-missing', ifMissingChoices),
     mode: choice('mode', modeChoices),
     summary: choice('summary', booleanChoices) === 'true',
+    timeoutSeconds: integer('timeout-seconds'),
+    maxRetries: integer('max-retries'),
   };
   return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
 }

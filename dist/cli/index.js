@@ -12609,7 +12609,7 @@ function shouldFail(report, failOn) {
 /* harmony export */   Ko: () => (/* binding */ readInputs),
 /* harmony export */   _T: () => (/* binding */ modeChoices)
 /* harmony export */ });
-/* unused harmony exports ifMissingChoices, booleanChoices, defaults */
+/* unused harmony exports ifMissingChoices, booleanChoices, defaults, limits */
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(906);
 /**
  * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
@@ -12624,6 +12624,12 @@ const defaults = {
     'if-missing': 'fail',
     mode: 'full',
     summary: 'true',
+    'timeout-seconds': '60',
+    'max-retries': '2',
+};
+const limits = {
+    'timeout-seconds': { min: 1, max: 600 },
+    'max-retries': { min: 0, max: 10 },
 };
 function readInputs(get) {
     const problems = [];
@@ -12639,12 +12645,27 @@ function readInputs(get) {
         });
         return defaults[name];
     };
+    const integer = (name) => {
+        const raw = get(name).trim();
+        const text = raw === '' ? defaults[name] : raw;
+        const { min, max } = limits[name];
+        const value = Number(text);
+        if (/^\d+$/.test(text) && value >= min && value <= max)
+            return value;
+        problems.push({
+            input: name,
+            message: `Input \`${name}\` must be a whole number from ${min} to ${max}.`,
+        });
+        return Number(defaults[name]);
+    };
     const options = {
         integrationJson: get('integration-json'),
         failOn: choice('fail-on', _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .failOnLevels */ .RV),
         ifMissing: choice('if-missing', ifMissingChoices),
         mode: choice('mode', modeChoices),
         summary: choice('summary', booleanChoices) === 'true',
+        timeoutSeconds: integer('timeout-seconds'),
+        maxRetries: integer('max-retries'),
     };
     return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
 }

@@ -9,7 +9,15 @@ describe('readInputs', () => {
     const result = readInputs(getter({ 'integration-json': '{}' }));
     expect(result).toEqual({
       ok: true,
-      options: { integrationJson: '{}', failOn: 'error', ifMissing: 'fail', mode: 'full', summary: true },
+      options: {
+        integrationJson: '{}',
+        failOn: 'error',
+        ifMissing: 'fail',
+        mode: 'full',
+        summary: true,
+        timeoutSeconds: 60,
+        maxRetries: 2,
+      },
     });
   });
 
@@ -30,6 +38,22 @@ describe('readInputs', () => {
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]?.message).toContain(`Valid values: ${valid}.`);
     expect(result.problems[0]?.message).not.toContain(value);
+  });
+});
+
+describe('numeric inputs', () => {
+  it('reads timeout-seconds and max-retries', () => {
+    const result = readInputs(getter({ 'timeout-seconds': '15', 'max-retries': '0' }));
+    expect(result.ok && result.options).toMatchObject({ timeoutSeconds: 15, maxRetries: 0 });
+  });
+  it.each([
+    ['timeout-seconds', '0', 'from 1 to 600'],
+    ['timeout-seconds', '1.5', 'from 1 to 600'],
+    ['max-retries', '-1', 'from 0 to 10'],
+    ['max-retries', 'many', 'from 0 to 10'],
+  ])('rejects %s=%s', (input, value, range) => {
+    const result = readInputs(getter({ [input]: value }));
+    expect(!result.ok && result.problems[0]?.message).toContain(range);
   });
 });
 

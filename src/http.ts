@@ -1,0 +1,364 @@
+/**
+ * The one HTTP client every remote check uses. It turns every request into one of four outcomes,
+ * so a check can tell "the credential is wrong" (a response) from "we could not find out" (timeout,
+ * network error, deadline), which is inconclusive, never a pass and never a missing scope.
+ *
+ * Retries are written here rather than taken from undici's retry interceptor: the interceptor turns
+ * a status that is still retryable after the last attempt into an error, losing the response (its
+ * status, headers and body) that the checks classify, and it knows nothing of the run's deadline.
+ */
+import { type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
+import type { z } from 'zod';
+
+/**
+ * The production dispatcher: honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as
+ * self-hosted runners behind a corporate proxy need. TLS trusts Node's store, which includes
+ * NODE_EXTRA_CA_CERTS, so a TLS-inspecting proxy's CA works too.
+ */
+export function createDefaultDispatcher(): Dispatcher {
+  return new EnvHttpProxyAgent();
+}
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** Statuses worth another attempt; 400, 401, 403 and 404 never are. */
+export const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+
+export type HttpMethod = 'GET' | 'PUT' | 'DELETE' | 'POST' | 'HEAD';
+
+export interface HttpRequest {
+  method: HttpMethod;
+  url: string;
+  headers?: Record<string, string>;
+  /** A JSON body; sent with `Content-Type: application/json`. */
+  json?: unknown;
+}
+
+/**
+ * The body as received. Text bodies are kept only so checks can match known phrases; they are never
+ * logged or rendered, since error pages can embed session data.
+ */
+export type ResponseBody =
+  | { kind: 'json'; value: unknown }
+  | { kind: 'invalid-json' }
+  | { kind: 'text'; text: string }
+  | { kind: 'empty' }
+  | { kind: 'too-large' };
+
+export type HttpOutcome =
+  | {
+      kind: 'response';
+      status: number;
+      headers: Record<string, string>;
+      body: ResponseBody;
+      attempts: number;
+    }
+  | { kind: 'timeout'; attempts: number; timeoutMs: number }
+  | { kind: 'network'; attempts: number; code: string; description: string }
+  | { kind: 'deadline'; attempts: number };
+
+export type HttpResponse = Extract<HttpOutcome, { kind: 'response' }>;
+
+/** One request as sent and answered, for `--verbose` and for counting; never with headers. */
+export interface Exchange {
+  method: HttpMethod;
+  host: string;
+  path: string;
+  attempt: number;
+  result: string;
+}
+
+export interface HttpClientOptions {
+  dispatcher: Dispatcher;
+  /** Epoch milliseconds by which the whole run must be over. */
+  deadline: number;
+  /** Upper bound for one attempt. */
+  requestTimeoutMs: number;
+  maxRetries: number;
+  userAgent: string;
+  log: (message: string) => void;
+  onExchange?: (exchange: Exchange) => void;
+  now?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  maxBodyBytes?: number;
+  /** First backoff delay; doubled per attempt, with jitter. */
+  backoffBaseMs?: number;
+}
+
+export interface HttpClient {
+  send(request: HttpRequest): Promise<HttpOutcome>;
+}
+
+const NETWORK_DESCRIPTIONS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ENOTFOUND: 'host name not found (DNS)',
+  EAI_AGAIN: 'DNS lookup failed temporarily',
+  ETIMEDOUT: 'connection timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  EPIPE: 'connection closed while sending',
+  UND_ERR_SOCKET: 'connection closed unexpectedly',
+  UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+  UND_ERR_PRX_CONN: 'the proxy refused or failed the connection',
+  UND_ERR_PRX_TLS: 'TLS with the proxy failed',
+  UND_ERR_CLOSED: 'connection closed',
+  EPROTO: 'TLS handshake failed',
+  ECONNABORTED: 'connection aborted',
+};
+
+/** Certificate problems repeat identically on every attempt; they are reported, not retried. */
+const CERTIFICATE_CODES =
+  /^(CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|ERR_TLS_CERT|HOSTNAME_MISMATCH|ERR_SSL_|ERR_TLS_INVALID)/;
+
+function errorCode(error: unknown): string {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (
+      typeof code === 'string' &&
+      code !== 'UND_ERR' &&
+      code !== 'UND_ERR_ABORTED' &&
+      code !== 'UND_ERR_ABORT'
+    ) {
+      return code;
+    }
+    current = (current as { cause?: unknown }).cause;
+  }
+  const message = error instanceof Error ? error.message : '';
+  if (/Proxy response \(\d+\)/.test(message)) return 'UND_ERR_PRX_CONN';
+  return 'UNKNOWN';
+}
+
+export function describeNetworkCode(code: string): string {
+  if (NETWORK_DESCRIPTIONS[code]) return NETWORK_DESCRIPTIONS[code];
+  if (CERTIFICATE_CODES.test(code)) return 'the server certificate was not trusted';
+  return 'the connection failed';
+}
+
+function isTimeout(error: unknown, code: string): boolean {
+  const name = (error as { name?: string }).name;
+  return (
+    name === 'TimeoutError' ||
+    code === 'UND_ERR_HEADERS_TIMEOUT' ||
+    code === 'UND_ERR_BODY_TIMEOUT' ||
+    code === 'ABORT_ERR' ||
+    code === 'UND_ERR_CONNECT_TIMEOUT'
+  );
+}
+
+/** Milliseconds from a Retry-After header: delta-seconds or an HTTP date. */
+export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
+  if (value === undefined) return undefined;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
+  const date = Date.parse(trimmed);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+
+function flattenHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return flat;
+}
+
+function isJsonType(contentType: string | undefined): boolean {
+  return contentType !== undefined && /^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim());
+}
+
+async function readBody(body: Dispatcher.ResponseData['body'], contentType: string | undefined, cap: number) {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length;
+    if (size > cap) {
+      body.destroy();
+      return { kind: 'too-large' } as const;
+    }
+    chunks.push(chunk as Buffer);
+  }
+  if (size === 0) return { kind: 'empty' } as const;
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!isJsonType(contentType)) return { kind: 'text', text } as const;
+  try {
+    return { kind: 'json', value: JSON.parse(text) as unknown } as const;
+  } catch {
+    return { kind: 'invalid-json' } as const;
+  }
+}
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+export function createHttpClient(options: HttpClientOptions): HttpClient {
+  const now = options.now ?? Date.now;
+  const sleep = options.sleep ?? defaultSleep;
+  const random = options.random ?? Math.random;
+  const cap = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const backoffBase = options.backoffBaseMs ?? 500;
+
+  async function attempt(req: HttpRequest, timeoutMs: number): Promise<HttpOutcome> {
+    const headers: Record<string, string> = {
+      'user-agent': options.userAgent,
+      accept: 'application/json',
+      ...req.headers,
+    };
+    let body: string | undefined;
+    if (req.json !== undefined) {
+      body = JSON.stringify(req.json);
+      headers['content-type'] = 'application/json';
+    }
+    const response = await request(req.url, {
+      method: req.method,
+      headers,
+      body,
+      dispatcher: options.dispatcher,
+      signal: AbortSignal.timeout(timeoutMs),
+      headersTimeout: timeoutMs,
+      bodyTimeout: timeoutMs,
+    });
+    const flat = flattenHeaders(response.headers);
+    const parsed = await readBody(response.body, flat['content-type'], cap);
+    return { kind: 'response', status: response.statusCode, headers: flat, body: parsed, attempts: 0 };
+  }
+
+  return {
+    async send(req) {
+      const url = new URL(req.url);
+      const where = `${req.method} ${url.host}${url.pathname}`;
+      let attempts = 0;
+      for (;;) {
+        const remaining = options.deadline - now();
+        if (remaining <= 0) return { kind: 'deadline', attempts };
+        const timeoutMs = Math.min(options.requestTimeoutMs, remaining);
+        const cutByDeadline = timeoutMs < options.requestTimeoutMs;
+        attempts++;
+        let outcome: HttpOutcome;
+        try {
+          outcome = { ...(await attempt(req, timeoutMs)), attempts } as HttpOutcome;
+        } catch (error) {
+          const code = errorCode(error);
+          if (isTimeout(error, code) && code !== 'UND_ERR_CONNECT_TIMEOUT') {
+            outcome = cutByDeadline
+              ? { kind: 'deadline', attempts }
+              : { kind: 'timeout', attempts, timeoutMs };
+          } else {
+            outcome = { kind: 'network', attempts, code, description: describeNetworkCode(code) };
+          }
+        }
+        options.onExchange?.({
+          method: req.method,
+          host: url.host,
+          path: url.pathname,
+          attempt: attempts,
+          result: outcome.kind === 'response' ? String(outcome.status) : outcome.kind,
+        });
+
+        const retryable =
+          (outcome.kind === 'response' && RETRYABLE_STATUSES.has(outcome.status)) ||
+          (outcome.kind === 'network' && !CERTIFICATE_CODES.test(outcome.code));
+        if (!retryable || attempts > options.maxRetries) return outcome;
+
+        const retryAfter =
+          outcome.kind === 'response' ? parseRetryAfter(outcome.headers['retry-after'], now()) : undefined;
+        const backoff = backoffBase * 2 ** (attempts - 1) * (0.5 + random() / 2);
+        const wait = Math.round(retryAfter ?? backoff);
+        if (now() + wait >= options.deadline) {
+          options.log(`Not retrying ${where}: waiting ${formatMs(wait)} would pass the run's deadline.`);
+          return outcome;
+        }
+        const reason =
+          outcome.kind === 'response'
+            ? `HTTP ${outcome.status}${retryAfter !== undefined ? ' with Retry-After' : ''}`
+            : outcome.kind === 'network'
+              ? `${outcome.description} (${outcome.code})`
+              : outcome.kind;
+        options.log(
+          `Retrying ${where} in ${formatMs(wait)} after ${reason} (attempt ${attempts + 1} of ${options.maxRetries + 1}).`,
+        );
+        await sleep(wait);
+      }
+    },
+  };
+}
+
+function formatMs(ms: number): string {
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** The JSON body validated against a schema, or undefined when it is absent or of another shape. */
+export function jsonBody<T>(outcome: HttpOutcome, schema: z.ZodType<T>): T | undefined {
+  if (outcome.kind !== 'response' || outcome.body.kind !== 'json') return undefined;
+  const result = schema.safeParse(outcome.body.value);
+  return result.success ? result.data : undefined;
+}
+
+/** Text of a non-JSON body, for matching known phrases only. Never print it. */
+export function bodyText(outcome: HttpOutcome): string {
+  return outcome.kind === 'response' && outcome.body.kind === 'text' ? outcome.body.text : '';
+}
+
+const STATUS_NAMES: Record<number, string> = {
+  429: 'too many requests',
+  500: 'internal server error',
+  502: 'bad gateway',
+  503: 'service unavailable',
+  504: 'gateway timeout',
+};
+
+/**
+ * Why an outcome proves nothing, for an inconclusive finding: what happened, with the host, and what
+ * to try. Undefined when the outcome is a response that says something about the credentials.
+ */
+export function inconclusiveReason(
+  outcome: HttpOutcome,
+  host: string,
+): { message: string; fix: string } | undefined {
+  const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
+  const network =
+    `Check that the runner can reach ${host} (on self-hosted runners: HTTPS_PROXY and NO_PROXY, and ` +
+    'NODE_EXTRA_CA_CERTS for a TLS-inspecting proxy), then run again.';
+  switch (outcome.kind) {
+    case 'timeout':
+      return {
+        message: `${host} did not answer within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`,
+        fix: `${network} Raise \`timeout-seconds\` if the network is slow.`,
+      };
+    case 'deadline':
+      return {
+        message: `The run's deadline passed before ${host} answered${tries}.`,
+        fix: 'Raise `timeout-seconds`, or run again when the network is less busy.',
+      };
+    case 'network':
+      return {
+        message: `Could not reach ${host}: ${outcome.description} (${outcome.code})${tries}.`,
+        fix:
+          outcome.description === 'the server certificate was not trusted'
+            ? `The TLS certificate presented for ${host} is not trusted. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the proxy's CA certificate file.`
+            : network,
+      };
+    case 'response': {
+      const { status } = outcome;
+      if (status === 429) {
+        return {
+          message: `${host} rate-limited the request (HTTP 429)${tries}. The token's hourly request budget is shared with Entitle.`,
+          fix: 'Run again later; avoid scheduling the check more often than needed.',
+        };
+      }
+      if (status >= 500) {
+        return {
+          message: `${host} answered HTTP ${status}${STATUS_NAMES[status] ? ` (${STATUS_NAMES[status]})` : ''}${tries}.`,
+          fix: 'The service had a fault; run again later, and check https://status.atlassian.com.',
+        };
+      }
+      if (outcome.body.kind === 'too-large') {
+        return {
+          message: `${host} sent a response larger than 1 MiB, which was not read.`,
+          fix: 'Run again; if it persists, report it with the request named in the details.',
+        };
+      }
+      return undefined;
+    }
+  }
+}
