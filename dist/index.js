@@ -30581,6 +30581,54 @@ const catalogue = {
         cause: 'The verdict for one of the seven scopes Entitle needs: granted (pass), proven missing (error), or not provable either way (inconclusive).',
         fix: 'Create a new API token with scopes (app Bitbucket) that includes every scope Entitle needs, and replace app_token with it. Scopes cannot be added to an existing token.',
     },
+    'bitbucket.auth': {
+        section: 'bitbucket',
+        title: 'Authentication',
+        cause: 'Whether Bitbucket accepts the email and app_token. A 401 says which: a wrong email or token, or a token that is expired, revoked, or a classic token without scopes.',
+        fix: 'Follow the fix in the message: it depends on how Bitbucket rejected the credentials.',
+    },
+    'bitbucket.credential_type': {
+        section: 'bitbucket',
+        title: 'Credential type',
+        cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
+        fix: "Create a user's API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket) and store it as app_token.",
+    },
+    'bitbucket.workspace': {
+        section: 'bitbucket',
+        title: 'Workspace administration',
+        cause: 'Entitle manages permissions, so the account must administer the workspace. Reported when it administers none, or not the one named in `workspace`.',
+        fix: "Make the token's account an administrator of the workspace Entitle manages.",
+    },
+    'bitbucket.repository': {
+        section: 'bitbucket',
+        title: 'Administered repository',
+        cause: 'The repository-level probes need one repository the account administers in the workspace.',
+        fix: 'Give the account admin access to at least one repository, or name a `workspace` where it has some.',
+    },
+    'bitbucket.scope_disagreement': {
+        section: 'bitbucket',
+        title: 'Scope evidence disagrees',
+        cause: "Bitbucket's list of granted scopes and the probes' answers disagree about a scope.",
+        fix: 'No action is needed if the scope verdict passed; report it if it persists.',
+    },
+    'bitbucket.extra_scopes': {
+        section: 'bitbucket',
+        title: 'Extra scopes',
+        cause: 'The token holds scopes beyond the seven Entitle needs.',
+        fix: 'For least privilege, create a token with only the seven scopes Entitle needs.',
+    },
+    'bitbucket.ip_allowlist': {
+        section: 'bitbucket',
+        title: 'IP allowlist',
+        cause: 'Bitbucket refused a workspace or repository request for a reason other than scopes, as it does when the workspace allows access only from listed IP addresses.',
+        fix: "Add Entitle's addresses to the workspace's IP allowlist: EU 34.243.199.171, 54.216.133.226; US 52.45.229.219, 54.88.235.213, 3.224.15.134; CA 35.182.218.208, 15.156.179.153.",
+    },
+    'bitbucket.write_probes_skipped': {
+        section: 'bitbucket',
+        title: 'Write probes',
+        cause: '`probe-write-scopes: false`: the impossible PUT and DELETE were not sent.',
+        fix: 'Set `probe-write-scopes: true` (the default) to prove write:permission and delete:permission by request.',
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/findings.ts
@@ -30653,7 +30701,7 @@ function shouldFail(report, failOn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8948);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8966);
 /** The action's entry point; all behaviour lives in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30663,7 +30711,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8948:
+/***/ 8966:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33625,6 +33673,1322 @@ var src_findings = __nccwpck_require__(906);
 var mod = __nccwpck_require__(1916);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/integration/parse.ts
+/**
+ * Turns the raw integration text into a JSON tree without ever quoting the input. jsonc-parser (the
+ * parser behind VS Code) reports syntax errors as an error code and an offset, so a message can say
+ * "line 3, column 16: expected a comma" without repeating the secret text around it, as V8's
+ * JSON.parse messages do.
+ */
+
+
+/** A real integration document is well under 1 KiB; anything near this is not one. */
+const MAX_INPUT_BYTES = 64 * 1024;
+/** The document nests two levels; allow slack, refuse pathological input before parsing it. */
+const MAX_DEPTH = 16;
+// jsonc-parser's enums are `const enum`s, which isolatedModules cannot inline; these mirror them.
+const SyntaxKind = {
+    OpenBrace: 1,
+    CloseBrace: 2,
+    OpenBracket: 3,
+    CloseBracket: 4,
+    Comma: 5,
+    Colon: 6,
+    String: 10,
+    EOF: 17,
+};
+const ParseErrorCode = {
+    InvalidSymbol: 1,
+    InvalidNumberFormat: 2,
+    PropertyNameExpected: 3,
+    ValueExpected: 4,
+    ColonExpected: 5,
+    CommaExpected: 6,
+    CloseBraceExpected: 7,
+    CloseBracketExpected: 8,
+    EndOfFileExpected: 9,
+    InvalidCommentToken: 10,
+    UnexpectedEndOfComment: 11,
+    UnexpectedEndOfString: 12,
+    UnexpectedEndOfNumber: 13,
+    InvalidUnicode: 14,
+    InvalidEscapeCharacter: 15,
+    InvalidCharacter: 16,
+};
+/** 1-based line and column of an offset; columns count UTF-16 code units, as editors do. */
+function locate(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    const end = Math.min(offset, text.length);
+    for (let i = 0; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: end - lineStart + 1 };
+}
+function describeLocation(loc) {
+    return `line ${loc.line}, column ${loc.column}`;
+}
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+function parseIntegrationText(raw) {
+    if (Buffer.byteLength(raw, 'utf8') > MAX_INPUT_BYTES) {
+        return fail((0,src_findings/* finding */.gk)('structure.size', 'error', `The input is ${Buffer.byteLength(raw, 'utf8')} bytes; the limit is ${MAX_INPUT_BYTES} bytes (64 KiB).`));
+    }
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const control = CONTROL_CHARACTER.exec(text);
+    if (control) {
+        const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+        const location = locate(text, control.index);
+        return fail((0,src_findings/* finding */.gk)('structure.control_character', 'error', `The input contains the control character U+${code} at ${describeLocation(location)}.`, { location }));
+    }
+    const deep = findExcessiveDepth(text);
+    if (deep !== undefined) {
+        const location = locate(text, deep);
+        return fail((0,src_findings/* finding */.gk)('structure.depth', 'error', `The JSON nests more than ${MAX_DEPTH} levels deep (at ${describeLocation(location)}).`, { location }));
+    }
+    const errors = [];
+    const tree = (0,main.parseTree)(text, errors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false,
+    });
+    const first = errors[0];
+    if (first !== undefined || tree === undefined) {
+        const offset = first?.offset ?? 0;
+        const location = locate(text, offset);
+        const what = first ? explainParseError(first, text) : 'the input is empty';
+        return fail((0,src_findings/* finding */.gk)('structure.json', 'error', `The input is not valid JSON: at ${describeLocation(location)}, ${what}.`, {
+            location,
+        }));
+    }
+    const duplicateKeys = [];
+    const value = toValue(tree, text, '', duplicateKeys);
+    return { ok: true, document: { text, tree, value, duplicateKeys } };
+}
+function fail(f) {
+    return { ok: false, findings: [f] };
+}
+/** Scans without building anything (so without recursion), returning the offset where depth runs over. */
+function findExcessiveDepth(text) {
+    const scanner = (0,main.createScanner)(text, true);
+    let depth = 0;
+    for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+        if (kind === SyntaxKind.OpenBrace || kind === SyntaxKind.OpenBracket) {
+            depth++;
+            if (depth > MAX_DEPTH)
+                return scanner.getTokenOffset();
+        }
+        else if (kind === SyntaxKind.CloseBrace || kind === SyntaxKind.CloseBracket) {
+            depth = Math.max(0, depth - 1);
+        }
+    }
+    return undefined;
+}
+function previousSignificantCharacter(text, offset) {
+    for (let i = offset - 1; i >= 0; i--) {
+        const c = text[i];
+        if (!/\s/.test(c))
+            return c;
+    }
+    return undefined;
+}
+/** Says what the parser expected, never what it found: what it found may be part of a secret. */
+function explainParseError(error, text) {
+    const atEnd = text.slice(error.offset).trim() === '';
+    switch (error.error) {
+        case ParseErrorCode.CloseBraceExpected:
+            return atEnd
+                ? 'the closing brace `}` is missing at the end of the document'
+                : 'expected a comma `,` before the next member, or a closing brace `}`';
+        case ParseErrorCode.CloseBracketExpected:
+            return atEnd
+                ? 'the closing bracket `]` is missing at the end of the document'
+                : 'expected a comma `,` before the next element, or a closing bracket `]`';
+        case ParseErrorCode.CommaExpected:
+            return 'expected a comma `,` between two members (is one missing at the end of the previous line?)';
+        case ParseErrorCode.PropertyNameExpected:
+            return previousSignificantCharacter(text, error.offset) === ','
+                ? 'expected a property name after the comma; JSON allows no comma after the last member'
+                : 'expected a property name in double quotes';
+        case ParseErrorCode.ColonExpected:
+            return 'expected a colon `:` after the property name';
+        case ParseErrorCode.ValueExpected:
+            return atEnd ? 'the document ends where a value was expected' : 'expected a value';
+        case ParseErrorCode.EndOfFileExpected:
+            return 'expected the end of the document after the first JSON value (give exactly one object)';
+        case ParseErrorCode.InvalidCommentToken:
+        case ParseErrorCode.UnexpectedEndOfComment:
+            return 'JSON does not allow comments';
+        case ParseErrorCode.UnexpectedEndOfString:
+            return 'a string is not closed: a double quote `"` is missing';
+        case ParseErrorCode.InvalidUnicode:
+            return 'a \\u escape needs four hexadecimal digits';
+        case ParseErrorCode.InvalidEscapeCharacter:
+            return 'a backslash starts an escape JSON does not know (write \\\\ for a backslash)';
+        case ParseErrorCode.InvalidCharacter:
+            return 'a string contains a raw line break or control character; strings must stay on one line';
+        case ParseErrorCode.InvalidNumberFormat:
+        case ParseErrorCode.UnexpectedEndOfNumber:
+            return 'a number is malformed';
+        default:
+            return 'expected a JSON value; strings and keys need double quotes (not single quotes)';
+    }
+}
+function toValue(node, text, path, duplicates) {
+    switch (node.type) {
+        case 'object': {
+            // Own properties defined explicitly: a `__proto__` key must not change the prototype.
+            const result = {};
+            for (const property of node.children ?? []) {
+                const [keyNode, valueNode] = property.children ?? [];
+                if (keyNode === undefined)
+                    continue;
+                const key = String(keyNode.value);
+                const childPath = path === '' ? key : `${path}.${key}`;
+                if (Object.hasOwn(result, key)) {
+                    duplicates.push({ path: childPath, location: locate(text, keyNode.offset) });
+                }
+                Object.defineProperty(result, key, {
+                    value: valueNode === undefined ? undefined : toValue(valueNode, text, childPath, duplicates),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            return result;
+        }
+        case 'array':
+            return (node.children ?? []).map((child, i) => toValue(child, text, `${path}[${i}]`, duplicates));
+        default:
+            return node.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/integration/schema.ts
+/**
+ * The integration document Entitle takes for Bitbucket Cloud, and every structure check on it. Pure:
+ * text in, findings out. No finding quotes a received value; key names are shown only when they are
+ * short identifiers (anything else could be a pasted credential).
+ */
+
+
+
+
+
+const jiraCredentialsSchema = schemas/* object */.Ikc({
+    url: schemas/* string */.YjP().min(1),
+    key: schemas/* string */.YjP().min(1),
+    user: schemas/* string */.YjP().min(1),
+});
+const integrationSchema = schemas/* object */.Ikc({
+    email: schemas/* string */.YjP().min(1),
+    app_token: schemas/* string */.YjP().min(1),
+    // null is how some tools write "absent"; Entitle treats it so.
+    jira_credentials: jiraCredentialsSchema.nullish(),
+});
+const TOP_KEYS = ['email', 'app_token', 'jira_credentials'];
+const JIRA_KEYS = ['url', 'key', 'user'];
+/** Near misses seen in practice, normalised (lower case, no `_` or `-`), to the key meant. */
+const TOP_ALIASES = {
+    apptoken: 'app_token',
+    token: 'app_token',
+    apitoken: 'app_token',
+    accesstoken: 'app_token',
+    bitbuckettoken: 'app_token',
+    password: 'app_token',
+    username: 'email',
+    user: 'email',
+    mail: 'email',
+    login: 'email',
+    account: 'email',
+    jira: 'jira_credentials',
+    jiracredential: 'jira_credentials',
+    jiracreds: 'jira_credentials',
+    jiraconfig: 'jira_credentials',
+};
+const JIRA_ALIASES = {
+    site: 'url',
+    baseurl: 'url',
+    host: 'url',
+    jiraurl: 'url',
+    domain: 'url',
+    server: 'url',
+    token: 'key',
+    apitoken: 'key',
+    apikey: 'key',
+    password: 'key',
+    apptoken: 'key',
+    email: 'user',
+    username: 'user',
+    login: 'user',
+};
+const PRINTABLE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
+const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
+const WHITESPACE = /\s/;
+function checkStructure(raw) {
+    const parsed = parseIntegrationText(raw);
+    if (!parsed.ok)
+        return { findings: parsed.findings };
+    return checkDocument(parsed.document);
+}
+function describeType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+class Locator {
+    document;
+    constructor(document) {
+        this.document = document;
+    }
+    /** Location of the value at a path, else of the nearest existing ancestor. */
+    at(path) {
+        for (let n = path.length; n >= 0; n--) {
+            const node = (0,main.findNodeAtLocation)(this.document.tree, path.slice(0, n));
+            if (node)
+                return locate(this.document.text, node.offset);
+        }
+        return { line: 1, column: 1 };
+    }
+    key(path) {
+        const node = (0,main.findNodeAtLocation)(this.document.tree, path);
+        const keyNode = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+        return keyNode ? locate(this.document.text, keyNode.offset) : this.at(path);
+    }
+}
+function checkDocument(document) {
+    const findings = [];
+    const where = new Locator(document);
+    const value = document.value;
+    if (!isPlainObject(value)) {
+        findings.push((0,src_findings/* finding */.gk)('structure.not_object', 'error', `The document is ${describeType(value)}; it must be a JSON object.`, {
+            location: where.at([]),
+        }));
+        return { findings };
+    }
+    const legacy = Object.hasOwn(value, 'app_password');
+    if (legacy) {
+        findings.push((0,src_findings/* finding */.gk)('structure.legacy_app_password', 'error', 'The document has `app_password`: the shape used with Bitbucket app passwords, which were removed on 2026-07-28. Entitle now takes `email` and `app_token`.', { subject: 'app_password', location: where.key(['app_password']) }));
+    }
+    findings.push(...unknownKeys(value, TOP_KEYS, TOP_ALIASES, [], where, legacy ? ['app_password', 'user'] : []));
+    for (const duplicate of document.duplicateKeys) {
+        findings.push((0,src_findings/* finding */.gk)('structure.duplicate_key', 'warning', `A key appears more than once in the same object (${describeLocation(duplicate.location)}); readers disagree on which value counts.`, { subject: printablePath(duplicate.path), location: duplicate.location }));
+    }
+    const jira = value.jira_credentials;
+    if (isPlainObject(jira)) {
+        findings.push(...unknownKeys(jira, JIRA_KEYS, JIRA_ALIASES, ['jira_credentials'], where, []));
+    }
+    const result = integrationSchema.safeParse(value);
+    if (!result.success) {
+        for (const issue of result.error.issues) {
+            const path = issue.path.map(String);
+            if (legacy && path.length === 1 && (path[0] === 'email' || path[0] === 'app_token'))
+                continue;
+            findings.push(schemaIssue(value, path, where));
+        }
+    }
+    findings.push(...fieldChecks(value, where));
+    const ok = result.success && !findings.some((f) => f.severity === 'error');
+    if (ok) {
+        findings.push((0,src_findings/* finding */.gk)('structure.valid', 'pass', 'The document is valid JSON with the fields Entitle expects.', {
+            title: 'Document structure',
+        }));
+        return { findings, integration: result.data };
+    }
+    return { findings };
+}
+function printablePath(path) {
+    return path.split('.').every((part) => PRINTABLE_KEY.test(part)) ? path : '(a key not shown)';
+}
+function valueAt(root, path) {
+    let current = root;
+    for (const part of path) {
+        if (!isPlainObject(current) || !Object.hasOwn(current, part))
+            return undefined;
+        current = current[part];
+    }
+    return current;
+}
+function schemaIssue(root, path, where) {
+    const field = path.join('.');
+    const parentPath = path.slice(0, -1);
+    const parent = valueAt(root, parentPath);
+    const present = isPlainObject(parent) && Object.hasOwn(parent, path[path.length - 1]);
+    const actual = valueAt(root, path);
+    const expected = field === 'jira_credentials' ? 'an object' : 'a string';
+    if (!present) {
+        const hint = nearMissFor(parent, path[path.length - 1]);
+        return (0,src_findings/* finding */.gk)('structure.field_missing', 'error', `The required field \`${field}\` is missing.`, {
+            subject: field,
+            location: where.at(parentPath),
+            fix: hint
+                ? `Rename \`${hint}\` to \`${path[path.length - 1]}\`.`
+                : `Add \`${field}\` to the document (${expected}).`,
+        });
+    }
+    if (actual === '') {
+        return (0,src_findings/* finding */.gk)('structure.field_empty', 'error', `The field \`${field}\` is empty.`, {
+            subject: field,
+            location: where.at(path),
+        });
+    }
+    return (0,src_findings/* finding */.gk)('structure.field_type', 'error', `The field \`${field}\` is ${describeType(actual)}; it must be ${expected}.`, { subject: field, location: where.at(path) });
+}
+function normaliseKey(key) {
+    return key.toLowerCase().replace(/[_\-\s]/g, '');
+}
+function suggest(key, known, aliases) {
+    const normal = normaliseKey(key);
+    const alias = aliases[normal];
+    if (alias)
+        return alias;
+    const normalKnown = known.map(normaliseKey);
+    const best = (0,mod/* closest */.kp)(normal, normalKnown);
+    return (0,mod/* distance */.Io)(normal, best) <= 2 ? known[normalKnown.indexOf(best)] : undefined;
+}
+/** For a missing field: the unknown key present in the same object that most likely meant it. */
+function nearMissFor(parent, missing) {
+    if (!isPlainObject(parent))
+        return undefined;
+    const known = JIRA_KEYS.includes(missing) ? JIRA_KEYS : TOP_KEYS;
+    const aliases = known === JIRA_KEYS ? JIRA_ALIASES : TOP_ALIASES;
+    return Object.keys(parent).find((key) => !known.includes(key) && PRINTABLE_KEY.test(key) && suggest(key, known, aliases) === missing);
+}
+function unknownKeys(object, known, aliases, path, where, ignore) {
+    const findings = [];
+    for (const key of Object.keys(object)) {
+        if (known.includes(key) || ignore.includes(key))
+            continue;
+        const location = where.key([...path, key]);
+        const printable = PRINTABLE_KEY.test(key);
+        const shown = printable
+            ? `\`${[...path, key].join('.')}\``
+            : 'a key (not shown: it is not a plain identifier)';
+        const meant = printable ? suggest(key, known, aliases) : undefined;
+        const scope = path.length === 0 ? 'The document' : `\`${path.join('.')}\``;
+        findings.push((0,src_findings/* finding */.gk)('structure.unknown_key', 'warning', `${scope} has an unknown key ${shown} at ${describeLocation(location)}; Entitle ignores it.${meant ? ` Did you mean \`${meant}\`?` : ''}`, {
+            subject: printable ? [...path, key].join('.') : path.join('.') || 'document',
+            location,
+            fix: meant
+                ? `Rename the key to \`${meant}\`.`
+                : `Remove the key. Known keys here: ${known.map((k) => `\`${k}\``).join(', ')}.`,
+        }));
+    }
+    return findings;
+}
+function placeholder(field, location) {
+    return (0,src_findings/* finding */.gk)('structure.placeholder', 'error', `\`${field}\` still holds a placeholder from the documentation instead of a real value.`, { subject: field, location });
+}
+function checkEmail(field, value, location) {
+    if (value.trim() !== value) {
+        return (0,src_findings/* finding */.gk)('structure.email', 'error', `\`${field}\` has whitespace before or after the address.`, {
+            subject: field,
+            location,
+            fix: `Remove the spaces or line breaks around \`${field}\`.`,
+        });
+    }
+    if (!EMAIL.test(value)) {
+        return (0,src_findings/* finding */.gk)('structure.email', 'error', `\`${field}\` is not a plausible email address.`, {
+            subject: field,
+            location,
+        });
+    }
+    return (0,src_findings/* finding */.gk)('structure.email', 'pass', `\`${field}\` is a plausible email address.`, { subject: field });
+}
+function whitespaceIn(field, value, location) {
+    if (!WHITESPACE.test(value))
+        return undefined;
+    const where = value.trim() !== value ? 'before or after it' : 'inside it';
+    return (0,src_findings/* finding */.gk)('structure.app_token.whitespace', 'error', `\`${field}\` contains whitespace or a line break ${where}; tokens never do.`, { subject: field, location });
+}
+function checkAppToken(value, location) {
+    const field = 'app_token';
+    const findings = [];
+    const space = whitespaceIn(field, value, location);
+    if (space)
+        findings.push(space);
+    const token = value.trim();
+    if (token.startsWith('ATBB')) {
+        findings.push((0,src_findings/* finding */.gk)('structure.app_token.app_password', 'error', '`app_token` is a Bitbucket app password (it starts with ATBB). App passwords were removed on 2026-07-28.', { subject: field, location }));
+    }
+    else if (token.startsWith('ATCTT')) {
+        findings.push((0,src_findings/* finding */.gk)('structure.app_token.access_token', 'error', '`app_token` is a repository, project or workspace access token (it starts with ATCTT3), not a user API token.', { subject: field, location }));
+    }
+    else if (token.startsWith('ATATT')) {
+        findings.push((0,src_findings/* finding */.gk)('structure.app_token.prefix', 'pass', '`app_token` has the format of an Atlassian API token (ATATT3…).', {
+            subject: field,
+        }));
+    }
+    else {
+        findings.push((0,src_findings/* finding */.gk)('structure.app_token.prefix', 'warning', '`app_token` does not start with ATATT3, as Atlassian API tokens do; it may be some other kind of credential.', { subject: field, location }));
+    }
+    return findings;
+}
+function checkJiraUrl(value, location) {
+    const field = 'jira_credentials.url';
+    const bad = (message, fix) => (0,src_findings/* finding */.gk)('structure.jira.url', 'error', message, { subject: field, location, ...(fix ? { fix } : {}) });
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        return bad('`jira_credentials.url` is not a URL.');
+    }
+    if (value.trim() !== value)
+        return bad('`jira_credentials.url` has whitespace before or after it.');
+    if (url.protocol === 'http:') {
+        return bad('`jira_credentials.url` uses http:, which would send the credentials unencrypted.', 'Use https://.');
+    }
+    if (url.protocol !== 'https:')
+        return bad('`jira_credentials.url` must be an https:// address.');
+    if (url.username !== '' || url.password !== '') {
+        return bad('`jira_credentials.url` has a user name or password in it.', 'Keep only https://<site>.atlassian.net.');
+    }
+    const host = url.hostname.toLowerCase();
+    if (host === 'api.atlassian.com') {
+        return bad('`jira_credentials.url` is an api.atlassian.com gateway address. Entitle calls the site itself with a classic API token.', 'Use the site address, https://<site>.atlassian.net (the one you open Jira with).');
+    }
+    if (!host.endsWith('.atlassian.net') || host.split('.').length !== 3 || url.port !== '') {
+        return bad('`jira_credentials.url` is not a Jira Cloud site address. Atlassian accepts API tokens only on the site’s own <site>.atlassian.net address, not on custom domains or other hosts.');
+    }
+    const origin = `https://${host}`;
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+        return (0,src_findings/* finding */.gk)('structure.jira.url', 'warning', `\`jira_credentials.url\` has a path after the site address; Entitle needs only the origin, ${origin}.`, { subject: field, location, fix: `Set jira_credentials.url to ${origin}.` });
+    }
+    return (0,src_findings/* finding */.gk)('structure.jira.url', 'pass', `\`jira_credentials.url\` is a Jira Cloud site address (${origin}).`, {
+        subject: field,
+    });
+}
+function fieldChecks(document, where) {
+    const findings = [];
+    const stringAt = (path) => {
+        const v = valueAt(document, path);
+        return typeof v === 'string' && v !== '' ? v : undefined;
+    };
+    const check = (path, run) => {
+        const value = stringAt(path);
+        if (value === undefined)
+            return;
+        const location = where.at(path);
+        if (PLACEHOLDER.test(value)) {
+            findings.push(placeholder(path.join('.'), location));
+            return;
+        }
+        const result = run(value, location);
+        findings.push(...(Array.isArray(result) ? result : [result]));
+    };
+    check(['email'], (v, l) => checkEmail('email', v, l));
+    check(['app_token'], checkAppToken);
+    check(['jira_credentials', 'url'], checkJiraUrl);
+    check(['jira_credentials', 'key'], (v, l) => {
+        const space = whitespaceIn('jira_credentials.key', v, l);
+        const out = space ? [space] : [];
+        if (v.trim() === stringAt(['app_token'])?.trim()) {
+            out.push((0,src_findings/* finding */.gk)('structure.jira.key_reuses_app_token', 'error', '`jira_credentials.key` is the same token as `app_token`.', {
+                subject: 'jira_credentials.key',
+                location: l,
+            }));
+        }
+        return out;
+    });
+    check(['jira_credentials', 'user'], (v, l) => {
+        const out = [checkEmail('jira_credentials.user', v, l)];
+        const email = stringAt(['email']);
+        if (email !== undefined &&
+            !PLACEHOLDER.test(email) &&
+            email.trim().toLowerCase() !== v.trim().toLowerCase()) {
+            out.push((0,src_findings/* finding */.gk)('structure.jira.user_differs', 'notice', '`jira_credentials.user` is a different address from `email`.', { subject: 'jira_credentials.user', location: l }));
+        }
+        return out;
+    });
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/integration/secrets.ts
+/**
+ * Finds every credential in the raw input so it can be masked before any message is produced. Works
+ * on the token stream, not on a parsed tree, so that malformed documents (the ones that produce
+ * messages) are covered too.
+ */
+
+/** Keys whose string values are treated as secrets, whatever the document's shape. */
+const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|cookie|session/i;
+/** Atlassian token families: API tokens (ATATT), app passwords (ATBB), access tokens (ATCTT). */
+const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
+/** Masking very short strings would blank out ordinary words all over the log. */
+const MIN_SECRET_LENGTH = 6;
+const STRING_TOKEN = 10;
+const COLON_TOKEN = 6;
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF_TOKEN = 17;
+function collectSecrets(raw) {
+    const found = new Set();
+    const add = (value) => {
+        for (const candidate of [value, value.trim()]) {
+            if (candidate.length >= MIN_SECRET_LENGTH)
+                found.add(candidate);
+        }
+    };
+    if (raw.trim().length > 0)
+        add(raw);
+    const scanner = (0,main.createScanner)(raw, true);
+    const stack = [];
+    let lastString;
+    let previous = 0;
+    for (let kind = scanner.scan(); kind !== EOF_TOKEN; kind = scanner.scan()) {
+        const top = stack[stack.length - 1];
+        if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+            // An array inherits the key it is the value of; an object starts with none.
+            const inherited = previous === COLON_TOKEN ? lastString : top?.key;
+            stack.push({
+                kind: kind === OPEN_BRACE ? 'object' : 'array',
+                key: kind === OPEN_BRACKET ? inherited : undefined,
+            });
+        }
+        else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+            stack.pop();
+        }
+        else if (kind === STRING_TOKEN) {
+            const value = scanner.getTokenValue();
+            const rawText = raw.slice(scanner.getTokenOffset() + 1, scanner.getTokenOffset() + scanner.getTokenLength() - 1);
+            const governingKey = previous === COLON_TOKEN ? lastString : top?.kind === 'array' ? top.key : undefined;
+            if ((governingKey !== undefined && SECRET_KEY.test(governingKey)) ||
+                ATLASSIAN_TOKEN.test(value.trim())) {
+                add(value);
+                add(rawText);
+            }
+            lastString = value;
+        }
+        previous = kind;
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+/**
+ * The engine shared by the action and the CLI: masks every credential, checks the document's
+ * structure, then (in full mode) runs the remote checks. It returns findings; rendering is elsewhere.
+ */
+
+
+
+function maskCredentials(raw, mask) {
+    for (const secret of collectSecrets(raw))
+        mask(secret);
+}
+async function runChecks(raw, mode, deps) {
+    maskCredentials(raw, deps.mask);
+    const structure = checkStructure(raw);
+    const findings = [...structure.findings];
+    if (mode === 'offline') {
+        findings.push((0,src_findings/* finding */.gk)('remote.skipped', 'notice', 'Offline mode: only the structure was checked; no request was sent.', {
+            fix: 'Use `mode: full` to check the credentials against Bitbucket and Jira.',
+        }));
+        return findings;
+    }
+    if (!structure.integration) {
+        findings.push((0,src_findings/* finding */.gk)('remote.skipped', 'notice', 'Bitbucket and Jira were not contacted because the document has structure errors.', {
+            fix: 'Fix the structure errors above; the credentials are checked against Bitbucket and Jira once they are.',
+        }));
+        return findings;
+    }
+    if (!deps.loadRemoteChecks) {
+        throw new Error('full mode needs remote checks');
+    }
+    const remote = await deps.loadRemoteChecks();
+    findings.push(...(await remote(structure.integration)));
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
+ * passes @actions/core's getInput, the CLI its own flags), and gets either options or the problems.
+ */
+
+const ifMissingChoices = ['fail', 'skip'];
+const modeChoices = ['full', 'offline'];
+const booleanChoices = ['true', 'false'];
+const defaults = {
+    'fail-on': 'error',
+    'if-missing': 'fail',
+    mode: 'full',
+    summary: 'true',
+    'timeout-seconds': '60',
+    'max-retries': '2',
+    'probe-write-scopes': 'true',
+};
+/** Bitbucket workspace IDs: letters, digits, `-`, `_` and `.`. */
+const WORKSPACE_SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
+const limits = {
+    'timeout-seconds': { min: 1, max: 600 },
+    'max-retries': { min: 0, max: 10 },
+};
+function readInputs(get) {
+    const problems = [];
+    const choice = (name, choices) => {
+        const raw = get(name).trim();
+        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
+        if (choices.includes(value))
+            return value;
+        problems.push({
+            input: name,
+            // The value is not echoed: a mistyped workflow could have put a secret in the wrong input.
+            message: `Input \`${name}\` has a value that is not valid. Valid values: ${choices.join(', ')}.`,
+        });
+        return defaults[name];
+    };
+    const integer = (name) => {
+        const raw = get(name).trim();
+        const text = raw === '' ? defaults[name] : raw;
+        const { min, max } = limits[name];
+        const value = Number(text);
+        if (/^\d+$/.test(text) && value >= min && value <= max)
+            return value;
+        problems.push({
+            input: name,
+            message: `Input \`${name}\` must be a whole number from ${min} to ${max}.`,
+        });
+        return Number(defaults[name]);
+    };
+    const workspace = () => {
+        const raw = get('workspace').trim();
+        if (raw === '')
+            return undefined;
+        if (WORKSPACE_SLUG.test(raw))
+            return raw;
+        problems.push({
+            input: 'workspace',
+            message: 'Input `workspace` must be a workspace ID: the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .).',
+        });
+        return undefined;
+    };
+    const options = {
+        integrationJson: get('integration-json'),
+        failOn: choice('fail-on', src_findings/* failOnLevels */.RV),
+        ifMissing: choice('if-missing', ifMissingChoices),
+        mode: choice('mode', modeChoices),
+        summary: choice('summary', booleanChoices) === 'true',
+        timeoutSeconds: integer('timeout-seconds'),
+        maxRetries: integer('max-retries'),
+        workspace: workspace(),
+        probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
+    };
+    return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
+}
+
+;// CONCATENATED MODULE: ./src/missing.ts
+/**
+ * What to say when `integration-json` is empty. The usual cause is a run that GitHub gives no secrets
+ * to: a pull request from a fork, or a run started by Dependabot. The event payload tells those apart.
+ */
+
+function get(value, ...path) {
+    let current = value;
+    for (const key of path) {
+        if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key))
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+function whyNoSecrets(context) {
+    const actor = context.actor ?? get(context.payload, 'sender', 'login');
+    if (actor === 'dependabot[bot]')
+        return 'dependabot';
+    if (context.eventName === 'pull_request' || context.eventName === 'pull_request_review') {
+        const headRepo = get(context.payload, 'pull_request', 'head', 'repo', 'full_name');
+        const baseRepo = get(context.payload, 'pull_request', 'base', 'repo', 'full_name');
+        const fork = get(context.payload, 'pull_request', 'head', 'repo', 'fork');
+        if (fork === true || (typeof headRepo === 'string' && headRepo !== baseRepo))
+            return 'fork';
+    }
+    return undefined;
+}
+function missingInputFinding(ifMissing, context) {
+    const reason = whyNoSecrets(context);
+    const because = reason === 'fork'
+        ? ' This run was triggered by a pull request from a fork, and GitHub does not pass repository secrets to such runs.'
+        : reason === 'dependabot'
+            ? ' This run was started by Dependabot, which receives only Dependabot secrets, not Actions secrets.'
+            : ' The secret may be missing, named differently, or not passed to this run: GitHub gives no secrets to workflows triggered from forks or by Dependabot.';
+    const fix = reason === 'dependabot'
+        ? 'Add the same secret under Settings → Secrets and variables → Dependabot, or set `if-missing: skip` so Dependabot runs skip the check.'
+        : reason === 'fork'
+            ? 'Set `if-missing: skip` so pull requests from forks skip the check; it runs with the secret on pushes and schedules.'
+            : undefined;
+    if (ifMissing === 'skip') {
+        return (0,src_findings/* finding */.gk)('input.missing', 'notice', `\`integration-json\` is empty, so the check was skipped.${because}`, {
+            subject: 'integration-json',
+            ...(fix ? { fix } : {}),
+        });
+    }
+    return (0,src_findings/* finding */.gk)('input.missing', 'error', `\`integration-json\` is empty.${because}`, {
+        subject: 'integration-json',
+        ...(fix ? { fix } : {}),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/labels.ts
+const statusHeadline = {
+    healthy: 'healthy',
+    degraded: 'degraded (works, with warnings)',
+    unhealthy: 'unhealthy',
+    inconclusive: 'inconclusive (could not be proven either way)',
+    skipped: 'skipped',
+};
+const statusIcon = {
+    healthy: '✅',
+    degraded: '⚠️',
+    unhealthy: '❌',
+    inconclusive: '❔',
+    skipped: '⏭️',
+};
+const severityIcon = {
+    pass: '✅',
+    notice: 'ℹ️',
+    warning: '⚠️',
+    inconclusive: '❔',
+    error: '❌',
+};
+const sectionTitle = {
+    input: 'Action inputs',
+    structure: 'Integration document',
+    bitbucket: 'Bitbucket Cloud',
+    jira: 'Jira Cloud',
+};
+const sectionOrder = ['input', 'structure', 'bitbucket', 'jira'];
+/** A finding's name for humans: its title, with the field or scope when the title does not say it. */
+function findingLabel(f) {
+    return f.subject && !f.title.includes(f.subject) ? `${f.title} (${f.subject})` : f.title;
+}
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+function levelOf(finding) {
+    switch (finding.severity) {
+        case 'error':
+            return 'error';
+        case 'warning':
+        case 'inconclusive':
+            return 'warning';
+        case 'notice':
+            return 'notice';
+        default:
+            return undefined;
+    }
+}
+function annotationOf(finding, level) {
+    const prefix = finding.severity === 'inconclusive' ? 'Inconclusive: ' : '';
+    const fix = finding.fix ? ` Fix: ${finding.fix}` : '';
+    return {
+        level,
+        title: findingLabel(finding),
+        message: `${prefix}${finding.message}${fix} [${finding.id}]`,
+    };
+}
+function annotationsFor(findings) {
+    const result = [];
+    for (const level of ['error', 'warning', 'notice']) {
+        const ofLevel = findings.filter((f) => levelOf(f) === level);
+        if (ofLevel.length <= MAX_ANNOTATIONS_PER_LEVEL) {
+            result.push(...ofLevel.map((f) => annotationOf(f, level)));
+            continue;
+        }
+        const shown = ofLevel.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1);
+        const folded = ofLevel.slice(MAX_ANNOTATIONS_PER_LEVEL - 1);
+        result.push(...shown.map((f) => annotationOf(f, level)));
+        result.push({
+            level,
+            title: `${folded.length} more`,
+            message: `${folded.map(findingLabel).join('; ')}. See the job summary for each one and its fix.`,
+        });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+function reportJson(report) {
+    return {
+        status: report.status,
+        healthy: report.status === 'healthy',
+        missingScopes: report.missingScopes,
+        findings: report.findings,
+    };
+}
+function outputsFor(report) {
+    return {
+        status: report.status,
+        healthy: String(report.status === 'healthy'),
+        'missing-scopes': report.missingScopes.join(','),
+        report: JSON.stringify(reportJson(report)),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/** Escaping for text that reaches the job summary (GitHub-flavoured Markdown that allows HTML). */
+/** Escapes a string for a Markdown table cell or paragraph: no HTML, no links, no table breaks. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/\[/g, '&#91;')
+        .replace(/\]/g, '&#93;')
+        .replace(/!/g, '&#33;')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary: the status first, then a table of checks per section, then what to fix, then the
+ * evidence collapsed. Every string from a finding is escaped: findings can carry text that came from
+ * the input (key names) or from remote services.
+ */
+
+
+
+const countNames = {
+    pass: ['passed', 'passed'],
+    notice: ['notice', 'notices'],
+    warning: ['warning', 'warnings'],
+    inconclusive: ['inconclusive', 'inconclusive'],
+    error: ['error', 'errors'],
+};
+function counts(findings) {
+    return src_findings/* severities */.gO
+        .map((s) => [s, findings.filter((f) => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => plural(n, countNames[s][0], countNames[s][1]))
+        .join(', ');
+}
+function checkName(f) {
+    return escapeMarkdown(findingLabel(f));
+}
+function renderSummary(report) {
+    const lines = [];
+    lines.push(`## ${statusIcon[report.status]} Entitle Bitbucket integration: ${statusHeadline[report.status]}`, '');
+    const tally = counts(report.findings);
+    if (tally)
+        lines.push(`${tally}.`, '');
+    if (report.missingScopes.length > 0) {
+        lines.push(`**Missing scopes:** ${report.missingScopes.map((s) => `\`${escapeMarkdown(s)}\``).join(', ')}`, '');
+    }
+    for (const section of sectionOrder) {
+        const inSection = report.findings.filter((f) => f.section === section);
+        if (inSection.length === 0)
+            continue;
+        lines.push(`### ${sectionTitle[section]}`, '');
+        const checks = inSection.filter((f) => f.scope === undefined);
+        if (checks.length > 0) {
+            lines.push('| Check | Result | Details |', '| --- | --- | --- |');
+            for (const f of checks) {
+                lines.push(`| ${checkName(f)} | ${severityIcon[f.severity]} ${f.severity} | ${escapeMarkdown(f.message)} |`);
+            }
+            lines.push('');
+        }
+        const scopes = inSection.filter((f) => f.scope !== undefined);
+        if (scopes.length > 0) {
+            lines.push('| Scope | Verdict | Evidence |', '| --- | --- | --- |');
+            for (const f of scopes) {
+                const evidence = (f.evidence ?? []).map(escapeMarkdown).join('<br>') || escapeMarkdown(f.message);
+                lines.push(`| \`${escapeMarkdown(f.scope)}\` | ${severityIcon[f.severity]} ${f.severity} | ${evidence} |`);
+            }
+            lines.push('');
+        }
+    }
+    const toFix = report.findings.filter((f) => f.severity !== 'pass' && f.fix);
+    if (toFix.length > 0) {
+        lines.push('### What to do', '');
+        for (const f of toFix) {
+            lines.push(`- ${severityIcon[f.severity]} **${checkName(f)}**: ${escapeMarkdown(f.fix)}`);
+        }
+        lines.push('');
+    }
+    const detailed = report.findings.filter((f) => (f.evidence && f.scope === undefined) || f.location);
+    if (detailed.length > 0) {
+        lines.push('<details><summary>Details</summary>', '');
+        for (const f of detailed) {
+            lines.push(`- **${checkName(f)}** (\`${f.id}\`)`);
+            if (f.location)
+                lines.push(`  - at line ${f.location.line}, column ${f.location.column} of the JSON`);
+            for (const e of f.evidence ?? [])
+                lines.push(`  - ${escapeMarkdown(e)}`);
+        }
+        lines.push('', '</details>', '');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+/**
+ * The action: read inputs, mask credentials, run the engine, and report through annotations, the job
+ * summary and the step outputs. Outputs are set before the step is failed.
+ */
+
+
+
+
+
+
+
+
+
+function runContext(env) {
+    const context = {};
+    if (env.GITHUB_EVENT_NAME)
+        context.eventName = env.GITHUB_EVENT_NAME;
+    if (env.GITHUB_ACTOR)
+        context.actor = env.GITHUB_ACTOR;
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            context.payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            // No payload: the message falls back to naming every possible cause.
+        }
+    }
+    return context;
+}
+async function publish(report, writeSummary) {
+    for (const [name, value] of Object.entries(outputsFor(report)))
+        setOutput(name, value);
+    for (const a of annotationsFor(report.findings)) {
+        const properties = { title: a.title };
+        if (a.level === 'error')
+            error(a.message, properties);
+        else if (a.level === 'warning')
+            warning(a.message, properties);
+        else
+            notice(a.message, properties);
+    }
+    if (writeSummary && process.env.GITHUB_STEP_SUMMARY) {
+        await summary.addRaw(renderSummary(report)).write();
+    }
+}
+async function run() {
+    try {
+        await checkAndReport();
+    }
+    catch (error) {
+        // An internal fault is never a pass; the message is ours (credentials are masked regardless).
+        setFailed(`The check could not run: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+async function checkAndReport() {
+    // The integration JSON is masked before anything else reads it or can print anything.
+    const masked = new Set();
+    const mask = (secret) => {
+        if (masked.has(secret))
+            return;
+        masked.add(secret);
+        core_setSecret(secret);
+    };
+    const raw = getInput('integration-json');
+    if (raw.trim() !== '')
+        mask(raw);
+    const inputs = readInputs((name) => getInput(name));
+    const options = inputs.ok ? inputs.options : inputs.partial;
+    let findings;
+    let skipped = false;
+    if (!inputs.ok) {
+        findings = inputs.problems.map((p) => (0,src_findings/* finding */.gk)('input.invalid', 'error', p.message, {
+            subject: p.input,
+            fix: p.message.replace(/^.*?Valid/, 'Valid'),
+        }));
+    }
+    else if (raw.trim() === '') {
+        const missing = missingInputFinding(options.ifMissing, runContext(process.env));
+        findings = [missing];
+        skipped = options.ifMissing === 'skip';
+    }
+    else {
+        findings = await runChecks(raw, options.mode, {
+            mask,
+            loadRemoteChecks: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4885))).createRemoteChecks(options, { log: (message) => info(message) }),
+        });
+    }
+    const report = (0,src_findings/* buildReport */.FK)(findings, { skipped });
+    await publish(report, options.summary);
+    info(`Entitle Bitbucket integration: ${report.status}`);
+    if ((0,src_findings/* shouldFail */.W9)(report, inputs.ok ? options.failOn : 'error')) {
+        process.exitCode = ExitCode.Failure;
+        info(inputs.ok && options.failOn !== 'error'
+            ? `Failing the step: a finding is at least as severe as fail-on (${options.failOn}).`
+            : 'Failing the step: see the errors above.');
+    }
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8816:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
+  Ikc: () => (/* binding */ object),
+  YjP: () => (/* binding */ schemas_string)
+});
+
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -36345,9 +37709,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -36365,7 +37729,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -38755,7 +40119,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -40975,7 +42339,7 @@ function toJSONSchema(input, params) {
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/locales/en.js
 
-const en_error = () => {
+const error = () => {
     const Sizable = {
         string: { unit: "characters", verb: "to have" },
         file: { unit: "bytes", verb: "to have" },
@@ -41096,7 +42460,7 @@ const en_error = () => {
 };
 /* harmony default export */ function en() {
     return {
-        localeError: en_error(),
+        localeError: error(),
     };
 }
 
@@ -42297,13 +43661,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -43160,1238 +44524,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/integration/parse.ts
-/**
- * Turns the raw integration text into a JSON tree without ever quoting the input. jsonc-parser (the
- * parser behind VS Code) reports syntax errors as an error code and an offset, so a message can say
- * "line 3, column 16: expected a comma" without repeating the secret text around it, as V8's
- * JSON.parse messages do.
- */
-
-
-/** A real integration document is well under 1 KiB; anything near this is not one. */
-const MAX_INPUT_BYTES = 64 * 1024;
-/** The document nests two levels; allow slack, refuse pathological input before parsing it. */
-const MAX_DEPTH = 16;
-// jsonc-parser's enums are `const enum`s, which isolatedModules cannot inline; these mirror them.
-const SyntaxKind = {
-    OpenBrace: 1,
-    CloseBrace: 2,
-    OpenBracket: 3,
-    CloseBracket: 4,
-    Comma: 5,
-    Colon: 6,
-    String: 10,
-    EOF: 17,
-};
-const ParseErrorCode = {
-    InvalidSymbol: 1,
-    InvalidNumberFormat: 2,
-    PropertyNameExpected: 3,
-    ValueExpected: 4,
-    ColonExpected: 5,
-    CommaExpected: 6,
-    CloseBraceExpected: 7,
-    CloseBracketExpected: 8,
-    EndOfFileExpected: 9,
-    InvalidCommentToken: 10,
-    UnexpectedEndOfComment: 11,
-    UnexpectedEndOfString: 12,
-    UnexpectedEndOfNumber: 13,
-    InvalidUnicode: 14,
-    InvalidEscapeCharacter: 15,
-    InvalidCharacter: 16,
-};
-/** 1-based line and column of an offset; columns count UTF-16 code units, as editors do. */
-function locate(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    const end = Math.min(offset, text.length);
-    for (let i = 0; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: end - lineStart + 1 };
-}
-function describeLocation(loc) {
-    return `line ${loc.line}, column ${loc.column}`;
-}
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-function parseIntegrationText(raw) {
-    if (Buffer.byteLength(raw, 'utf8') > MAX_INPUT_BYTES) {
-        return fail((0,src_findings/* finding */.gk)('structure.size', 'error', `The input is ${Buffer.byteLength(raw, 'utf8')} bytes; the limit is ${MAX_INPUT_BYTES} bytes (64 KiB).`));
-    }
-    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    const control = CONTROL_CHARACTER.exec(text);
-    if (control) {
-        const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-        const location = locate(text, control.index);
-        return fail((0,src_findings/* finding */.gk)('structure.control_character', 'error', `The input contains the control character U+${code} at ${describeLocation(location)}.`, { location }));
-    }
-    const deep = findExcessiveDepth(text);
-    if (deep !== undefined) {
-        const location = locate(text, deep);
-        return fail((0,src_findings/* finding */.gk)('structure.depth', 'error', `The JSON nests more than ${MAX_DEPTH} levels deep (at ${describeLocation(location)}).`, { location }));
-    }
-    const errors = [];
-    const tree = (0,main.parseTree)(text, errors, {
-        disallowComments: true,
-        allowTrailingComma: false,
-        allowEmptyContent: false,
-    });
-    const first = errors[0];
-    if (first !== undefined || tree === undefined) {
-        const offset = first?.offset ?? 0;
-        const location = locate(text, offset);
-        const what = first ? explainParseError(first, text) : 'the input is empty';
-        return fail((0,src_findings/* finding */.gk)('structure.json', 'error', `The input is not valid JSON: at ${describeLocation(location)}, ${what}.`, {
-            location,
-        }));
-    }
-    const duplicateKeys = [];
-    const value = toValue(tree, text, '', duplicateKeys);
-    return { ok: true, document: { text, tree, value, duplicateKeys } };
-}
-function fail(f) {
-    return { ok: false, findings: [f] };
-}
-/** Scans without building anything (so without recursion), returning the offset where depth runs over. */
-function findExcessiveDepth(text) {
-    const scanner = (0,main.createScanner)(text, true);
-    let depth = 0;
-    for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-        if (kind === SyntaxKind.OpenBrace || kind === SyntaxKind.OpenBracket) {
-            depth++;
-            if (depth > MAX_DEPTH)
-                return scanner.getTokenOffset();
-        }
-        else if (kind === SyntaxKind.CloseBrace || kind === SyntaxKind.CloseBracket) {
-            depth = Math.max(0, depth - 1);
-        }
-    }
-    return undefined;
-}
-function previousSignificantCharacter(text, offset) {
-    for (let i = offset - 1; i >= 0; i--) {
-        const c = text[i];
-        if (!/\s/.test(c))
-            return c;
-    }
-    return undefined;
-}
-/** Says what the parser expected, never what it found: what it found may be part of a secret. */
-function explainParseError(error, text) {
-    const atEnd = text.slice(error.offset).trim() === '';
-    switch (error.error) {
-        case ParseErrorCode.CloseBraceExpected:
-            return atEnd
-                ? 'the closing brace `}` is missing at the end of the document'
-                : 'expected a comma `,` before the next member, or a closing brace `}`';
-        case ParseErrorCode.CloseBracketExpected:
-            return atEnd
-                ? 'the closing bracket `]` is missing at the end of the document'
-                : 'expected a comma `,` before the next element, or a closing bracket `]`';
-        case ParseErrorCode.CommaExpected:
-            return 'expected a comma `,` between two members (is one missing at the end of the previous line?)';
-        case ParseErrorCode.PropertyNameExpected:
-            return previousSignificantCharacter(text, error.offset) === ','
-                ? 'expected a property name after the comma; JSON allows no comma after the last member'
-                : 'expected a property name in double quotes';
-        case ParseErrorCode.ColonExpected:
-            return 'expected a colon `:` after the property name';
-        case ParseErrorCode.ValueExpected:
-            return atEnd ? 'the document ends where a value was expected' : 'expected a value';
-        case ParseErrorCode.EndOfFileExpected:
-            return 'expected the end of the document after the first JSON value (give exactly one object)';
-        case ParseErrorCode.InvalidCommentToken:
-        case ParseErrorCode.UnexpectedEndOfComment:
-            return 'JSON does not allow comments';
-        case ParseErrorCode.UnexpectedEndOfString:
-            return 'a string is not closed: a double quote `"` is missing';
-        case ParseErrorCode.InvalidUnicode:
-            return 'a \\u escape needs four hexadecimal digits';
-        case ParseErrorCode.InvalidEscapeCharacter:
-            return 'a backslash starts an escape JSON does not know (write \\\\ for a backslash)';
-        case ParseErrorCode.InvalidCharacter:
-            return 'a string contains a raw line break or control character; strings must stay on one line';
-        case ParseErrorCode.InvalidNumberFormat:
-        case ParseErrorCode.UnexpectedEndOfNumber:
-            return 'a number is malformed';
-        default:
-            return 'expected a JSON value; strings and keys need double quotes (not single quotes)';
-    }
-}
-function toValue(node, text, path, duplicates) {
-    switch (node.type) {
-        case 'object': {
-            // Own properties defined explicitly: a `__proto__` key must not change the prototype.
-            const result = {};
-            for (const property of node.children ?? []) {
-                const [keyNode, valueNode] = property.children ?? [];
-                if (keyNode === undefined)
-                    continue;
-                const key = String(keyNode.value);
-                const childPath = path === '' ? key : `${path}.${key}`;
-                if (Object.hasOwn(result, key)) {
-                    duplicates.push({ path: childPath, location: locate(text, keyNode.offset) });
-                }
-                Object.defineProperty(result, key, {
-                    value: valueNode === undefined ? undefined : toValue(valueNode, text, childPath, duplicates),
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
-            }
-            return result;
-        }
-        case 'array':
-            return (node.children ?? []).map((child, i) => toValue(child, text, `${path}[${i}]`, duplicates));
-        default:
-            return node.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/integration/schema.ts
-/**
- * The integration document Entitle takes for Bitbucket Cloud, and every structure check on it. Pure:
- * text in, findings out. No finding quotes a received value; key names are shown only when they are
- * short identifiers (anything else could be a pasted credential).
- */
-
-
-
-
-
-const jiraCredentialsSchema = object({
-    url: schemas_string().min(1),
-    key: schemas_string().min(1),
-    user: schemas_string().min(1),
-});
-const integrationSchema = object({
-    email: schemas_string().min(1),
-    app_token: schemas_string().min(1),
-    // null is how some tools write "absent"; Entitle treats it so.
-    jira_credentials: jiraCredentialsSchema.nullish(),
-});
-const TOP_KEYS = ['email', 'app_token', 'jira_credentials'];
-const JIRA_KEYS = ['url', 'key', 'user'];
-/** Near misses seen in practice, normalised (lower case, no `_` or `-`), to the key meant. */
-const TOP_ALIASES = {
-    apptoken: 'app_token',
-    token: 'app_token',
-    apitoken: 'app_token',
-    accesstoken: 'app_token',
-    bitbuckettoken: 'app_token',
-    password: 'app_token',
-    username: 'email',
-    user: 'email',
-    mail: 'email',
-    login: 'email',
-    account: 'email',
-    jira: 'jira_credentials',
-    jiracredential: 'jira_credentials',
-    jiracreds: 'jira_credentials',
-    jiraconfig: 'jira_credentials',
-};
-const JIRA_ALIASES = {
-    site: 'url',
-    baseurl: 'url',
-    host: 'url',
-    jiraurl: 'url',
-    domain: 'url',
-    server: 'url',
-    token: 'key',
-    apitoken: 'key',
-    apikey: 'key',
-    password: 'key',
-    apptoken: 'key',
-    email: 'user',
-    username: 'user',
-    login: 'user',
-};
-const PRINTABLE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
-const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
-const WHITESPACE = /\s/;
-function checkStructure(raw) {
-    const parsed = parseIntegrationText(raw);
-    if (!parsed.ok)
-        return { findings: parsed.findings };
-    return checkDocument(parsed.document);
-}
-function describeType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return `a ${typeof value}`;
-}
-function schema_isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-class Locator {
-    document;
-    constructor(document) {
-        this.document = document;
-    }
-    /** Location of the value at a path, else of the nearest existing ancestor. */
-    at(path) {
-        for (let n = path.length; n >= 0; n--) {
-            const node = (0,main.findNodeAtLocation)(this.document.tree, path.slice(0, n));
-            if (node)
-                return locate(this.document.text, node.offset);
-        }
-        return { line: 1, column: 1 };
-    }
-    key(path) {
-        const node = (0,main.findNodeAtLocation)(this.document.tree, path);
-        const keyNode = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-        return keyNode ? locate(this.document.text, keyNode.offset) : this.at(path);
-    }
-}
-function checkDocument(document) {
-    const findings = [];
-    const where = new Locator(document);
-    const value = document.value;
-    if (!schema_isPlainObject(value)) {
-        findings.push((0,src_findings/* finding */.gk)('structure.not_object', 'error', `The document is ${describeType(value)}; it must be a JSON object.`, {
-            location: where.at([]),
-        }));
-        return { findings };
-    }
-    const legacy = Object.hasOwn(value, 'app_password');
-    if (legacy) {
-        findings.push((0,src_findings/* finding */.gk)('structure.legacy_app_password', 'error', 'The document has `app_password`: the shape used with Bitbucket app passwords, which were removed on 2026-07-28. Entitle now takes `email` and `app_token`.', { subject: 'app_password', location: where.key(['app_password']) }));
-    }
-    findings.push(...unknownKeys(value, TOP_KEYS, TOP_ALIASES, [], where, legacy ? ['app_password', 'user'] : []));
-    for (const duplicate of document.duplicateKeys) {
-        findings.push((0,src_findings/* finding */.gk)('structure.duplicate_key', 'warning', `A key appears more than once in the same object (${describeLocation(duplicate.location)}); readers disagree on which value counts.`, { subject: printablePath(duplicate.path), location: duplicate.location }));
-    }
-    const jira = value.jira_credentials;
-    if (schema_isPlainObject(jira)) {
-        findings.push(...unknownKeys(jira, JIRA_KEYS, JIRA_ALIASES, ['jira_credentials'], where, []));
-    }
-    const result = integrationSchema.safeParse(value);
-    if (!result.success) {
-        for (const issue of result.error.issues) {
-            const path = issue.path.map(String);
-            if (legacy && path.length === 1 && (path[0] === 'email' || path[0] === 'app_token'))
-                continue;
-            findings.push(schemaIssue(value, path, where));
-        }
-    }
-    findings.push(...fieldChecks(value, where));
-    const ok = result.success && !findings.some((f) => f.severity === 'error');
-    if (ok) {
-        findings.push((0,src_findings/* finding */.gk)('structure.valid', 'pass', 'The document is valid JSON with the fields Entitle expects.', {
-            title: 'Document structure',
-        }));
-        return { findings, integration: result.data };
-    }
-    return { findings };
-}
-function printablePath(path) {
-    return path.split('.').every((part) => PRINTABLE_KEY.test(part)) ? path : '(a key not shown)';
-}
-function valueAt(root, path) {
-    let current = root;
-    for (const part of path) {
-        if (!schema_isPlainObject(current) || !Object.hasOwn(current, part))
-            return undefined;
-        current = current[part];
-    }
-    return current;
-}
-function schemaIssue(root, path, where) {
-    const field = path.join('.');
-    const parentPath = path.slice(0, -1);
-    const parent = valueAt(root, parentPath);
-    const present = schema_isPlainObject(parent) && Object.hasOwn(parent, path[path.length - 1]);
-    const actual = valueAt(root, path);
-    const expected = field === 'jira_credentials' ? 'an object' : 'a string';
-    if (!present) {
-        const hint = nearMissFor(parent, path[path.length - 1]);
-        return (0,src_findings/* finding */.gk)('structure.field_missing', 'error', `The required field \`${field}\` is missing.`, {
-            subject: field,
-            location: where.at(parentPath),
-            fix: hint
-                ? `Rename \`${hint}\` to \`${path[path.length - 1]}\`.`
-                : `Add \`${field}\` to the document (${expected}).`,
-        });
-    }
-    if (actual === '') {
-        return (0,src_findings/* finding */.gk)('structure.field_empty', 'error', `The field \`${field}\` is empty.`, {
-            subject: field,
-            location: where.at(path),
-        });
-    }
-    return (0,src_findings/* finding */.gk)('structure.field_type', 'error', `The field \`${field}\` is ${describeType(actual)}; it must be ${expected}.`, { subject: field, location: where.at(path) });
-}
-function normaliseKey(key) {
-    return key.toLowerCase().replace(/[_\-\s]/g, '');
-}
-function suggest(key, known, aliases) {
-    const normal = normaliseKey(key);
-    const alias = aliases[normal];
-    if (alias)
-        return alias;
-    const normalKnown = known.map(normaliseKey);
-    const best = (0,mod/* closest */.kp)(normal, normalKnown);
-    return (0,mod/* distance */.Io)(normal, best) <= 2 ? known[normalKnown.indexOf(best)] : undefined;
-}
-/** For a missing field: the unknown key present in the same object that most likely meant it. */
-function nearMissFor(parent, missing) {
-    if (!schema_isPlainObject(parent))
-        return undefined;
-    const known = JIRA_KEYS.includes(missing) ? JIRA_KEYS : TOP_KEYS;
-    const aliases = known === JIRA_KEYS ? JIRA_ALIASES : TOP_ALIASES;
-    return Object.keys(parent).find((key) => !known.includes(key) && PRINTABLE_KEY.test(key) && suggest(key, known, aliases) === missing);
-}
-function unknownKeys(object, known, aliases, path, where, ignore) {
-    const findings = [];
-    for (const key of Object.keys(object)) {
-        if (known.includes(key) || ignore.includes(key))
-            continue;
-        const location = where.key([...path, key]);
-        const printable = PRINTABLE_KEY.test(key);
-        const shown = printable
-            ? `\`${[...path, key].join('.')}\``
-            : 'a key (not shown: it is not a plain identifier)';
-        const meant = printable ? suggest(key, known, aliases) : undefined;
-        const scope = path.length === 0 ? 'The document' : `\`${path.join('.')}\``;
-        findings.push((0,src_findings/* finding */.gk)('structure.unknown_key', 'warning', `${scope} has an unknown key ${shown} at ${describeLocation(location)}; Entitle ignores it.${meant ? ` Did you mean \`${meant}\`?` : ''}`, {
-            subject: printable ? [...path, key].join('.') : path.join('.') || 'document',
-            location,
-            fix: meant
-                ? `Rename the key to \`${meant}\`.`
-                : `Remove the key. Known keys here: ${known.map((k) => `\`${k}\``).join(', ')}.`,
-        }));
-    }
-    return findings;
-}
-function placeholder(field, location) {
-    return (0,src_findings/* finding */.gk)('structure.placeholder', 'error', `\`${field}\` still holds a placeholder from the documentation instead of a real value.`, { subject: field, location });
-}
-function checkEmail(field, value, location) {
-    if (value.trim() !== value) {
-        return (0,src_findings/* finding */.gk)('structure.email', 'error', `\`${field}\` has whitespace before or after the address.`, {
-            subject: field,
-            location,
-            fix: `Remove the spaces or line breaks around \`${field}\`.`,
-        });
-    }
-    if (!EMAIL.test(value)) {
-        return (0,src_findings/* finding */.gk)('structure.email', 'error', `\`${field}\` is not a plausible email address.`, {
-            subject: field,
-            location,
-        });
-    }
-    return (0,src_findings/* finding */.gk)('structure.email', 'pass', `\`${field}\` is a plausible email address.`, { subject: field });
-}
-function whitespaceIn(field, value, location) {
-    if (!WHITESPACE.test(value))
-        return undefined;
-    const where = value.trim() !== value ? 'before or after it' : 'inside it';
-    return (0,src_findings/* finding */.gk)('structure.app_token.whitespace', 'error', `\`${field}\` contains whitespace or a line break ${where}; tokens never do.`, { subject: field, location });
-}
-function checkAppToken(value, location) {
-    const field = 'app_token';
-    const findings = [];
-    const space = whitespaceIn(field, value, location);
-    if (space)
-        findings.push(space);
-    const token = value.trim();
-    if (token.startsWith('ATBB')) {
-        findings.push((0,src_findings/* finding */.gk)('structure.app_token.app_password', 'error', '`app_token` is a Bitbucket app password (it starts with ATBB). App passwords were removed on 2026-07-28.', { subject: field, location }));
-    }
-    else if (token.startsWith('ATCTT')) {
-        findings.push((0,src_findings/* finding */.gk)('structure.app_token.access_token', 'error', '`app_token` is a repository, project or workspace access token (it starts with ATCTT3), not a user API token.', { subject: field, location }));
-    }
-    else if (token.startsWith('ATATT')) {
-        findings.push((0,src_findings/* finding */.gk)('structure.app_token.prefix', 'pass', '`app_token` has the format of an Atlassian API token (ATATT3…).', {
-            subject: field,
-        }));
-    }
-    else {
-        findings.push((0,src_findings/* finding */.gk)('structure.app_token.prefix', 'warning', '`app_token` does not start with ATATT3, as Atlassian API tokens do; it may be some other kind of credential.', { subject: field, location }));
-    }
-    return findings;
-}
-function checkJiraUrl(value, location) {
-    const field = 'jira_credentials.url';
-    const bad = (message, fix) => (0,src_findings/* finding */.gk)('structure.jira.url', 'error', message, { subject: field, location, ...(fix ? { fix } : {}) });
-    let url;
-    try {
-        url = new URL(value.trim());
-    }
-    catch {
-        return bad('`jira_credentials.url` is not a URL.');
-    }
-    if (value.trim() !== value)
-        return bad('`jira_credentials.url` has whitespace before or after it.');
-    if (url.protocol === 'http:') {
-        return bad('`jira_credentials.url` uses http:, which would send the credentials unencrypted.', 'Use https://.');
-    }
-    if (url.protocol !== 'https:')
-        return bad('`jira_credentials.url` must be an https:// address.');
-    if (url.username !== '' || url.password !== '') {
-        return bad('`jira_credentials.url` has a user name or password in it.', 'Keep only https://<site>.atlassian.net.');
-    }
-    const host = url.hostname.toLowerCase();
-    if (host === 'api.atlassian.com') {
-        return bad('`jira_credentials.url` is an api.atlassian.com gateway address. Entitle calls the site itself with a classic API token.', 'Use the site address, https://<site>.atlassian.net (the one you open Jira with).');
-    }
-    if (!host.endsWith('.atlassian.net') || host.split('.').length !== 3 || url.port !== '') {
-        return bad('`jira_credentials.url` is not a Jira Cloud site address. Atlassian accepts API tokens only on the site’s own <site>.atlassian.net address, not on custom domains or other hosts.');
-    }
-    const origin = `https://${host}`;
-    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-        return (0,src_findings/* finding */.gk)('structure.jira.url', 'warning', `\`jira_credentials.url\` has a path after the site address; Entitle needs only the origin, ${origin}.`, { subject: field, location, fix: `Set jira_credentials.url to ${origin}.` });
-    }
-    return (0,src_findings/* finding */.gk)('structure.jira.url', 'pass', `\`jira_credentials.url\` is a Jira Cloud site address (${origin}).`, {
-        subject: field,
-    });
-}
-function fieldChecks(document, where) {
-    const findings = [];
-    const stringAt = (path) => {
-        const v = valueAt(document, path);
-        return typeof v === 'string' && v !== '' ? v : undefined;
-    };
-    const check = (path, run) => {
-        const value = stringAt(path);
-        if (value === undefined)
-            return;
-        const location = where.at(path);
-        if (PLACEHOLDER.test(value)) {
-            findings.push(placeholder(path.join('.'), location));
-            return;
-        }
-        const result = run(value, location);
-        findings.push(...(Array.isArray(result) ? result : [result]));
-    };
-    check(['email'], (v, l) => checkEmail('email', v, l));
-    check(['app_token'], checkAppToken);
-    check(['jira_credentials', 'url'], checkJiraUrl);
-    check(['jira_credentials', 'key'], (v, l) => {
-        const space = whitespaceIn('jira_credentials.key', v, l);
-        const out = space ? [space] : [];
-        if (v.trim() === stringAt(['app_token'])?.trim()) {
-            out.push((0,src_findings/* finding */.gk)('structure.jira.key_reuses_app_token', 'error', '`jira_credentials.key` is the same token as `app_token`.', {
-                subject: 'jira_credentials.key',
-                location: l,
-            }));
-        }
-        return out;
-    });
-    check(['jira_credentials', 'user'], (v, l) => {
-        const out = [checkEmail('jira_credentials.user', v, l)];
-        const email = stringAt(['email']);
-        if (email !== undefined &&
-            !PLACEHOLDER.test(email) &&
-            email.trim().toLowerCase() !== v.trim().toLowerCase()) {
-            out.push((0,src_findings/* finding */.gk)('structure.jira.user_differs', 'notice', '`jira_credentials.user` is a different address from `email`.', { subject: 'jira_credentials.user', location: l }));
-        }
-        return out;
-    });
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/integration/secrets.ts
-/**
- * Finds every credential in the raw input so it can be masked before any message is produced. Works
- * on the token stream, not on a parsed tree, so that malformed documents (the ones that produce
- * messages) are covered too.
- */
-
-/** Keys whose string values are treated as secrets, whatever the document's shape. */
-const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|cookie|session/i;
-/** Atlassian token families: API tokens (ATATT), app passwords (ATBB), access tokens (ATCTT). */
-const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
-/** Masking very short strings would blank out ordinary words all over the log. */
-const MIN_SECRET_LENGTH = 6;
-const STRING_TOKEN = 10;
-const COLON_TOKEN = 6;
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const EOF_TOKEN = 17;
-function collectSecrets(raw) {
-    const found = new Set();
-    const add = (value) => {
-        for (const candidate of [value, value.trim()]) {
-            if (candidate.length >= MIN_SECRET_LENGTH)
-                found.add(candidate);
-        }
-    };
-    if (raw.trim().length > 0)
-        add(raw);
-    const scanner = (0,main.createScanner)(raw, true);
-    const stack = [];
-    let lastString;
-    let previous = 0;
-    for (let kind = scanner.scan(); kind !== EOF_TOKEN; kind = scanner.scan()) {
-        const top = stack[stack.length - 1];
-        if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
-            // An array inherits the key it is the value of; an object starts with none.
-            const inherited = previous === COLON_TOKEN ? lastString : top?.key;
-            stack.push({
-                kind: kind === OPEN_BRACE ? 'object' : 'array',
-                key: kind === OPEN_BRACKET ? inherited : undefined,
-            });
-        }
-        else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
-            stack.pop();
-        }
-        else if (kind === STRING_TOKEN) {
-            const value = scanner.getTokenValue();
-            const rawText = raw.slice(scanner.getTokenOffset() + 1, scanner.getTokenOffset() + scanner.getTokenLength() - 1);
-            const governingKey = previous === COLON_TOKEN ? lastString : top?.kind === 'array' ? top.key : undefined;
-            if ((governingKey !== undefined && SECRET_KEY.test(governingKey)) ||
-                ATLASSIAN_TOKEN.test(value.trim())) {
-                add(value);
-                add(rawText);
-            }
-            lastString = value;
-        }
-        previous = kind;
-    }
-    return [...found];
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-/**
- * The engine shared by the action and the CLI: masks every credential, checks the document's
- * structure, then (in full mode) runs the remote checks. It returns findings; rendering is elsewhere.
- */
-
-
-
-function maskCredentials(raw, mask) {
-    for (const secret of collectSecrets(raw))
-        mask(secret);
-}
-async function runChecks(raw, mode, deps) {
-    maskCredentials(raw, deps.mask);
-    const structure = checkStructure(raw);
-    const findings = [...structure.findings];
-    if (mode === 'offline') {
-        findings.push((0,src_findings/* finding */.gk)('remote.skipped', 'notice', 'Offline mode: only the structure was checked; no request was sent.', {
-            fix: 'Use `mode: full` to check the credentials against Bitbucket and Jira.',
-        }));
-        return findings;
-    }
-    if (!structure.integration) {
-        findings.push((0,src_findings/* finding */.gk)('remote.skipped', 'notice', 'Bitbucket and Jira were not contacted because the document has structure errors.', {
-            fix: 'Fix the structure errors above; the credentials are checked against Bitbucket and Jira once they are.',
-        }));
-        return findings;
-    }
-    if (!deps.loadRemoteChecks) {
-        throw new Error('full mode needs remote checks');
-    }
-    const remote = await deps.loadRemoteChecks();
-    findings.push(...(await remote(structure.integration)));
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-/**
- * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
- * passes @actions/core's getInput, the CLI its own flags), and gets either options or the problems.
- */
-
-const ifMissingChoices = ['fail', 'skip'];
-const modeChoices = ['full', 'offline'];
-const booleanChoices = ['true', 'false'];
-const defaults = {
-    'fail-on': 'error',
-    'if-missing': 'fail',
-    mode: 'full',
-    summary: 'true',
-    'timeout-seconds': '60',
-    'max-retries': '2',
-};
-const limits = {
-    'timeout-seconds': { min: 1, max: 600 },
-    'max-retries': { min: 0, max: 10 },
-};
-function readInputs(get) {
-    const problems = [];
-    const choice = (name, choices) => {
-        const raw = get(name).trim();
-        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
-        if (choices.includes(value))
-            return value;
-        problems.push({
-            input: name,
-            // The value is not echoed: a mistyped workflow could have put a secret in the wrong input.
-            message: `Input \`${name}\` has a value that is not valid. Valid values: ${choices.join(', ')}.`,
-        });
-        return defaults[name];
-    };
-    const integer = (name) => {
-        const raw = get(name).trim();
-        const text = raw === '' ? defaults[name] : raw;
-        const { min, max } = limits[name];
-        const value = Number(text);
-        if (/^\d+$/.test(text) && value >= min && value <= max)
-            return value;
-        problems.push({
-            input: name,
-            message: `Input \`${name}\` must be a whole number from ${min} to ${max}.`,
-        });
-        return Number(defaults[name]);
-    };
-    const options = {
-        integrationJson: get('integration-json'),
-        failOn: choice('fail-on', src_findings/* failOnLevels */.RV),
-        ifMissing: choice('if-missing', ifMissingChoices),
-        mode: choice('mode', modeChoices),
-        summary: choice('summary', booleanChoices) === 'true',
-        timeoutSeconds: integer('timeout-seconds'),
-        maxRetries: integer('max-retries'),
-    };
-    return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
-}
-
-;// CONCATENATED MODULE: ./src/missing.ts
-/**
- * What to say when `integration-json` is empty. The usual cause is a run that GitHub gives no secrets
- * to: a pull request from a fork, or a run started by Dependabot. The event payload tells those apart.
- */
-
-function get(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key))
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-function whyNoSecrets(context) {
-    const actor = context.actor ?? get(context.payload, 'sender', 'login');
-    if (actor === 'dependabot[bot]')
-        return 'dependabot';
-    if (context.eventName === 'pull_request' || context.eventName === 'pull_request_review') {
-        const headRepo = get(context.payload, 'pull_request', 'head', 'repo', 'full_name');
-        const baseRepo = get(context.payload, 'pull_request', 'base', 'repo', 'full_name');
-        const fork = get(context.payload, 'pull_request', 'head', 'repo', 'fork');
-        if (fork === true || (typeof headRepo === 'string' && headRepo !== baseRepo))
-            return 'fork';
-    }
-    return undefined;
-}
-function missingInputFinding(ifMissing, context) {
-    const reason = whyNoSecrets(context);
-    const because = reason === 'fork'
-        ? ' This run was triggered by a pull request from a fork, and GitHub does not pass repository secrets to such runs.'
-        : reason === 'dependabot'
-            ? ' This run was started by Dependabot, which receives only Dependabot secrets, not Actions secrets.'
-            : ' The secret may be missing, named differently, or not passed to this run: GitHub gives no secrets to workflows triggered from forks or by Dependabot.';
-    const fix = reason === 'dependabot'
-        ? 'Add the same secret under Settings → Secrets and variables → Dependabot, or set `if-missing: skip` so Dependabot runs skip the check.'
-        : reason === 'fork'
-            ? 'Set `if-missing: skip` so pull requests from forks skip the check; it runs with the secret on pushes and schedules.'
-            : undefined;
-    if (ifMissing === 'skip') {
-        return (0,src_findings/* finding */.gk)('input.missing', 'notice', `\`integration-json\` is empty, so the check was skipped.${because}`, {
-            subject: 'integration-json',
-            ...(fix ? { fix } : {}),
-        });
-    }
-    return (0,src_findings/* finding */.gk)('input.missing', 'error', `\`integration-json\` is empty.${because}`, {
-        subject: 'integration-json',
-        ...(fix ? { fix } : {}),
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/labels.ts
-const statusHeadline = {
-    healthy: 'healthy',
-    degraded: 'degraded (works, with warnings)',
-    unhealthy: 'unhealthy',
-    inconclusive: 'inconclusive (could not be proven either way)',
-    skipped: 'skipped',
-};
-const statusIcon = {
-    healthy: '✅',
-    degraded: '⚠️',
-    unhealthy: '❌',
-    inconclusive: '❔',
-    skipped: '⏭️',
-};
-const severityIcon = {
-    pass: '✅',
-    notice: 'ℹ️',
-    warning: '⚠️',
-    inconclusive: '❔',
-    error: '❌',
-};
-const sectionTitle = {
-    input: 'Action inputs',
-    structure: 'Integration document',
-    bitbucket: 'Bitbucket Cloud',
-    jira: 'Jira Cloud',
-};
-const sectionOrder = ['input', 'structure', 'bitbucket', 'jira'];
-/** A finding's name for humans: its title, with the field or scope when the title does not say it. */
-function findingLabel(f) {
-    return f.subject && !f.title.includes(f.subject) ? `${f.title} (${f.subject})` : f.title;
-}
-function plural(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-const MAX_ANNOTATIONS_PER_LEVEL = 10;
-function levelOf(finding) {
-    switch (finding.severity) {
-        case 'error':
-            return 'error';
-        case 'warning':
-        case 'inconclusive':
-            return 'warning';
-        case 'notice':
-            return 'notice';
-        default:
-            return undefined;
-    }
-}
-function annotationOf(finding, level) {
-    const prefix = finding.severity === 'inconclusive' ? 'Inconclusive: ' : '';
-    const fix = finding.fix ? ` Fix: ${finding.fix}` : '';
-    return {
-        level,
-        title: findingLabel(finding),
-        message: `${prefix}${finding.message}${fix} [${finding.id}]`,
-    };
-}
-function annotationsFor(findings) {
-    const result = [];
-    for (const level of ['error', 'warning', 'notice']) {
-        const ofLevel = findings.filter((f) => levelOf(f) === level);
-        if (ofLevel.length <= MAX_ANNOTATIONS_PER_LEVEL) {
-            result.push(...ofLevel.map((f) => annotationOf(f, level)));
-            continue;
-        }
-        const shown = ofLevel.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1);
-        const folded = ofLevel.slice(MAX_ANNOTATIONS_PER_LEVEL - 1);
-        result.push(...shown.map((f) => annotationOf(f, level)));
-        result.push({
-            level,
-            title: `${folded.length} more`,
-            message: `${folded.map(findingLabel).join('; ')}. See the job summary for each one and its fix.`,
-        });
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-function reportJson(report) {
-    return {
-        status: report.status,
-        healthy: report.status === 'healthy',
-        missingScopes: report.missingScopes,
-        findings: report.findings,
-    };
-}
-function outputsFor(report) {
-    return {
-        status: report.status,
-        healthy: String(report.status === 'healthy'),
-        'missing-scopes': report.missingScopes.join(','),
-        report: JSON.stringify(reportJson(report)),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/** Escaping for text that reaches the job summary (GitHub-flavoured Markdown that allows HTML). */
-/** Escapes a string for a Markdown table cell or paragraph: no HTML, no links, no table breaks. */
-function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/\[/g, '&#91;')
-        .replace(/\]/g, '&#93;')
-        .replace(/!/g, '&#33;')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The job summary: the status first, then a table of checks per section, then what to fix, then the
- * evidence collapsed. Every string from a finding is escaped: findings can carry text that came from
- * the input (key names) or from remote services.
- */
-
-
-
-const countNames = {
-    pass: ['passed', 'passed'],
-    notice: ['notice', 'notices'],
-    warning: ['warning', 'warnings'],
-    inconclusive: ['inconclusive', 'inconclusive'],
-    error: ['error', 'errors'],
-};
-function counts(findings) {
-    return src_findings/* severities */.gO
-        .map((s) => [s, findings.filter((f) => f.severity === s).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => plural(n, countNames[s][0], countNames[s][1]))
-        .join(', ');
-}
-function checkName(f) {
-    return escapeMarkdown(findingLabel(f));
-}
-function renderSummary(report) {
-    const lines = [];
-    lines.push(`## ${statusIcon[report.status]} Entitle Bitbucket integration: ${statusHeadline[report.status]}`, '');
-    const tally = counts(report.findings);
-    if (tally)
-        lines.push(`${tally}.`, '');
-    if (report.missingScopes.length > 0) {
-        lines.push(`**Missing scopes:** ${report.missingScopes.map((s) => `\`${escapeMarkdown(s)}\``).join(', ')}`, '');
-    }
-    for (const section of sectionOrder) {
-        const inSection = report.findings.filter((f) => f.section === section);
-        if (inSection.length === 0)
-            continue;
-        lines.push(`### ${sectionTitle[section]}`, '', '| Check | Result | Details |', '| --- | --- | --- |');
-        for (const f of inSection) {
-            lines.push(`| ${checkName(f)} | ${severityIcon[f.severity]} ${f.severity} | ${escapeMarkdown(f.message)} |`);
-        }
-        lines.push('');
-    }
-    const toFix = report.findings.filter((f) => f.severity !== 'pass' && f.fix);
-    if (toFix.length > 0) {
-        lines.push('### What to do', '');
-        for (const f of toFix) {
-            lines.push(`- ${severityIcon[f.severity]} **${checkName(f)}**: ${escapeMarkdown(f.fix)}`);
-        }
-        lines.push('');
-    }
-    const detailed = report.findings.filter((f) => f.evidence || f.location);
-    if (detailed.length > 0) {
-        lines.push('<details><summary>Details</summary>', '');
-        for (const f of detailed) {
-            lines.push(`- **${checkName(f)}** (\`${f.id}\`)`);
-            if (f.location)
-                lines.push(`  - at line ${f.location.line}, column ${f.location.column} of the JSON`);
-            for (const e of f.evidence ?? [])
-                lines.push(`  - ${escapeMarkdown(e)}`);
-        }
-        lines.push('', '</details>', '');
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-/**
- * The action: read inputs, mask credentials, run the engine, and report through annotations, the job
- * summary and the step outputs. Outputs are set before the step is failed.
- */
-
-
-
-
-
-
-
-
-
-function runContext(env) {
-    const context = {};
-    if (env.GITHUB_EVENT_NAME)
-        context.eventName = env.GITHUB_EVENT_NAME;
-    if (env.GITHUB_ACTOR)
-        context.actor = env.GITHUB_ACTOR;
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            context.payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            // No payload: the message falls back to naming every possible cause.
-        }
-    }
-    return context;
-}
-async function publish(report, writeSummary) {
-    for (const [name, value] of Object.entries(outputsFor(report)))
-        setOutput(name, value);
-    for (const a of annotationsFor(report.findings)) {
-        const properties = { title: a.title };
-        if (a.level === 'error')
-            error(a.message, properties);
-        else if (a.level === 'warning')
-            warning(a.message, properties);
-        else
-            notice(a.message, properties);
-    }
-    if (writeSummary && process.env.GITHUB_STEP_SUMMARY) {
-        await summary.addRaw(renderSummary(report)).write();
-    }
-}
-async function run() {
-    try {
-        await checkAndReport();
-    }
-    catch (error) {
-        // An internal fault is never a pass; the message is ours (credentials are masked regardless).
-        setFailed(`The check could not run: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-async function checkAndReport() {
-    // The integration JSON is masked before anything else reads it or can print anything.
-    const masked = new Set();
-    const mask = (secret) => {
-        if (masked.has(secret))
-            return;
-        masked.add(secret);
-        core_setSecret(secret);
-    };
-    const raw = getInput('integration-json');
-    if (raw.trim() !== '')
-        mask(raw);
-    const inputs = readInputs((name) => getInput(name));
-    const options = inputs.ok ? inputs.options : inputs.partial;
-    let findings;
-    let skipped = false;
-    if (!inputs.ok) {
-        findings = inputs.problems.map((p) => (0,src_findings/* finding */.gk)('input.invalid', 'error', p.message, {
-            subject: p.input,
-            fix: p.message.replace(/^.*?Valid/, 'Valid'),
-        }));
-    }
-    else if (raw.trim() === '') {
-        const missing = missingInputFinding(options.ifMissing, runContext(process.env));
-        findings = [missing];
-        skipped = options.ifMissing === 'skip';
-    }
-    else {
-        findings = await runChecks(raw, options.mode, {
-            mask,
-            loadRemoteChecks: async () => (await __nccwpck_require__.e(/* import() */ 473).then(__nccwpck_require__.bind(__nccwpck_require__, 6473))).createRemoteChecks(process.env),
-        });
-    }
-    const report = (0,src_findings/* buildReport */.FK)(findings, { skipped });
-    await publish(report, options.summary);
-    info(`Entitle Bitbucket integration: ${report.status}`);
-    if ((0,src_findings/* shouldFail */.W9)(report, inputs.ok ? options.failOn : 'error')) {
-        process.exitCode = ExitCode.Failure;
-        info(inputs.ok && options.failOn !== 'error'
-            ? `Failing the step: a finding is at least as severe as fail-on (${options.failOn}).`
-            : 'Failing the step: see the errors above.');
-    }
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -44409,8 +44541,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -44422,6 +44554,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -44550,6 +44685,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 

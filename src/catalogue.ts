@@ -178,6 +178,57 @@ export const catalogue = {
       'The verdict for one of the seven scopes Entitle needs: granted (pass), proven missing (error), or not provable either way (inconclusive).',
     fix: 'Create a new API token with scopes (app Bitbucket) that includes every scope Entitle needs, and replace app_token with it. Scopes cannot be added to an existing token.',
   },
+  'bitbucket.auth': {
+    section: 'bitbucket',
+    title: 'Authentication',
+    cause:
+      'Whether Bitbucket accepts the email and app_token. A 401 says which: a wrong email or token, or a token that is expired, revoked, or a classic token without scopes.',
+    fix: 'Follow the fix in the message: it depends on how Bitbucket rejected the credentials.',
+  },
+  'bitbucket.credential_type': {
+    section: 'bitbucket',
+    title: 'Credential type',
+    cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
+    fix: "Create a user's API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket) and store it as app_token.",
+  },
+  'bitbucket.workspace': {
+    section: 'bitbucket',
+    title: 'Workspace administration',
+    cause:
+      'Entitle manages permissions, so the account must administer the workspace. Reported when it administers none, or not the one named in `workspace`.',
+    fix: "Make the token's account an administrator of the workspace Entitle manages.",
+  },
+  'bitbucket.repository': {
+    section: 'bitbucket',
+    title: 'Administered repository',
+    cause: 'The repository-level probes need one repository the account administers in the workspace.',
+    fix: 'Give the account admin access to at least one repository, or name a `workspace` where it has some.',
+  },
+  'bitbucket.scope_disagreement': {
+    section: 'bitbucket',
+    title: 'Scope evidence disagrees',
+    cause: "Bitbucket's list of granted scopes and the probes' answers disagree about a scope.",
+    fix: 'No action is needed if the scope verdict passed; report it if it persists.',
+  },
+  'bitbucket.extra_scopes': {
+    section: 'bitbucket',
+    title: 'Extra scopes',
+    cause: 'The token holds scopes beyond the seven Entitle needs.',
+    fix: 'For least privilege, create a token with only the seven scopes Entitle needs.',
+  },
+  'bitbucket.ip_allowlist': {
+    section: 'bitbucket',
+    title: 'IP allowlist',
+    cause:
+      'Bitbucket refused a workspace or repository request for a reason other than scopes, as it does when the workspace allows access only from listed IP addresses.',
+    fix: "Add Entitle's addresses to the workspace's IP allowlist: EU 34.243.199.171, 54.216.133.226; US 52.45.229.219, 54.88.235.213, 3.224.15.134; CA 35.182.218.208, 15.156.179.153.",
+  },
+  'bitbucket.write_probes_skipped': {
+    section: 'bitbucket',
+    title: 'Write probes',
+    cause: '`probe-write-scopes: false`: the impossible PUT and DELETE were not sent.',
+    fix: 'Set `probe-write-scopes: true` (the default) to prove write:permission and delete:permission by request.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type FindingId = keyof typeof catalogue;

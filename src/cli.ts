@@ -99,7 +99,10 @@ export async function main(argv: string[]): Promise<number> {
       : await runChecks(options.integrationJson, options.mode, {
           // Nothing to register in a terminal; the renderers never print a credential.
           mask: () => {},
-          loadRemoteChecks: async () => (await import('./remote.js')).createRemoteChecks(process.env),
+          loadRemoteChecks: async () =>
+            (await import('./remote.js')).createRemoteChecks(options, {
+              log: (message) => process.stderr.write(`${message}\n`),
+            }),
         });
   const report = buildReport(findings);
   process.stdout.write(

@@ -17,6 +17,9 @@ export interface Options {
   /** Budget for the whole run, in seconds. */
   timeoutSeconds: number;
   maxRetries: number;
+  /** Bitbucket workspace ID (slug) to probe; empty means the first administered one. */
+  workspace: string | undefined;
+  probeWriteScopes: boolean;
 }
 
 export interface InputProblem {
@@ -35,7 +38,11 @@ export const defaults = {
   summary: 'true',
   'timeout-seconds': '60',
   'max-retries': '2',
+  'probe-write-scopes': 'true',
 } as const;
+
+/** Bitbucket workspace IDs: letters, digits, `-`, `_` and `.`. */
+const WORKSPACE_SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
 
 export const limits = {
   'timeout-seconds': { min: 1, max: 600 },
@@ -69,6 +76,17 @@ export function readInputs(get: Getter): InputResult {
     });
     return Number(defaults[name]);
   };
+  const workspace = (): string | undefined => {
+    const raw = get('workspace').trim();
+    if (raw === '') return undefined;
+    if (WORKSPACE_SLUG.test(raw)) return raw;
+    problems.push({
+      input: 'workspace',
+      message:
+        'Input `workspace` must be a workspace ID: the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .).',
+    });
+    return undefined;
+  };
   const options: Options = {
     integrationJson: get('integration-json'),
     failOn: choice('fail-on', failOnLevels),
@@ -77,6 +95,8 @@ export function readInputs(get: Getter): InputResult {
     summary: choice('summary', booleanChoices) === 'true',
     timeoutSeconds: integer('timeout-seconds'),
     maxRetries: integer('max-retries'),
+    workspace: workspace(),
+    probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
   };
   return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
 }

@@ -77,7 +77,8 @@ async function checkAndReport(): Promise<void> {
   } else {
     findings = await runChecks(raw, options.mode, {
       mask,
-      loadRemoteChecks: async () => (await import('./remote.js')).createRemoteChecks(process.env),
+      loadRemoteChecks: async () =>
+        (await import('./remote.js')).createRemoteChecks(options, { log: (message) => core.info(message) }),
     });
   }
 

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 916:
+/***/ 1916:
 /***/ ((__unused_webpack_module, exports) => {
 
 var __webpack_unused_export__;
@@ -151,7 +151,7 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 807:
+/***/ 4807:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -170,8 +170,8 @@ exports.kp = closest;
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isWS = exports.applyEdit = exports.setProperty = exports.removeProperty = void 0;
-    const format_1 = __nccwpck_require__(612);
-    const parser_1 = __nccwpck_require__(152);
+    const format_1 = __nccwpck_require__(6612);
+    const parser_1 = __nccwpck_require__(5152);
     function removeProperty(text, path, options) {
         return setProperty(text, path, void 0, options);
     }
@@ -359,7 +359,7 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 612:
+/***/ 6612:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -378,8 +378,8 @@ exports.kp = closest;
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.isEOL = exports.format = void 0;
-    const scanner_1 = __nccwpck_require__(525);
-    const string_intern_1 = __nccwpck_require__(579);
+    const scanner_1 = __nccwpck_require__(8525);
+    const string_intern_1 = __nccwpck_require__(4579);
     function format(documentText, range, options) {
         let initialIndentLevel;
         let formatText;
@@ -641,7 +641,7 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 152:
+/***/ 5152:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -660,7 +660,7 @@ exports.kp = closest;
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.getNodeType = exports.stripComments = exports.visit = exports.findNodeAtOffset = exports.contains = exports.getNodeValue = exports.getNodePath = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = void 0;
-    const scanner_1 = __nccwpck_require__(525);
+    const scanner_1 = __nccwpck_require__(8525);
     var ParseOptions;
     (function (ParseOptions) {
         ParseOptions.DEFAULT = {
@@ -1330,7 +1330,7 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 525:
+/***/ 8525:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1793,7 +1793,7 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 579:
+/***/ 4579:
 /***/ ((module, exports) => {
 
 (function (factory) {
@@ -1842,7 +1842,7 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 547:
+/***/ 9547:
 /***/ ((module, exports, __nccwpck_require__) => {
 
 (function (factory) {
@@ -1861,10 +1861,10 @@ exports.kp = closest;
     'use strict';
     Object.defineProperty(exports, "__esModule", ({ value: true }));
     exports.applyEdits = exports.modify = exports.format = exports.printParseErrorCode = exports.ParseErrorCode = exports.stripComments = exports.visit = exports.getNodeValue = exports.getNodePath = exports.findNodeAtOffset = exports.findNodeAtLocation = exports.parseTree = exports.parse = exports.getLocation = exports.SyntaxKind = exports.ScanError = exports.createScanner = void 0;
-    const formatter = __nccwpck_require__(612);
-    const edit = __nccwpck_require__(807);
-    const scanner = __nccwpck_require__(525);
-    const parser = __nccwpck_require__(152);
+    const formatter = __nccwpck_require__(6612);
+    const edit = __nccwpck_require__(4807);
+    const scanner = __nccwpck_require__(8525);
+    const parser = __nccwpck_require__(5152);
     /**
      * Creates a JSON scanner on the given text.
      * If ignoreTrivia is set, whitespaces or comments are ignored.
@@ -2043,7 +2043,7 @@ exports.kp = closest;
 
 /***/ }),
 
-/***/ 581:
+/***/ 5581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -2051,15 +2051,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   C: () => (/* binding */ usage),
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(321);
+/* harmony import */ var _engine_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8008);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(906);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(422);
-/* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(468);
-/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(153);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8422);
+/* harmony import */ var _report_outputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5468);
+/* harmony import */ var _report_text_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2153);
 /**
  * entitle-bitbucket-check: the same engine as the action, for a terminal or another CI system.
  * Reads the integration JSON from --file, standard input, or ENTITLE_BITBUCKET_INTEGRATION.
@@ -2156,7 +2156,9 @@ async function main(argv) {
         : await (0,_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .runChecks */ .J)(options.integrationJson, options.mode, {
             // Nothing to register in a terminal; the renderers never print a credential.
             mask: () => { },
-            loadRemoteChecks: async () => (await __nccwpck_require__.e(/* import() */ 473).then(__nccwpck_require__.bind(__nccwpck_require__, 473))).createRemoteChecks(process.env),
+            loadRemoteChecks: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4885))).createRemoteChecks(options, {
+                log: (message) => process.stderr.write(`${message}\n`),
+            }),
         });
     const report = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(findings);
     process.stdout.write(format === 'json' ? `${JSON.stringify((0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_6__/* .reportJson */ .l)(report), null, 2)}\n` : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_5__/* .renderText */ .S)(report));
@@ -2169,7 +2171,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 321:
+/***/ 8008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2183,9 +2185,1321 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/findings.ts + 1 modules
 var src_findings = __nccwpck_require__(906);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(916);
+var mod = __nccwpck_require__(1916);
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __nccwpck_require__(547);
+var main = __nccwpck_require__(9547);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/integration/parse.ts
+/**
+ * Turns the raw integration text into a JSON tree without ever quoting the input. jsonc-parser (the
+ * parser behind VS Code) reports syntax errors as an error code and an offset, so a message can say
+ * "line 3, column 16: expected a comma" without repeating the secret text around it, as V8's
+ * JSON.parse messages do.
+ */
+
+
+/** A real integration document is well under 1 KiB; anything near this is not one. */
+const MAX_INPUT_BYTES = 64 * 1024;
+/** The document nests two levels; allow slack, refuse pathological input before parsing it. */
+const MAX_DEPTH = 16;
+// jsonc-parser's enums are `const enum`s, which isolatedModules cannot inline; these mirror them.
+const SyntaxKind = {
+    OpenBrace: 1,
+    CloseBrace: 2,
+    OpenBracket: 3,
+    CloseBracket: 4,
+    Comma: 5,
+    Colon: 6,
+    String: 10,
+    EOF: 17,
+};
+const ParseErrorCode = {
+    InvalidSymbol: 1,
+    InvalidNumberFormat: 2,
+    PropertyNameExpected: 3,
+    ValueExpected: 4,
+    ColonExpected: 5,
+    CommaExpected: 6,
+    CloseBraceExpected: 7,
+    CloseBracketExpected: 8,
+    EndOfFileExpected: 9,
+    InvalidCommentToken: 10,
+    UnexpectedEndOfComment: 11,
+    UnexpectedEndOfString: 12,
+    UnexpectedEndOfNumber: 13,
+    InvalidUnicode: 14,
+    InvalidEscapeCharacter: 15,
+    InvalidCharacter: 16,
+};
+/** 1-based line and column of an offset; columns count UTF-16 code units, as editors do. */
+function locate(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    const end = Math.min(offset, text.length);
+    for (let i = 0; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return { line, column: end - lineStart + 1 };
+}
+function describeLocation(loc) {
+    return `line ${loc.line}, column ${loc.column}`;
+}
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+function parseIntegrationText(raw) {
+    if (Buffer.byteLength(raw, 'utf8') > MAX_INPUT_BYTES) {
+        return fail((0,src_findings/* finding */.gk)('structure.size', 'error', `The input is ${Buffer.byteLength(raw, 'utf8')} bytes; the limit is ${MAX_INPUT_BYTES} bytes (64 KiB).`));
+    }
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const control = CONTROL_CHARACTER.exec(text);
+    if (control) {
+        const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+        const location = locate(text, control.index);
+        return fail((0,src_findings/* finding */.gk)('structure.control_character', 'error', `The input contains the control character U+${code} at ${describeLocation(location)}.`, { location }));
+    }
+    const deep = findExcessiveDepth(text);
+    if (deep !== undefined) {
+        const location = locate(text, deep);
+        return fail((0,src_findings/* finding */.gk)('structure.depth', 'error', `The JSON nests more than ${MAX_DEPTH} levels deep (at ${describeLocation(location)}).`, { location }));
+    }
+    const errors = [];
+    const tree = (0,main.parseTree)(text, errors, {
+        disallowComments: true,
+        allowTrailingComma: false,
+        allowEmptyContent: false,
+    });
+    const first = errors[0];
+    if (first !== undefined || tree === undefined) {
+        const offset = first?.offset ?? 0;
+        const location = locate(text, offset);
+        const what = first ? explainParseError(first, text) : 'the input is empty';
+        return fail((0,src_findings/* finding */.gk)('structure.json', 'error', `The input is not valid JSON: at ${describeLocation(location)}, ${what}.`, {
+            location,
+        }));
+    }
+    const duplicateKeys = [];
+    const value = toValue(tree, text, '', duplicateKeys);
+    return { ok: true, document: { text, tree, value, duplicateKeys } };
+}
+function fail(f) {
+    return { ok: false, findings: [f] };
+}
+/** Scans without building anything (so without recursion), returning the offset where depth runs over. */
+function findExcessiveDepth(text) {
+    const scanner = (0,main.createScanner)(text, true);
+    let depth = 0;
+    for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+        if (kind === SyntaxKind.OpenBrace || kind === SyntaxKind.OpenBracket) {
+            depth++;
+            if (depth > MAX_DEPTH)
+                return scanner.getTokenOffset();
+        }
+        else if (kind === SyntaxKind.CloseBrace || kind === SyntaxKind.CloseBracket) {
+            depth = Math.max(0, depth - 1);
+        }
+    }
+    return undefined;
+}
+function previousSignificantCharacter(text, offset) {
+    for (let i = offset - 1; i >= 0; i--) {
+        const c = text[i];
+        if (!/\s/.test(c))
+            return c;
+    }
+    return undefined;
+}
+/** Says what the parser expected, never what it found: what it found may be part of a secret. */
+function explainParseError(error, text) {
+    const atEnd = text.slice(error.offset).trim() === '';
+    switch (error.error) {
+        case ParseErrorCode.CloseBraceExpected:
+            return atEnd
+                ? 'the closing brace `}` is missing at the end of the document'
+                : 'expected a comma `,` before the next member, or a closing brace `}`';
+        case ParseErrorCode.CloseBracketExpected:
+            return atEnd
+                ? 'the closing bracket `]` is missing at the end of the document'
+                : 'expected a comma `,` before the next element, or a closing bracket `]`';
+        case ParseErrorCode.CommaExpected:
+            return 'expected a comma `,` between two members (is one missing at the end of the previous line?)';
+        case ParseErrorCode.PropertyNameExpected:
+            return previousSignificantCharacter(text, error.offset) === ','
+                ? 'expected a property name after the comma; JSON allows no comma after the last member'
+                : 'expected a property name in double quotes';
+        case ParseErrorCode.ColonExpected:
+            return 'expected a colon `:` after the property name';
+        case ParseErrorCode.ValueExpected:
+            return atEnd ? 'the document ends where a value was expected' : 'expected a value';
+        case ParseErrorCode.EndOfFileExpected:
+            return 'expected the end of the document after the first JSON value (give exactly one object)';
+        case ParseErrorCode.InvalidCommentToken:
+        case ParseErrorCode.UnexpectedEndOfComment:
+            return 'JSON does not allow comments';
+        case ParseErrorCode.UnexpectedEndOfString:
+            return 'a string is not closed: a double quote `"` is missing';
+        case ParseErrorCode.InvalidUnicode:
+            return 'a \\u escape needs four hexadecimal digits';
+        case ParseErrorCode.InvalidEscapeCharacter:
+            return 'a backslash starts an escape JSON does not know (write \\\\ for a backslash)';
+        case ParseErrorCode.InvalidCharacter:
+            return 'a string contains a raw line break or control character; strings must stay on one line';
+        case ParseErrorCode.InvalidNumberFormat:
+        case ParseErrorCode.UnexpectedEndOfNumber:
+            return 'a number is malformed';
+        default:
+            return 'expected a JSON value; strings and keys need double quotes (not single quotes)';
+    }
+}
+function toValue(node, text, path, duplicates) {
+    switch (node.type) {
+        case 'object': {
+            // Own properties defined explicitly: a `__proto__` key must not change the prototype.
+            const result = {};
+            for (const property of node.children ?? []) {
+                const [keyNode, valueNode] = property.children ?? [];
+                if (keyNode === undefined)
+                    continue;
+                const key = String(keyNode.value);
+                const childPath = path === '' ? key : `${path}.${key}`;
+                if (Object.hasOwn(result, key)) {
+                    duplicates.push({ path: childPath, location: locate(text, keyNode.offset) });
+                }
+                Object.defineProperty(result, key, {
+                    value: valueNode === undefined ? undefined : toValue(valueNode, text, childPath, duplicates),
+                    enumerable: true,
+                    writable: true,
+                    configurable: true,
+                });
+            }
+            return result;
+        }
+        case 'array':
+            return (node.children ?? []).map((child, i) => toValue(child, text, `${path}[${i}]`, duplicates));
+        default:
+            return node.value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/integration/schema.ts
+/**
+ * The integration document Entitle takes for Bitbucket Cloud, and every structure check on it. Pure:
+ * text in, findings out. No finding quotes a received value; key names are shown only when they are
+ * short identifiers (anything else could be a pasted credential).
+ */
+
+
+
+
+
+const jiraCredentialsSchema = schemas/* object */.Ikc({
+    url: schemas/* string */.YjP().min(1),
+    key: schemas/* string */.YjP().min(1),
+    user: schemas/* string */.YjP().min(1),
+});
+const integrationSchema = schemas/* object */.Ikc({
+    email: schemas/* string */.YjP().min(1),
+    app_token: schemas/* string */.YjP().min(1),
+    // null is how some tools write "absent"; Entitle treats it so.
+    jira_credentials: jiraCredentialsSchema.nullish(),
+});
+const TOP_KEYS = ['email', 'app_token', 'jira_credentials'];
+const JIRA_KEYS = ['url', 'key', 'user'];
+/** Near misses seen in practice, normalised (lower case, no `_` or `-`), to the key meant. */
+const TOP_ALIASES = {
+    apptoken: 'app_token',
+    token: 'app_token',
+    apitoken: 'app_token',
+    accesstoken: 'app_token',
+    bitbuckettoken: 'app_token',
+    password: 'app_token',
+    username: 'email',
+    user: 'email',
+    mail: 'email',
+    login: 'email',
+    account: 'email',
+    jira: 'jira_credentials',
+    jiracredential: 'jira_credentials',
+    jiracreds: 'jira_credentials',
+    jiraconfig: 'jira_credentials',
+};
+const JIRA_ALIASES = {
+    site: 'url',
+    baseurl: 'url',
+    host: 'url',
+    jiraurl: 'url',
+    domain: 'url',
+    server: 'url',
+    token: 'key',
+    apitoken: 'key',
+    apikey: 'key',
+    password: 'key',
+    apptoken: 'key',
+    email: 'user',
+    username: 'user',
+    login: 'user',
+};
+const PRINTABLE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
+const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
+const WHITESPACE = /\s/;
+function checkStructure(raw) {
+    const parsed = parseIntegrationText(raw);
+    if (!parsed.ok)
+        return { findings: parsed.findings };
+    return checkDocument(parsed.document);
+}
+function describeType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+class Locator {
+    document;
+    constructor(document) {
+        this.document = document;
+    }
+    /** Location of the value at a path, else of the nearest existing ancestor. */
+    at(path) {
+        for (let n = path.length; n >= 0; n--) {
+            const node = (0,main.findNodeAtLocation)(this.document.tree, path.slice(0, n));
+            if (node)
+                return locate(this.document.text, node.offset);
+        }
+        return { line: 1, column: 1 };
+    }
+    key(path) {
+        const node = (0,main.findNodeAtLocation)(this.document.tree, path);
+        const keyNode = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+        return keyNode ? locate(this.document.text, keyNode.offset) : this.at(path);
+    }
+}
+function checkDocument(document) {
+    const findings = [];
+    const where = new Locator(document);
+    const value = document.value;
+    if (!isPlainObject(value)) {
+        findings.push((0,src_findings/* finding */.gk)('structure.not_object', 'error', `The document is ${describeType(value)}; it must be a JSON object.`, {
+            location: where.at([]),
+        }));
+        return { findings };
+    }
+    const legacy = Object.hasOwn(value, 'app_password');
+    if (legacy) {
+        findings.push((0,src_findings/* finding */.gk)('structure.legacy_app_password', 'error', 'The document has `app_password`: the shape used with Bitbucket app passwords, which were removed on 2026-07-28. Entitle now takes `email` and `app_token`.', { subject: 'app_password', location: where.key(['app_password']) }));
+    }
+    findings.push(...unknownKeys(value, TOP_KEYS, TOP_ALIASES, [], where, legacy ? ['app_password', 'user'] : []));
+    for (const duplicate of document.duplicateKeys) {
+        findings.push((0,src_findings/* finding */.gk)('structure.duplicate_key', 'warning', `A key appears more than once in the same object (${describeLocation(duplicate.location)}); readers disagree on which value counts.`, { subject: printablePath(duplicate.path), location: duplicate.location }));
+    }
+    const jira = value.jira_credentials;
+    if (isPlainObject(jira)) {
+        findings.push(...unknownKeys(jira, JIRA_KEYS, JIRA_ALIASES, ['jira_credentials'], where, []));
+    }
+    const result = integrationSchema.safeParse(value);
+    if (!result.success) {
+        for (const issue of result.error.issues) {
+            const path = issue.path.map(String);
+            if (legacy && path.length === 1 && (path[0] === 'email' || path[0] === 'app_token'))
+                continue;
+            findings.push(schemaIssue(value, path, where));
+        }
+    }
+    findings.push(...fieldChecks(value, where));
+    const ok = result.success && !findings.some((f) => f.severity === 'error');
+    if (ok) {
+        findings.push((0,src_findings/* finding */.gk)('structure.valid', 'pass', 'The document is valid JSON with the fields Entitle expects.', {
+            title: 'Document structure',
+        }));
+        return { findings, integration: result.data };
+    }
+    return { findings };
+}
+function printablePath(path) {
+    return path.split('.').every((part) => PRINTABLE_KEY.test(part)) ? path : '(a key not shown)';
+}
+function valueAt(root, path) {
+    let current = root;
+    for (const part of path) {
+        if (!isPlainObject(current) || !Object.hasOwn(current, part))
+            return undefined;
+        current = current[part];
+    }
+    return current;
+}
+function schemaIssue(root, path, where) {
+    const field = path.join('.');
+    const parentPath = path.slice(0, -1);
+    const parent = valueAt(root, parentPath);
+    const present = isPlainObject(parent) && Object.hasOwn(parent, path[path.length - 1]);
+    const actual = valueAt(root, path);
+    const expected = field === 'jira_credentials' ? 'an object' : 'a string';
+    if (!present) {
+        const hint = nearMissFor(parent, path[path.length - 1]);
+        return (0,src_findings/* finding */.gk)('structure.field_missing', 'error', `The required field \`${field}\` is missing.`, {
+            subject: field,
+            location: where.at(parentPath),
+            fix: hint
+                ? `Rename \`${hint}\` to \`${path[path.length - 1]}\`.`
+                : `Add \`${field}\` to the document (${expected}).`,
+        });
+    }
+    if (actual === '') {
+        return (0,src_findings/* finding */.gk)('structure.field_empty', 'error', `The field \`${field}\` is empty.`, {
+            subject: field,
+            location: where.at(path),
+        });
+    }
+    return (0,src_findings/* finding */.gk)('structure.field_type', 'error', `The field \`${field}\` is ${describeType(actual)}; it must be ${expected}.`, { subject: field, location: where.at(path) });
+}
+function normaliseKey(key) {
+    return key.toLowerCase().replace(/[_\-\s]/g, '');
+}
+function suggest(key, known, aliases) {
+    const normal = normaliseKey(key);
+    const alias = aliases[normal];
+    if (alias)
+        return alias;
+    const normalKnown = known.map(normaliseKey);
+    const best = (0,mod/* closest */.kp)(normal, normalKnown);
+    return (0,mod/* distance */.Io)(normal, best) <= 2 ? known[normalKnown.indexOf(best)] : undefined;
+}
+/** For a missing field: the unknown key present in the same object that most likely meant it. */
+function nearMissFor(parent, missing) {
+    if (!isPlainObject(parent))
+        return undefined;
+    const known = JIRA_KEYS.includes(missing) ? JIRA_KEYS : TOP_KEYS;
+    const aliases = known === JIRA_KEYS ? JIRA_ALIASES : TOP_ALIASES;
+    return Object.keys(parent).find((key) => !known.includes(key) && PRINTABLE_KEY.test(key) && suggest(key, known, aliases) === missing);
+}
+function unknownKeys(object, known, aliases, path, where, ignore) {
+    const findings = [];
+    for (const key of Object.keys(object)) {
+        if (known.includes(key) || ignore.includes(key))
+            continue;
+        const location = where.key([...path, key]);
+        const printable = PRINTABLE_KEY.test(key);
+        const shown = printable
+            ? `\`${[...path, key].join('.')}\``
+            : 'a key (not shown: it is not a plain identifier)';
+        const meant = printable ? suggest(key, known, aliases) : undefined;
+        const scope = path.length === 0 ? 'The document' : `\`${path.join('.')}\``;
+        findings.push((0,src_findings/* finding */.gk)('structure.unknown_key', 'warning', `${scope} has an unknown key ${shown} at ${describeLocation(location)}; Entitle ignores it.${meant ? ` Did you mean \`${meant}\`?` : ''}`, {
+            subject: printable ? [...path, key].join('.') : path.join('.') || 'document',
+            location,
+            fix: meant
+                ? `Rename the key to \`${meant}\`.`
+                : `Remove the key. Known keys here: ${known.map((k) => `\`${k}\``).join(', ')}.`,
+        }));
+    }
+    return findings;
+}
+function placeholder(field, location) {
+    return (0,src_findings/* finding */.gk)('structure.placeholder', 'error', `\`${field}\` still holds a placeholder from the documentation instead of a real value.`, { subject: field, location });
+}
+function checkEmail(field, value, location) {
+    if (value.trim() !== value) {
+        return (0,src_findings/* finding */.gk)('structure.email', 'error', `\`${field}\` has whitespace before or after the address.`, {
+            subject: field,
+            location,
+            fix: `Remove the spaces or line breaks around \`${field}\`.`,
+        });
+    }
+    if (!EMAIL.test(value)) {
+        return (0,src_findings/* finding */.gk)('structure.email', 'error', `\`${field}\` is not a plausible email address.`, {
+            subject: field,
+            location,
+        });
+    }
+    return (0,src_findings/* finding */.gk)('structure.email', 'pass', `\`${field}\` is a plausible email address.`, { subject: field });
+}
+function whitespaceIn(field, value, location) {
+    if (!WHITESPACE.test(value))
+        return undefined;
+    const where = value.trim() !== value ? 'before or after it' : 'inside it';
+    return (0,src_findings/* finding */.gk)('structure.app_token.whitespace', 'error', `\`${field}\` contains whitespace or a line break ${where}; tokens never do.`, { subject: field, location });
+}
+function checkAppToken(value, location) {
+    const field = 'app_token';
+    const findings = [];
+    const space = whitespaceIn(field, value, location);
+    if (space)
+        findings.push(space);
+    const token = value.trim();
+    if (token.startsWith('ATBB')) {
+        findings.push((0,src_findings/* finding */.gk)('structure.app_token.app_password', 'error', '`app_token` is a Bitbucket app password (it starts with ATBB). App passwords were removed on 2026-07-28.', { subject: field, location }));
+    }
+    else if (token.startsWith('ATCTT')) {
+        findings.push((0,src_findings/* finding */.gk)('structure.app_token.access_token', 'error', '`app_token` is a repository, project or workspace access token (it starts with ATCTT3), not a user API token.', { subject: field, location }));
+    }
+    else if (token.startsWith('ATATT')) {
+        findings.push((0,src_findings/* finding */.gk)('structure.app_token.prefix', 'pass', '`app_token` has the format of an Atlassian API token (ATATT3…).', {
+            subject: field,
+        }));
+    }
+    else {
+        findings.push((0,src_findings/* finding */.gk)('structure.app_token.prefix', 'warning', '`app_token` does not start with ATATT3, as Atlassian API tokens do; it may be some other kind of credential.', { subject: field, location }));
+    }
+    return findings;
+}
+function checkJiraUrl(value, location) {
+    const field = 'jira_credentials.url';
+    const bad = (message, fix) => (0,src_findings/* finding */.gk)('structure.jira.url', 'error', message, { subject: field, location, ...(fix ? { fix } : {}) });
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        return bad('`jira_credentials.url` is not a URL.');
+    }
+    if (value.trim() !== value)
+        return bad('`jira_credentials.url` has whitespace before or after it.');
+    if (url.protocol === 'http:') {
+        return bad('`jira_credentials.url` uses http:, which would send the credentials unencrypted.', 'Use https://.');
+    }
+    if (url.protocol !== 'https:')
+        return bad('`jira_credentials.url` must be an https:// address.');
+    if (url.username !== '' || url.password !== '') {
+        return bad('`jira_credentials.url` has a user name or password in it.', 'Keep only https://<site>.atlassian.net.');
+    }
+    const host = url.hostname.toLowerCase();
+    if (host === 'api.atlassian.com') {
+        return bad('`jira_credentials.url` is an api.atlassian.com gateway address. Entitle calls the site itself with a classic API token.', 'Use the site address, https://<site>.atlassian.net (the one you open Jira with).');
+    }
+    if (!host.endsWith('.atlassian.net') || host.split('.').length !== 3 || url.port !== '') {
+        return bad('`jira_credentials.url` is not a Jira Cloud site address. Atlassian accepts API tokens only on the site’s own <site>.atlassian.net address, not on custom domains or other hosts.');
+    }
+    const origin = `https://${host}`;
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+        return (0,src_findings/* finding */.gk)('structure.jira.url', 'warning', `\`jira_credentials.url\` has a path after the site address; Entitle needs only the origin, ${origin}.`, { subject: field, location, fix: `Set jira_credentials.url to ${origin}.` });
+    }
+    return (0,src_findings/* finding */.gk)('structure.jira.url', 'pass', `\`jira_credentials.url\` is a Jira Cloud site address (${origin}).`, {
+        subject: field,
+    });
+}
+function fieldChecks(document, where) {
+    const findings = [];
+    const stringAt = (path) => {
+        const v = valueAt(document, path);
+        return typeof v === 'string' && v !== '' ? v : undefined;
+    };
+    const check = (path, run) => {
+        const value = stringAt(path);
+        if (value === undefined)
+            return;
+        const location = where.at(path);
+        if (PLACEHOLDER.test(value)) {
+            findings.push(placeholder(path.join('.'), location));
+            return;
+        }
+        const result = run(value, location);
+        findings.push(...(Array.isArray(result) ? result : [result]));
+    };
+    check(['email'], (v, l) => checkEmail('email', v, l));
+    check(['app_token'], checkAppToken);
+    check(['jira_credentials', 'url'], checkJiraUrl);
+    check(['jira_credentials', 'key'], (v, l) => {
+        const space = whitespaceIn('jira_credentials.key', v, l);
+        const out = space ? [space] : [];
+        if (v.trim() === stringAt(['app_token'])?.trim()) {
+            out.push((0,src_findings/* finding */.gk)('structure.jira.key_reuses_app_token', 'error', '`jira_credentials.key` is the same token as `app_token`.', {
+                subject: 'jira_credentials.key',
+                location: l,
+            }));
+        }
+        return out;
+    });
+    check(['jira_credentials', 'user'], (v, l) => {
+        const out = [checkEmail('jira_credentials.user', v, l)];
+        const email = stringAt(['email']);
+        if (email !== undefined &&
+            !PLACEHOLDER.test(email) &&
+            email.trim().toLowerCase() !== v.trim().toLowerCase()) {
+            out.push((0,src_findings/* finding */.gk)('structure.jira.user_differs', 'notice', '`jira_credentials.user` is a different address from `email`.', { subject: 'jira_credentials.user', location: l }));
+        }
+        return out;
+    });
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/integration/secrets.ts
+/**
+ * Finds every credential in the raw input so it can be masked before any message is produced. Works
+ * on the token stream, not on a parsed tree, so that malformed documents (the ones that produce
+ * messages) are covered too.
+ */
+
+/** Keys whose string values are treated as secrets, whatever the document's shape. */
+const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|cookie|session/i;
+/** Atlassian token families: API tokens (ATATT), app passwords (ATBB), access tokens (ATCTT). */
+const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
+/** Masking very short strings would blank out ordinary words all over the log. */
+const MIN_SECRET_LENGTH = 6;
+const STRING_TOKEN = 10;
+const COLON_TOKEN = 6;
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF_TOKEN = 17;
+function collectSecrets(raw) {
+    const found = new Set();
+    const add = (value) => {
+        for (const candidate of [value, value.trim()]) {
+            if (candidate.length >= MIN_SECRET_LENGTH)
+                found.add(candidate);
+        }
+    };
+    if (raw.trim().length > 0)
+        add(raw);
+    const scanner = (0,main.createScanner)(raw, true);
+    const stack = [];
+    let lastString;
+    let previous = 0;
+    for (let kind = scanner.scan(); kind !== EOF_TOKEN; kind = scanner.scan()) {
+        const top = stack[stack.length - 1];
+        if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+            // An array inherits the key it is the value of; an object starts with none.
+            const inherited = previous === COLON_TOKEN ? lastString : top?.key;
+            stack.push({
+                kind: kind === OPEN_BRACE ? 'object' : 'array',
+                key: kind === OPEN_BRACKET ? inherited : undefined,
+            });
+        }
+        else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+            stack.pop();
+        }
+        else if (kind === STRING_TOKEN) {
+            const value = scanner.getTokenValue();
+            const rawText = raw.slice(scanner.getTokenOffset() + 1, scanner.getTokenOffset() + scanner.getTokenLength() - 1);
+            const governingKey = previous === COLON_TOKEN ? lastString : top?.kind === 'array' ? top.key : undefined;
+            if ((governingKey !== undefined && SECRET_KEY.test(governingKey)) ||
+                ATLASSIAN_TOKEN.test(value.trim())) {
+                add(value);
+                add(rawText);
+            }
+            lastString = value;
+        }
+        previous = kind;
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./src/engine.ts
+/**
+ * The engine shared by the action and the CLI: masks every credential, checks the document's
+ * structure, then (in full mode) runs the remote checks. It returns findings; rendering is elsewhere.
+ */
+
+
+
+function maskCredentials(raw, mask) {
+    for (const secret of collectSecrets(raw))
+        mask(secret);
+}
+async function runChecks(raw, mode, deps) {
+    maskCredentials(raw, deps.mask);
+    const structure = checkStructure(raw);
+    const findings = [...structure.findings];
+    if (mode === 'offline') {
+        findings.push((0,src_findings/* finding */.gk)('remote.skipped', 'notice', 'Offline mode: only the structure was checked; no request was sent.', {
+            fix: 'Use `mode: full` to check the credentials against Bitbucket and Jira.',
+        }));
+        return findings;
+    }
+    if (!structure.integration) {
+        findings.push((0,src_findings/* finding */.gk)('remote.skipped', 'notice', 'Bitbucket and Jira were not contacted because the document has structure errors.', {
+            fix: 'Fix the structure errors above; the credentials are checked against Bitbucket and Jira once they are.',
+        }));
+        return findings;
+    }
+    if (!deps.loadRemoteChecks) {
+        throw new Error('full mode needs remote checks');
+    }
+    const remote = await deps.loadRemoteChecks();
+    findings.push(...(await remote(structure.integration)));
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  FK: () => (/* binding */ buildReport),
+  RV: () => (/* binding */ failOnLevels),
+  gk: () => (/* binding */ finding),
+  W9: () => (/* binding */ shouldFail)
+});
+
+// UNUSED EXPORTS: deriveStatus, severities, severityAtLeast, statuses
+
+;// CONCATENATED MODULE: ./src/catalogue.ts
+const SECRET_HELP = 'Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions).';
+const catalogue = {
+    'input.invalid': {
+        section: 'input',
+        title: 'Action input',
+        cause: 'An input of the step has a value the action does not accept.',
+        fix: 'Use one of the valid values listed in the message.',
+    },
+    'input.missing': {
+        section: 'input',
+        title: 'integration-json is empty',
+        cause: 'The `integration-json` input is empty: the secret is not set, is named differently, or is not passed to this workflow run.',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
+        fix: 'Create the secret and pass it as `integration-json: ${{ secrets.ENTITLE_BITBUCKET_INTEGRATION }}`. Secrets are not passed to workflows triggered from forks or by Dependabot; set `if-missing: skip` to skip such runs.',
+    },
+    'structure.size': {
+        section: 'structure',
+        title: 'Input size',
+        cause: 'The integration JSON is larger than 64 KiB; a real one is well under 1 KiB.',
+        fix: `Put only the integration JSON in the secret. ${SECRET_HELP}`,
+    },
+    'structure.control_character': {
+        section: 'structure',
+        title: 'Control character',
+        cause: 'The input contains a control character (other than tab, CR or LF), usually from a bad copy and paste.',
+        fix: `Retype or re-copy the JSON as plain text. ${SECRET_HELP}`,
+    },
+    'structure.depth': {
+        section: 'structure',
+        title: 'Nesting depth',
+        cause: 'The JSON nests objects or arrays more deeply than any integration document can.',
+        fix: `Use the documented shape: email, app_token and an optional jira_credentials object. ${SECRET_HELP}`,
+    },
+    'structure.json': {
+        section: 'structure',
+        title: 'JSON syntax',
+        cause: 'The input is not valid JSON.',
+        fix: `Correct the JSON at the position given. ${SECRET_HELP}`,
+    },
+    'structure.not_object': {
+        section: 'structure',
+        title: 'Document shape',
+        cause: 'The JSON is valid but is not an object.',
+        fix: 'The secret must hold one JSON object: {"email": "...", "app_token": "...", "jira_credentials": {...}}.',
+    },
+    'structure.field_missing': {
+        section: 'structure',
+        title: 'Required field',
+        cause: 'A required field is absent.',
+        fix: `Add the field. ${SECRET_HELP}`,
+    },
+    'structure.field_empty': {
+        section: 'structure',
+        title: 'Empty field',
+        cause: 'A required field is an empty string.',
+        fix: `Fill in the value. ${SECRET_HELP}`,
+    },
+    'structure.field_type': {
+        section: 'structure',
+        title: 'Field type',
+        cause: 'A field has the wrong JSON type (for example a number where a string belongs).',
+        fix: `Give the field a value of the type named in the message. ${SECRET_HELP}`,
+    },
+    'structure.unknown_key': {
+        section: 'structure',
+        title: 'Unknown key',
+        cause: 'The document has a key that Entitle does not read; often a misspelt field.',
+        fix: 'Rename or remove the key.',
+    },
+    'structure.duplicate_key': {
+        section: 'structure',
+        title: 'Duplicate key',
+        cause: 'A key appears twice in one object; readers disagree on which value wins.',
+        fix: 'Keep one occurrence of the key.',
+    },
+    'structure.placeholder': {
+        section: 'structure',
+        title: 'Placeholder value',
+        cause: 'A value is still a placeholder from the documentation, such as <EMAIL> or <APP_TOKEN>, or the text "[email protected]" that a web page leaves when it hides an address.',
+        fix: `Replace the placeholder with the real value. ${SECRET_HELP}`,
+    },
+    'structure.legacy_app_password': {
+        section: 'structure',
+        title: 'Legacy credentials',
+        cause: 'The document uses the old `user` + `app_password` shape from before Bitbucket app passwords were removed.',
+        fix: 'Create an Atlassian API token with scopes for Bitbucket and use {"email": "<your Atlassian account email>", "app_token": "<the token>"}.',
+    },
+    'structure.email': {
+        section: 'structure',
+        title: 'Email',
+        cause: 'An email field is not a plausible address or has surrounding whitespace.',
+        fix: `Use the email address of the Atlassian account, with no spaces around it. ${SECRET_HELP}`,
+    },
+    'structure.app_token.whitespace': {
+        section: 'structure',
+        title: 'app_token whitespace',
+        cause: 'The token contains spaces or line breaks, usually from copying it across lines.',
+        fix: `Copy the token again as one line, with nothing around it. ${SECRET_HELP}`,
+    },
+    'structure.app_token.prefix': {
+        section: 'structure',
+        title: 'app_token format',
+        cause: 'Atlassian API tokens start with ATATT3; this one does not look like one.',
+        fix: 'Create an API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (choose "Create API token with scopes", app Bitbucket) and store it as app_token.',
+    },
+    'structure.app_token.app_password': {
+        section: 'structure',
+        title: 'app_token is an app password',
+        cause: 'The value starts with ATBB: a Bitbucket app password. App passwords were removed on 2026-07-28 and no longer authenticate.',
+        fix: 'Create an API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket, the seven scopes Entitle needs) and store it as app_token.',
+    },
+    'structure.app_token.access_token': {
+        section: 'structure',
+        title: 'app_token is an access token',
+        cause: 'The value starts with ATCTT3: a repository, project or workspace access token. Those act as a bot, not as a user, and cannot manage permissions for Entitle.',
+        fix: "Create a user's API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket) and store it as app_token.",
+    },
+    'structure.jira.url': {
+        section: 'structure',
+        title: 'jira_credentials.url',
+        cause: 'The Jira URL must be the https origin of the Jira Cloud site, https://<site>.atlassian.net: Atlassian accepts API tokens only there.',
+        fix: 'Set jira_credentials.url to https://<your-site>.atlassian.net.',
+    },
+    'structure.jira.key_reuses_app_token': {
+        section: 'structure',
+        title: 'jira_credentials.key',
+        cause: 'jira_credentials.key is the Bitbucket app_token. That token is scoped to Bitbucket; Jira needs a classic API token.',
+        fix: 'Create a classic API token ("Create API token") at https://id.atlassian.com/manage-profile/security/api-tokens and store it as jira_credentials.key.',
+    },
+    'structure.jira.user_differs': {
+        section: 'structure',
+        title: 'jira_credentials.user',
+        cause: 'The Jira user differs from the Bitbucket email. That works when intended, but is often a slip.',
+        fix: 'Make sure jira_credentials.user is the email of the account that created jira_credentials.key.',
+    },
+    'structure.valid': {
+        section: 'structure',
+        title: 'Document structure',
+        cause: 'Summary of the structure checks.',
+        fix: 'See the other structure findings.',
+    },
+    'remote.skipped': {
+        section: 'bitbucket',
+        title: 'Remote checks',
+        cause: 'Remote checks were not run: `mode: offline`, or the document has structure errors that make them pointless.',
+        fix: 'Fix the structure errors, or use `mode: full` to check the credentials against Bitbucket and Jira.',
+    },
+    'bitbucket.scope': {
+        section: 'bitbucket',
+        title: 'Scope',
+        cause: 'The verdict for one of the seven scopes Entitle needs: granted (pass), proven missing (error), or not provable either way (inconclusive).',
+        fix: 'Create a new API token with scopes (app Bitbucket) that includes every scope Entitle needs, and replace app_token with it. Scopes cannot be added to an existing token.',
+    },
+    'bitbucket.auth': {
+        section: 'bitbucket',
+        title: 'Authentication',
+        cause: 'Whether Bitbucket accepts the email and app_token. A 401 says which: a wrong email or token, or a token that is expired, revoked, or a classic token without scopes.',
+        fix: 'Follow the fix in the message: it depends on how Bitbucket rejected the credentials.',
+    },
+    'bitbucket.credential_type': {
+        section: 'bitbucket',
+        title: 'Credential type',
+        cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
+        fix: "Create a user's API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket) and store it as app_token.",
+    },
+    'bitbucket.workspace': {
+        section: 'bitbucket',
+        title: 'Workspace administration',
+        cause: 'Entitle manages permissions, so the account must administer the workspace. Reported when it administers none, or not the one named in `workspace`.',
+        fix: "Make the token's account an administrator of the workspace Entitle manages.",
+    },
+    'bitbucket.repository': {
+        section: 'bitbucket',
+        title: 'Administered repository',
+        cause: 'The repository-level probes need one repository the account administers in the workspace.',
+        fix: 'Give the account admin access to at least one repository, or name a `workspace` where it has some.',
+    },
+    'bitbucket.scope_disagreement': {
+        section: 'bitbucket',
+        title: 'Scope evidence disagrees',
+        cause: "Bitbucket's list of granted scopes and the probes' answers disagree about a scope.",
+        fix: 'No action is needed if the scope verdict passed; report it if it persists.',
+    },
+    'bitbucket.extra_scopes': {
+        section: 'bitbucket',
+        title: 'Extra scopes',
+        cause: 'The token holds scopes beyond the seven Entitle needs.',
+        fix: 'For least privilege, create a token with only the seven scopes Entitle needs.',
+    },
+    'bitbucket.ip_allowlist': {
+        section: 'bitbucket',
+        title: 'IP allowlist',
+        cause: 'Bitbucket refused a workspace or repository request for a reason other than scopes, as it does when the workspace allows access only from listed IP addresses.',
+        fix: "Add Entitle's addresses to the workspace's IP allowlist: EU 34.243.199.171, 54.216.133.226; US 52.45.229.219, 54.88.235.213, 3.224.15.134; CA 35.182.218.208, 15.156.179.153.",
+    },
+    'bitbucket.write_probes_skipped': {
+        section: 'bitbucket',
+        title: 'Write probes',
+        cause: '`probe-write-scopes: false`: the impossible PUT and DELETE were not sent.',
+        fix: 'Set `probe-write-scopes: true` (the default) to prove write:permission and delete:permission by request.',
+    },
+};
+
+;// CONCATENATED MODULE: ./src/findings.ts
+/**
+ * The one model of a check result. Every check yields findings; every renderer (annotations, job
+ * summary, step outputs, CLI) reads findings and nothing else.
+ */
+
+const severities = (/* unused pure expression or super */ null && (['pass', 'notice', 'warning', 'inconclusive', 'error']));
+const statuses = (/* unused pure expression or super */ null && (['healthy', 'degraded', 'unhealthy', 'inconclusive', 'skipped']));
+function finding(id, severity, message, init = {}) {
+    const entry = catalogue[id];
+    const result = {
+        id,
+        severity,
+        section: entry.section,
+        title: init.title ?? entry.title,
+        message,
+    };
+    if (init.subject !== undefined)
+        result.subject = init.subject;
+    const fix = init.fix ?? (severity === 'pass' ? undefined : entry.fix);
+    if (fix !== undefined)
+        result.fix = fix;
+    if (init.location !== undefined)
+        result.location = init.location;
+    if (init.scope !== undefined)
+        result.scope = init.scope;
+    if (init.evidence !== undefined && init.evidence.length > 0)
+        result.evidence = init.evidence;
+    return result;
+}
+const rank = { pass: 0, notice: 1, warning: 2, inconclusive: 3, error: 4 };
+function severityAtLeast(severity, threshold) {
+    return rank[severity] >= rank[threshold];
+}
+/** any error → unhealthy; else any inconclusive → inconclusive; else any warning → degraded; else healthy. */
+function deriveStatus(findings) {
+    const has = (s) => findings.some((f) => f.severity === s);
+    if (has('error'))
+        return 'unhealthy';
+    if (has('inconclusive'))
+        return 'inconclusive';
+    if (has('warning'))
+        return 'degraded';
+    return 'healthy';
+}
+function buildReport(findings, options = {}) {
+    const missingScopes = findings
+        .filter((f) => f.scope !== undefined && f.severity === 'error' && f.id === 'bitbucket.scope')
+        .map((f) => f.scope);
+    return {
+        status: options.skipped ? 'skipped' : deriveStatus(findings),
+        findings,
+        missingScopes: [...new Set(missingScopes)],
+    };
+}
+const failOnLevels = ['error', 'inconclusive', 'warning', 'never'];
+/** Whether the report fails a step run with the given `fail-on` level. */
+function shouldFail(report, failOn) {
+    if (failOn === 'never' || report.status === 'skipped')
+        return false;
+    return report.findings.some((f) => severityAtLeast(f.severity, failOn));
+}
+
+
+/***/ }),
+
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   _T: () => (/* binding */ modeChoices)
+/* harmony export */ });
+/* unused harmony exports ifMissingChoices, booleanChoices, defaults, limits */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(906);
+/**
+ * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
+ * passes @actions/core's getInput, the CLI its own flags), and gets either options or the problems.
+ */
+
+const ifMissingChoices = ['fail', 'skip'];
+const modeChoices = ['full', 'offline'];
+const booleanChoices = ['true', 'false'];
+const defaults = {
+    'fail-on': 'error',
+    'if-missing': 'fail',
+    mode: 'full',
+    summary: 'true',
+    'timeout-seconds': '60',
+    'max-retries': '2',
+    'probe-write-scopes': 'true',
+};
+/** Bitbucket workspace IDs: letters, digits, `-`, `_` and `.`. */
+const WORKSPACE_SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
+const limits = {
+    'timeout-seconds': { min: 1, max: 600 },
+    'max-retries': { min: 0, max: 10 },
+};
+function readInputs(get) {
+    const problems = [];
+    const choice = (name, choices) => {
+        const raw = get(name).trim();
+        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
+        if (choices.includes(value))
+            return value;
+        problems.push({
+            input: name,
+            // The value is not echoed: a mistyped workflow could have put a secret in the wrong input.
+            message: `Input \`${name}\` has a value that is not valid. Valid values: ${choices.join(', ')}.`,
+        });
+        return defaults[name];
+    };
+    const integer = (name) => {
+        const raw = get(name).trim();
+        const text = raw === '' ? defaults[name] : raw;
+        const { min, max } = limits[name];
+        const value = Number(text);
+        if (/^\d+$/.test(text) && value >= min && value <= max)
+            return value;
+        problems.push({
+            input: name,
+            message: `Input \`${name}\` must be a whole number from ${min} to ${max}.`,
+        });
+        return Number(defaults[name]);
+    };
+    const workspace = () => {
+        const raw = get('workspace').trim();
+        if (raw === '')
+            return undefined;
+        if (WORKSPACE_SLUG.test(raw))
+            return raw;
+        problems.push({
+            input: 'workspace',
+            message: 'Input `workspace` must be a workspace ID: the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .).',
+        });
+        return undefined;
+    };
+    const options = {
+        integrationJson: get('integration-json'),
+        failOn: choice('fail-on', _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .failOnLevels */ .RV),
+        ifMissing: choice('if-missing', ifMissingChoices),
+        mode: choice('mode', modeChoices),
+        summary: choice('summary', booleanChoices) === 'true',
+        timeoutSeconds: integer('timeout-seconds'),
+        maxRetries: integer('max-retries'),
+        workspace: workspace(),
+        probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
+    };
+    return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
+}
+
+
+/***/ }),
+
+/***/ 5468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ reportJson)
+/* harmony export */ });
+/* unused harmony export outputsFor */
+function reportJson(report) {
+    return {
+        status: report.status,
+        healthy: report.status === 'healthy',
+        missingScopes: report.missingScopes,
+        findings: report.findings,
+    };
+}
+function outputsFor(report) {
+    return {
+        status: report.status,
+        healthy: String(report.status === 'healthy'),
+        'missing-scopes': report.missingScopes.join(','),
+        report: JSON.stringify(reportJson(report)),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  S: () => (/* binding */ renderText)
+});
+
+;// CONCATENATED MODULE: ./src/report/labels.ts
+const statusHeadline = {
+    healthy: 'healthy',
+    degraded: 'degraded (works, with warnings)',
+    unhealthy: 'unhealthy',
+    inconclusive: 'inconclusive (could not be proven either way)',
+    skipped: 'skipped',
+};
+const statusIcon = {
+    healthy: '✅',
+    degraded: '⚠️',
+    unhealthy: '❌',
+    inconclusive: '❔',
+    skipped: '⏭️',
+};
+const severityIcon = {
+    pass: '✅',
+    notice: 'ℹ️',
+    warning: '⚠️',
+    inconclusive: '❔',
+    error: '❌',
+};
+const sectionTitle = {
+    input: 'Action inputs',
+    structure: 'Integration document',
+    bitbucket: 'Bitbucket Cloud',
+    jira: 'Jira Cloud',
+};
+const sectionOrder = ['input', 'structure', 'bitbucket', 'jira'];
+/** A finding's name for humans: its title, with the field or scope when the title does not say it. */
+function findingLabel(f) {
+    return f.subject && !f.title.includes(f.subject) ? `${f.title} (${f.subject})` : f.title;
+}
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+const mark = { pass: 'ok  ', notice: 'note', warning: 'warn', inconclusive: '??  ', error: 'FAIL' };
+function renderText(report) {
+    const lines = [`Entitle Bitbucket integration: ${statusHeadline[report.status]}`];
+    if (report.missingScopes.length > 0)
+        lines.push(`Missing scopes: ${report.missingScopes.join(', ')}`);
+    for (const section of sectionOrder) {
+        const inSection = report.findings.filter((f) => f.section === section);
+        if (inSection.length === 0)
+            continue;
+        lines.push('', `${sectionTitle[section]}:`);
+        for (const f of inSection) {
+            lines.push(`  [${mark[f.severity]}] ${findingLabel(f)}: ${f.message}`);
+            if (f.severity !== 'pass' && f.fix)
+                lines.push(`         fix: ${f.fix}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 99:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:sqlite");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 7830:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 8816:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  YOg: () => (/* binding */ array),
+  zMY: () => (/* binding */ schemas_boolean),
+  Ikc: () => (/* binding */ object),
+  YjP: () => (/* binding */ schemas_string)
+});
+
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -4906,9 +6220,9 @@ const $ZodNumberFormat = /*@__PURE__*/ $constructor("$ZodNumberFormat", (inst, d
     $ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
 });
-const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodBoolean", (inst, def) => {
+const $ZodBoolean = /*@__PURE__*/ $constructor("$ZodBoolean", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.boolean;
+    inst._zod.pattern = regexes_boolean;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -4926,7 +6240,7 @@ const $ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodBigInt = /*@__PURE__*/ $constructor("$ZodBigInt", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = bigint;
@@ -7316,7 +8630,7 @@ function _uint32(Class, params) {
 function _boolean(Class, params) {
     return new Class({
         type: "boolean",
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // @__NO_SIDE_EFFECTS__
@@ -10858,13 +12172,13 @@ function int32(params) {
 function uint32(params) {
     return core._uint32(ZodNumberFormat, params);
 }
-const ZodBoolean = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodBoolean", (inst, def) => {
-    core.$ZodBoolean.init(inst, def);
+const ZodBoolean = /*@__PURE__*/ $constructor("ZodBoolean", (inst, def) => {
+    $ZodBoolean.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.booleanProcessor(inst, ctx, json, params);
-})));
+    inst._zod.processJSONSchema = (ctx, json, params) => booleanProcessor(inst, ctx, json, params);
+});
 function schemas_boolean(params) {
-    return core._boolean(ZodBoolean, params);
+    return _boolean(ZodBoolean, params);
 }
 const ZodBigInt = /*@__PURE__*/ $constructor("ZodBigInt", (inst, def) => {
     $ZodBigInt.init(inst, def);
@@ -11721,1066 +13035,6 @@ function preprocess(fn, schema) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/integration/parse.ts
-/**
- * Turns the raw integration text into a JSON tree without ever quoting the input. jsonc-parser (the
- * parser behind VS Code) reports syntax errors as an error code and an offset, so a message can say
- * "line 3, column 16: expected a comma" without repeating the secret text around it, as V8's
- * JSON.parse messages do.
- */
-
-
-/** A real integration document is well under 1 KiB; anything near this is not one. */
-const MAX_INPUT_BYTES = 64 * 1024;
-/** The document nests two levels; allow slack, refuse pathological input before parsing it. */
-const MAX_DEPTH = 16;
-// jsonc-parser's enums are `const enum`s, which isolatedModules cannot inline; these mirror them.
-const SyntaxKind = {
-    OpenBrace: 1,
-    CloseBrace: 2,
-    OpenBracket: 3,
-    CloseBracket: 4,
-    Comma: 5,
-    Colon: 6,
-    String: 10,
-    EOF: 17,
-};
-const ParseErrorCode = {
-    InvalidSymbol: 1,
-    InvalidNumberFormat: 2,
-    PropertyNameExpected: 3,
-    ValueExpected: 4,
-    ColonExpected: 5,
-    CommaExpected: 6,
-    CloseBraceExpected: 7,
-    CloseBracketExpected: 8,
-    EndOfFileExpected: 9,
-    InvalidCommentToken: 10,
-    UnexpectedEndOfComment: 11,
-    UnexpectedEndOfString: 12,
-    UnexpectedEndOfNumber: 13,
-    InvalidUnicode: 14,
-    InvalidEscapeCharacter: 15,
-    InvalidCharacter: 16,
-};
-/** 1-based line and column of an offset; columns count UTF-16 code units, as editors do. */
-function locate(text, offset) {
-    let line = 1;
-    let lineStart = 0;
-    const end = Math.min(offset, text.length);
-    for (let i = 0; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
-            line++;
-            lineStart = i + 1;
-        }
-    }
-    return { line, column: end - lineStart + 1 };
-}
-function describeLocation(loc) {
-    return `line ${loc.line}, column ${loc.column}`;
-}
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-function parseIntegrationText(raw) {
-    if (Buffer.byteLength(raw, 'utf8') > MAX_INPUT_BYTES) {
-        return fail((0,src_findings/* finding */.gk)('structure.size', 'error', `The input is ${Buffer.byteLength(raw, 'utf8')} bytes; the limit is ${MAX_INPUT_BYTES} bytes (64 KiB).`));
-    }
-    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-    const control = CONTROL_CHARACTER.exec(text);
-    if (control) {
-        const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-        const location = locate(text, control.index);
-        return fail((0,src_findings/* finding */.gk)('structure.control_character', 'error', `The input contains the control character U+${code} at ${describeLocation(location)}.`, { location }));
-    }
-    const deep = findExcessiveDepth(text);
-    if (deep !== undefined) {
-        const location = locate(text, deep);
-        return fail((0,src_findings/* finding */.gk)('structure.depth', 'error', `The JSON nests more than ${MAX_DEPTH} levels deep (at ${describeLocation(location)}).`, { location }));
-    }
-    const errors = [];
-    const tree = (0,main.parseTree)(text, errors, {
-        disallowComments: true,
-        allowTrailingComma: false,
-        allowEmptyContent: false,
-    });
-    const first = errors[0];
-    if (first !== undefined || tree === undefined) {
-        const offset = first?.offset ?? 0;
-        const location = locate(text, offset);
-        const what = first ? explainParseError(first, text) : 'the input is empty';
-        return fail((0,src_findings/* finding */.gk)('structure.json', 'error', `The input is not valid JSON: at ${describeLocation(location)}, ${what}.`, {
-            location,
-        }));
-    }
-    const duplicateKeys = [];
-    const value = toValue(tree, text, '', duplicateKeys);
-    return { ok: true, document: { text, tree, value, duplicateKeys } };
-}
-function fail(f) {
-    return { ok: false, findings: [f] };
-}
-/** Scans without building anything (so without recursion), returning the offset where depth runs over. */
-function findExcessiveDepth(text) {
-    const scanner = (0,main.createScanner)(text, true);
-    let depth = 0;
-    for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-        if (kind === SyntaxKind.OpenBrace || kind === SyntaxKind.OpenBracket) {
-            depth++;
-            if (depth > MAX_DEPTH)
-                return scanner.getTokenOffset();
-        }
-        else if (kind === SyntaxKind.CloseBrace || kind === SyntaxKind.CloseBracket) {
-            depth = Math.max(0, depth - 1);
-        }
-    }
-    return undefined;
-}
-function previousSignificantCharacter(text, offset) {
-    for (let i = offset - 1; i >= 0; i--) {
-        const c = text[i];
-        if (!/\s/.test(c))
-            return c;
-    }
-    return undefined;
-}
-/** Says what the parser expected, never what it found: what it found may be part of a secret. */
-function explainParseError(error, text) {
-    const atEnd = text.slice(error.offset).trim() === '';
-    switch (error.error) {
-        case ParseErrorCode.CloseBraceExpected:
-            return atEnd
-                ? 'the closing brace `}` is missing at the end of the document'
-                : 'expected a comma `,` before the next member, or a closing brace `}`';
-        case ParseErrorCode.CloseBracketExpected:
-            return atEnd
-                ? 'the closing bracket `]` is missing at the end of the document'
-                : 'expected a comma `,` before the next element, or a closing bracket `]`';
-        case ParseErrorCode.CommaExpected:
-            return 'expected a comma `,` between two members (is one missing at the end of the previous line?)';
-        case ParseErrorCode.PropertyNameExpected:
-            return previousSignificantCharacter(text, error.offset) === ','
-                ? 'expected a property name after the comma; JSON allows no comma after the last member'
-                : 'expected a property name in double quotes';
-        case ParseErrorCode.ColonExpected:
-            return 'expected a colon `:` after the property name';
-        case ParseErrorCode.ValueExpected:
-            return atEnd ? 'the document ends where a value was expected' : 'expected a value';
-        case ParseErrorCode.EndOfFileExpected:
-            return 'expected the end of the document after the first JSON value (give exactly one object)';
-        case ParseErrorCode.InvalidCommentToken:
-        case ParseErrorCode.UnexpectedEndOfComment:
-            return 'JSON does not allow comments';
-        case ParseErrorCode.UnexpectedEndOfString:
-            return 'a string is not closed: a double quote `"` is missing';
-        case ParseErrorCode.InvalidUnicode:
-            return 'a \\u escape needs four hexadecimal digits';
-        case ParseErrorCode.InvalidEscapeCharacter:
-            return 'a backslash starts an escape JSON does not know (write \\\\ for a backslash)';
-        case ParseErrorCode.InvalidCharacter:
-            return 'a string contains a raw line break or control character; strings must stay on one line';
-        case ParseErrorCode.InvalidNumberFormat:
-        case ParseErrorCode.UnexpectedEndOfNumber:
-            return 'a number is malformed';
-        default:
-            return 'expected a JSON value; strings and keys need double quotes (not single quotes)';
-    }
-}
-function toValue(node, text, path, duplicates) {
-    switch (node.type) {
-        case 'object': {
-            // Own properties defined explicitly: a `__proto__` key must not change the prototype.
-            const result = {};
-            for (const property of node.children ?? []) {
-                const [keyNode, valueNode] = property.children ?? [];
-                if (keyNode === undefined)
-                    continue;
-                const key = String(keyNode.value);
-                const childPath = path === '' ? key : `${path}.${key}`;
-                if (Object.hasOwn(result, key)) {
-                    duplicates.push({ path: childPath, location: locate(text, keyNode.offset) });
-                }
-                Object.defineProperty(result, key, {
-                    value: valueNode === undefined ? undefined : toValue(valueNode, text, childPath, duplicates),
-                    enumerable: true,
-                    writable: true,
-                    configurable: true,
-                });
-            }
-            return result;
-        }
-        case 'array':
-            return (node.children ?? []).map((child, i) => toValue(child, text, `${path}[${i}]`, duplicates));
-        default:
-            return node.value;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/integration/schema.ts
-/**
- * The integration document Entitle takes for Bitbucket Cloud, and every structure check on it. Pure:
- * text in, findings out. No finding quotes a received value; key names are shown only when they are
- * short identifiers (anything else could be a pasted credential).
- */
-
-
-
-
-
-const jiraCredentialsSchema = object({
-    url: schemas_string().min(1),
-    key: schemas_string().min(1),
-    user: schemas_string().min(1),
-});
-const integrationSchema = object({
-    email: schemas_string().min(1),
-    app_token: schemas_string().min(1),
-    // null is how some tools write "absent"; Entitle treats it so.
-    jira_credentials: jiraCredentialsSchema.nullish(),
-});
-const TOP_KEYS = ['email', 'app_token', 'jira_credentials'];
-const JIRA_KEYS = ['url', 'key', 'user'];
-/** Near misses seen in practice, normalised (lower case, no `_` or `-`), to the key meant. */
-const TOP_ALIASES = {
-    apptoken: 'app_token',
-    token: 'app_token',
-    apitoken: 'app_token',
-    accesstoken: 'app_token',
-    bitbuckettoken: 'app_token',
-    password: 'app_token',
-    username: 'email',
-    user: 'email',
-    mail: 'email',
-    login: 'email',
-    account: 'email',
-    jira: 'jira_credentials',
-    jiracredential: 'jira_credentials',
-    jiracreds: 'jira_credentials',
-    jiraconfig: 'jira_credentials',
-};
-const JIRA_ALIASES = {
-    site: 'url',
-    baseurl: 'url',
-    host: 'url',
-    jiraurl: 'url',
-    domain: 'url',
-    server: 'url',
-    token: 'key',
-    apitoken: 'key',
-    apikey: 'key',
-    password: 'key',
-    apptoken: 'key',
-    email: 'user',
-    username: 'user',
-    login: 'user',
-};
-const PRINTABLE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
-const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
-const WHITESPACE = /\s/;
-function checkStructure(raw) {
-    const parsed = parseIntegrationText(raw);
-    if (!parsed.ok)
-        return { findings: parsed.findings };
-    return checkDocument(parsed.document);
-}
-function describeType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return `a ${typeof value}`;
-}
-function schema_isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-class Locator {
-    document;
-    constructor(document) {
-        this.document = document;
-    }
-    /** Location of the value at a path, else of the nearest existing ancestor. */
-    at(path) {
-        for (let n = path.length; n >= 0; n--) {
-            const node = (0,main.findNodeAtLocation)(this.document.tree, path.slice(0, n));
-            if (node)
-                return locate(this.document.text, node.offset);
-        }
-        return { line: 1, column: 1 };
-    }
-    key(path) {
-        const node = (0,main.findNodeAtLocation)(this.document.tree, path);
-        const keyNode = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-        return keyNode ? locate(this.document.text, keyNode.offset) : this.at(path);
-    }
-}
-function checkDocument(document) {
-    const findings = [];
-    const where = new Locator(document);
-    const value = document.value;
-    if (!schema_isPlainObject(value)) {
-        findings.push((0,src_findings/* finding */.gk)('structure.not_object', 'error', `The document is ${describeType(value)}; it must be a JSON object.`, {
-            location: where.at([]),
-        }));
-        return { findings };
-    }
-    const legacy = Object.hasOwn(value, 'app_password');
-    if (legacy) {
-        findings.push((0,src_findings/* finding */.gk)('structure.legacy_app_password', 'error', 'The document has `app_password`: the shape used with Bitbucket app passwords, which were removed on 2026-07-28. Entitle now takes `email` and `app_token`.', { subject: 'app_password', location: where.key(['app_password']) }));
-    }
-    findings.push(...unknownKeys(value, TOP_KEYS, TOP_ALIASES, [], where, legacy ? ['app_password', 'user'] : []));
-    for (const duplicate of document.duplicateKeys) {
-        findings.push((0,src_findings/* finding */.gk)('structure.duplicate_key', 'warning', `A key appears more than once in the same object (${describeLocation(duplicate.location)}); readers disagree on which value counts.`, { subject: printablePath(duplicate.path), location: duplicate.location }));
-    }
-    const jira = value.jira_credentials;
-    if (schema_isPlainObject(jira)) {
-        findings.push(...unknownKeys(jira, JIRA_KEYS, JIRA_ALIASES, ['jira_credentials'], where, []));
-    }
-    const result = integrationSchema.safeParse(value);
-    if (!result.success) {
-        for (const issue of result.error.issues) {
-            const path = issue.path.map(String);
-            if (legacy && path.length === 1 && (path[0] === 'email' || path[0] === 'app_token'))
-                continue;
-            findings.push(schemaIssue(value, path, where));
-        }
-    }
-    findings.push(...fieldChecks(value, where));
-    const ok = result.success && !findings.some((f) => f.severity === 'error');
-    if (ok) {
-        findings.push((0,src_findings/* finding */.gk)('structure.valid', 'pass', 'The document is valid JSON with the fields Entitle expects.', {
-            title: 'Document structure',
-        }));
-        return { findings, integration: result.data };
-    }
-    return { findings };
-}
-function printablePath(path) {
-    return path.split('.').every((part) => PRINTABLE_KEY.test(part)) ? path : '(a key not shown)';
-}
-function valueAt(root, path) {
-    let current = root;
-    for (const part of path) {
-        if (!schema_isPlainObject(current) || !Object.hasOwn(current, part))
-            return undefined;
-        current = current[part];
-    }
-    return current;
-}
-function schemaIssue(root, path, where) {
-    const field = path.join('.');
-    const parentPath = path.slice(0, -1);
-    const parent = valueAt(root, parentPath);
-    const present = schema_isPlainObject(parent) && Object.hasOwn(parent, path[path.length - 1]);
-    const actual = valueAt(root, path);
-    const expected = field === 'jira_credentials' ? 'an object' : 'a string';
-    if (!present) {
-        const hint = nearMissFor(parent, path[path.length - 1]);
-        return (0,src_findings/* finding */.gk)('structure.field_missing', 'error', `The required field \`${field}\` is missing.`, {
-            subject: field,
-            location: where.at(parentPath),
-            fix: hint
-                ? `Rename \`${hint}\` to \`${path[path.length - 1]}\`.`
-                : `Add \`${field}\` to the document (${expected}).`,
-        });
-    }
-    if (actual === '') {
-        return (0,src_findings/* finding */.gk)('structure.field_empty', 'error', `The field \`${field}\` is empty.`, {
-            subject: field,
-            location: where.at(path),
-        });
-    }
-    return (0,src_findings/* finding */.gk)('structure.field_type', 'error', `The field \`${field}\` is ${describeType(actual)}; it must be ${expected}.`, { subject: field, location: where.at(path) });
-}
-function normaliseKey(key) {
-    return key.toLowerCase().replace(/[_\-\s]/g, '');
-}
-function suggest(key, known, aliases) {
-    const normal = normaliseKey(key);
-    const alias = aliases[normal];
-    if (alias)
-        return alias;
-    const normalKnown = known.map(normaliseKey);
-    const best = (0,mod/* closest */.kp)(normal, normalKnown);
-    return (0,mod/* distance */.Io)(normal, best) <= 2 ? known[normalKnown.indexOf(best)] : undefined;
-}
-/** For a missing field: the unknown key present in the same object that most likely meant it. */
-function nearMissFor(parent, missing) {
-    if (!schema_isPlainObject(parent))
-        return undefined;
-    const known = JIRA_KEYS.includes(missing) ? JIRA_KEYS : TOP_KEYS;
-    const aliases = known === JIRA_KEYS ? JIRA_ALIASES : TOP_ALIASES;
-    return Object.keys(parent).find((key) => !known.includes(key) && PRINTABLE_KEY.test(key) && suggest(key, known, aliases) === missing);
-}
-function unknownKeys(object, known, aliases, path, where, ignore) {
-    const findings = [];
-    for (const key of Object.keys(object)) {
-        if (known.includes(key) || ignore.includes(key))
-            continue;
-        const location = where.key([...path, key]);
-        const printable = PRINTABLE_KEY.test(key);
-        const shown = printable
-            ? `\`${[...path, key].join('.')}\``
-            : 'a key (not shown: it is not a plain identifier)';
-        const meant = printable ? suggest(key, known, aliases) : undefined;
-        const scope = path.length === 0 ? 'The document' : `\`${path.join('.')}\``;
-        findings.push((0,src_findings/* finding */.gk)('structure.unknown_key', 'warning', `${scope} has an unknown key ${shown} at ${describeLocation(location)}; Entitle ignores it.${meant ? ` Did you mean \`${meant}\`?` : ''}`, {
-            subject: printable ? [...path, key].join('.') : path.join('.') || 'document',
-            location,
-            fix: meant
-                ? `Rename the key to \`${meant}\`.`
-                : `Remove the key. Known keys here: ${known.map((k) => `\`${k}\``).join(', ')}.`,
-        }));
-    }
-    return findings;
-}
-function placeholder(field, location) {
-    return (0,src_findings/* finding */.gk)('structure.placeholder', 'error', `\`${field}\` still holds a placeholder from the documentation instead of a real value.`, { subject: field, location });
-}
-function checkEmail(field, value, location) {
-    if (value.trim() !== value) {
-        return (0,src_findings/* finding */.gk)('structure.email', 'error', `\`${field}\` has whitespace before or after the address.`, {
-            subject: field,
-            location,
-            fix: `Remove the spaces or line breaks around \`${field}\`.`,
-        });
-    }
-    if (!EMAIL.test(value)) {
-        return (0,src_findings/* finding */.gk)('structure.email', 'error', `\`${field}\` is not a plausible email address.`, {
-            subject: field,
-            location,
-        });
-    }
-    return (0,src_findings/* finding */.gk)('structure.email', 'pass', `\`${field}\` is a plausible email address.`, { subject: field });
-}
-function whitespaceIn(field, value, location) {
-    if (!WHITESPACE.test(value))
-        return undefined;
-    const where = value.trim() !== value ? 'before or after it' : 'inside it';
-    return (0,src_findings/* finding */.gk)('structure.app_token.whitespace', 'error', `\`${field}\` contains whitespace or a line break ${where}; tokens never do.`, { subject: field, location });
-}
-function checkAppToken(value, location) {
-    const field = 'app_token';
-    const findings = [];
-    const space = whitespaceIn(field, value, location);
-    if (space)
-        findings.push(space);
-    const token = value.trim();
-    if (token.startsWith('ATBB')) {
-        findings.push((0,src_findings/* finding */.gk)('structure.app_token.app_password', 'error', '`app_token` is a Bitbucket app password (it starts with ATBB). App passwords were removed on 2026-07-28.', { subject: field, location }));
-    }
-    else if (token.startsWith('ATCTT')) {
-        findings.push((0,src_findings/* finding */.gk)('structure.app_token.access_token', 'error', '`app_token` is a repository, project or workspace access token (it starts with ATCTT3), not a user API token.', { subject: field, location }));
-    }
-    else if (token.startsWith('ATATT')) {
-        findings.push((0,src_findings/* finding */.gk)('structure.app_token.prefix', 'pass', '`app_token` has the format of an Atlassian API token (ATATT3…).', {
-            subject: field,
-        }));
-    }
-    else {
-        findings.push((0,src_findings/* finding */.gk)('structure.app_token.prefix', 'warning', '`app_token` does not start with ATATT3, as Atlassian API tokens do; it may be some other kind of credential.', { subject: field, location }));
-    }
-    return findings;
-}
-function checkJiraUrl(value, location) {
-    const field = 'jira_credentials.url';
-    const bad = (message, fix) => (0,src_findings/* finding */.gk)('structure.jira.url', 'error', message, { subject: field, location, ...(fix ? { fix } : {}) });
-    let url;
-    try {
-        url = new URL(value.trim());
-    }
-    catch {
-        return bad('`jira_credentials.url` is not a URL.');
-    }
-    if (value.trim() !== value)
-        return bad('`jira_credentials.url` has whitespace before or after it.');
-    if (url.protocol === 'http:') {
-        return bad('`jira_credentials.url` uses http:, which would send the credentials unencrypted.', 'Use https://.');
-    }
-    if (url.protocol !== 'https:')
-        return bad('`jira_credentials.url` must be an https:// address.');
-    if (url.username !== '' || url.password !== '') {
-        return bad('`jira_credentials.url` has a user name or password in it.', 'Keep only https://<site>.atlassian.net.');
-    }
-    const host = url.hostname.toLowerCase();
-    if (host === 'api.atlassian.com') {
-        return bad('`jira_credentials.url` is an api.atlassian.com gateway address. Entitle calls the site itself with a classic API token.', 'Use the site address, https://<site>.atlassian.net (the one you open Jira with).');
-    }
-    if (!host.endsWith('.atlassian.net') || host.split('.').length !== 3 || url.port !== '') {
-        return bad('`jira_credentials.url` is not a Jira Cloud site address. Atlassian accepts API tokens only on the site’s own <site>.atlassian.net address, not on custom domains or other hosts.');
-    }
-    const origin = `https://${host}`;
-    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-        return (0,src_findings/* finding */.gk)('structure.jira.url', 'warning', `\`jira_credentials.url\` has a path after the site address; Entitle needs only the origin, ${origin}.`, { subject: field, location, fix: `Set jira_credentials.url to ${origin}.` });
-    }
-    return (0,src_findings/* finding */.gk)('structure.jira.url', 'pass', `\`jira_credentials.url\` is a Jira Cloud site address (${origin}).`, {
-        subject: field,
-    });
-}
-function fieldChecks(document, where) {
-    const findings = [];
-    const stringAt = (path) => {
-        const v = valueAt(document, path);
-        return typeof v === 'string' && v !== '' ? v : undefined;
-    };
-    const check = (path, run) => {
-        const value = stringAt(path);
-        if (value === undefined)
-            return;
-        const location = where.at(path);
-        if (PLACEHOLDER.test(value)) {
-            findings.push(placeholder(path.join('.'), location));
-            return;
-        }
-        const result = run(value, location);
-        findings.push(...(Array.isArray(result) ? result : [result]));
-    };
-    check(['email'], (v, l) => checkEmail('email', v, l));
-    check(['app_token'], checkAppToken);
-    check(['jira_credentials', 'url'], checkJiraUrl);
-    check(['jira_credentials', 'key'], (v, l) => {
-        const space = whitespaceIn('jira_credentials.key', v, l);
-        const out = space ? [space] : [];
-        if (v.trim() === stringAt(['app_token'])?.trim()) {
-            out.push((0,src_findings/* finding */.gk)('structure.jira.key_reuses_app_token', 'error', '`jira_credentials.key` is the same token as `app_token`.', {
-                subject: 'jira_credentials.key',
-                location: l,
-            }));
-        }
-        return out;
-    });
-    check(['jira_credentials', 'user'], (v, l) => {
-        const out = [checkEmail('jira_credentials.user', v, l)];
-        const email = stringAt(['email']);
-        if (email !== undefined &&
-            !PLACEHOLDER.test(email) &&
-            email.trim().toLowerCase() !== v.trim().toLowerCase()) {
-            out.push((0,src_findings/* finding */.gk)('structure.jira.user_differs', 'notice', '`jira_credentials.user` is a different address from `email`.', { subject: 'jira_credentials.user', location: l }));
-        }
-        return out;
-    });
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/integration/secrets.ts
-/**
- * Finds every credential in the raw input so it can be masked before any message is produced. Works
- * on the token stream, not on a parsed tree, so that malformed documents (the ones that produce
- * messages) are covered too.
- */
-
-/** Keys whose string values are treated as secrets, whatever the document's shape. */
-const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|cookie|session/i;
-/** Atlassian token families: API tokens (ATATT), app passwords (ATBB), access tokens (ATCTT). */
-const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
-/** Masking very short strings would blank out ordinary words all over the log. */
-const MIN_SECRET_LENGTH = 6;
-const STRING_TOKEN = 10;
-const COLON_TOKEN = 6;
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const EOF_TOKEN = 17;
-function collectSecrets(raw) {
-    const found = new Set();
-    const add = (value) => {
-        for (const candidate of [value, value.trim()]) {
-            if (candidate.length >= MIN_SECRET_LENGTH)
-                found.add(candidate);
-        }
-    };
-    if (raw.trim().length > 0)
-        add(raw);
-    const scanner = (0,main.createScanner)(raw, true);
-    const stack = [];
-    let lastString;
-    let previous = 0;
-    for (let kind = scanner.scan(); kind !== EOF_TOKEN; kind = scanner.scan()) {
-        const top = stack[stack.length - 1];
-        if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
-            // An array inherits the key it is the value of; an object starts with none.
-            const inherited = previous === COLON_TOKEN ? lastString : top?.key;
-            stack.push({
-                kind: kind === OPEN_BRACE ? 'object' : 'array',
-                key: kind === OPEN_BRACKET ? inherited : undefined,
-            });
-        }
-        else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
-            stack.pop();
-        }
-        else if (kind === STRING_TOKEN) {
-            const value = scanner.getTokenValue();
-            const rawText = raw.slice(scanner.getTokenOffset() + 1, scanner.getTokenOffset() + scanner.getTokenLength() - 1);
-            const governingKey = previous === COLON_TOKEN ? lastString : top?.kind === 'array' ? top.key : undefined;
-            if ((governingKey !== undefined && SECRET_KEY.test(governingKey)) ||
-                ATLASSIAN_TOKEN.test(value.trim())) {
-                add(value);
-                add(rawText);
-            }
-            lastString = value;
-        }
-        previous = kind;
-    }
-    return [...found];
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-/**
- * The engine shared by the action and the CLI: masks every credential, checks the document's
- * structure, then (in full mode) runs the remote checks. It returns findings; rendering is elsewhere.
- */
-
-
-
-function maskCredentials(raw, mask) {
-    for (const secret of collectSecrets(raw))
-        mask(secret);
-}
-async function runChecks(raw, mode, deps) {
-    maskCredentials(raw, deps.mask);
-    const structure = checkStructure(raw);
-    const findings = [...structure.findings];
-    if (mode === 'offline') {
-        findings.push((0,src_findings/* finding */.gk)('remote.skipped', 'notice', 'Offline mode: only the structure was checked; no request was sent.', {
-            fix: 'Use `mode: full` to check the credentials against Bitbucket and Jira.',
-        }));
-        return findings;
-    }
-    if (!structure.integration) {
-        findings.push((0,src_findings/* finding */.gk)('remote.skipped', 'notice', 'Bitbucket and Jira were not contacted because the document has structure errors.', {
-            fix: 'Fix the structure errors above; the credentials are checked against Bitbucket and Jira once they are.',
-        }));
-        return findings;
-    }
-    if (!deps.loadRemoteChecks) {
-        throw new Error('full mode needs remote checks');
-    }
-    const remote = await deps.loadRemoteChecks();
-    findings.push(...(await remote(structure.integration)));
-    return findings;
-}
-
-
-/***/ }),
-
-/***/ 906:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  FK: () => (/* binding */ buildReport),
-  RV: () => (/* binding */ failOnLevels),
-  gk: () => (/* binding */ finding),
-  W9: () => (/* binding */ shouldFail)
-});
-
-// UNUSED EXPORTS: deriveStatus, severities, severityAtLeast, statuses
-
-;// CONCATENATED MODULE: ./src/catalogue.ts
-const SECRET_HELP = 'Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions).';
-const catalogue = {
-    'input.invalid': {
-        section: 'input',
-        title: 'Action input',
-        cause: 'An input of the step has a value the action does not accept.',
-        fix: 'Use one of the valid values listed in the message.',
-    },
-    'input.missing': {
-        section: 'input',
-        title: 'integration-json is empty',
-        cause: 'The `integration-json` input is empty: the secret is not set, is named differently, or is not passed to this workflow run.',
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
-        fix: 'Create the secret and pass it as `integration-json: ${{ secrets.ENTITLE_BITBUCKET_INTEGRATION }}`. Secrets are not passed to workflows triggered from forks or by Dependabot; set `if-missing: skip` to skip such runs.',
-    },
-    'structure.size': {
-        section: 'structure',
-        title: 'Input size',
-        cause: 'The integration JSON is larger than 64 KiB; a real one is well under 1 KiB.',
-        fix: `Put only the integration JSON in the secret. ${SECRET_HELP}`,
-    },
-    'structure.control_character': {
-        section: 'structure',
-        title: 'Control character',
-        cause: 'The input contains a control character (other than tab, CR or LF), usually from a bad copy and paste.',
-        fix: `Retype or re-copy the JSON as plain text. ${SECRET_HELP}`,
-    },
-    'structure.depth': {
-        section: 'structure',
-        title: 'Nesting depth',
-        cause: 'The JSON nests objects or arrays more deeply than any integration document can.',
-        fix: `Use the documented shape: email, app_token and an optional jira_credentials object. ${SECRET_HELP}`,
-    },
-    'structure.json': {
-        section: 'structure',
-        title: 'JSON syntax',
-        cause: 'The input is not valid JSON.',
-        fix: `Correct the JSON at the position given. ${SECRET_HELP}`,
-    },
-    'structure.not_object': {
-        section: 'structure',
-        title: 'Document shape',
-        cause: 'The JSON is valid but is not an object.',
-        fix: 'The secret must hold one JSON object: {"email": "...", "app_token": "...", "jira_credentials": {...}}.',
-    },
-    'structure.field_missing': {
-        section: 'structure',
-        title: 'Required field',
-        cause: 'A required field is absent.',
-        fix: `Add the field. ${SECRET_HELP}`,
-    },
-    'structure.field_empty': {
-        section: 'structure',
-        title: 'Empty field',
-        cause: 'A required field is an empty string.',
-        fix: `Fill in the value. ${SECRET_HELP}`,
-    },
-    'structure.field_type': {
-        section: 'structure',
-        title: 'Field type',
-        cause: 'A field has the wrong JSON type (for example a number where a string belongs).',
-        fix: `Give the field a value of the type named in the message. ${SECRET_HELP}`,
-    },
-    'structure.unknown_key': {
-        section: 'structure',
-        title: 'Unknown key',
-        cause: 'The document has a key that Entitle does not read; often a misspelt field.',
-        fix: 'Rename or remove the key.',
-    },
-    'structure.duplicate_key': {
-        section: 'structure',
-        title: 'Duplicate key',
-        cause: 'A key appears twice in one object; readers disagree on which value wins.',
-        fix: 'Keep one occurrence of the key.',
-    },
-    'structure.placeholder': {
-        section: 'structure',
-        title: 'Placeholder value',
-        cause: 'A value is still a placeholder from the documentation, such as <EMAIL> or <APP_TOKEN>, or the text "[email protected]" that a web page leaves when it hides an address.',
-        fix: `Replace the placeholder with the real value. ${SECRET_HELP}`,
-    },
-    'structure.legacy_app_password': {
-        section: 'structure',
-        title: 'Legacy credentials',
-        cause: 'The document uses the old `user` + `app_password` shape from before Bitbucket app passwords were removed.',
-        fix: 'Create an Atlassian API token with scopes for Bitbucket and use {"email": "<your Atlassian account email>", "app_token": "<the token>"}.',
-    },
-    'structure.email': {
-        section: 'structure',
-        title: 'Email',
-        cause: 'An email field is not a plausible address or has surrounding whitespace.',
-        fix: `Use the email address of the Atlassian account, with no spaces around it. ${SECRET_HELP}`,
-    },
-    'structure.app_token.whitespace': {
-        section: 'structure',
-        title: 'app_token whitespace',
-        cause: 'The token contains spaces or line breaks, usually from copying it across lines.',
-        fix: `Copy the token again as one line, with nothing around it. ${SECRET_HELP}`,
-    },
-    'structure.app_token.prefix': {
-        section: 'structure',
-        title: 'app_token format',
-        cause: 'Atlassian API tokens start with ATATT3; this one does not look like one.',
-        fix: 'Create an API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (choose "Create API token with scopes", app Bitbucket) and store it as app_token.',
-    },
-    'structure.app_token.app_password': {
-        section: 'structure',
-        title: 'app_token is an app password',
-        cause: 'The value starts with ATBB: a Bitbucket app password. App passwords were removed on 2026-07-28 and no longer authenticate.',
-        fix: 'Create an API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket, the seven scopes Entitle needs) and store it as app_token.',
-    },
-    'structure.app_token.access_token': {
-        section: 'structure',
-        title: 'app_token is an access token',
-        cause: 'The value starts with ATCTT3: a repository, project or workspace access token. Those act as a bot, not as a user, and cannot manage permissions for Entitle.',
-        fix: "Create a user's API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket) and store it as app_token.",
-    },
-    'structure.jira.url': {
-        section: 'structure',
-        title: 'jira_credentials.url',
-        cause: 'The Jira URL must be the https origin of the Jira Cloud site, https://<site>.atlassian.net: Atlassian accepts API tokens only there.',
-        fix: 'Set jira_credentials.url to https://<your-site>.atlassian.net.',
-    },
-    'structure.jira.key_reuses_app_token': {
-        section: 'structure',
-        title: 'jira_credentials.key',
-        cause: 'jira_credentials.key is the Bitbucket app_token. That token is scoped to Bitbucket; Jira needs a classic API token.',
-        fix: 'Create a classic API token ("Create API token") at https://id.atlassian.com/manage-profile/security/api-tokens and store it as jira_credentials.key.',
-    },
-    'structure.jira.user_differs': {
-        section: 'structure',
-        title: 'jira_credentials.user',
-        cause: 'The Jira user differs from the Bitbucket email. That works when intended, but is often a slip.',
-        fix: 'Make sure jira_credentials.user is the email of the account that created jira_credentials.key.',
-    },
-    'structure.valid': {
-        section: 'structure',
-        title: 'Document structure',
-        cause: 'Summary of the structure checks.',
-        fix: 'See the other structure findings.',
-    },
-    'remote.skipped': {
-        section: 'bitbucket',
-        title: 'Remote checks',
-        cause: 'Remote checks were not run: `mode: offline`, or the document has structure errors that make them pointless.',
-        fix: 'Fix the structure errors, or use `mode: full` to check the credentials against Bitbucket and Jira.',
-    },
-    'bitbucket.scope': {
-        section: 'bitbucket',
-        title: 'Scope',
-        cause: 'The verdict for one of the seven scopes Entitle needs: granted (pass), proven missing (error), or not provable either way (inconclusive).',
-        fix: 'Create a new API token with scopes (app Bitbucket) that includes every scope Entitle needs, and replace app_token with it. Scopes cannot be added to an existing token.',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/findings.ts
-/**
- * The one model of a check result. Every check yields findings; every renderer (annotations, job
- * summary, step outputs, CLI) reads findings and nothing else.
- */
-
-const severities = (/* unused pure expression or super */ null && (['pass', 'notice', 'warning', 'inconclusive', 'error']));
-const statuses = (/* unused pure expression or super */ null && (['healthy', 'degraded', 'unhealthy', 'inconclusive', 'skipped']));
-function finding(id, severity, message, init = {}) {
-    const entry = catalogue[id];
-    const result = {
-        id,
-        severity,
-        section: entry.section,
-        title: init.title ?? entry.title,
-        message,
-    };
-    if (init.subject !== undefined)
-        result.subject = init.subject;
-    const fix = init.fix ?? (severity === 'pass' ? undefined : entry.fix);
-    if (fix !== undefined)
-        result.fix = fix;
-    if (init.location !== undefined)
-        result.location = init.location;
-    if (init.scope !== undefined)
-        result.scope = init.scope;
-    if (init.evidence !== undefined && init.evidence.length > 0)
-        result.evidence = init.evidence;
-    return result;
-}
-const rank = { pass: 0, notice: 1, warning: 2, inconclusive: 3, error: 4 };
-function severityAtLeast(severity, threshold) {
-    return rank[severity] >= rank[threshold];
-}
-/** any error → unhealthy; else any inconclusive → inconclusive; else any warning → degraded; else healthy. */
-function deriveStatus(findings) {
-    const has = (s) => findings.some((f) => f.severity === s);
-    if (has('error'))
-        return 'unhealthy';
-    if (has('inconclusive'))
-        return 'inconclusive';
-    if (has('warning'))
-        return 'degraded';
-    return 'healthy';
-}
-function buildReport(findings, options = {}) {
-    const missingScopes = findings
-        .filter((f) => f.scope !== undefined && f.severity === 'error' && f.id === 'bitbucket.scope')
-        .map((f) => f.scope);
-    return {
-        status: options.skipped ? 'skipped' : deriveStatus(findings),
-        findings,
-        missingScopes: [...new Set(missingScopes)],
-    };
-}
-const failOnLevels = ['error', 'inconclusive', 'warning', 'never'];
-/** Whether the report fails a step run with the given `fail-on` level. */
-function shouldFail(report, failOn) {
-    if (failOn === 'never' || report.status === 'skipped')
-        return false;
-    return report.findings.some((f) => severityAtLeast(f.severity, failOn));
-}
-
-
-/***/ }),
-
-/***/ 422:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   _T: () => (/* binding */ modeChoices)
-/* harmony export */ });
-/* unused harmony exports ifMissingChoices, booleanChoices, defaults, limits */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(906);
-/**
- * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
- * passes @actions/core's getInput, the CLI its own flags), and gets either options or the problems.
- */
-
-const ifMissingChoices = ['fail', 'skip'];
-const modeChoices = ['full', 'offline'];
-const booleanChoices = ['true', 'false'];
-const defaults = {
-    'fail-on': 'error',
-    'if-missing': 'fail',
-    mode: 'full',
-    summary: 'true',
-    'timeout-seconds': '60',
-    'max-retries': '2',
-};
-const limits = {
-    'timeout-seconds': { min: 1, max: 600 },
-    'max-retries': { min: 0, max: 10 },
-};
-function readInputs(get) {
-    const problems = [];
-    const choice = (name, choices) => {
-        const raw = get(name).trim();
-        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
-        if (choices.includes(value))
-            return value;
-        problems.push({
-            input: name,
-            // The value is not echoed: a mistyped workflow could have put a secret in the wrong input.
-            message: `Input \`${name}\` has a value that is not valid. Valid values: ${choices.join(', ')}.`,
-        });
-        return defaults[name];
-    };
-    const integer = (name) => {
-        const raw = get(name).trim();
-        const text = raw === '' ? defaults[name] : raw;
-        const { min, max } = limits[name];
-        const value = Number(text);
-        if (/^\d+$/.test(text) && value >= min && value <= max)
-            return value;
-        problems.push({
-            input: name,
-            message: `Input \`${name}\` must be a whole number from ${min} to ${max}.`,
-        });
-        return Number(defaults[name]);
-    };
-    const options = {
-        integrationJson: get('integration-json'),
-        failOn: choice('fail-on', _findings_js__WEBPACK_IMPORTED_MODULE_0__/* .failOnLevels */ .RV),
-        ifMissing: choice('if-missing', ifMissingChoices),
-        mode: choice('mode', modeChoices),
-        summary: choice('summary', booleanChoices) === 'true',
-        timeoutSeconds: integer('timeout-seconds'),
-        maxRetries: integer('max-retries'),
-    };
-    return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
-}
-
-
-/***/ }),
-
-/***/ 468:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ reportJson)
-/* harmony export */ });
-/* unused harmony export outputsFor */
-function reportJson(report) {
-    return {
-        status: report.status,
-        healthy: report.status === 'healthy',
-        missingScopes: report.missingScopes,
-        findings: report.findings,
-    };
-}
-function outputsFor(report) {
-    return {
-        status: report.status,
-        healthy: String(report.status === 'healthy'),
-        'missing-scopes': report.missingScopes.join(','),
-        report: JSON.stringify(reportJson(report)),
-    };
-}
-
-
-/***/ }),
-
-/***/ 153:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ renderText)
-});
-
-;// CONCATENATED MODULE: ./src/report/labels.ts
-const statusHeadline = {
-    healthy: 'healthy',
-    degraded: 'degraded (works, with warnings)',
-    unhealthy: 'unhealthy',
-    inconclusive: 'inconclusive (could not be proven either way)',
-    skipped: 'skipped',
-};
-const statusIcon = {
-    healthy: '✅',
-    degraded: '⚠️',
-    unhealthy: '❌',
-    inconclusive: '❔',
-    skipped: '⏭️',
-};
-const severityIcon = {
-    pass: '✅',
-    notice: 'ℹ️',
-    warning: '⚠️',
-    inconclusive: '❔',
-    error: '❌',
-};
-const sectionTitle = {
-    input: 'Action inputs',
-    structure: 'Integration document',
-    bitbucket: 'Bitbucket Cloud',
-    jira: 'Jira Cloud',
-};
-const sectionOrder = ['input', 'structure', 'bitbucket', 'jira'];
-/** A finding's name for humans: its title, with the field or scope when the title does not say it. */
-function findingLabel(f) {
-    return f.subject && !f.title.includes(f.subject) ? `${f.title} (${f.subject})` : f.title;
-}
-function plural(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-const mark = { pass: 'ok  ', notice: 'note', warning: 'warn', inconclusive: '??  ', error: 'FAIL' };
-function renderText(report) {
-    const lines = [`Entitle Bitbucket integration: ${statusHeadline[report.status]}`];
-    if (report.missingScopes.length > 0)
-        lines.push(`Missing scopes: ${report.missingScopes.join(', ')}`);
-    for (const section of sectionOrder) {
-        const inSection = report.findings.filter((f) => f.section === section);
-        if (inSection.length === 0)
-            continue;
-        lines.push('', `${sectionTitle[section]}:`);
-        for (const f of inSection) {
-            lines.push(`  [${mark[f.severity]}] ${findingLabel(f)}: ${f.message}`);
-            if (f.severity !== 'pass' && f.fix)
-                lines.push(`         fix: ${f.fix}`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 24:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ })
 
@@ -12798,8 +13052,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -12811,6 +13065,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -12954,6 +13211,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -13022,7 +13288,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__main = __webpack_exports__.i;
 /******/ var __webpack_exports__usage = __webpack_exports__.C;

@@ -50,11 +50,26 @@ export function renderSummary(report: Report): string {
   for (const section of sectionOrder) {
     const inSection = report.findings.filter((f) => f.section === section);
     if (inSection.length === 0) continue;
-    lines.push(`### ${sectionTitle[section]}`, '', '| Check | Result | Details |', '| --- | --- | --- |');
-    for (const f of inSection) {
-      lines.push(`| ${checkName(f)} | ${severityIcon[f.severity]} ${f.severity} | ${esc(f.message)} |`);
+    lines.push(`### ${sectionTitle[section]}`, '');
+    const checks = inSection.filter((f) => f.scope === undefined);
+    if (checks.length > 0) {
+      lines.push('| Check | Result | Details |', '| --- | --- | --- |');
+      for (const f of checks) {
+        lines.push(`| ${checkName(f)} | ${severityIcon[f.severity]} ${f.severity} | ${esc(f.message)} |`);
+      }
+      lines.push('');
     }
-    lines.push('');
+    const scopes = inSection.filter((f) => f.scope !== undefined);
+    if (scopes.length > 0) {
+      lines.push('| Scope | Verdict | Evidence |', '| --- | --- | --- |');
+      for (const f of scopes) {
+        const evidence = (f.evidence ?? []).map(esc).join('<br>') || esc(f.message);
+        lines.push(
+          `| \`${esc(f.scope as string)}\` | ${severityIcon[f.severity]} ${f.severity} | ${evidence} |`,
+        );
+      }
+      lines.push('');
+    }
   }
 
   const toFix = report.findings.filter((f) => f.severity !== 'pass' && f.fix);
@@ -66,7 +81,7 @@ export function renderSummary(report: Report): string {
     lines.push('');
   }
 
-  const detailed = report.findings.filter((f) => f.evidence || f.location);
+  const detailed = report.findings.filter((f) => (f.evidence && f.scope === undefined) || f.location);
   if (detailed.length > 0) {
     lines.push('<details><summary>Details</summary>', '');
     for (const f of detailed) {

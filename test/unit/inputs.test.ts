@@ -17,6 +17,8 @@ describe('readInputs', () => {
         summary: true,
         timeoutSeconds: 60,
         maxRetries: 2,
+        workspace: undefined,
+        probeWriteScopes: true,
       },
     });
   });
@@ -54,6 +56,17 @@ describe('numeric inputs', () => {
   ])('rejects %s=%s', (input, value, range) => {
     const result = readInputs(getter({ [input]: value }));
     expect(!result.ok && result.problems[0]?.message).toContain(range);
+  });
+});
+
+describe('Bitbucket inputs', () => {
+  it('reads workspace and probe-write-scopes', () => {
+    const result = readInputs(getter({ workspace: ' my-team ', 'probe-write-scopes': 'false' }));
+    expect(result.ok && result.options).toMatchObject({ workspace: 'my-team', probeWriteScopes: false });
+  });
+  it('rejects a workspace that is not a slug', () => {
+    const result = readInputs(getter({ workspace: 'https://bitbucket.org/my-team' }));
+    expect(!result.ok && result.problems[0]?.message).toMatch(/workspace ID/);
   });
 });
 

@@ -1,0 +1,107 @@
+/**
+ * From what the requests showed to one verdict per scope. Pure, so the rules are tested on their own:
+ * - pass: granted (introspection or a probe that passed the scope check), and no probe contradicts it;
+ * - error: introspection or a scope 403 shows it missing;
+ * - inconclusive: nothing proved it either way.
+ */
+import { type Finding, finding } from '../findings.js';
+import { REQUIRED_SCOPES, type RequiredScope } from './plan.js';
+
+/** What one request showed about scopes. */
+export type ScopeEvidence =
+  | { kind: 'proved'; scopes: readonly string[]; evidence: string }
+  | { kind: 'missing'; scopes: readonly string[]; evidence: string }
+  | { kind: 'unproven'; scopes: readonly string[]; evidence: string };
+
+export interface Introspection {
+  /** Scopes the token holds, as Bitbucket listed them; undefined when no answer listed them. */
+  granted: ReadonlySet<string> | undefined;
+  evidence: string[];
+}
+
+const SCOPE_FIX =
+  'Scopes cannot be added to an existing token. Create a new API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket) with all seven scopes Entitle needs, then replace app_token in the secret and in Entitle.';
+
+export function scopeVerdicts(introspection: Introspection, results: readonly ScopeEvidence[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const scope of REQUIRED_SCOPES) {
+    const about = results.filter((r) => r.scopes.includes(scope));
+    const missingBy = about.filter((r) => r.kind === 'missing');
+    const provedBy = about.filter((r) => r.kind === 'proved');
+    const granted = introspection.granted;
+    const listed = granted?.has(scope);
+    const evidence = [
+      ...(granted
+        ? [`${introspection.evidence.join('; ')}: ${listed ? 'lists' : 'does not list'} ${scope}`]
+        : []),
+      ...about.map((r) => r.evidence),
+    ];
+    const init = { subject: scope, scope, evidence, title: 'Scope' } as const;
+
+    if (missingBy.length > 0) {
+      const disagreement = listed
+        ? ' (the granted-scopes list names it, but the request was refused for it)'
+        : '';
+      findings.push(
+        finding(
+          'bitbucket.scope',
+          'error',
+          `The token lacks ${scope}: Bitbucket refused a request for it${disagreement}.`,
+          {
+            ...init,
+            fix: SCOPE_FIX,
+          },
+        ),
+      );
+    } else if (granted && !listed && provedBy.length === 0) {
+      findings.push(
+        finding(
+          'bitbucket.scope',
+          'error',
+          `The token lacks ${scope}: it is not among the scopes Bitbucket lists for it.`,
+          {
+            ...init,
+            fix: SCOPE_FIX,
+          },
+        ),
+      );
+    } else if (listed || provedBy.length > 0) {
+      const how =
+        listed && provedBy.length > 0
+          ? 'listed as granted, and a request that needs it passed the scope check'
+          : listed
+            ? 'listed as granted'
+            : 'a request that needs it passed the scope check';
+      findings.push(finding('bitbucket.scope', 'pass', `The token holds ${scope} (${how}).`, init));
+      if (granted && !listed) {
+        findings.push(
+          finding(
+            'bitbucket.scope_disagreement',
+            'notice',
+            `Bitbucket's list of granted scopes omits ${scope}, but a request that needs it passed the scope check.`,
+            { subject: scope, evidence },
+          ),
+        );
+      }
+    } else {
+      findings.push(
+        finding(
+          'bitbucket.scope',
+          'inconclusive',
+          `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it got a conclusive answer.`,
+          {
+            ...init,
+            fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',
+          },
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+/** Scopes beyond the seven: not wrong, but more than Entitle needs. */
+export function extraScopes(granted: ReadonlySet<string> | undefined): string[] {
+  if (!granted) return [];
+  return [...granted].filter((s) => !REQUIRED_SCOPES.includes(s as RequiredScope)).sort();
+}

@@ -1,0 +1,104 @@
+/**
+ * Bitbucket (and Jira) simulators behind real TLS on loopback, reached through a CONNECT proxy that
+ * routes every tunnel to them. The action under test keeps its real API hosts: HTTPS_PROXY points at
+ * this proxy and NODE_EXTRA_CA_CERTS at the test CA, the same mechanisms a self-hosted runner uses.
+ */
+import http from 'node:http';
+import https from 'node:https';
+import net, { type AddressInfo } from 'node:net';
+import { type Dispatcher, ProxyAgent } from 'undici';
+import { BitbucketSimulator, type BitbucketState } from './bitbucket-sim.js';
+import { testPki } from './tls.js';
+
+export interface HostHandler {
+  handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): Promise<void>;
+}
+
+export interface Cloud {
+  bitbucket: BitbucketSimulator;
+  /** Handlers for other hosts (Jira sites, the gateway, anything a test adds). */
+  hosts: Map<string, HostHandler>;
+  proxyUrl: string;
+  caFile: string;
+  /** Hosts (host:port) of every tunnel opened through the proxy. */
+  tunnels: string[];
+  /** Environment for a child process: proxy and CA. */
+  env(): Record<string, string>;
+  /** A dispatcher for in-process tests, equivalent to what the env gives a child process. */
+  dispatcher(): Dispatcher;
+  close(): Promise<void>;
+}
+
+export async function startCloud(bitbucketState: BitbucketState): Promise<Cloud> {
+  const pki = testPki();
+  const bitbucket = new BitbucketSimulator(bitbucketState);
+  const hosts = new Map<string, HostHandler>([['api.bitbucket.org', bitbucket]]);
+
+  const server = https.createServer({ key: pki.key, cert: pki.cert }, (req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const host = (req.headers.host ?? '').replace(/:443$/, '').toLowerCase();
+      const handler =
+        hosts.get(host) ?? [...hosts.entries()].find(([pattern]) => wildcard(pattern, host))?.[1];
+      if (!handler) {
+        res.writeHead(502, { 'content-type': 'text/plain' }).end('no simulator for this host');
+        return;
+      }
+      handler.handle(req, res, Buffer.concat(chunks).toString('utf8')).catch((error: unknown) => {
+        res.writeHead(500).end(String(error));
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const httpsPort = (server.address() as AddressInfo).port;
+
+  const tunnels: string[] = [];
+  const sockets = new Set<net.Socket>();
+  const proxy = http.createServer((_req, res) => res.writeHead(405).end());
+  proxy.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
+    tunnels.push(req.url ?? '');
+    const upstream = net.connect(httpsPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length > 0) upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    for (const s of [client, upstream]) {
+      sockets.add(s);
+      s.on('close', () => sockets.delete(s));
+      s.on('error', () => s.destroy());
+    }
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+
+  const agents: ProxyAgent[] = [];
+  return {
+    bitbucket,
+    hosts,
+    proxyUrl,
+    caFile: pki.caFile,
+    tunnels,
+    env: () => ({ HTTPS_PROXY: proxyUrl, NODE_EXTRA_CA_CERTS: pki.caFile }),
+    dispatcher: () => {
+      const agent = new ProxyAgent({ uri: proxyUrl, requestTls: { ca: pki.ca } });
+      agents.push(agent);
+      return agent;
+    },
+    close: async () => {
+      await Promise.all(agents.map((a) => a.close()));
+      for (const s of sockets) s.destroy();
+      server.closeAllConnections();
+      await Promise.all([new Promise((r) => server.close(r)), new Promise((r) => proxy.close(r))]);
+    },
+  };
+}
+
+function wildcard(pattern: string, host: string): boolean {
+  return (
+    pattern.startsWith('*.') &&
+    host.endsWith(pattern.slice(1)) &&
+    host.split('.').length === pattern.split('.').length
+  );
+}
