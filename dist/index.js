@@ -30412,6 +30412,30 @@ __webpack_unused_export__ = debug; // for test
 
 /***/ }),
 
+/***/ 5428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z4: () => (/* binding */ allowlistFix),
+/* harmony export */   b3: () => (/* binding */ ENTITLE_IP_LIST)
+/* harmony export */ });
+/* unused harmony export ENTITLE_IPS */
+/** Facts about Entitle itself that several checks quote. */
+/** Entitle's fixed egress addresses, by region, for IP allowlists. */
+const ENTITLE_IPS = {
+    EU: ['34.243.199.171', '54.216.133.226'],
+    US: ['52.45.229.219', '54.88.235.213', '3.224.15.134'],
+    CA: ['35.182.218.208', '15.156.179.153'],
+};
+/** "EU a, b; US c, d, e; CA f, g" */
+const ENTITLE_IP_LIST = Object.entries(ENTITLE_IPS)
+    .map(([region, ips]) => `${region} ${ips.join(', ')}`)
+    .join('; ');
+const allowlistFix = (what) => `If ${what} has an IP allowlist, add Entitle's addresses (${ENTITLE_IP_LIST}) and this runner's.`;
+
+
+/***/ }),
+
 /***/ 906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -30419,15 +30443,23 @@ __webpack_unused_export__ = debug; // for test
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   FK: () => (/* binding */ buildReport),
+  YP: () => (/* binding */ deriveStatus),
   RV: () => (/* binding */ failOnLevels),
   gk: () => (/* binding */ finding),
   gO: () => (/* binding */ severities),
   W9: () => (/* binding */ shouldFail)
 });
 
-// UNUSED EXPORTS: deriveStatus, severityAtLeast, statuses
+// UNUSED EXPORTS: severityAtLeast, statuses
 
+// EXTERNAL MODULE: ./src/entitle.ts
+var entitle = __nccwpck_require__(5428);
 ;// CONCATENATED MODULE: ./src/catalogue.ts
+/**
+ * Every finding the action can report, with its default title and fix. The troubleshooting page is
+ * generated from this table, so the documentation and the code cannot drift apart.
+ */
+
 const SECRET_HELP = 'Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions).';
 const catalogue = {
     'input.invalid': {
@@ -30621,13 +30653,73 @@ const catalogue = {
         section: 'bitbucket',
         title: 'IP allowlist',
         cause: 'Bitbucket refused a workspace or repository request for a reason other than scopes, as it does when the workspace allows access only from listed IP addresses.',
-        fix: "Add Entitle's addresses to the workspace's IP allowlist: EU 34.243.199.171, 54.216.133.226; US 52.45.229.219, 54.88.235.213, 3.224.15.134; CA 35.182.218.208, 15.156.179.153.",
+        fix: `Add Entitle's addresses to the workspace's IP allowlist: ${entitle/* ENTITLE_IP_LIST */.b3}.`,
     },
     'bitbucket.write_probes_skipped': {
         section: 'bitbucket',
         title: 'Write probes',
         cause: '`probe-write-scopes: false`: the impossible PUT and DELETE were not sent.',
         fix: 'Set `probe-write-scopes: true` (the default) to prove write:permission and delete:permission by request.',
+    },
+    'jira.absent': {
+        section: 'jira',
+        title: 'Jira credentials',
+        cause: 'The document has no jira_credentials. Entitle then cannot read the email addresses Bitbucket hides, so it cannot match Bitbucket users to identities by email. With `jira: required` this is an error.',
+        fix: 'Add jira_credentials ({"url": "https://<site>.atlassian.net", "key": "<classic API token>", "user": "<email>"}) if Entitle should match users by email.',
+    },
+    'jira.skipped': {
+        section: 'jira',
+        title: 'Jira checks',
+        cause: 'The Jira checks were not run: `jira: skip`, or jira_credentials has structure errors.',
+        fix: 'Fix the jira_credentials structure errors, or set `jira: auto`.',
+    },
+    'jira.site': {
+        section: 'jira',
+        title: 'Jira site',
+        cause: 'Whether jira_credentials.url is a live Jira Cloud site (checked without credentials): missing, renamed (a redirect, never followed), or not an Atlassian site.',
+        fix: 'Set jira_credentials.url to the address you open Jira with, https://<site>.atlassian.net.',
+    },
+    'jira.auth': {
+        section: 'jira',
+        title: 'Jira authentication',
+        cause: 'Whether the site accepts jira_credentials.user and key. Passes only on a 200 with an account and no failing X-Seraph-LoginReason: Jira answers some requests with 200 for rejected credentials.',
+        fix: 'Use the email of the Atlassian account that created the token as user, and a classic API token that has not expired or been revoked as key.',
+    },
+    'jira.captcha': {
+        section: 'jira',
+        title: 'Jira CAPTCHA',
+        cause: 'Too many failed logins: Jira demands a CAPTCHA and refuses API requests for the account until someone signs in through the browser.',
+        fix: 'Sign in once through the browser at the login URL given and solve the CAPTCHA, then run again.',
+    },
+    'jira.scoped_token': {
+        section: 'jira',
+        title: 'Jira token kind',
+        cause: 'jira_credentials.key is an API token with scopes: the site refuses it and only the api.atlassian.com gateway accepts it. To tell, the check repeats /myself through the gateway after a 401.',
+        fix: 'Create a classic API token ("Create API token", not "with scopes") and store it as jira_credentials.key.',
+    },
+    'jira.account': {
+        section: 'jira',
+        title: 'Jira account',
+        cause: 'The account behind the Jira credentials is not an active, regular Atlassian user account.',
+        fix: 'Use the credentials of an active Atlassian user account.',
+    },
+    'jira.browse_users': {
+        section: 'jira',
+        title: 'Browse users and groups',
+        cause: 'Reading other users (and their emails) needs the global permission Browse users and groups (USER_PICKER).',
+        fix: 'In Jira settings → System → Global permissions, grant Browse users and groups to a group the account is in.',
+    },
+    'jira.email_visibility': {
+        section: 'jira',
+        title: 'Email visibility',
+        cause: "Whether Jira returns the email addresses of a sample of the Bitbucket workspace's members (the token owner excluded: its own email is always visible to itself).",
+        fix: "Emails are hidden by users' profile visibility; an organization admin can change it for managed accounts.",
+    },
+    'jira.token_expiry': {
+        section: 'jira',
+        title: 'Token expiry',
+        cause: 'API tokens expire at most a year after creation, and the API does not tell when.',
+        fix: 'Note when the token was created and replace it before a year has passed.',
     },
 };
 
@@ -34002,14 +34094,24 @@ function checkDocument(document) {
         }
     }
     findings.push(...fieldChecks(value, where));
-    const ok = result.success && !findings.some((f) => f.severity === 'error');
-    if (ok) {
+    // Problems confined to jira_credentials do not stop the Bitbucket checks: the two are independent.
+    const isJira = (f) => f.subject?.startsWith('jira_credentials') ?? false;
+    const errors = findings.filter((f) => f.severity === 'error');
+    const bitbucketPart = integrationSchema.omit({ jira_credentials: true }).safeParse(value);
+    const jiraPart = jiraCredentialsSchema.safeParse(value.jira_credentials);
+    if (!bitbucketPart.success || errors.some((f) => !isJira(f)))
+        return { findings };
+    const jiraUsable = jiraPart.success && !errors.some(isJira);
+    if (errors.length === 0) {
         findings.push((0,src_findings/* finding */.gk)('structure.valid', 'pass', 'The document is valid JSON with the fields Entitle expects.', {
             title: 'Document structure',
         }));
-        return { findings, integration: result.data };
     }
-    return { findings };
+    return {
+        findings,
+        integration: { ...bitbucketPart.data, ...(jiraUsable ? { jira_credentials: jiraPart.data } : {}) },
+        ...(value.jira_credentials != null && !jiraUsable ? { jiraRejected: true } : {}),
+    };
 }
 function printablePath(path) {
     return path.split('.').every((part) => PRINTABLE_KEY.test(part)) ? path : '(a key not shown)';
@@ -34313,7 +34415,7 @@ async function runChecks(raw, mode, deps) {
         throw new Error('full mode needs remote checks');
     }
     const remote = await deps.loadRemoteChecks();
-    findings.push(...(await remote(structure.integration)));
+    findings.push(...(await remote(structure.integration, { jiraRejected: structure.jiraRejected === true })));
     return findings;
 }
 
@@ -34326,6 +34428,7 @@ async function runChecks(raw, mode, deps) {
 const ifMissingChoices = ['fail', 'skip'];
 const modeChoices = ['full', 'offline'];
 const booleanChoices = ['true', 'false'];
+const jiraChoices = ['auto', 'required', 'skip'];
 const defaults = {
     'fail-on': 'error',
     'if-missing': 'fail',
@@ -34334,6 +34437,7 @@ const defaults = {
     'timeout-seconds': '60',
     'max-retries': '2',
     'probe-write-scopes': 'true',
+    jira: 'auto',
 };
 /** Bitbucket workspace IDs: letters, digits, `-`, `_` and `.`. */
 const WORKSPACE_SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
@@ -34390,6 +34494,7 @@ function readInputs(get) {
         maxRetries: integer('max-retries'),
         workspace: workspace(),
         probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
+        jira: choice('jira', jiraChoices),
     };
     return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
 }
@@ -34529,11 +34634,17 @@ function annotationsFor(findings) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** The step outputs and the JSON report. They carry statuses and finding texts, never credentials. */
+
 function reportJson(report) {
+    const sections = {};
+    for (const f of report.findings)
+        sections[f.section] ??= (0,src_findings/* deriveStatus */.YP)(report.findings.filter((g) => g.section === f.section));
     return {
         status: report.status,
         healthy: report.status === 'healthy',
         missingScopes: report.missingScopes,
+        sections,
         findings: report.findings,
     };
 }
@@ -34600,7 +34711,9 @@ function renderSummary(report) {
         const inSection = report.findings.filter((f) => f.section === section);
         if (inSection.length === 0)
             continue;
-        lines.push(`### ${sectionTitle[section]}`, '');
+        // Each section has its own verdict: a Jira failure does not make Bitbucket look broken.
+        const verdict = (0,src_findings/* deriveStatus */.YP)(inSection);
+        lines.push(`### ${sectionTitle[section]}: ${statusIcon[verdict]} ${verdict}`, '');
         const checks = inSection.filter((f) => f.scope === undefined);
         if (checks.length > 0) {
             lines.push('| Check | Result | Details |', '| --- | --- | --- |');
@@ -34727,7 +34840,7 @@ async function checkAndReport() {
     else {
         findings = await runChecks(raw, options.mode, {
             mask,
-            loadRemoteChecks: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4885))).createRemoteChecks(options, { log: (message) => info(message) }),
+            loadRemoteChecks: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2999))).createRemoteChecks(options, { log: (message) => info(message) }),
         });
     }
     const report = (0,src_findings/* buildReport */.FK)(findings, { skipped });

@@ -2,6 +2,7 @@
  * Every finding the action can report, with its default title and fix. The troubleshooting page is
  * generated from this table, so the documentation and the code cannot drift apart.
  */
+import { ENTITLE_IP_LIST } from './entitle.js';
 import type { Section } from './findings.js';
 
 export interface CatalogueEntry {
@@ -221,13 +222,80 @@ export const catalogue = {
     title: 'IP allowlist',
     cause:
       'Bitbucket refused a workspace or repository request for a reason other than scopes, as it does when the workspace allows access only from listed IP addresses.',
-    fix: "Add Entitle's addresses to the workspace's IP allowlist: EU 34.243.199.171, 54.216.133.226; US 52.45.229.219, 54.88.235.213, 3.224.15.134; CA 35.182.218.208, 15.156.179.153.",
+    fix: `Add Entitle's addresses to the workspace's IP allowlist: ${ENTITLE_IP_LIST}.`,
   },
   'bitbucket.write_probes_skipped': {
     section: 'bitbucket',
     title: 'Write probes',
     cause: '`probe-write-scopes: false`: the impossible PUT and DELETE were not sent.',
     fix: 'Set `probe-write-scopes: true` (the default) to prove write:permission and delete:permission by request.',
+  },
+  'jira.absent': {
+    section: 'jira',
+    title: 'Jira credentials',
+    cause:
+      'The document has no jira_credentials. Entitle then cannot read the email addresses Bitbucket hides, so it cannot match Bitbucket users to identities by email. With `jira: required` this is an error.',
+    fix: 'Add jira_credentials ({"url": "https://<site>.atlassian.net", "key": "<classic API token>", "user": "<email>"}) if Entitle should match users by email.',
+  },
+  'jira.skipped': {
+    section: 'jira',
+    title: 'Jira checks',
+    cause: 'The Jira checks were not run: `jira: skip`, or jira_credentials has structure errors.',
+    fix: 'Fix the jira_credentials structure errors, or set `jira: auto`.',
+  },
+  'jira.site': {
+    section: 'jira',
+    title: 'Jira site',
+    cause:
+      'Whether jira_credentials.url is a live Jira Cloud site (checked without credentials): missing, renamed (a redirect, never followed), or not an Atlassian site.',
+    fix: 'Set jira_credentials.url to the address you open Jira with, https://<site>.atlassian.net.',
+  },
+  'jira.auth': {
+    section: 'jira',
+    title: 'Jira authentication',
+    cause:
+      'Whether the site accepts jira_credentials.user and key. Passes only on a 200 with an account and no failing X-Seraph-LoginReason: Jira answers some requests with 200 for rejected credentials.',
+    fix: 'Use the email of the Atlassian account that created the token as user, and a classic API token that has not expired or been revoked as key.',
+  },
+  'jira.captcha': {
+    section: 'jira',
+    title: 'Jira CAPTCHA',
+    cause:
+      'Too many failed logins: Jira demands a CAPTCHA and refuses API requests for the account until someone signs in through the browser.',
+    fix: 'Sign in once through the browser at the login URL given and solve the CAPTCHA, then run again.',
+  },
+  'jira.scoped_token': {
+    section: 'jira',
+    title: 'Jira token kind',
+    cause:
+      'jira_credentials.key is an API token with scopes: the site refuses it and only the api.atlassian.com gateway accepts it. To tell, the check repeats /myself through the gateway after a 401.',
+    fix: 'Create a classic API token ("Create API token", not "with scopes") and store it as jira_credentials.key.',
+  },
+  'jira.account': {
+    section: 'jira',
+    title: 'Jira account',
+    cause: 'The account behind the Jira credentials is not an active, regular Atlassian user account.',
+    fix: 'Use the credentials of an active Atlassian user account.',
+  },
+  'jira.browse_users': {
+    section: 'jira',
+    title: 'Browse users and groups',
+    cause:
+      'Reading other users (and their emails) needs the global permission Browse users and groups (USER_PICKER).',
+    fix: 'In Jira settings → System → Global permissions, grant Browse users and groups to a group the account is in.',
+  },
+  'jira.email_visibility': {
+    section: 'jira',
+    title: 'Email visibility',
+    cause:
+      "Whether Jira returns the email addresses of a sample of the Bitbucket workspace's members (the token owner excluded: its own email is always visible to itself).",
+    fix: "Emails are hidden by users' profile visibility; an organization admin can change it for managed accounts.",
+  },
+  'jira.token_expiry': {
+    section: 'jira',
+    title: 'Token expiry',
+    cause: 'API tokens expire at most a year after creation, and the API does not tell when.',
+    fix: 'Note when the token was created and replace it before a year has passed.',
   },
 } as const satisfies Record<string, CatalogueEntry>;
 

@@ -9,7 +9,10 @@ import { collectSecrets } from './integration/secrets.js';
 export type Mode = 'full' | 'offline';
 
 /** Checks against live services; given the validated document, returns their findings. */
-export type RemoteChecks = (integration: Integration) => Promise<Finding[]>;
+export type RemoteChecks = (
+  integration: Integration,
+  context: { jiraRejected: boolean },
+) => Promise<Finding[]>;
 
 export interface EngineDeps {
   /** Registers a secret with the log masker. Called before any message is produced. */
@@ -56,6 +59,6 @@ export async function runChecks(raw: string, mode: Mode, deps: EngineDeps): Prom
     throw new Error('full mode needs remote checks');
   }
   const remote = await deps.loadRemoteChecks();
-  findings.push(...(await remote(structure.integration)));
+  findings.push(...(await remote(structure.integration, { jiraRejected: structure.jiraRejected === true })));
   return findings;
 }

@@ -8,6 +8,9 @@
  * status, headers and body) that the checks classify, and it knows nothing of the run's deadline.
  */
 import { type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
+
+export type { Dispatcher };
+
 import type { z } from 'zod';
 
 /**

@@ -7,6 +7,7 @@ import { type FailOn, failOnLevels } from './findings.js';
 export const ifMissingChoices = ['fail', 'skip'] as const;
 export const modeChoices = ['full', 'offline'] as const;
 export const booleanChoices = ['true', 'false'] as const;
+export const jiraChoices = ['auto', 'required', 'skip'] as const;
 
 export interface Options {
   integrationJson: string;
@@ -20,6 +21,7 @@ export interface Options {
   /** Bitbucket workspace ID (slug) to probe; empty means the first administered one. */
   workspace: string | undefined;
   probeWriteScopes: boolean;
+  jira: (typeof jiraChoices)[number];
 }
 
 export interface InputProblem {
@@ -39,6 +41,7 @@ export const defaults = {
   'timeout-seconds': '60',
   'max-retries': '2',
   'probe-write-scopes': 'true',
+  jira: 'auto',
 } as const;
 
 /** Bitbucket workspace IDs: letters, digits, `-`, `_` and `.`. */
@@ -97,6 +100,7 @@ export function readInputs(get: Getter): InputResult {
     maxRetries: integer('max-retries'),
     workspace: workspace(),
     probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
+    jira: choice('jira', jiraChoices),
   };
   return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
 }

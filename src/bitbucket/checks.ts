@@ -9,6 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { allowlistFix } from '../entitle.js';
 import { type Finding, finding } from '../findings.js';
 import {
   type HttpClient,
@@ -48,13 +49,6 @@ export interface BitbucketRun {
   /** Atlassian account ids of a few workspace members, for the Jira email check. */
   memberAccountIds: Promise<string[]>;
 }
-
-/** Entitle's fixed egress addresses, by region, for IP allowlists. */
-export const ENTITLE_IPS = {
-  EU: ['34.243.199.171', '54.216.133.226'],
-  US: ['52.45.229.219', '54.88.235.213', '3.224.15.134'],
-  CA: ['35.182.218.208', '15.156.179.153'],
-} as const;
 
 const MAX_WORKSPACE_PAGES = 5;
 const MEMBER_SAMPLE = 20;
@@ -424,7 +418,7 @@ async function run(
         {
           subject: workspace ?? 'workspace',
           evidence: forbidden.map((id) => evidenceFor[id] ?? ''),
-          fix: `If the workspace has an IP allowlist, add Entitle's addresses: EU ${ENTITLE_IPS.EU.join(', ')}; US ${ENTITLE_IPS.US.join(', ')}; CA ${ENTITLE_IPS.CA.join(', ')} (and this runner's address for this check).`,
+          fix: allowlistFix('the workspace'),
         },
       ),
     );

@@ -34,8 +34,13 @@ export type JiraCredentials = z.infer<typeof jiraCredentialsSchema>;
 
 export interface StructureResult {
   findings: Finding[];
-  /** Present only when the document has no structure error, so remote checks can rely on it. */
+  /**
+   * Present only when the Bitbucket part has no structure error, so remote checks can rely on it;
+   * it carries jira_credentials only when that part has none either.
+   */
   integration?: Integration;
+  /** jira_credentials is present but has structure errors, so the Jira checks cannot run. */
+  jiraRejected?: true;
 }
 
 const TOP_KEYS = ['email', 'app_token', 'jira_credentials'] as const;
@@ -176,16 +181,25 @@ function checkDocument(document: ParsedDocument): StructureResult {
 
   findings.push(...fieldChecks(value, where));
 
-  const ok = result.success && !findings.some((f) => f.severity === 'error');
-  if (ok) {
+  // Problems confined to jira_credentials do not stop the Bitbucket checks: the two are independent.
+  const isJira = (f: Finding) => f.subject?.startsWith('jira_credentials') ?? false;
+  const errors = findings.filter((f) => f.severity === 'error');
+  const bitbucketPart = integrationSchema.omit({ jira_credentials: true }).safeParse(value);
+  const jiraPart = jiraCredentialsSchema.safeParse(value.jira_credentials);
+  if (!bitbucketPart.success || errors.some((f) => !isJira(f))) return { findings };
+  const jiraUsable = jiraPart.success && !errors.some(isJira);
+  if (errors.length === 0) {
     findings.push(
       finding('structure.valid', 'pass', 'The document is valid JSON with the fields Entitle expects.', {
         title: 'Document structure',
       }),
     );
-    return { findings, integration: result.data };
   }
-  return { findings };
+  return {
+    findings,
+    integration: { ...bitbucketPart.data, ...(jiraUsable ? { jira_credentials: jiraPart.data } : {}) },
+    ...(value.jira_credentials != null && !jiraUsable ? { jiraRejected: true } : {}),
+  };
 }
 
 function printablePath(path: string): string {

@@ -1,18 +1,24 @@
 /** The step outputs and the JSON report. They carry statuses and finding texts, never credentials. */
-import type { Report } from '../findings.js';
+import { deriveStatus, type Report, type Section, type Status } from '../findings.js';
 
 export interface ReportJson {
   status: Report['status'];
   healthy: boolean;
   missingScopes: string[];
+  /** The verdict of each section on its own, so Bitbucket and Jira can be gated separately. */
+  sections: Partial<Record<Section, Status>>;
   findings: Report['findings'];
 }
 
 export function reportJson(report: Report): ReportJson {
+  const sections: Partial<Record<Section, Status>> = {};
+  for (const f of report.findings)
+    sections[f.section] ??= deriveStatus(report.findings.filter((g) => g.section === f.section));
   return {
     status: report.status,
     healthy: report.status === 'healthy',
     missingScopes: report.missingScopes,
+    sections,
     findings: report.findings,
   };
 }

@@ -3,7 +3,7 @@
  * evidence collapsed. Every string from a finding is escaped: findings can carry text that came from
  * the input (key names) or from remote services.
  */
-import { type Finding, type Report, severities } from '../findings.js';
+import { deriveStatus, type Finding, type Report, severities } from '../findings.js';
 import { escapeMarkdown as esc } from './escape.js';
 import {
   findingLabel,
@@ -50,7 +50,9 @@ export function renderSummary(report: Report): string {
   for (const section of sectionOrder) {
     const inSection = report.findings.filter((f) => f.section === section);
     if (inSection.length === 0) continue;
-    lines.push(`### ${sectionTitle[section]}`, '');
+    // Each section has its own verdict: a Jira failure does not make Bitbucket look broken.
+    const verdict = deriveStatus(inSection);
+    lines.push(`### ${sectionTitle[section]}: ${statusIcon[verdict]} ${verdict}`, '');
     const checks = inSection.filter((f) => f.scope === undefined);
     if (checks.length > 0) {
       lines.push('| Check | Result | Details |', '| --- | --- | --- |');

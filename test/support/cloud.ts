@@ -8,6 +8,7 @@ import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 import { type Dispatcher, ProxyAgent } from 'undici';
 import { BitbucketSimulator, type BitbucketState } from './bitbucket-sim.js';
+import { JiraSimulator, type JiraSite } from './jira-sim.js';
 import { testPki } from './tls.js';
 
 export interface HostHandler {
@@ -16,6 +17,7 @@ export interface HostHandler {
 
 export interface Cloud {
   bitbucket: BitbucketSimulator;
+  jira: JiraSimulator;
   /** Handlers for other hosts (Jira sites, the gateway, anything a test adds). */
   hosts: Map<string, HostHandler>;
   proxyUrl: string;
@@ -29,10 +31,15 @@ export interface Cloud {
   close(): Promise<void>;
 }
 
-export async function startCloud(bitbucketState: BitbucketState): Promise<Cloud> {
+export async function startCloud(bitbucketState: BitbucketState, jiraSites: JiraSite[] = []): Promise<Cloud> {
   const pki = testPki();
   const bitbucket = new BitbucketSimulator(bitbucketState);
-  const hosts = new Map<string, HostHandler>([['api.bitbucket.org', bitbucket]]);
+  const jira = new JiraSimulator(jiraSites);
+  const hosts = new Map<string, HostHandler>([
+    ['api.bitbucket.org', bitbucket],
+    ['api.atlassian.com', jira],
+    ['*.atlassian.net', jira],
+  ]);
 
   const server = https.createServer({ key: pki.key, cert: pki.cert }, (req, res) => {
     const chunks: Buffer[] = [];
@@ -76,6 +83,7 @@ export async function startCloud(bitbucketState: BitbucketState): Promise<Cloud>
   const agents: ProxyAgent[] = [];
   return {
     bitbucket,
+    jira,
     hosts,
     proxyUrl,
     caFile: pki.caFile,

@@ -19,6 +19,7 @@ describe('readInputs', () => {
         maxRetries: 2,
         workspace: undefined,
         probeWriteScopes: true,
+        jira: 'auto',
       },
     });
   });
@@ -33,6 +34,7 @@ describe('readInputs', () => {
     ['if-missing', 'ignore', 'fail, skip'],
     ['mode', 'online', 'full, offline'],
     ['summary', 'yes', 'true, false'],
+    ['jira', 'maybe', 'auto, required, skip'],
   ])('rejects %s=%s with the valid values and without echoing the value', (input, value, valid) => {
     const result = readInputs(getter({ [input]: value }));
     expect(result.ok).toBe(false);

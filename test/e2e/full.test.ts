@@ -1,0 +1,87 @@
+/** The bundled action in full mode with Bitbucket and Jira, through the test proxy and CA. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runAction } from '../support/action.js';
+import { defaultBitbucketState } from '../support/bitbucket-sim.js';
+import { type Cloud, startCloud } from '../support/cloud.js';
+import { FAKE_JIRA_KEY, FAKE_TOKEN, validDocument, validJson } from '../support/documents.js';
+import { defaultJiraSites } from '../support/jira-sim.js';
+import { leaks } from '../support/leaks.js';
+
+let cloud: Cloud;
+beforeAll(async () => {
+  cloud = await startCloud(defaultBitbucketState(FAKE_TOKEN), defaultJiraSites(FAKE_JIRA_KEY));
+});
+afterAll(async () => {
+  await cloud.close();
+});
+
+function fresh() {
+  cloud.bitbucket.reset(defaultBitbucketState(FAKE_TOKEN));
+  cloud.jira.reset(defaultJiraSites(FAKE_JIRA_KEY));
+}
+
+const run = (json: string, inputs: Record<string, string> = {}) =>
+  runAction({ inputs: { 'integration-json': json, ...inputs }, env: cloud.env() });
+const report = (outputs: Record<string, string>) => JSON.parse(outputs.report as string);
+
+describe('a full run with Bitbucket and Jira', () => {
+  it('ends healthy when both are healthy, leaking nothing', async () => {
+    fresh();
+    const result = await run(validJson);
+    expect(result.stderr).toBe('');
+    expect(result.outputs.status).toBe('healthy');
+    expect(result.code).toBe(0);
+    expect(report(result.outputs).sections).toEqual({
+      structure: 'healthy',
+      bitbucket: 'healthy',
+      jira: 'healthy',
+    });
+    expect(result.summary).toContain('### Jira Cloud: ✅ healthy');
+    expect(leaks(result.everything, [FAKE_TOKEN, FAKE_JIRA_KEY])).toEqual([]);
+  });
+
+  it('keeps the Bitbucket verdict when only Jira fails', async () => {
+    fresh();
+    const wrongKey = JSON.stringify({
+      ...validDocument,
+      jira_credentials: { ...validDocument.jira_credentials, key: 'ATATT3xFfGF0WrongJiraKey00000000000' },
+    });
+    const result = await run(wrongKey);
+    expect(result.outputs.status).toBe('unhealthy');
+    expect(report(result.outputs).sections).toMatchObject({ bitbucket: 'healthy', jira: 'unhealthy' });
+    expect(result.summary).toContain('### Bitbucket Cloud: ✅ healthy');
+  });
+
+  it('runs Bitbucket even when jira_credentials has structure errors', async () => {
+    fresh();
+    const broken = JSON.stringify({
+      ...validDocument,
+      jira_credentials: { ...validDocument.jira_credentials, url: 'http://x.atlassian.net' },
+    });
+    const result = await run(broken);
+    expect(report(result.outputs).sections).toMatchObject({ bitbucket: 'healthy' });
+    expect(cloud.jira.requests).toEqual([]);
+  });
+
+  describe('the jira input', () => {
+    const withoutJira = JSON.stringify({ email: validDocument.email, app_token: FAKE_TOKEN });
+    it('auto: a notice when jira_credentials is absent', async () => {
+      fresh();
+      const result = await run(withoutJira);
+      expect(result.outputs.status).toBe('healthy');
+      expect(result.stdout).toMatch(/::notice title=Jira credentials.*matching users by email is off/);
+    });
+    it('required: an error when absent', async () => {
+      fresh();
+      const result = await run(withoutJira, { jira: 'required' });
+      expect(result.outputs.status).toBe('unhealthy');
+      expect(result.code).toBe(1);
+    });
+    it('skip: no request to Jira', async () => {
+      fresh();
+      const result = await run(validJson, { jira: 'skip' });
+      expect(result.outputs.status).toBe('healthy');
+      expect(cloud.jira.requests).toEqual([]);
+    });
+  });
+});
