@@ -30793,7 +30793,7 @@ function shouldFail(report, failOn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8966);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2652);
 /** The action's entry point; all behaviour lives in run(). */
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -30803,7 +30803,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8966:
+/***/ 2652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30811,6 +30811,8 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
+
+// UNUSED EXPORTS: publish
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -33962,12 +33964,93 @@ function toValue(node, text, path, duplicates) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/integration/secrets.ts
+/**
+ * Finds every credential in the raw input so it can be masked before any message is produced. Works
+ * on the token stream, not on a parsed tree, so that malformed documents (the ones that produce
+ * messages) are covered too.
+ */
+
+/** Keys whose string values are treated as secrets, whatever the document's shape. */
+const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|cookie|session/i;
+/** Atlassian token families: API tokens (ATATT), app passwords (ATBB), access tokens (ATCTT). */
+const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
+/** Masking very short strings would blank out ordinary words all over the log. */
+const MIN_SECRET_LENGTH = 6;
+const STRING_TOKEN = 10;
+const COLON_TOKEN = 6;
+const OPEN_BRACE = 1;
+const CLOSE_BRACE = 2;
+const OPEN_BRACKET = 3;
+const CLOSE_BRACKET = 4;
+const EOF_TOKEN = 17;
+/**
+ * Whether a key name reads like a word or identifier (appToken, jira_credentials) rather than a
+ * pasted credential. Only such keys are ever shown in messages; other long keys are masked.
+ */
+function looksLikeIdentifier(key) {
+    if (!/^[A-Za-z][A-Za-z0-9_-]{0,31}$/.test(key))
+        return false;
+    const humps = key.match(/[a-z][A-Z]/g)?.length ?? 0;
+    const digits = key.match(/[0-9]/g)?.length ?? 0;
+    const capitals = key.match(/[A-Z]/g)?.length ?? 0;
+    return humps <= 2 && digits <= 2 && (capitals <= 3 || capitals === key.replace(/[^A-Za-z]/g, '').length);
+}
+/** Keys this long that do not read like identifiers are treated as pasted credentials. */
+const MIN_SECRET_KEY_LENGTH = 12;
+function collectSecrets(raw) {
+    const found = new Set();
+    const add = (value) => {
+        for (const candidate of [value, value.trim()]) {
+            if (candidate.length >= MIN_SECRET_LENGTH)
+                found.add(candidate);
+        }
+    };
+    if (raw.trim().length > 0)
+        add(raw);
+    const scanner = (0,main.createScanner)(raw, true);
+    const stack = [];
+    let lastString;
+    let previous = 0;
+    for (let kind = scanner.scan(); kind !== EOF_TOKEN; kind = scanner.scan()) {
+        const top = stack[stack.length - 1];
+        if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+            // An array inherits the key it is the value of; an object starts with none.
+            const inherited = previous === COLON_TOKEN ? lastString : top?.key;
+            stack.push({
+                kind: kind === OPEN_BRACE ? 'object' : 'array',
+                key: kind === OPEN_BRACKET ? inherited : undefined,
+            });
+        }
+        else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+            stack.pop();
+        }
+        else if (kind === STRING_TOKEN) {
+            const value = scanner.getTokenValue();
+            const rawText = raw.slice(scanner.getTokenOffset() + 1, scanner.getTokenOffset() + scanner.getTokenLength() - 1);
+            const governingKey = previous === COLON_TOKEN ? lastString : top?.kind === 'array' ? top.key : undefined;
+            const isKey = top?.kind === 'object' && previous !== COLON_TOKEN;
+            const pastedAsKey = isKey && value.trim().length >= MIN_SECRET_KEY_LENGTH && !looksLikeIdentifier(value.trim());
+            if (pastedAsKey ||
+                (governingKey !== undefined && SECRET_KEY.test(governingKey)) ||
+                ATLASSIAN_TOKEN.test(value.trim())) {
+                add(value);
+                add(rawText);
+            }
+            lastString = value;
+        }
+        previous = kind;
+    }
+    return [...found];
+}
+
 ;// CONCATENATED MODULE: ./src/integration/schema.ts
 /**
  * The integration document Entitle takes for Bitbucket Cloud, and every structure check on it. Pure:
  * text in, findings out. No finding quotes a received value; key names are shown only when they are
  * short identifiers (anything else could be a pasted credential).
  */
+
 
 
 
@@ -34020,7 +34103,6 @@ const JIRA_ALIASES = {
     username: 'user',
     login: 'user',
 };
-const PRINTABLE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
 const WHITESPACE = /\s/;
@@ -34114,7 +34196,7 @@ function checkDocument(document) {
     };
 }
 function printablePath(path) {
-    return path.split('.').every((part) => PRINTABLE_KEY.test(part)) ? path : '(a key not shown)';
+    return path.split('.').every((part) => looksLikeIdentifier(part)) ? path : '(a key not shown)';
 }
 function valueAt(root, path) {
     let current = root;
@@ -34168,7 +34250,7 @@ function nearMissFor(parent, missing) {
         return undefined;
     const known = JIRA_KEYS.includes(missing) ? JIRA_KEYS : TOP_KEYS;
     const aliases = known === JIRA_KEYS ? JIRA_ALIASES : TOP_ALIASES;
-    return Object.keys(parent).find((key) => !known.includes(key) && PRINTABLE_KEY.test(key) && suggest(key, known, aliases) === missing);
+    return Object.keys(parent).find((key) => !known.includes(key) && looksLikeIdentifier(key) && suggest(key, known, aliases) === missing);
 }
 function unknownKeys(object, known, aliases, path, where, ignore) {
     const findings = [];
@@ -34176,7 +34258,7 @@ function unknownKeys(object, known, aliases, path, where, ignore) {
         if (known.includes(key) || ignore.includes(key))
             continue;
         const location = where.key([...path, key]);
-        const printable = PRINTABLE_KEY.test(key);
+        const printable = looksLikeIdentifier(key);
         const shown = printable
             ? `\`${[...path, key].join('.')}\``
             : 'a key (not shown: it is not a plain identifier)';
@@ -34320,67 +34402,42 @@ function fieldChecks(document, where) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/integration/secrets.ts
-/**
- * Finds every credential in the raw input so it can be masked before any message is produced. Works
- * on the token stream, not on a parsed tree, so that malformed documents (the ones that produce
- * messages) are covered too.
- */
+;// CONCATENATED MODULE: ./src/scrub.ts
 
-/** Keys whose string values are treated as secrets, whatever the document's shape. */
-const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|cookie|session/i;
-/** Atlassian token families: API tokens (ATATT), app passwords (ATBB), access tokens (ATCTT). */
-const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
-/** Masking very short strings would blank out ordinary words all over the log. */
-const MIN_SECRET_LENGTH = 6;
-const STRING_TOKEN = 10;
-const COLON_TOKEN = 6;
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const EOF_TOKEN = 17;
-function collectSecrets(raw) {
-    const found = new Set();
-    const add = (value) => {
-        for (const candidate of [value, value.trim()]) {
-            if (candidate.length >= MIN_SECRET_LENGTH)
-                found.add(candidate);
-        }
-    };
-    if (raw.trim().length > 0)
-        add(raw);
-    const scanner = (0,main.createScanner)(raw, true);
-    const stack = [];
-    let lastString;
-    let previous = 0;
-    for (let kind = scanner.scan(); kind !== EOF_TOKEN; kind = scanner.scan()) {
-        const top = stack[stack.length - 1];
-        if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
-            // An array inherits the key it is the value of; an object starts with none.
-            const inherited = previous === COLON_TOKEN ? lastString : top?.key;
-            stack.push({
-                kind: kind === OPEN_BRACE ? 'object' : 'array',
-                key: kind === OPEN_BRACKET ? inherited : undefined,
-            });
-        }
-        else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
-            stack.pop();
-        }
-        else if (kind === STRING_TOKEN) {
-            const value = scanner.getTokenValue();
-            const rawText = raw.slice(scanner.getTokenOffset() + 1, scanner.getTokenOffset() + scanner.getTokenLength() - 1);
-            const governingKey = previous === COLON_TOKEN ? lastString : top?.kind === 'array' ? top.key : undefined;
-            if ((governingKey !== undefined && SECRET_KEY.test(governingKey)) ||
-                ATLASSIAN_TOKEN.test(value.trim())) {
-                add(value);
-                add(rawText);
-            }
-            lastString = value;
-        }
-        previous = kind;
+const PIECE_LENGTH = 8;
+const REPLACEMENT = '***';
+/** The credential strings in the input: collected secrets, without the raw document itself. */
+function credentialSecrets(raw) {
+    return collectSecrets(raw).filter((s) => s !== raw && s !== raw.trim() && s.length >= PIECE_LENGTH);
+}
+function makeScrubber(secrets) {
+    const pieces = new Set();
+    for (const secret of secrets) {
+        for (let i = 0; i + PIECE_LENGTH <= secret.length; i++)
+            pieces.add(secret.slice(i, i + PIECE_LENGTH));
     }
-    return [...found];
+    if (pieces.size === 0)
+        return (text) => text;
+    return (text) => {
+        let result = text;
+        for (const piece of pieces) {
+            if (result.includes(piece))
+                result = result.split(piece).join(REPLACEMENT);
+        }
+        return result;
+    };
+}
+function scrubFinding(f, scrub) {
+    const out = { ...f, title: scrub(f.title), message: scrub(f.message) };
+    if (f.subject !== undefined)
+        out.subject = scrub(f.subject);
+    if (f.fix !== undefined)
+        out.fix = scrub(f.fix);
+    if (f.scope !== undefined)
+        out.scope = scrub(f.scope);
+    if (f.evidence !== undefined)
+        out.evidence = f.evidence.map(scrub);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -34391,12 +34448,17 @@ function collectSecrets(raw) {
 
 
 
+
 function maskCredentials(raw, mask) {
     for (const secret of collectSecrets(raw))
         mask(secret);
 }
 async function runChecks(raw, mode, deps) {
     maskCredentials(raw, deps.mask);
+    const scrub = makeScrubber(credentialSecrets(raw));
+    return (await check(raw, mode, deps, scrub)).map((f) => scrubFinding(f, scrub));
+}
+async function check(raw, mode, deps, scrub) {
     const structure = checkStructure(raw);
     const findings = [...structure.findings];
     if (mode === 'offline') {
@@ -34414,7 +34476,7 @@ async function runChecks(raw, mode, deps) {
     if (!deps.loadRemoteChecks) {
         throw new Error('full mode needs remote checks');
     }
-    const remote = await deps.loadRemoteChecks();
+    const remote = await deps.loadRemoteChecks(scrub);
     findings.push(...(await remote(structure.integration, { jiraRejected: structure.jiraRejected === true })));
     return findings;
 }
@@ -34633,6 +34695,23 @@ function annotationsFor(findings) {
     return result;
 }
 
+;// CONCATENATED MODULE: ./src/report/log.ts
+/**
+ * Plain log lines that cannot be read as workflow commands. The runner treats a line that starts
+ * with `::` (or the older `##[`) as a command, so text that reaches the log through core.info has
+ * its line breaks and control characters replaced, and `::` / `##[` broken up.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
+const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+function safeLogLine(text) {
+    return text.replace(CONTROL, ' ').replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+}
+/** For the CLI's terminal output: no escape sequences, no carriage returns that overwrite a line. */
+function safeTerminalText(text) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, '?');
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** The step outputs and the JSON report. They carry statuses and finding texts, never credentials. */
 
@@ -34769,6 +34848,8 @@ function renderSummary(report) {
 
 
 
+
+
 function runContext(env) {
     const context = {};
     if (env.GITHUB_EVENT_NAME)
@@ -34785,6 +34866,7 @@ function runContext(env) {
     }
     return context;
 }
+/** Sets the outputs, then the annotations, then the summary: outputs first, so they exist if a later step fails. */
 async function publish(report, writeSummary) {
     for (const [name, value] of Object.entries(outputsFor(report)))
         setOutput(name, value);
@@ -34806,8 +34888,9 @@ async function run() {
         await checkAndReport();
     }
     catch (error) {
-        // An internal fault is never a pass; the message is ours (credentials are masked regardless).
-        setFailed(`The check could not run: ${error instanceof Error ? error.message : String(error)}`);
+        // An internal fault is never a pass. Its message is scrubbed of credential pieces like a finding.
+        const scrub = makeScrubber(credentialSecrets(getInput('integration-json')));
+        setFailed(scrub(`The check could not run: ${error instanceof Error ? error.message : String(error)}`));
     }
 }
 async function checkAndReport() {
@@ -34840,7 +34923,9 @@ async function checkAndReport() {
     else {
         findings = await runChecks(raw, options.mode, {
             mask,
-            loadRemoteChecks: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2999))).createRemoteChecks(options, { log: (message) => info(message) }),
+            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2999))).createRemoteChecks(options, {
+                log: (message) => info(safeLogLine(scrub(message))),
+            }),
         });
     }
     const report = (0,src_findings/* buildReport */.FK)(findings, { skipped });

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { runChecks } from './engine.js';
 import { buildReport, failOnLevels, finding, shouldFail } from './findings.js';
 import { modeChoices, readInputs } from './inputs.js';
+import { safeTerminalText } from './report/log.js';
 import { reportJson } from './report/outputs.js';
 import { renderText } from './report/text.js';
 
@@ -99,14 +100,16 @@ export async function main(argv: string[]): Promise<number> {
       : await runChecks(options.integrationJson, options.mode, {
           // Nothing to register in a terminal; the renderers never print a credential.
           mask: () => {},
-          loadRemoteChecks: async () =>
+          loadRemoteChecks: async (scrub) =>
             (await import('./remote.js')).createRemoteChecks(options, {
-              log: (message) => process.stderr.write(`${message}\n`),
+              log: (message) => process.stderr.write(`${safeTerminalText(scrub(message))}\n`),
             }),
         });
   const report = buildReport(findings);
   process.stdout.write(
-    format === 'json' ? `${JSON.stringify(reportJson(report), null, 2)}\n` : renderText(report),
+    format === 'json'
+      ? `${JSON.stringify(reportJson(report), null, 2)}\n`
+      : safeTerminalText(renderText(report)),
   );
   return shouldFail(report, options.failOn) ? 1 : 0;
 }

@@ -5,6 +5,7 @@
 import { type Finding, finding } from './findings.js';
 import { checkStructure, type Integration } from './integration/schema.js';
 import { collectSecrets } from './integration/secrets.js';
+import { credentialSecrets, makeScrubber, type Scrubber, scrubFinding } from './scrub.js';
 
 export type Mode = 'full' | 'offline';
 
@@ -17,8 +18,11 @@ export type RemoteChecks = (
 export interface EngineDeps {
   /** Registers a secret with the log masker. Called before any message is produced. */
   mask: (secret: string) => void;
-  /** Loaded only for full runs, so offline runs never load the HTTP stack. */
-  loadRemoteChecks?: () => Promise<RemoteChecks>;
+  /**
+   * Loaded only for full runs, so offline runs never load the HTTP stack. Given the scrubber, so
+   * that log lines (which can carry text a server sent) are scrubbed like findings.
+   */
+  loadRemoteChecks?: (scrub: Scrubber) => Promise<RemoteChecks>;
 }
 
 export function maskCredentials(raw: string, mask: (secret: string) => void): void {
@@ -27,6 +31,11 @@ export function maskCredentials(raw: string, mask: (secret: string) => void): vo
 
 export async function runChecks(raw: string, mode: Mode, deps: EngineDeps): Promise<Finding[]> {
   maskCredentials(raw, deps.mask);
+  const scrub = makeScrubber(credentialSecrets(raw));
+  return (await check(raw, mode, deps, scrub)).map((f) => scrubFinding(f, scrub));
+}
+
+async function check(raw: string, mode: Mode, deps: EngineDeps, scrub: Scrubber): Promise<Finding[]> {
   const structure = checkStructure(raw);
   const findings = [...structure.findings];
   if (mode === 'offline') {
@@ -58,7 +67,7 @@ export async function runChecks(raw: string, mode: Mode, deps: EngineDeps): Prom
   if (!deps.loadRemoteChecks) {
     throw new Error('full mode needs remote checks');
   }
-  const remote = await deps.loadRemoteChecks();
+  const remote = await deps.loadRemoteChecks(scrub);
   findings.push(...(await remote(structure.integration, { jiraRejected: structure.jiraRejected === true })));
   return findings;
 }

@@ -57,7 +57,8 @@ export type HttpOutcome =
     }
   | { kind: 'timeout'; attempts: number; timeoutMs: number }
   | { kind: 'network'; attempts: number; code: string; description: string }
-  | { kind: 'deadline'; attempts: number };
+  | { kind: 'deadline'; attempts: number }
+  | { kind: 'budget'; attempts: number; limit: number };
 
 export type HttpResponse = Extract<HttpOutcome, { kind: 'response' }>;
 
@@ -86,7 +87,12 @@ export interface HttpClientOptions {
   maxBodyBytes?: number;
   /** First backoff delay; doubled per attempt, with jitter. */
   backoffBaseMs?: number;
+  /** Most attempts the client sends in its lifetime, retries included. */
+  maxRequests?: number;
 }
+
+/** A healthy run sends 13 requests; this bounds a run that pages or retries far more than that. */
+export const MAX_REQUESTS = 40;
 
 export interface HttpClient {
   send(request: HttpRequest): Promise<HttpOutcome>;
@@ -200,6 +206,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
   const random = options.random ?? Math.random;
   const cap = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const backoffBase = options.backoffBaseMs ?? 500;
+  const maxRequests = options.maxRequests ?? MAX_REQUESTS;
+  let sent = 0;
 
   async function attempt(req: HttpRequest, timeoutMs: number): Promise<HttpOutcome> {
     const headers: Record<string, string> = {
@@ -231,9 +239,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const url = new URL(req.url);
       const where = `${req.method} ${url.host}${url.pathname}`;
       let attempts = 0;
+      let last: HttpOutcome | undefined;
       for (;;) {
         const remaining = options.deadline - now();
         if (remaining <= 0) return { kind: 'deadline', attempts };
+        // Out of requests: the last answer, if there was one, says more than the cap does.
+        if (sent >= maxRequests) return last ?? { kind: 'budget', attempts, limit: maxRequests };
+        sent++;
         const timeoutMs = Math.min(options.requestTimeoutMs, remaining);
         const cutByDeadline = timeoutMs < options.requestTimeoutMs;
         attempts++;
@@ -262,6 +274,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           (outcome.kind === 'response' && RETRYABLE_STATUSES.has(outcome.status)) ||
           (outcome.kind === 'network' && !CERTIFICATE_CODES.test(outcome.code));
         if (!retryable || attempts > options.maxRetries) return outcome;
+        last = outcome;
 
         const retryAfter =
           outcome.kind === 'response' ? parseRetryAfter(outcome.headers['retry-after'], now()) : undefined;
@@ -327,6 +340,11 @@ export function inconclusiveReason(
       return {
         message: `${host} did not answer within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`,
         fix: `${network} Raise \`timeout-seconds\` if the network is slow.`,
+      };
+    case 'budget':
+      return {
+        message: `The run's cap of ${outcome.limit} requests was reached before the request to ${host} could be sent.`,
+        fix: 'Run again; if it recurs, report it: a healthy run sends far fewer requests.',
       };
     case 'deadline':
       return {

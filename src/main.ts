@@ -9,8 +9,10 @@ import { buildReport, type Finding, finding, type Report, shouldFail } from './f
 import { readInputs } from './inputs.js';
 import { missingInputFinding, type RunContext } from './missing.js';
 import { annotationsFor } from './report/annotations.js';
+import { safeLogLine } from './report/log.js';
 import { outputsFor } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
+import { credentialSecrets, makeScrubber } from './scrub.js';
 
 function runContext(env: NodeJS.ProcessEnv): RunContext {
   const context: RunContext = {};
@@ -26,7 +28,8 @@ function runContext(env: NodeJS.ProcessEnv): RunContext {
   return context;
 }
 
-async function publish(report: Report, writeSummary: boolean): Promise<void> {
+/** Sets the outputs, then the annotations, then the summary: outputs first, so they exist if a later step fails. */
+export async function publish(report: Report, writeSummary: boolean): Promise<void> {
   for (const [name, value] of Object.entries(outputsFor(report))) core.setOutput(name, value);
   for (const a of annotationsFor(report.findings)) {
     const properties = { title: a.title };
@@ -43,8 +46,11 @@ export async function run(): Promise<void> {
   try {
     await checkAndReport();
   } catch (error) {
-    // An internal fault is never a pass; the message is ours (credentials are masked regardless).
-    core.setFailed(`The check could not run: ${error instanceof Error ? error.message : String(error)}`);
+    // An internal fault is never a pass. Its message is scrubbed of credential pieces like a finding.
+    const scrub = makeScrubber(credentialSecrets(core.getInput('integration-json')));
+    core.setFailed(
+      scrub(`The check could not run: ${error instanceof Error ? error.message : String(error)}`),
+    );
   }
 }
 
@@ -77,8 +83,10 @@ async function checkAndReport(): Promise<void> {
   } else {
     findings = await runChecks(raw, options.mode, {
       mask,
-      loadRemoteChecks: async () =>
-        (await import('./remote.js')).createRemoteChecks(options, { log: (message) => core.info(message) }),
+      loadRemoteChecks: async (scrub) =>
+        (await import('./remote.js')).createRemoteChecks(options, {
+          log: (message) => core.info(safeLogLine(scrub(message))),
+        }),
     });
   }
 

@@ -23,6 +23,8 @@ export interface RemoteDeps {
   onExchange?: (exchange: Exchange) => void;
   /** Tests inject their own; production uses the proxy-aware default. */
   dispatcher?: Dispatcher;
+  /** Tests shorten the backoff between retries. */
+  backoffBaseMs?: number;
 }
 
 export function createRemoteChecks(options: RemoteOptions, deps: RemoteDeps): RemoteChecks {
@@ -35,6 +37,7 @@ export function createRemoteChecks(options: RemoteOptions, deps: RemoteDeps): Re
       userAgent: USER_AGENT,
       log: deps.log,
       ...(deps.onExchange ? { onExchange: deps.onExchange } : {}),
+      ...(deps.backoffBaseMs !== undefined ? { backoffBaseMs: deps.backoffBaseMs } : {}),
     });
     const bitbucket = checkBitbucket(
       integration,

@@ -45,6 +45,8 @@ function createDefaultDispatcher() {
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Statuses worth another attempt; 400, 401, 403 and 404 never are. */
 const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+/** A healthy run sends 13 requests; this bounds a run that pages or retries far more than that. */
+const MAX_REQUESTS = 40;
 const NETWORK_DESCRIPTIONS = {
     ECONNREFUSED: 'connection refused',
     ECONNRESET: 'connection reset',
@@ -147,6 +149,8 @@ function createHttpClient(options) {
     const random = options.random ?? Math.random;
     const cap = options.maxBodyBytes ?? MAX_BODY_BYTES;
     const backoffBase = options.backoffBaseMs ?? 500;
+    const maxRequests = options.maxRequests ?? MAX_REQUESTS;
+    let sent = 0;
     async function attempt(req, timeoutMs) {
         const headers = {
             'user-agent': options.userAgent,
@@ -176,10 +180,15 @@ function createHttpClient(options) {
             const url = new URL(req.url);
             const where = `${req.method} ${url.host}${url.pathname}`;
             let attempts = 0;
+            let last;
             for (;;) {
                 const remaining = options.deadline - now();
                 if (remaining <= 0)
                     return { kind: 'deadline', attempts };
+                // Out of requests: the last answer, if there was one, says more than the cap does.
+                if (sent >= maxRequests)
+                    return last ?? { kind: 'budget', attempts, limit: maxRequests };
+                sent++;
                 const timeoutMs = Math.min(options.requestTimeoutMs, remaining);
                 const cutByDeadline = timeoutMs < options.requestTimeoutMs;
                 attempts++;
@@ -209,6 +218,7 @@ function createHttpClient(options) {
                     (outcome.kind === 'network' && !CERTIFICATE_CODES.test(outcome.code));
                 if (!retryable || attempts > options.maxRetries)
                     return outcome;
+                last = outcome;
                 const retryAfter = outcome.kind === 'response' ? parseRetryAfter(outcome.headers['retry-after'], now()) : undefined;
                 const backoff = backoffBase * 2 ** (attempts - 1) * (0.5 + random() / 2);
                 const wait = Math.round(retryAfter ?? backoff);
@@ -261,6 +271,11 @@ function inconclusiveReason(outcome, host) {
             return {
                 message: `${host} did not answer within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`,
                 fix: `${network} Raise \`timeout-seconds\` if the network is slow.`,
+            };
+        case 'budget':
+            return {
+                message: `The run's cap of ${outcome.limit} requests was reached before the request to ${host} could be sent.`,
+                fix: 'Run again; if it recurs, report it: a healthy run sends far fewer requests.',
             };
         case 'deadline':
             return {
@@ -484,7 +499,20 @@ function extraScopes(granted) {
 const MAX_WORKSPACE_PAGES = 5;
 const MEMBER_SAMPLE = 20;
 const SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
-const SCOPE_NAME = /^[a-z][a-z:_-]{0,80}$/;
+/** Scope names as Atlassian writes them, e.g. read:repository:bitbucket. */
+const SCOPE_NAME = /^[a-z][a-z_-]*(:[a-z][a-z_-]*){1,3}$/;
+/** Credential types shown by name; anything else a server sends is not repeated. */
+const KNOWN_CREDENTIAL_TYPES = new Set([
+    'api_token',
+    'app_password',
+    'access_token',
+    'repository_access_token',
+    'project_access_token',
+    'workspace_access_token',
+    'oauth2',
+    'jwt',
+    'session',
+]);
 const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
 const scopeErrorSchema = schemas/* object */.Ikc({
     error: schemas/* object */.Ikc({
@@ -679,7 +707,7 @@ async function run(integration, options, deps, publishMembers) {
     }
     const ownAccountId = jsonBody(user, userSchema)?.account_id;
     if (credentialType && credentialType.value !== 'api_token') {
-        findings.push((0,src_findings/* finding */.gk)('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${SCOPE_NAME.test(credentialType.value) ? credentialType.value : 'another kind'}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [credentialType.evidence] }));
+        findings.push((0,src_findings/* finding */.gk)('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${KNOWN_CREDENTIAL_TYPES.has(credentialType.value) ? credentialType.value : 'another kind'}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [credentialType.evidence] }));
     }
     // Workspace.
     const workspaceChoice = chooseWorkspace(workspacesOutcome, requested, evidenceFor.workspaces ?? '');
@@ -779,9 +807,10 @@ async function listWorkspaces(send) {
             .filter((v) => v.administrator !== false && SLUG.test(v.workspace.slug))
             .map((v) => v.workspace.slug));
         const next = body.next;
-        if (!next || page >= MAX_WORKSPACE_PAGES || !next.startsWith(`${BITBUCKET_API}/user/workspaces?`)) {
+        if (!next?.startsWith(`${BITBUCKET_API}/user/workspaces?`))
             return { outcome, slugs };
-        }
+        if (page >= MAX_WORKSPACE_PAGES)
+            return { outcome, slugs, truncated: true };
         query = next.slice(`${BITBUCKET_API}/user/workspaces`.length);
     }
 }
@@ -802,7 +831,9 @@ function chooseWorkspace(listed, requested, evidenceLine) {
         };
     }
     const slugs = [...new Set(listed.slugs)].sort();
-    const shown = slugs.slice(0, 20).join(', ') + (slugs.length > 20 ? `, and ${slugs.length - 20} more` : '');
+    const shown = slugs.slice(0, 20).join(', ') +
+        (slugs.length > 20 ? `, and ${slugs.length - 20} more` : '') +
+        (listed.truncated ? ` (listing stopped after ${MAX_WORKSPACE_PAGES} pages)` : '');
     if (requested) {
         if (slugs.some((s) => s.toLowerCase() === requested.toLowerCase())) {
             return {
@@ -1142,6 +1173,7 @@ function createRemoteChecks(options, deps) {
             userAgent: USER_AGENT,
             log: deps.log,
             ...(deps.onExchange ? { onExchange: deps.onExchange } : {}),
+            ...(deps.backoffBaseMs !== undefined ? { backoffBaseMs: deps.backoffBaseMs } : {}),
         });
         const bitbucket = checkBitbucket(integration, {
             ...(options.workspace ? { workspace: options.workspace } : {}),

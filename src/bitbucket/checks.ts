@@ -53,7 +53,20 @@ export interface BitbucketRun {
 const MAX_WORKSPACE_PAGES = 5;
 const MEMBER_SAMPLE = 20;
 const SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
-const SCOPE_NAME = /^[a-z][a-z:_-]{0,80}$/;
+/** Scope names as Atlassian writes them, e.g. read:repository:bitbucket. */
+const SCOPE_NAME = /^[a-z][a-z_-]*(:[a-z][a-z_-]*){1,3}$/;
+/** Credential types shown by name; anything else a server sends is not repeated. */
+const KNOWN_CREDENTIAL_TYPES = new Set([
+  'api_token',
+  'app_password',
+  'access_token',
+  'repository_access_token',
+  'project_access_token',
+  'workspace_access_token',
+  'oauth2',
+  'jwt',
+  'session',
+]);
 const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
 
 const scopeErrorSchema = z.object({
@@ -311,7 +324,7 @@ async function run(
       finding(
         'bitbucket.credential_type',
         'error',
-        `Bitbucket reports the credential as ${SCOPE_NAME.test(credentialType.value) ? credentialType.value : 'another kind'}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`,
+        `Bitbucket reports the credential as ${KNOWN_CREDENTIAL_TYPES.has(credentialType.value) ? credentialType.value : 'another kind'}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`,
         { subject: 'app_token', evidence: [credentialType.evidence] },
       ),
     );
@@ -451,7 +464,9 @@ async function run(
 type Send = (id: ProbeId, values?: Record<string, string>, query?: string) => Promise<HttpOutcome>;
 
 /** The administered workspaces, following Bitbucket's `next` links (on its own host only). */
-async function listWorkspaces(send: Send): Promise<{ outcome: HttpOutcome; slugs: string[] | undefined }> {
+async function listWorkspaces(
+  send: Send,
+): Promise<{ outcome: HttpOutcome; slugs: string[] | undefined; truncated?: boolean }> {
   const slugs: string[] = [];
   let query = '?administrator=true&pagelen=100';
   for (let page = 1; ; page++) {
@@ -464,15 +479,14 @@ async function listWorkspaces(send: Send): Promise<{ outcome: HttpOutcome; slugs
         .map((v) => v.workspace.slug),
     );
     const next = body.next;
-    if (!next || page >= MAX_WORKSPACE_PAGES || !next.startsWith(`${BITBUCKET_API}/user/workspaces?`)) {
-      return { outcome, slugs };
-    }
+    if (!next?.startsWith(`${BITBUCKET_API}/user/workspaces?`)) return { outcome, slugs };
+    if (page >= MAX_WORKSPACE_PAGES) return { outcome, slugs, truncated: true };
     query = next.slice(`${BITBUCKET_API}/user/workspaces`.length);
   }
 }
 
 function chooseWorkspace(
-  listed: { outcome: HttpOutcome; slugs: string[] | undefined },
+  listed: { outcome: HttpOutcome; slugs: string[] | undefined; truncated?: boolean },
   requested: string | undefined,
   evidenceLine: string,
 ): { finding: Finding; workspace: string | undefined } {
@@ -493,7 +507,10 @@ function chooseWorkspace(
     };
   }
   const slugs = [...new Set(listed.slugs)].sort();
-  const shown = slugs.slice(0, 20).join(', ') + (slugs.length > 20 ? `, and ${slugs.length - 20} more` : '');
+  const shown =
+    slugs.slice(0, 20).join(', ') +
+    (slugs.length > 20 ? `, and ${slugs.length - 20} more` : '') +
+    (listed.truncated ? ` (listing stopped after ${MAX_WORKSPACE_PAGES} pages)` : '');
   if (requested) {
     if (slugs.some((s) => s.toLowerCase() === requested.toLowerCase())) {
       return {

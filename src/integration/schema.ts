@@ -15,6 +15,7 @@ import {
   type ParsedDocument,
   parseIntegrationText,
 } from './parse.js';
+import { looksLikeIdentifier } from './secrets.js';
 
 export const jiraCredentialsSchema = z.object({
   url: z.string().min(1),
@@ -81,7 +82,6 @@ const JIRA_ALIASES: Record<string, string> = {
   login: 'user',
 };
 
-const PRINTABLE_KEY = /^[A-Za-z][A-Za-z0-9_-]{0,39}$/;
 const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
 const WHITESPACE = /\s/;
@@ -203,7 +203,7 @@ function checkDocument(document: ParsedDocument): StructureResult {
 }
 
 function printablePath(path: string): string {
-  return path.split('.').every((part) => PRINTABLE_KEY.test(part)) ? path : '(a key not shown)';
+  return path.split('.').every((part) => looksLikeIdentifier(part)) ? path : '(a key not shown)';
 }
 
 function valueAt(root: Record<string, unknown>, path: string[]): unknown {
@@ -265,7 +265,7 @@ function nearMissFor(parent: unknown, missing: string): string | undefined {
   const known: readonly string[] = (JIRA_KEYS as readonly string[]).includes(missing) ? JIRA_KEYS : TOP_KEYS;
   const aliases = known === JIRA_KEYS ? JIRA_ALIASES : TOP_ALIASES;
   return Object.keys(parent).find(
-    (key) => !known.includes(key) && PRINTABLE_KEY.test(key) && suggest(key, known, aliases) === missing,
+    (key) => !known.includes(key) && looksLikeIdentifier(key) && suggest(key, known, aliases) === missing,
   );
 }
 
@@ -281,7 +281,7 @@ function unknownKeys(
   for (const key of Object.keys(object)) {
     if (known.includes(key) || ignore.includes(key)) continue;
     const location = where.key([...path, key]);
-    const printable = PRINTABLE_KEY.test(key);
+    const printable = looksLikeIdentifier(key);
     const shown = printable
       ? `\`${[...path, key].join('.')}\``
       : 'a key (not shown: it is not a plain identifier)';

@@ -20,6 +20,21 @@ const OPEN_BRACKET = 3;
 const CLOSE_BRACKET = 4;
 const EOF_TOKEN = 17;
 
+/**
+ * Whether a key name reads like a word or identifier (appToken, jira_credentials) rather than a
+ * pasted credential. Only such keys are ever shown in messages; other long keys are masked.
+ */
+export function looksLikeIdentifier(key: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_-]{0,31}$/.test(key)) return false;
+  const humps = key.match(/[a-z][A-Z]/g)?.length ?? 0;
+  const digits = key.match(/[0-9]/g)?.length ?? 0;
+  const capitals = key.match(/[A-Z]/g)?.length ?? 0;
+  return humps <= 2 && digits <= 2 && (capitals <= 3 || capitals === key.replace(/[^A-Za-z]/g, '').length);
+}
+
+/** Keys this long that do not read like identifiers are treated as pasted credentials. */
+const MIN_SECRET_KEY_LENGTH = 12;
+
 interface Frame {
   kind: 'object' | 'array';
   key: string | undefined;
@@ -57,7 +72,11 @@ export function collectSecrets(raw: string): string[] {
       );
       const governingKey =
         previous === COLON_TOKEN ? lastString : top?.kind === 'array' ? top.key : undefined;
+      const isKey = top?.kind === 'object' && previous !== COLON_TOKEN;
+      const pastedAsKey =
+        isKey && value.trim().length >= MIN_SECRET_KEY_LENGTH && !looksLikeIdentifier(value.trim());
       if (
+        pastedAsKey ||
         (governingKey !== undefined && SECRET_KEY.test(governingKey)) ||
         ATLASSIAN_TOKEN.test(value.trim())
       ) {

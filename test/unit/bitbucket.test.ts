@@ -206,6 +206,22 @@ describe('workspaces and repositories', () => {
     expect(cloud.bitbucket.requests.filter((r) => r.path.startsWith('/2.0/repositories/acme'))).toEqual([]);
   });
 
+  it('follows at most five pages of workspaces, and says so', async () => {
+    world((s) => {
+      const template = s.workspaces[0] as BitbucketState['workspaces'][number];
+      for (let i = 0; i < 600; i++) {
+        s.workspaces.push({
+          ...structuredClone(template),
+          slug: `ws-${String(i).padStart(3, '0')}`,
+          repositories: [],
+        });
+      }
+    });
+    const { findings } = await runBitbucketChecks(cloud, integration);
+    expect(cloud.bitbucket.requests.filter((r) => r.path === '/2.0/user/workspaces')).toHaveLength(5);
+    expect(byId(findings, 'bitbucket.workspace')[0]?.message).toMatch(/listing stopped after 5 pages/);
+  });
+
   it('warns when the account administers no repository, and still judges scopes by introspection', async () => {
     world((s) => {
       for (const r of s.workspaces.flatMap((w) => w.repositories)) r.admins = [];

@@ -228,6 +228,21 @@ describe('time', () => {
   });
 });
 
+describe('request cap', () => {
+  it('sends no more than the cap, retries included, and says why', async () => {
+    pool().intercept({ path: '/x', method: 'GET' }).reply(503, '').times(2);
+    pool().intercept({ path: '/y', method: 'GET' }).reply(200, {}, json);
+    const capped = client({ maxRequests: 2 });
+    expect(await capped.send({ method: 'GET', url: `${ORIGIN}/x` })).toMatchObject({
+      status: 503,
+      attempts: 2,
+    });
+    const refused = await capped.send({ method: 'GET', url: `${ORIGIN}/y` });
+    expect(refused).toEqual({ kind: 'budget', attempts: 0, limit: 2 });
+    expect(inconclusiveReason(refused, 'api.example.test')?.message).toMatch(/cap of 2 requests/);
+  });
+});
+
 describe('parseRetryAfter', () => {
   it('reads seconds and dates, and ignores nonsense', () => {
     expect(parseRetryAfter('3', 0)).toBe(3000);

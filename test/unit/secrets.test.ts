@@ -28,6 +28,13 @@ describe('collectSecrets', () => {
     expect(secrets).toContain(` ${FAKE_TOKEN}\\n`);
   });
 
+  it('treats a long key that does not read like an identifier as a pasted credential', () => {
+    const raw = `{"${FAKE_TOKEN}": "x", "jiraCredentials": {}}`;
+    const secrets = collectSecrets(raw);
+    expect(secrets).toContain(FAKE_TOKEN);
+    expect(secrets).not.toContain('jiraCredentials');
+  });
+
   it('does not mask short strings that would blank ordinary words', () => {
     expect(collectSecrets('{"key": "abc"}')).toEqual(['{"key": "abc"}']);
   });

@@ -1,0 +1,18 @@
+/**
+ * Plain log lines that cannot be read as workflow commands. The runner treats a line that starts
+ * with `::` (or the older `##[`) as a command, so text that reaches the log through core.info has
+ * its line breaks and control characters replaced, and `::` / `##[` broken up.
+ */
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
+const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+
+export function safeLogLine(text: string): string {
+  return text.replace(CONTROL, ' ').replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+}
+
+/** For the CLI's terminal output: no escape sequences, no carriage returns that overwrite a line. */
+export function safeTerminalText(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, '?');
+}

@@ -1,0 +1,42 @@
+/** What ships: every bundled package is licensed in dist/licenses.txt; no install script but node's. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
+  packages: Record<string, { dev?: boolean; hasInstallScript?: boolean; version?: string }>;
+};
+const licenses = readFileSync(path.join(root, 'dist/licenses.txt'), 'utf8');
+const listed = [...licenses.matchAll(/^(@?[a-z0-9._-]+(?:\/[a-z0-9._-]+)?)@(\d[^\s]*)$/gm)].map((m) => ({
+  name: m[1] as string,
+  version: m[2] as string,
+}));
+
+describe('supply chain', () => {
+  it('runs no install script but the approved node', () => {
+    const scripted = Object.entries(lock.packages)
+      .filter(([, p]) => p.hasInstallScript)
+      .map(([name]) => name);
+    expect(scripted).toEqual(['node_modules/node']);
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+    expect(pkg.allowScripts).toEqual({ node: true });
+  });
+
+  it('licenses every bundled package, each a production dependency at its locked version', () => {
+    expect(listed.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['@actions/core', 'undici', 'zod', 'jsonc-parser', 'fastest-levenshtein']),
+    );
+    for (const p of listed) {
+      const entry = lock.packages[`node_modules/${p.name}`];
+      expect(entry, p.name).toBeDefined();
+      expect(entry?.dev, `${p.name} is a production dependency`).not.toBe(true);
+      expect(entry?.version).toBe(p.version);
+    }
+  });
+
+  it('keeps the User-Agent version equal to package.json', async () => {
+    const { VERSION } = await import('../../src/version.js');
+    expect(VERSION).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+  });
+});
