@@ -3,7 +3,6 @@
  * summary and the step outputs. Outputs are set before the step is failed.
  */
 import { readFileSync } from 'node:fs';
-import * as core from '@actions/core';
 import { runChecks } from './engine.js';
 import { buildReport, type Finding, finding, type Report, shouldFail } from './findings.js';
 import { readInputs } from './inputs.js';
@@ -12,9 +11,10 @@ import { annotationsFor } from './report/annotations.js';
 import { safeLogLine } from './report/log.js';
 import { outputsFor } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
+import { createRunner, type Env, type Runner } from './runner.js';
 import { credentialSecrets, makeScrubber } from './scrub.js';
 
-function runContext(env: NodeJS.ProcessEnv): RunContext {
+function runContext(env: Env): RunContext {
   const context: RunContext = {};
   if (env.GITHUB_EVENT_NAME) context.eventName = env.GITHUB_EVENT_NAME;
   if (env.GITHUB_ACTOR) context.actor = env.GITHUB_ACTOR;
@@ -29,43 +29,38 @@ function runContext(env: NodeJS.ProcessEnv): RunContext {
 }
 
 /** Sets the outputs, then the annotations, then the summary: outputs first, so they exist if a later step fails. */
-export async function publish(report: Report, writeSummary: boolean): Promise<void> {
-  for (const [name, value] of Object.entries(outputsFor(report))) core.setOutput(name, value);
-  for (const a of annotationsFor(report.findings)) {
-    const properties = { title: a.title };
-    if (a.level === 'error') core.error(a.message, properties);
-    else if (a.level === 'warning') core.warning(a.message, properties);
-    else core.notice(a.message, properties);
-  }
-  if (writeSummary && process.env.GITHUB_STEP_SUMMARY) {
-    await core.summary.addRaw(renderSummary(report)).write();
-  }
+export function publish(runner: Runner, report: Report, writeSummary: boolean): void {
+  for (const [name, value] of Object.entries(outputsFor(report))) runner.setOutput(name, value);
+  for (const a of annotationsFor(report.findings)) runner.annotate(a.level, a.message, a.title);
+  if (writeSummary && runner.hasSummary()) runner.appendSummary(renderSummary(report));
 }
 
-export async function run(): Promise<void> {
+export async function run(env: Env = process.env, runner: Runner = createRunner(env)): Promise<void> {
   try {
-    await checkAndReport();
+    await checkAndReport(env, runner);
   } catch (error) {
     // An internal fault is never a pass. Its message is scrubbed of credential pieces like a finding.
-    const scrub = makeScrubber(credentialSecrets(core.getInput('integration-json')));
-    core.setFailed(
-      scrub(`The check could not run: ${error instanceof Error ? error.message : String(error)}`),
+    const scrub = makeScrubber(credentialSecrets(runner.getInput('integration-json')));
+    const message = scrub(
+      `The check could not run: ${error instanceof Error ? error.message : String(error)}`,
     );
+    runner.annotate('error', message, 'Entitle Bitbucket check');
+    process.exitCode = 1;
   }
 }
 
-async function checkAndReport(): Promise<void> {
+async function checkAndReport(env: Env, runner: Runner): Promise<void> {
   // The integration JSON is masked before anything else reads it or can print anything.
   const masked = new Set<string>();
   const mask = (secret: string) => {
     if (masked.has(secret)) return;
     masked.add(secret);
-    core.setSecret(secret);
+    runner.setSecret(secret);
   };
-  const raw = core.getInput('integration-json');
-  if (raw.trim() !== '') mask(raw);
+  const raw = runner.getInput('integration-json');
+  if (raw !== '') mask(raw);
 
-  const inputs = readInputs((name) => core.getInput(name));
+  const inputs = readInputs((name) => runner.getInput(name));
   const options = inputs.ok ? inputs.options : inputs.partial;
   let findings: Finding[];
   let skipped = false;
@@ -76,26 +71,25 @@ async function checkAndReport(): Promise<void> {
         fix: p.message.replace(/^.*?Valid/, 'Valid'),
       }),
     );
-  } else if (raw.trim() === '') {
-    const missing = missingInputFinding(options.ifMissing, runContext(process.env));
-    findings = [missing];
+  } else if (raw === '') {
+    findings = [missingInputFinding(options.ifMissing, runContext(env))];
     skipped = options.ifMissing === 'skip';
   } else {
     findings = await runChecks(raw, options.mode, {
       mask,
       loadRemoteChecks: async (scrub) =>
         (await import('./remote.js')).createRemoteChecks(options, {
-          log: (message) => core.info(safeLogLine(scrub(message))),
+          log: (message) => runner.info(safeLogLine(scrub(message))),
         }),
     });
   }
 
   const report = buildReport(findings, { skipped });
-  await publish(report, options.summary);
-  core.info(`Entitle Bitbucket integration: ${report.status}`);
+  publish(runner, report, options.summary);
+  runner.info(`Entitle Bitbucket integration: ${report.status}`);
   if (shouldFail(report, inputs.ok ? options.failOn : 'error')) {
-    process.exitCode = core.ExitCode.Failure;
-    core.info(
+    process.exitCode = 1;
+    runner.info(
       inputs.ok && options.failOn !== 'error'
         ? `Failing the step: a finding is at least as severe as fail-on (${options.failOn}).`
         : 'Failing the step: see the errors above.',

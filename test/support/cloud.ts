@@ -15,6 +15,43 @@ export interface HostHandler {
   handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): Promise<void>;
 }
 
+/**
+ * Holds every request until the test releases them together, so the requests of a run fall into
+ * waves: a request in wave n was sent after an answer of wave n-1 and could not have been sent
+ * earlier. The number of waves is the number of round trips on the critical path, counted without
+ * any clock.
+ */
+export class WaveGate {
+  private held: (() => void)[] = [];
+  private arrivals = 0;
+  readonly waves: string[][] = [[]];
+
+  hold(label: string): Promise<void> {
+    this.arrivals++;
+    (this.waves[this.waves.length - 1] as string[]).push(label);
+    return new Promise((resolve) => this.held.push(resolve));
+  }
+
+  /** Waits until no request has arrived for a while, then answers every held request at once. */
+  async releaseWhenSettled(done: () => boolean): Promise<void> {
+    for (;;) {
+      let seen = -1;
+      while (seen !== this.arrivals) {
+        seen = this.arrivals;
+        await new Promise((r) => setTimeout(r, 150));
+      }
+      if (this.held.length === 0) {
+        if (done()) return;
+        continue;
+      }
+      const release = this.held;
+      this.held = [];
+      this.waves.push([]);
+      for (const r of release) r();
+    }
+  }
+}
+
 export interface Cloud {
   bitbucket: BitbucketSimulator;
   jira: JiraSimulator;
@@ -24,6 +61,8 @@ export interface Cloud {
   caFile: string;
   /** Hosts (host:port) of every tunnel opened through the proxy. */
   tunnels: string[];
+  /** When set, requests wait for the gate (see WaveGate). */
+  gate: WaveGate | undefined;
   /** Environment for a child process: proxy and CA. */
   env(): Record<string, string>;
   /** A dispatcher for in-process tests, equivalent to what the env gives a child process. */
@@ -44,7 +83,9 @@ export async function startCloud(bitbucketState: BitbucketState, jiraSites: Jira
   const server = https.createServer({ key: pki.key, cert: pki.cert }, (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+    req.on('end', async () => {
+      if (cloud.gate)
+        await cloud.gate.hold(`${req.method} ${req.headers.host}${(req.url ?? '').split('?')[0]}`);
       const host = (req.headers.host ?? '').replace(/:443$/, '').toLowerCase();
       const handler =
         hosts.get(host) ?? [...hosts.entries()].find(([pattern]) => wildcard(pattern, host))?.[1];
@@ -81,7 +122,8 @@ export async function startCloud(bitbucketState: BitbucketState, jiraSites: Jira
   const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
 
   const agents: ProxyAgent[] = [];
-  return {
+  const cloud: Cloud = {
+    gate: undefined,
     bitbucket,
     jira,
     hosts,
@@ -101,6 +143,7 @@ export async function startCloud(bitbucketState: BitbucketState, jiraSites: Jira
       await Promise.all([new Promise((r) => server.close(r)), new Promise((r) => proxy.close(r))]);
     },
   };
+  return cloud;
 }
 
 function wildcard(pattern: string, host: string): boolean {

@@ -11,6 +11,7 @@ import { buildReport, finding } from '../../src/findings.js';
 import { publish } from '../../src/main.js';
 import { safeLogLine, safeTerminalText } from '../../src/report/log.js';
 import { renderSummary } from '../../src/report/summary.js';
+import { createRunner } from '../../src/runner.js';
 
 const vectors = [
   '::set-output name=status::healthy',
@@ -54,7 +55,7 @@ describe('annotations', () => {
       finding('bitbucket.workspace', 'warning', vector, { subject: vector }),
       finding('jira.site', 'notice', vector),
     ]);
-    await publish(report, false);
+    publish(createRunner(process.env), report, false);
     const output = printed.join('');
     expect(unexpectedCommands(output)).toEqual([]);
     // Three annotations, each on exactly one line.

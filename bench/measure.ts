@@ -1,0 +1,128 @@
+/**
+ * Measures the bundled action (dist/index.js), run as the runner runs it, against the Bitbucket and
+ * Jira simulators with a fixed added latency per request, and writes bench/results.md.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { it } from 'vitest';
+import { distEntry, runAction } from '../test/support/action.js';
+import { defaultBitbucketState } from '../test/support/bitbucket-sim.js';
+import { startCloud } from '../test/support/cloud.js';
+import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../test/support/documents.js';
+import { defaultJiraSites } from '../test/support/jira-sim.js';
+
+const latency = Number(process.env.BENCH_LATENCY_MS ?? 100);
+const runs = Number(process.env.BENCH_RUNS ?? 7);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+const rssHook = `data:text/javascript,${encodeURIComponent(
+  "import{writeFileSync}from'node:fs';process.on('exit',()=>{if(process.env.BENCH_RSS_FILE)writeFileSync(process.env.BENCH_RSS_FILE,String(process.resourceUsage().maxRSS))})",
+)}`;
+
+function dirSize(dir: string): number {
+  return readdirSync(dir, { recursive: true })
+    .map((f) => path.join(dir, String(f)))
+    .filter((f) => statSync(f).isFile())
+    .reduce((sum, f) => sum + statSync(f).size, 0);
+}
+
+/** Runs node asynchronously: the simulators answer from this same process. */
+async function timeNode(args: string[], env: Record<string, string>): Promise<{ ms: number; rssKb: number }> {
+  const rssFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-rss-')), 'rss');
+  const start = process.hrtime.bigint();
+  await new Promise((resolve) =>
+    spawn(process.execPath, ['--import', rssHook, ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env, BENCH_RSS_FILE: rssFile },
+      stdio: 'ignore',
+    }).on('close', resolve),
+  );
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  let rssKb = 0;
+  try {
+    rssKb = Number(readFileSync(rssFile, 'utf8'));
+  } catch {}
+  return { ms, rssKb };
+}
+
+it('measures', async () => {
+  const cloud = await startCloud(defaultBitbucketState(FAKE_TOKEN), defaultJiraSites(FAKE_JIRA_KEY));
+  const rows: string[] = [];
+  const full = async (inputs: Record<string, string>, added = latency) => {
+    const times: number[] = [];
+    let perHost: Record<string, number> = {};
+    let status = '';
+    for (let i = 0; i < runs; i++) {
+      cloud.bitbucket.reset(defaultBitbucketState(FAKE_TOKEN));
+      cloud.jira.reset(defaultJiraSites(FAKE_JIRA_KEY));
+      cloud.bitbucket.latencyMs = added;
+      cloud.jira.latencyMs = added;
+      const start = process.hrtime.bigint();
+      const run = await runAction({ inputs: { 'integration-json': validJson, ...inputs }, env: cloud.env() });
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+      status = run.outputs.status ?? '';
+      perHost = { 'api.bitbucket.org': cloud.bitbucket.requests.length };
+      for (const r of cloud.jira.requests) perHost[r.host] = (perHost[r.host] ?? 0) + 1;
+    }
+    return { ms: median(times), perHost, status };
+  };
+
+  const plain = await full({});
+  const named = await full({ workspace: 'acme' });
+  // The same runs with no added latency: start-up, module loading, TLS and the proxy, on loopback.
+  const plainBase = await full({}, 0);
+  const namedBase = await full({ workspace: 'acme' }, 0);
+  const offline = { 'INPUT_INTEGRATION-JSON': validJson, INPUT_MODE: 'offline' };
+  const cold: number[] = [];
+  const bare: number[] = [];
+  const rss: number[] = [];
+  for (let i = 0; i < runs * 2; i++) {
+    bare.push((await timeNode(['-e', '0'], {})).ms);
+    const measured = await timeNode([distEntry], offline);
+    cold.push(measured.ms);
+    rss.push(measured.rssKb);
+  }
+  const fullRss = (await timeNode([distEntry], { 'INPUT_INTEGRATION-JSON': validJson, ...cloud.env() }))
+    .rssKb;
+  await cloud.close();
+
+  const total = (h: Record<string, number>) => Object.values(h).reduce((a, b) => a + b, 0);
+  const hosts = (h: Record<string, number>) =>
+    Object.entries(h)
+      .map(([host, n]) => `${host}: ${n}`)
+      .join(', ');
+  const roundTrips = (ms: number, base: number) => (ms - base) / latency;
+  const distBytes = dirSize(path.resolve(import.meta.dirname, '../dist'));
+  const entryBytes = statSync(distEntry).size;
+  rows.push(
+    '| Measure | Result | Target |',
+    '| --- | --- | --- |',
+    `| Full run, Bitbucket + Jira (median of ${runs}) | ${plain.ms.toFixed(0)} ms; ${plainBase.ms.toFixed(0)} ms with no added latency; (difference) / latency = ${roundTrips(plain.ms, plainBase.ms).toFixed(2)} round trips; status ${plain.status} | ≤ 3 round trips |`,
+    `| Full run with \`workspace\` (median of ${runs}) | ${named.ms.toFixed(0)} ms; ${namedBase.ms.toFixed(0)} ms with no added latency; (difference) / latency = ${roundTrips(named.ms, namedBase.ms).toFixed(2)} round trips; status ${named.status} | ≤ 2 round trips |`,
+    `| Requests per full run | ${total(plain.perHost)} (${hosts(plain.perHost)}) | ≤ 14 |`,
+    `| Requests per run with \`workspace\` | ${total(named.perHost)} (${hosts(named.perHost)}) | ≤ 14 |`,
+    `| Cold start: offline run on a valid document (median of ${runs * 2}) | ${median(cold).toFixed(0)} ms = ${(median(cold) / median(bare)).toFixed(2)} × \`node -e 0\` (${median(bare).toFixed(0)} ms) | ≤ 3 × |`,
+    `| Peak memory (max RSS), offline run | ${(median(rss) / 1024).toFixed(1)} MiB | — |`,
+    `| Peak memory (max RSS), full run | ${(fullRss / 1024).toFixed(1)} MiB | — |`,
+    `| Size of dist/ | ${(distBytes / 1024).toFixed(0)} KiB (dist/index.js ${(entryBytes / 1024).toFixed(0)} KiB) | — |`,
+  );
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const text = [
+    '# Benchmark results',
+    '',
+    `Measured on ${new Date().toISOString().slice(0, 10)} with \`npm run bench -- --latency ${latency} --runs ${runs}\`.`,
+    `Machine: ${cpu}, ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}.`,
+    '',
+    `Each simulated request waits ${latency} ms before the simulator answers. A full run's wall time less that of the same run with no added latency (process start-up, loading the HTTP stack, the proxy tunnel and TLS on loopback), divided by the latency, is the number of round trips on its critical path. Requests are counted by the simulators. Runs go through a local CONNECT proxy with a test CA, as on a self-hosted runner.`,
+    '',
+    ...rows,
+    '',
+    'The test suite checks the request count and the round-trip depth without a clock (test/e2e/round-trips.test.ts).',
+    '',
+  ].join('\n');
+  writeFileSync(path.resolve(import.meta.dirname, 'results.md'), text);
+  console.log(text);
+});
