@@ -2352,6 +2352,12 @@ const catalogue = {
         cause: 'API tokens expire at most a year after creation, and the API does not tell when.',
         fix: 'Note when the token was created and replace it before a year has passed.',
     },
+    'tracking.issue': {
+        section: 'input',
+        title: 'Tracking issue',
+        cause: 'With `tracking-issue: true`, the issue could not be opened, updated or closed: usually a token without `issues: write`. It never changes the credentials’ verdict.',
+        fix: 'Give the job `permissions: issues: write`, and keep `github-token` at its default.',
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/findings.ts
@@ -3186,6 +3192,7 @@ const defaults = {
     'max-retries': '2',
     'probe-write-scopes': 'true',
     jira: 'auto',
+    'tracking-issue': 'false',
 };
 /** Bitbucket workspace IDs: letters, digits, `-`, `_` and `.`. */
 const WORKSPACE_SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
@@ -3243,6 +3250,8 @@ function readInputs(get) {
         workspace: workspace(),
         probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
         jira: choice('jira', jiraChoices),
+        trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
+        githubToken: get('github-token').trim(),
     };
     return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
 }
@@ -3635,6 +3644,45 @@ async function run(env = process.env, runner = createRunner(env)) {
         process.exitCode = 1;
     }
 }
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
+/** The tracking issue; a failure here is reported but never changes the credentials' verdict. */
+async function track(env, runner, report, token) {
+    if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
+        runner.info('Tracking issue: not updated on pull_request events.');
+        return;
+    }
+    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!token || !owner || !repo) {
+        const f = (0,src_findings/* finding */.gk)('tracking.issue', 'warning', 'The tracking issue was not updated: `github-token` is empty.', {
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
+            fix: 'Pass `github-token: ${{ github.token }}` (the default) and grant `permissions: issues: write`.',
+        });
+        runner.annotate('warning', `${f.message} Fix: ${f.fix}`, f.title);
+        return;
+    }
+    runner.setSecret(token);
+    try {
+        // Loaded only for runs that keep a tracking issue.
+        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        const { updateTrackingIssue } = await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 4582));
+        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
+            ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined;
+        const result = await updateTrackingIssue(getOctokit(token).rest.issues, { owner, repo }, report, renderSummary(report), runUrl);
+        runner.info(result.action === 'none'
+            ? `Tracking issue: nothing to do (${result.reason}).`
+            : `Tracking issue: ${result.action} #${result.number}.`);
+    }
+    catch (error) {
+        const status = error.status;
+        const f = (0,src_findings/* finding */.gk)('tracking.issue', 'warning', status === 403 || status === 404
+            ? `The tracking issue could not be updated: the token may not write issues (HTTP ${status}).`
+            : `The tracking issue could not be updated${status ? ` (HTTP ${status})` : ''}.`, {
+            fix: 'Give the job `permissions: issues: write` (and keep `github-token` at its default, the workflow token).',
+        });
+        runner.annotate('warning', `${f.message} Fix: ${f.fix}`, f.title);
+    }
+}
 async function checkAndReport(env, runner) {
     // The integration JSON is masked before anything else reads it or can print anything.
     const masked = new Set();
@@ -3671,6 +3719,8 @@ async function checkAndReport(env, runner) {
     }
     const report = (0,src_findings/* buildReport */.FK)(findings, { skipped });
     publish(runner, report, options.summary);
+    if (inputs.ok && options.trackingIssue)
+        await track(env, runner, report, options.githubToken);
     runner.info(`Entitle Bitbucket integration: ${report.status}`);
     if ((0,src_findings/* shouldFail */.W9)(report, inputs.ok ? options.failOn : 'error')) {
         process.exitCode = 1;
@@ -3680,6 +3730,48 @@ async function checkAndReport(env, runner) {
     }
 }
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
@@ -3855,6 +3947,34 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
@@ -13432,7 +13552,7 @@ function preprocess(fn, schema) {
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -30,8 +30,10 @@ for (const [i, [entry, dir]] of builds.entries()) {
       const name = m.name ?? m.identifier ?? '';
       const at = name.lastIndexOf('node_modules/');
       if (at >= 0) {
+        // The package's own folder, nested ones included, so its own package.json gives the version.
         const parts = name.slice(at + 'node_modules/'.length).split('/');
-        packages.add(parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0]);
+        const pkg = parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];
+        packages.add(path.normalize(`${name.slice(0, at)}node_modules/${pkg}`).replace(/^\.\//, ''));
       }
       walk(m.modules);
     }
@@ -42,9 +44,9 @@ for (const [i, [entry, dir]] of builds.entries()) {
 rmSync(path.join(out, 'cli', 'package.json'), { force: true });
 rmSync(statsDir, { recursive: true, force: true });
 
-const sections = [...packages].sort().map((name) => {
-  const dir = path.join('node_modules', name);
+const sections = [...packages].sort().map((dir) => {
   const meta = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+  const name = meta.name;
   const licenseFile = readdirSync(dir).find((f) => /^(license|licence|copying)(\.|$)/i.test(f));
   const text =
     licenseFile && existsSync(path.join(dir, licenseFile))

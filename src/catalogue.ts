@@ -297,6 +297,13 @@ export const catalogue = {
     cause: 'API tokens expire at most a year after creation, and the API does not tell when.',
     fix: 'Note when the token was created and replace it before a year has passed.',
   },
+  'tracking.issue': {
+    section: 'input',
+    title: 'Tracking issue',
+    cause:
+      'With `tracking-issue: true`, the issue could not be opened, updated or closed: usually a token without `issues: write`. It never changes the credentials’ verdict.',
+    fix: 'Give the job `permissions: issues: write`, and keep `github-token` at its default.',
+  },
 } as const satisfies Record<string, CatalogueEntry>;
 
 export type FindingId = keyof typeof catalogue;

@@ -9,7 +9,7 @@ import { buildReport, failOnLevels, finding, shouldFail } from './findings.js';
 import { modeChoices, readInputs } from './inputs.js';
 import { safeTerminalText } from './report/log.js';
 import { reportJson } from './report/outputs.js';
-import { renderText } from './report/text.js';
+import { renderText, useColour } from './report/text.js';
 
 export const usage = `Usage: entitle-bitbucket-check [--file PATH] [--format text|json] [--fail-on LEVEL] [--mode full|offline]
 
@@ -23,7 +23,13 @@ Options:
   --format FORMAT     text (default) or json
   --fail-on LEVEL     ${failOnLevels.join(' | ')} (default error): the lowest severity that exits 1
   --mode MODE         ${modeChoices.join(' | ')} (default full)
+  --workspace ID      the Bitbucket workspace to probe (default: the first administered one)
+  --jira MODE         auto | required | skip (default auto)
+  --timeout-seconds N time budget for the whole run (default 60)
+  --verbose           list every request sent (method, host, path, status) on standard error
   -h, --help          show this help
+
+Colour is used only when standard output is a terminal, and never when NO_COLOR is set.
 
 Exit status: 0 when the check passes at the --fail-on level, 1 when it fails, 2 on a usage error.
 `;
@@ -49,6 +55,10 @@ export async function main(argv: string[]): Promise<number> {
         format: { type: 'string', default: 'text' },
         'fail-on': { type: 'string', default: 'error' },
         mode: { type: 'string', default: 'full' },
+        workspace: { type: 'string' },
+        jira: { type: 'string', default: 'auto' },
+        'timeout-seconds': { type: 'string', default: '60' },
+        verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -81,6 +91,9 @@ export async function main(argv: string[]): Promise<number> {
     if (name === 'integration-json') return raw ?? '';
     if (name === 'fail-on') return args.values['fail-on'] ?? '';
     if (name === 'mode') return args.values.mode ?? '';
+    if (name === 'workspace') return args.values.workspace ?? '';
+    if (name === 'jira') return args.values.jira ?? '';
+    if (name === 'timeout-seconds') return args.values['timeout-seconds'] ?? '';
     return '';
   });
   if (!inputs.ok) {
@@ -103,13 +116,21 @@ export async function main(argv: string[]): Promise<number> {
           loadRemoteChecks: async (scrub) =>
             (await import('./remote.js')).createRemoteChecks(options, {
               log: (message) => process.stderr.write(`${safeTerminalText(scrub(message))}\n`),
+              ...(args.values.verbose
+                ? {
+                    onExchange: (e) =>
+                      process.stderr.write(
+                        `${safeTerminalText(scrub(`${e.method} ${e.host}${e.path} → ${e.result}${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`))}\n`,
+                      ),
+                  }
+                : {}),
             }),
         });
   const report = buildReport(findings);
   process.stdout.write(
     format === 'json'
       ? `${JSON.stringify(reportJson(report), null, 2)}\n`
-      : safeTerminalText(renderText(report)),
+      : renderText(report, { colour: useColour(process.env, process.stdout.isTTY === true) }),
   );
   return shouldFail(report, options.failOn) ? 1 : 0;
 }

@@ -22,6 +22,8 @@ export interface Options {
   workspace: string | undefined;
   probeWriteScopes: boolean;
   jira: (typeof jiraChoices)[number];
+  trackingIssue: boolean;
+  githubToken: string;
 }
 
 export interface InputProblem {
@@ -42,6 +44,7 @@ export const defaults = {
   'max-retries': '2',
   'probe-write-scopes': 'true',
   jira: 'auto',
+  'tracking-issue': 'false',
 } as const;
 
 /** Bitbucket workspace IDs: letters, digits, `-`, `_` and `.`. */
@@ -101,6 +104,8 @@ export function readInputs(get: Getter): InputResult {
     workspace: workspace(),
     probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
     jira: choice('jira', jiraChoices),
+    trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
+    githubToken: get('github-token').trim(),
   };
   return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
 }

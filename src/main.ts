@@ -49,6 +49,65 @@ export async function run(env: Env = process.env, runner: Runner = createRunner(
   }
 }
 
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
+
+/** The tracking issue; a failure here is reported but never changes the credentials' verdict. */
+async function track(env: Env, runner: Runner, report: Report, token: string): Promise<void> {
+  if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
+    runner.info('Tracking issue: not updated on pull_request events.');
+    return;
+  }
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token || !owner || !repo) {
+    const f = finding(
+      'tracking.issue',
+      'warning',
+      'The tracking issue was not updated: `github-token` is empty.',
+      {
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
+        fix: 'Pass `github-token: ${{ github.token }}` (the default) and grant `permissions: issues: write`.',
+      },
+    );
+    runner.annotate('warning', `${f.message} Fix: ${f.fix}`, f.title);
+    return;
+  }
+  runner.setSecret(token);
+  try {
+    // Loaded only for runs that keep a tracking issue.
+    const { getOctokit } = await import('@actions/github');
+    const { updateTrackingIssue } = await import('./tracking.js');
+    const runUrl =
+      env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+    const result = await updateTrackingIssue(
+      getOctokit(token).rest.issues,
+      { owner, repo },
+      report,
+      renderSummary(report),
+      runUrl,
+    );
+    runner.info(
+      result.action === 'none'
+        ? `Tracking issue: nothing to do (${result.reason}).`
+        : `Tracking issue: ${result.action} #${result.number}.`,
+    );
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const f = finding(
+      'tracking.issue',
+      'warning',
+      status === 403 || status === 404
+        ? `The tracking issue could not be updated: the token may not write issues (HTTP ${status}).`
+        : `The tracking issue could not be updated${status ? ` (HTTP ${status})` : ''}.`,
+      {
+        fix: 'Give the job `permissions: issues: write` (and keep `github-token` at its default, the workflow token).',
+      },
+    );
+    runner.annotate('warning', `${f.message} Fix: ${f.fix}`, f.title);
+  }
+}
+
 async function checkAndReport(env: Env, runner: Runner): Promise<void> {
   // The integration JSON is masked before anything else reads it or can print anything.
   const masked = new Set<string>();
@@ -86,6 +145,7 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
 
   const report = buildReport(findings, { skipped });
   publish(runner, report, options.summary);
+  if (inputs.ok && options.trackingIssue) await track(env, runner, report, options.githubToken);
   runner.info(`Entitle Bitbucket integration: ${report.status}`);
   if (shouldFail(report, inputs.ok ? options.failOn : 'error')) {
     process.exitCode = 1;

@@ -2085,7 +2085,13 @@ Options:
   --format FORMAT     text (default) or json
   --fail-on LEVEL     ${_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .failOnLevels */ .RV.join(' | ')} (default error): the lowest severity that exits 1
   --mode MODE         ${_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .modeChoices */ ._T.join(' | ')} (default full)
+  --workspace ID      the Bitbucket workspace to probe (default: the first administered one)
+  --jira MODE         auto | required | skip (default auto)
+  --timeout-seconds N time budget for the whole run (default 60)
+  --verbose           list every request sent (method, host, path, status) on standard error
   -h, --help          show this help
+
+Colour is used only when standard output is a terminal, and never when NO_COLOR is set.
 
 Exit status: 0 when the check passes at the --fail-on level, 1 when it fails, 2 on a usage error.
 `;
@@ -2107,6 +2113,10 @@ async function main(argv) {
             format: { type: 'string', default: 'text' },
             'fail-on': { type: 'string', default: 'error' },
             mode: { type: 'string', default: 'full' },
+            workspace: { type: 'string' },
+            jira: { type: 'string', default: 'auto' },
+            'timeout-seconds': { type: 'string', default: '60' },
+            verbose: { type: 'boolean', default: false },
             help: { type: 'boolean', short: 'h', default: false },
         },
         strict: true,
@@ -2142,6 +2152,12 @@ async function main(argv) {
             return args.values['fail-on'] ?? '';
         if (name === 'mode')
             return args.values.mode ?? '';
+        if (name === 'workspace')
+            return args.values.workspace ?? '';
+        if (name === 'jira')
+            return args.values.jira ?? '';
+        if (name === 'timeout-seconds')
+            return args.values['timeout-seconds'] ?? '';
         return '';
     });
     if (!inputs.ok) {
@@ -2160,12 +2176,17 @@ async function main(argv) {
             mask: () => { },
             loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2999))).createRemoteChecks(options, {
                 log: (message) => process.stderr.write(`${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_7__/* .safeTerminalText */ .D)(scrub(message))}\n`),
+                ...(args.values.verbose
+                    ? {
+                        onExchange: (e) => process.stderr.write(`${(0,_report_log_js__WEBPACK_IMPORTED_MODULE_7__/* .safeTerminalText */ .D)(scrub(`${e.method} ${e.host}${e.path} → ${e.result}${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`))}\n`),
+                    }
+                    : {}),
             }),
         });
     const report = (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(findings);
     process.stdout.write(format === 'json'
         ? `${JSON.stringify((0,_report_outputs_js__WEBPACK_IMPORTED_MODULE_5__/* .reportJson */ .l)(report), null, 2)}\n`
-        : (0,_report_log_js__WEBPACK_IMPORTED_MODULE_7__/* .safeTerminalText */ .D)((0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report)));
+        : (0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .renderText */ .S)(report, { colour: (0,_report_text_js__WEBPACK_IMPORTED_MODULE_6__/* .useColour */ .O)(process.env, process.stdout.isTTY === true) }));
     return (0,_findings_js__WEBPACK_IMPORTED_MODULE_3__/* .shouldFail */ .W9)(report, options.failOn) ? 1 : 0;
 }
 process.exitCode = await main(process.argv.slice(2));
@@ -3217,6 +3238,12 @@ const catalogue = {
         cause: 'API tokens expire at most a year after creation, and the API does not tell when.',
         fix: 'Note when the token was created and replace it before a year has passed.',
     },
+    'tracking.issue': {
+        section: 'input',
+        title: 'Tracking issue',
+        cause: 'With `tracking-issue: true`, the issue could not be opened, updated or closed: usually a token without `issues: write`. It never changes the credentials’ verdict.',
+        fix: 'Give the job `permissions: issues: write`, and keep `github-token` at its default.',
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/findings.ts
@@ -3312,6 +3339,7 @@ const defaults = {
     'max-retries': '2',
     'probe-write-scopes': 'true',
     jira: 'auto',
+    'tracking-issue': 'false',
 };
 /** Bitbucket workspace IDs: letters, digits, `-`, `_` and `.`. */
 const WORKSPACE_SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
@@ -3369,6 +3397,8 @@ function readInputs(get) {
         workspace: workspace(),
         probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
         jira: choice('jira', jiraChoices),
+        trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
+        githubToken: get('github-token').trim(),
     };
     return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
 }
@@ -3442,7 +3472,8 @@ function outputsFor(report) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  S: () => (/* binding */ renderText)
+  S: () => (/* binding */ renderText),
+  O: () => (/* binding */ useColour)
 });
 
 ;// CONCATENATED MODULE: ./src/report/labels.ts
@@ -3482,25 +3513,37 @@ function plural(n, one, many) {
     return `${n} ${n === 1 ? one : many}`;
 }
 
+// EXTERNAL MODULE: ./src/report/log.ts
+var log = __nccwpck_require__(6472);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
+
 const mark = { pass: 'ok  ', notice: 'note', warning: 'warn', inconclusive: '??  ', error: 'FAIL' };
-function renderText(report) {
-    const lines = [`Entitle Bitbucket integration: ${statusHeadline[report.status]}`];
+const colours = { pass: 32, notice: 36, warning: 33, inconclusive: 35, error: 31 };
+const statusColour = { healthy: 32, degraded: 33, unhealthy: 31, inconclusive: 35, skipped: 36 };
+function renderText(report, options = {}) {
+    const paint = (code, text) => (options.colour ? `\u001b[${code}m${text}\u001b[0m` : text);
+    const lines = [
+        `Entitle Bitbucket integration: ${paint(statusColour[report.status], statusHeadline[report.status])}`,
+    ];
     if (report.missingScopes.length > 0)
-        lines.push(`Missing scopes: ${report.missingScopes.join(', ')}`);
+        lines.push(`Missing scopes: ${(0,log/* safeTerminalText */.D)(report.missingScopes.join(', '))}`);
     for (const section of sectionOrder) {
         const inSection = report.findings.filter((f) => f.section === section);
         if (inSection.length === 0)
             continue;
         lines.push('', `${sectionTitle[section]}:`);
         for (const f of inSection) {
-            lines.push(`  [${mark[f.severity]}] ${findingLabel(f)}: ${f.message}`);
+            lines.push(`  [${paint(colours[f.severity], mark[f.severity])}] ${(0,log/* safeTerminalText */.D)(findingLabel(f))}: ${(0,log/* safeTerminalText */.D)(f.message)}`);
             if (f.severity !== 'pass' && f.fix)
-                lines.push(`         fix: ${f.fix}`);
+                lines.push(`         fix: ${(0,log/* safeTerminalText */.D)(f.fix)}`);
         }
     }
     return `${lines.join('\n')}\n`;
+}
+/** https://no-color.org: any non-empty NO_COLOR turns colour off; and colour only on a terminal. */
+function useColour(env, isTty) {
+    return isTty && !env.NO_COLOR;
 }
 
 

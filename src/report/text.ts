@@ -1,20 +1,39 @@
 /** The CLI's plain-text rendering of a report. */
 import type { Report } from '../findings.js';
 import { findingLabel, sectionOrder, sectionTitle, statusHeadline } from './labels.js';
+import { safeTerminalText as clean } from './log.js';
 
 const mark = { pass: 'ok  ', notice: 'note', warning: 'warn', inconclusive: '??  ', error: 'FAIL' } as const;
+const colours = { pass: 32, notice: 36, warning: 33, inconclusive: 35, error: 31 } as const;
+const statusColour = { healthy: 32, degraded: 33, unhealthy: 31, inconclusive: 35, skipped: 36 } as const;
 
-export function renderText(report: Report): string {
-  const lines = [`Entitle Bitbucket integration: ${statusHeadline[report.status]}`];
-  if (report.missingScopes.length > 0) lines.push(`Missing scopes: ${report.missingScopes.join(', ')}`);
+export interface TextOptions {
+  /** ANSI colours; the CLI enables them only on a terminal and never with NO_COLOR. */
+  colour?: boolean;
+}
+
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const paint = (code: number, text: string) => (options.colour ? `\u001b[${code}m${text}\u001b[0m` : text);
+  const lines = [
+    `Entitle Bitbucket integration: ${paint(statusColour[report.status], statusHeadline[report.status])}`,
+  ];
+  if (report.missingScopes.length > 0)
+    lines.push(`Missing scopes: ${clean(report.missingScopes.join(', '))}`);
   for (const section of sectionOrder) {
     const inSection = report.findings.filter((f) => f.section === section);
     if (inSection.length === 0) continue;
     lines.push('', `${sectionTitle[section]}:`);
     for (const f of inSection) {
-      lines.push(`  [${mark[f.severity]}] ${findingLabel(f)}: ${f.message}`);
-      if (f.severity !== 'pass' && f.fix) lines.push(`         fix: ${f.fix}`);
+      lines.push(
+        `  [${paint(colours[f.severity], mark[f.severity])}] ${clean(findingLabel(f))}: ${clean(f.message)}`,
+      );
+      if (f.severity !== 'pass' && f.fix) lines.push(`         fix: ${clean(f.fix)}`);
     }
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** https://no-color.org: any non-empty NO_COLOR turns colour off; and colour only on a terminal. */
+export function useColour(env: Record<string, string | undefined>, isTty: boolean): boolean {
+  return isTty && !env.NO_COLOR;
 }

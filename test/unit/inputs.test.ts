@@ -20,6 +20,8 @@ describe('readInputs', () => {
         workspace: undefined,
         probeWriteScopes: true,
         jira: 'auto',
+        trackingIssue: false,
+        githubToken: '',
       },
     });
   });

@@ -1,0 +1,88 @@
+/** The tracking issue, run through the bundled action against a local fake of the GitHub API. */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { TRACKING_MARKER } from '../../src/tracking.js';
+import { runAction, workflowCommands } from '../support/action.js';
+import { entitlePublishedExample, validJson } from '../support/documents.js';
+import { type GitHubFake, startGitHubFake } from '../support/github-fake.js';
+
+let github: GitHubFake;
+beforeAll(async () => {
+  github = await startGitHubFake();
+});
+afterAll(async () => {
+  await github.close();
+});
+beforeEach(() => {
+  github.issues.length = 0;
+  github.requests.length = 0;
+  github.readOnlyTokens.clear();
+});
+
+const run = (json: string, options: { token?: string; event?: string } = {}) =>
+  runAction({
+    inputs: {
+      'integration-json': json,
+      mode: 'offline',
+      'tracking-issue': 'true',
+      'github-token': options.token ?? 'token-1',
+    },
+    eventName: options.event ?? 'schedule',
+    env: {
+      GITHUB_API_URL: github.url,
+      GITHUB_REPOSITORY: 'org/repo',
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_RUN_ID: '42',
+    },
+  });
+
+describe('tracking issue', () => {
+  it('opens one issue, updates it on later unhealthy runs, closes it when healthy again', async () => {
+    await run(entitlePublishedExample);
+    expect(github.issues).toHaveLength(1);
+    expect(github.issues[0]?.body).toContain(TRACKING_MARKER);
+    expect(github.issues[0]?.body).toContain('closing brace `}` is missing');
+    expect(github.issues[0]?.body).toContain('https://github.com/org/repo/actions/runs/42');
+
+    await run(entitlePublishedExample);
+    expect(github.issues).toHaveLength(1);
+
+    const healthy = await run(validJson);
+    expect(healthy.code).toBe(0);
+    expect(github.issues[0]?.state).toBe('closed');
+    expect(github.issues[0]?.comments[0]).toMatch(/healthy again/);
+
+    github.requests.length = 0;
+    await run(validJson);
+    expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('leaves other issues alone', async () => {
+    github.issues.push({
+      number: 1,
+      title: 'Unrelated',
+      body: 'something else',
+      state: 'open',
+      comments: [],
+    });
+    await run(entitlePublishedExample);
+    expect(github.issues).toHaveLength(2);
+    expect(github.issues[0]?.body).toBe('something else');
+  });
+
+  it('warns, with the permissions block, when the token cannot write issues', async () => {
+    github.readOnlyTokens.add('read-only');
+    const result = await run(entitlePublishedExample, { token: 'read-only' });
+    const warning = workflowCommands(result.stdout).find(
+      (c) => c.command === 'warning' && c.properties.includes('Tracking'),
+    );
+    expect(warning?.message).toMatch(/HTTP 403/);
+    expect(warning?.message).toContain('issues: write');
+    // The verdict is the credentials' alone.
+    expect(result.outputs.status).toBe('unhealthy');
+  });
+
+  it('never touches issues on pull_request events', async () => {
+    await run(entitlePublishedExample, { event: 'pull_request' });
+    expect(github.requests).toEqual([]);
+  });
+});

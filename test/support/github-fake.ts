@@ -1,0 +1,83 @@
+/** A local fake of the GitHub REST API's issue endpoints, reached through GITHUB_API_URL. */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  comments: string[];
+}
+
+export interface GitHubFake {
+  url: string;
+  issues: FakeIssue[];
+  requests: { method: string; path: string }[];
+  /** Tokens that may read but not write issues. */
+  readOnlyTokens: Set<string>;
+  close(): Promise<void>;
+}
+
+export async function startGitHubFake(): Promise<GitHubFake> {
+  const fake: Omit<GitHubFake, 'url' | 'close'> = { issues: [], requests: [], readOnlyTokens: new Set() };
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      const method = req.method ?? 'GET';
+      fake.requests.push({ method, path: url.pathname });
+      const token = (req.headers.authorization ?? '').replace(/^(token|Bearer) /i, '');
+      const send = (status: number, body: unknown) =>
+        res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      if (method !== 'GET' && fake.readOnlyTokens.has(token)) {
+        send(403, { message: 'Resource not accessible by integration', status: '403' });
+        return;
+      }
+      const m = /^\/repos\/([^/]+)\/([^/]+)\/issues(?:\/(\d+))?(\/comments)?$/.exec(url.pathname);
+      if (!m) return send(404, { message: 'Not Found' });
+      const number = m[3] ? Number(m[3]) : undefined;
+      const issue = fake.issues.find((i) => i.number === number);
+      if (method === 'GET' && number === undefined) {
+        const state = url.searchParams.get('state') ?? 'open';
+        const perPage = Number(url.searchParams.get('per_page') ?? 30);
+        const page = Number(url.searchParams.get('page') ?? 1);
+        const list = fake.issues.filter((i) => i.state === state).slice((page - 1) * perPage, page * perPage);
+        return send(
+          200,
+          list.map((i) => ({ number: i.number, title: i.title, body: i.body, state: i.state })),
+        );
+      }
+      if (method === 'POST' && number === undefined) {
+        const created: FakeIssue = {
+          number: fake.issues.length + 1,
+          title: body.title,
+          body: body.body,
+          state: 'open',
+          comments: [],
+        };
+        fake.issues.push(created);
+        return send(201, { number: created.number });
+      }
+      if (!issue) return send(404, { message: 'Not Found' });
+      if (method === 'POST' && m[4]) {
+        issue.comments.push(body.body);
+        return send(201, { id: issue.comments.length });
+      }
+      if (method === 'PATCH') {
+        if (body.body !== undefined) issue.body = body.body;
+        if (body.state !== undefined) issue.state = body.state;
+        return send(200, { number: issue.number, state: issue.state });
+      }
+      return send(404, { message: 'Not Found' });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    ...fake,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  } as GitHubFake;
+}
