@@ -23,6 +23,65 @@ afterAll(async () => {
 const full = (inputs: Record<string, string> = {}) =>
   runAction({ inputs: { 'integration-json': json, ...inputs }, env: cloud.env() });
 
+describe('the matrix through the bundled action changes nothing', () => {
+  type Case = [string, (state: ReturnType<typeof defaultBitbucketState>) => void, string];
+  const token = (state: ReturnType<typeof defaultBitbucketState>) =>
+    state.tokens[0] as { scopes: string[]; kind: string };
+  const cases: Case[] = [
+    ...ALL_SEVEN.map(
+      (scope): Case => [
+        `without ${scope}`,
+        (s) => {
+          token(s).scopes = ALL_SEVEN.filter((x) => x !== scope);
+        },
+        'unhealthy',
+      ],
+    ),
+    [
+      'with no scope',
+      (s) => {
+        token(s).scopes = [];
+      },
+      'unhealthy',
+    ],
+    [
+      'with an expired token',
+      (s) => {
+        token(s).kind = 'expired';
+      },
+      'unhealthy',
+    ],
+    [
+      'with no administered repository',
+      (s) => {
+        for (const w of s.workspaces) w.repositories = [];
+      },
+      'degraded',
+    ],
+    [
+      'behind an IP allowlist',
+      (s) => {
+        (s.workspaces[0] as { ipAllowlisted?: boolean }).ipAllowlisted = true;
+      },
+      'inconclusive',
+    ],
+  ];
+  it.each(cases)('%s', async (_name, change, status) => {
+    const state = defaultBitbucketState(FAKE_TOKEN);
+    change(state);
+    cloud.bitbucket.reset(state);
+    const before = cloud.bitbucket.snapshot();
+    const run = await full();
+    expect(run.outputs.status).toBe(status);
+    expect(cloud.bitbucket.snapshot()).toBe(before);
+    for (const r of cloud.bitbucket.requests.filter((q) => q.method !== 'GET')) {
+      expect(r.path).toMatch(/\/permissions-config\/users\/%7B[0-9a-f-]{36}%7D$/);
+      if (r.method === 'PUT') expect(JSON.parse(r.body)).toEqual({ permission: IMPOSSIBLE_PERMISSION });
+      expect(r.status).not.toBeLessThan(400);
+    }
+  });
+});
+
 describe('the bundled action against Bitbucket', () => {
   it('reports a healthy token as healthy, changing nothing', async () => {
     cloud.bitbucket.reset(defaultBitbucketState(FAKE_TOKEN));
