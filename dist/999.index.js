@@ -914,7 +914,7 @@ function failedLogin(outcome) {
 function checks_status(outcome) {
     return outcome.kind === 'response' ? outcome.status : undefined;
 }
-function describe(outcome) {
+function checks_describeOutcome(outcome) {
     if (outcome.kind !== 'response')
         return outcome.kind;
     const reason = failedLogin(outcome);
@@ -939,7 +939,7 @@ async function checkJira(credentials, deps) {
     const authorization = `Basic ${Buffer.from(`${credentials.user}:${credentials.key}`).toString('base64')}`;
     const findings = [];
     const get = (url, withCredentials = true) => deps.http.send({ method: 'GET', url, headers: withCredentials ? { authorization } : {} });
-    const line = (path, outcome, where = host) => `GET ${where}${path} → ${describe(outcome)}`;
+    const line = (path, outcome, where = host) => `GET ${where}${path} → ${checks_describeOutcome(outcome)}`;
     // Round 1. The site check sends no credentials.
     const [tenant, myself, permissions] = await Promise.all([
         get(`${origin}/_edge/tenant_info`, false),
@@ -1092,7 +1092,7 @@ async function explainUnauthorized(cloudId, evidence, get) {
     if (cloudId) {
         const path = `/ex/jira/${cloudId}/rest/api/3/myself`;
         const gateway = await get(`https://${JIRA_GATEWAY_HOST}${path}`);
-        evidence.push(`GET ${JIRA_GATEWAY_HOST}${path} → ${describe(gateway)}`);
+        evidence.push(`GET ${JIRA_GATEWAY_HOST}${path} → ${checks_describeOutcome(gateway)}`);
         if (gateway.kind === 'response' && gateway.status === 200 && !failedLogin(gateway)) {
             return (0,src_findings/* finding */.gk)('jira.scoped_token', 'error', 'jira_credentials.key is an API token with scopes: the site refuses it and only the api.atlassian.com gateway accepts it. Entitle calls the site, so it needs a classic API token.', {
                 subject: 'jira_credentials.key',
@@ -1116,7 +1116,9 @@ async function checkEmailVisibility(origin, host, ownAccountId, deps, get) {
     const query = sample.map((id) => `accountId=${encodeURIComponent(id)}`).join('&');
     const path = `/rest/api/3/user/bulk?maxResults=${sample.length}&${query}`;
     const outcome = await get(`${origin}${path}`);
-    const evidence = [`GET ${host}/rest/api/3/user/bulk (${sample.length} members) → ${describe(outcome)}`];
+    const evidence = [
+        `GET ${host}/rest/api/3/user/bulk (${sample.length} members) → ${checks_describeOutcome(outcome)}`,
+    ];
     if (failedLogin(outcome)) {
         return (0,src_findings/* finding */.gk)('jira.auth', 'error', 'Jira rejected the credentials on the user lookup.', {
             subject: 'jira_credentials.key',

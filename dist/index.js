@@ -3098,9 +3098,12 @@ function fieldChecks(document, where) {
 
 const PIECE_LENGTH = 8;
 const REPLACEMENT = '***';
-/** The credential strings in the input: collected secrets, without the raw document itself. */
-function credentialSecrets(raw) {
-    return collectSecrets(raw).filter((s) => s !== raw && s !== raw.trim() && s.length >= PIECE_LENGTH);
+/**
+ * The credential strings in the input: the collected secrets without the raw document itself, whose
+ * pieces include ordinary text such as field names.
+ */
+function credentialSecrets(raw, collected = collectSecrets(raw)) {
+    return collected.filter((s) => s !== raw && s !== raw.trim() && s.length >= PIECE_LENGTH);
 }
 function makeScrubber(secrets) {
     const pieces = new Set();
@@ -3141,13 +3144,11 @@ function scrubFinding(f, scrub) {
 
 
 
-function maskCredentials(raw, mask) {
-    for (const secret of collectSecrets(raw))
-        mask(secret);
-}
 async function runChecks(raw, mode, deps) {
-    maskCredentials(raw, deps.mask);
-    const scrub = makeScrubber(credentialSecrets(raw));
+    const secrets = collectSecrets(raw);
+    for (const secret of secrets)
+        deps.mask(secret);
+    const scrub = makeScrubber(credentialSecrets(raw, secrets));
     return (await check(raw, mode, deps, scrub)).map((f) => scrubFinding(f, scrub));
 }
 async function check(raw, mode, deps, scrub) {

@@ -25,13 +25,10 @@ export interface EngineDeps {
   loadRemoteChecks?: (scrub: Scrubber) => Promise<RemoteChecks>;
 }
 
-export function maskCredentials(raw: string, mask: (secret: string) => void): void {
-  for (const secret of collectSecrets(raw)) mask(secret);
-}
-
 export async function runChecks(raw: string, mode: Mode, deps: EngineDeps): Promise<Finding[]> {
-  maskCredentials(raw, deps.mask);
-  const scrub = makeScrubber(credentialSecrets(raw));
+  const secrets = collectSecrets(raw);
+  for (const secret of secrets) deps.mask(secret);
+  const scrub = makeScrubber(credentialSecrets(raw, secrets));
   return (await check(raw, mode, deps, scrub)).map((f) => scrubFinding(f, scrub));
 }
 

@@ -10,9 +10,12 @@ import { collectSecrets } from './integration/secrets.js';
 export const PIECE_LENGTH = 8;
 const REPLACEMENT = '***';
 
-/** The credential strings in the input: collected secrets, without the raw document itself. */
-export function credentialSecrets(raw: string): string[] {
-  return collectSecrets(raw).filter((s) => s !== raw && s !== raw.trim() && s.length >= PIECE_LENGTH);
+/**
+ * The credential strings in the input: the collected secrets without the raw document itself, whose
+ * pieces include ordinary text such as field names.
+ */
+export function credentialSecrets(raw: string, collected: readonly string[] = collectSecrets(raw)): string[] {
+  return collected.filter((s) => s !== raw && s !== raw.trim() && s.length >= PIECE_LENGTH);
 }
 
 export type Scrubber = (text: string) => string;

@@ -51,7 +51,7 @@ function status(outcome: HttpOutcome): number | undefined {
   return outcome.kind === 'response' ? outcome.status : undefined;
 }
 
-function describe(outcome: HttpOutcome): string {
+function describeOutcome(outcome: HttpOutcome): string {
   if (outcome.kind !== 'response') return outcome.kind;
   const reason = failedLogin(outcome);
   return `${outcome.status}${reason ? ` (X-Seraph-LoginReason: ${/^[A-Z_]{1,40}$/.test(reason) ? reason : 'failed'})` : ''}`;
@@ -79,7 +79,7 @@ export async function checkJira(credentials: JiraCredentials, deps: JiraDeps): P
   const get = (url: string, withCredentials = true) =>
     deps.http.send({ method: 'GET', url, headers: withCredentials ? { authorization } : {} });
   const line = (path: string, outcome: HttpOutcome, where = host) =>
-    `GET ${where}${path} → ${describe(outcome)}`;
+    `GET ${where}${path} → ${describeOutcome(outcome)}`;
 
   // Round 1. The site check sends no credentials.
   const [tenant, myself, permissions] = await Promise.all([
@@ -320,7 +320,7 @@ async function explainUnauthorized(
   if (cloudId) {
     const path = `/ex/jira/${cloudId}/rest/api/3/myself`;
     const gateway = await get(`https://${JIRA_GATEWAY_HOST}${path}`);
-    evidence.push(`GET ${JIRA_GATEWAY_HOST}${path} → ${describe(gateway)}`);
+    evidence.push(`GET ${JIRA_GATEWAY_HOST}${path} → ${describeOutcome(gateway)}`);
     if (gateway.kind === 'response' && gateway.status === 200 && !failedLogin(gateway)) {
       return finding(
         'jira.scoped_token',
@@ -366,7 +366,9 @@ async function checkEmailVisibility(
   const query = sample.map((id) => `accountId=${encodeURIComponent(id)}`).join('&');
   const path = `/rest/api/3/user/bulk?maxResults=${sample.length}&${query}`;
   const outcome = await get(`${origin}${path}`);
-  const evidence = [`GET ${host}/rest/api/3/user/bulk (${sample.length} members) → ${describe(outcome)}`];
+  const evidence = [
+    `GET ${host}/rest/api/3/user/bulk (${sample.length} members) → ${describeOutcome(outcome)}`,
+  ];
   if (failedLogin(outcome)) {
     return finding('jira.auth', 'error', 'Jira rejected the credentials on the user lookup.', {
       subject: 'jira_credentials.key',

@@ -5,6 +5,7 @@
  * It holds state and records every request, so a test can prove that nothing changed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { REQUIRED_SCOPES } from '../../src/bitbucket/plan.js';
 import operationsTable from '../fixtures/bitbucket-operations.json' with { type: 'json' };
 
 export interface Operation {
@@ -113,15 +114,8 @@ export function findOperation(
   return undefined;
 }
 
-export const ALL_SEVEN = [
-  'admin:workspace:bitbucket',
-  'admin:repository:bitbucket',
-  'read:workspace:bitbucket',
-  'read:repository:bitbucket',
-  'read:permission:bitbucket',
-  'write:permission:bitbucket',
-  'delete:permission:bitbucket',
-];
+/** The seven scopes Entitle needs; a healthy token holds exactly these. */
+export const ALL_SEVEN: string[] = [...REQUIRED_SCOPES];
 
 /** A small world: one admin account with a healthy token, one workspace, two repositories. */
 export function defaultBitbucketState(token: string, email = 'integration@example.com'): BitbucketState {

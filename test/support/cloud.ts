@@ -38,7 +38,8 @@ export class WaveGate {
       let seen = -1;
       while (seen !== this.arrivals) {
         seen = this.arrivals;
-        await new Promise((r) => setTimeout(r, 150));
+        // Generous: on a loaded machine a new TLS connection through the proxy can take a while.
+        await new Promise((r) => setTimeout(r, 500));
       }
       if (this.held.length === 0) {
         if (done()) return;
