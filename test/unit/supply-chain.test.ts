@@ -39,6 +39,13 @@ describe('supply chain', () => {
     }
   });
 
+  it('keeps the HTTP stack and the GitHub client out of the entry bundle: runs load them only when needed', () => {
+    const entry = readFileSync(path.join(root, 'dist/index.js'), 'utf8');
+    expect(entry).not.toContain('EnvHttpProxyAgent');
+    expect(entry).not.toContain('@octokit');
+    expect(entry).toMatch(/import\(|__nccwpck_require__\.e\(/);
+  });
+
   it('keeps the User-Agent version equal to package.json', async () => {
     const { VERSION } = await import('../../src/version.js');
     expect(VERSION).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
