@@ -415,8 +415,9 @@ function fillPath(template, values) {
 ;// CONCATENATED MODULE: ./src/bitbucket/verdicts.ts
 /**
  * From what the requests showed to one verdict per scope. Pure, so the rules are tested on their own:
- * - pass: granted (introspection or a probe that passed the scope check), and no probe contradicts it;
- * - error: introspection or a scope 403 shows it missing;
+ * - pass: granted (listed by introspection, or, when no answer listed the scopes, a probe passed the
+ *   scope check), and no probe contradicts it;
+ * - error: introspection or a scope 403 shows it missing (a disagreeing probe is reported beside it);
  * - inconclusive: nothing proved it either way.
  */
 
@@ -446,11 +447,15 @@ function scopeVerdicts(introspection, results) {
                 fix: SCOPE_FIX,
             }));
         }
-        else if (granted && !listed && provedBy.length === 0) {
+        else if (granted && !listed) {
+            // The granted list is Bitbucket's own statement; a probe that got past it does not overrule it.
             findings.push((0,src_findings/* finding */.gk)('bitbucket.scope', 'error', `The token lacks ${scope}: it is not among the scopes Bitbucket lists for it.`, {
                 ...init,
                 fix: SCOPE_FIX,
             }));
+            if (provedBy.length > 0) {
+                findings.push((0,src_findings/* finding */.gk)('bitbucket.scope_disagreement', 'notice', `Bitbucket's list of granted scopes omits ${scope}, yet a request that needs it was not refused for scopes.`, { subject: scope, evidence }));
+            }
         }
         else if (listed || provedBy.length > 0) {
             const how = listed && provedBy.length > 0
@@ -459,9 +464,6 @@ function scopeVerdicts(introspection, results) {
                     ? 'listed as granted'
                     : 'a request that needs it passed the scope check';
             findings.push((0,src_findings/* finding */.gk)('bitbucket.scope', 'pass', `The token holds ${scope} (${how}).`, init));
-            if (granted && !listed) {
-                findings.push((0,src_findings/* finding */.gk)('bitbucket.scope_disagreement', 'notice', `Bitbucket's list of granted scopes omits ${scope}, but a request that needs it passed the scope check.`, { subject: scope, evidence }));
-            }
         }
         else {
             findings.push((0,src_findings/* finding */.gk)('bitbucket.scope', 'inconclusive', `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it got a conclusive answer.`, {

@@ -3156,8 +3156,8 @@ const catalogue = {
     'bitbucket.scope_disagreement': {
         section: 'bitbucket',
         title: 'Scope evidence disagrees',
-        cause: "Bitbucket's list of granted scopes and the probes' answers disagree about a scope.",
-        fix: 'No action is needed if the scope verdict passed; report it if it persists.',
+        cause: "Bitbucket's list of granted scopes and a probe's answer disagree about a scope. The verdict follows the list (or the refusal), never the more favourable reading.",
+        fix: 'Follow the scope verdict; if a new token with every scope still shows this, report it.',
     },
     'bitbucket.extra_scopes': {
         section: 'bitbucket',

@@ -1,7 +1,8 @@
 /**
  * From what the requests showed to one verdict per scope. Pure, so the rules are tested on their own:
- * - pass: granted (introspection or a probe that passed the scope check), and no probe contradicts it;
- * - error: introspection or a scope 403 shows it missing;
+ * - pass: granted (listed by introspection, or, when no answer listed the scopes, a probe passed the
+ *   scope check), and no probe contradicts it;
+ * - error: introspection or a scope 403 shows it missing (a disagreeing probe is reported beside it);
  * - inconclusive: nothing proved it either way.
  */
 import { type Finding, finding } from '../findings.js';
@@ -53,7 +54,8 @@ export function scopeVerdicts(introspection: Introspection, results: readonly Sc
           },
         ),
       );
-    } else if (granted && !listed && provedBy.length === 0) {
+    } else if (granted && !listed) {
+      // The granted list is Bitbucket's own statement; a probe that got past it does not overrule it.
       findings.push(
         finding(
           'bitbucket.scope',
@@ -65,6 +67,16 @@ export function scopeVerdicts(introspection: Introspection, results: readonly Sc
           },
         ),
       );
+      if (provedBy.length > 0) {
+        findings.push(
+          finding(
+            'bitbucket.scope_disagreement',
+            'notice',
+            `Bitbucket's list of granted scopes omits ${scope}, yet a request that needs it was not refused for scopes.`,
+            { subject: scope, evidence },
+          ),
+        );
+      }
     } else if (listed || provedBy.length > 0) {
       const how =
         listed && provedBy.length > 0
@@ -73,16 +85,6 @@ export function scopeVerdicts(introspection: Introspection, results: readonly Sc
             ? 'listed as granted'
             : 'a request that needs it passed the scope check';
       findings.push(finding('bitbucket.scope', 'pass', `The token holds ${scope} (${how}).`, init));
-      if (granted && !listed) {
-        findings.push(
-          finding(
-            'bitbucket.scope_disagreement',
-            'notice',
-            `Bitbucket's list of granted scopes omits ${scope}, but a request that needs it passed the scope check.`,
-            { subject: scope, evidence },
-          ),
-        );
-      }
     } else {
       findings.push(
         finding(
