@@ -429,6 +429,7 @@ function scopeVerdicts(introspection, results) {
         const about = results.filter((r) => r.scopes.includes(scope));
         const missingBy = about.filter((r) => r.kind === 'missing');
         const provedBy = about.filter((r) => r.kind === 'proved');
+        const corroboratedBy = about.filter((r) => r.kind === 'proved' || r.kind === 'refused-later');
         const granted = introspection.granted;
         const listed = granted?.has(scope);
         const evidence = [
@@ -453,20 +454,20 @@ function scopeVerdicts(introspection, results) {
                 ...init,
                 fix: SCOPE_FIX,
             }));
-            if (provedBy.length > 0) {
+            if (corroboratedBy.length > 0) {
                 findings.push((0,src_findings/* finding */.gk)('bitbucket.scope_disagreement', 'notice', `Bitbucket's list of granted scopes omits ${scope}, yet a request that needs it was not refused for scopes.`, { subject: scope, evidence }));
             }
         }
         else if (listed || provedBy.length > 0) {
-            const how = listed && provedBy.length > 0
+            const how = listed && corroboratedBy.length > 0
                 ? 'listed as granted, and a request that needs it passed the scope check'
                 : listed
                     ? 'listed as granted'
-                    : 'a request that needs it passed the scope check';
+                    : 'a request that needs it succeeded';
             findings.push((0,src_findings/* finding */.gk)('bitbucket.scope', 'pass', `The token holds ${scope} (${how}).`, init));
         }
         else {
-            findings.push((0,src_findings/* finding */.gk)('bitbucket.scope', 'inconclusive', `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it got a conclusive answer.`, {
+            findings.push((0,src_findings/* finding */.gk)('bitbucket.scope', 'inconclusive', `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it succeeded or was refused for scopes.`, {
                 ...init,
                 fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',
             }));
@@ -577,22 +578,21 @@ function classifyProbe(probe, path, outcome) {
             const granted = new Set(scope.granted);
             const missing = scope.required.filter((s) => !granted.has(s));
             const claimed = probe.proves.filter((s) => missing.includes(s));
-            const held = probe.proves.filter((s) => granted.has(s));
-            // The scopes this operation needs and the token holds did pass; the rest are missing.
+            // Only the missing ones are claimed; the rest of the operation's scopes are not judged by it.
             if (claimed.length > 0)
                 return { kind: 'missing', scopes: claimed, evidence };
-            return { kind: held.length > 0 ? 'proved' : 'unproven', scopes: held, evidence };
+            return { kind: 'unproven', scopes: probe.proves, evidence };
         }
         return probe.proves.length === 1
             ? { kind: 'missing', scopes: probe.proves, evidence }
             : { kind: 'unproven', scopes: probe.proves, evidence };
     }
     const { status } = outcome;
-    // Bitbucket checks scopes before it looks up the resource or validates the body, so a 2xx, a 400
-    // or a 404 means the request got past the scope check.
-    if ((status >= 200 && status < 300) || status === 400 || status === 404) {
+    if (status >= 200 && status < 300)
         return { kind: 'proved', scopes: probe.proves, evidence };
-    }
+    // The impossible probes end here: past the scope check, refused for the target or the body.
+    if (status === 400 || status === 404)
+        return { kind: 'refused-later', scopes: probe.proves, evidence };
     return { kind: 'unproven', scopes: probe.proves, evidence };
 }
 function isNonScopeForbidden(outcome) {

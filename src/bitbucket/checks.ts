@@ -133,21 +133,18 @@ export function classifyProbe(probe: Probe, path: string, outcome: HttpOutcome):
       const granted = new Set(scope.granted);
       const missing = scope.required.filter((s) => !granted.has(s));
       const claimed = probe.proves.filter((s) => missing.includes(s));
-      const held = probe.proves.filter((s) => granted.has(s));
-      // The scopes this operation needs and the token holds did pass; the rest are missing.
+      // Only the missing ones are claimed; the rest of the operation's scopes are not judged by it.
       if (claimed.length > 0) return { kind: 'missing', scopes: claimed, evidence };
-      return { kind: held.length > 0 ? 'proved' : 'unproven', scopes: held, evidence };
+      return { kind: 'unproven', scopes: probe.proves, evidence };
     }
     return probe.proves.length === 1
       ? { kind: 'missing', scopes: probe.proves, evidence }
       : { kind: 'unproven', scopes: probe.proves, evidence };
   }
   const { status } = outcome;
-  // Bitbucket checks scopes before it looks up the resource or validates the body, so a 2xx, a 400
-  // or a 404 means the request got past the scope check.
-  if ((status >= 200 && status < 300) || status === 400 || status === 404) {
-    return { kind: 'proved', scopes: probe.proves, evidence };
-  }
+  if (status >= 200 && status < 300) return { kind: 'proved', scopes: probe.proves, evidence };
+  // The impossible probes end here: past the scope check, refused for the target or the body.
+  if (status === 400 || status === 404) return { kind: 'refused-later', scopes: probe.proves, evidence };
   return { kind: 'unproven', scopes: probe.proves, evidence };
 }
 

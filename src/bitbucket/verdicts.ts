@@ -8,9 +8,15 @@
 import { type Finding, finding } from '../findings.js';
 import { REQUIRED_SCOPES, type RequiredScope } from './plan.js';
 
-/** What one request showed about scopes. */
+/**
+ * What one request showed about scopes. `proved`: a 2xx, the operation ran. `refused-later`: a 400
+ * or 404, which passed the scope check if Bitbucket checks scopes before it looks up the target or
+ * validates the body, as observed but not documented; it corroborates a granted-scopes list and
+ * never proves a scope on its own.
+ */
 export type ScopeEvidence =
   | { kind: 'proved'; scopes: readonly string[]; evidence: string }
+  | { kind: 'refused-later'; scopes: readonly string[]; evidence: string }
   | { kind: 'missing'; scopes: readonly string[]; evidence: string }
   | { kind: 'unproven'; scopes: readonly string[]; evidence: string };
 
@@ -29,6 +35,7 @@ export function scopeVerdicts(introspection: Introspection, results: readonly Sc
     const about = results.filter((r) => r.scopes.includes(scope));
     const missingBy = about.filter((r) => r.kind === 'missing');
     const provedBy = about.filter((r) => r.kind === 'proved');
+    const corroboratedBy = about.filter((r) => r.kind === 'proved' || r.kind === 'refused-later');
     const granted = introspection.granted;
     const listed = granted?.has(scope);
     const evidence = [
@@ -67,7 +74,7 @@ export function scopeVerdicts(introspection: Introspection, results: readonly Sc
           },
         ),
       );
-      if (provedBy.length > 0) {
+      if (corroboratedBy.length > 0) {
         findings.push(
           finding(
             'bitbucket.scope_disagreement',
@@ -79,18 +86,18 @@ export function scopeVerdicts(introspection: Introspection, results: readonly Sc
       }
     } else if (listed || provedBy.length > 0) {
       const how =
-        listed && provedBy.length > 0
+        listed && corroboratedBy.length > 0
           ? 'listed as granted, and a request that needs it passed the scope check'
           : listed
             ? 'listed as granted'
-            : 'a request that needs it passed the scope check';
+            : 'a request that needs it succeeded';
       findings.push(finding('bitbucket.scope', 'pass', `The token holds ${scope} (${how}).`, init));
     } else {
       findings.push(
         finding(
           'bitbucket.scope',
           'inconclusive',
-          `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it got a conclusive answer.`,
+          `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it succeeded or was refused for scopes.`,
           {
             ...init,
             fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',

@@ -296,14 +296,27 @@ describe('faults are inconclusive, never a pass and never a missing scope', () =
 });
 
 describe('without introspection (no granted-scopes list in any answer)', () => {
-  it('proves scopes by probes, and leaves read:permission (required by no operation) inconclusive', async () => {
+  it('proves scopes only by requests that succeeded; the impossible probes alone prove nothing', async () => {
     world();
     cloud.bitbucket.hideGrantedScopes = true;
     const { findings } = await runBitbucketChecks(cloud, integration);
-    for (const scope of REQUIRED_SCOPES.filter((s) => s !== 'read:permission:bitbucket')) {
+    // 2xx answers: workspaces, repositories, members, permissions, branch restrictions.
+    for (const scope of [
+      'read:workspace:bitbucket',
+      'read:repository:bitbucket',
+      'admin:repository:bitbucket',
+    ]) {
       expect(scopeVerdict(findings, scope), scope).toBe('pass');
     }
-    expect(scopeVerdict(findings, 'read:permission:bitbucket')).toBe('inconclusive');
+    // Only 400/404 answers, or no operation at all (read:permission): never a pass without the list.
+    for (const scope of [
+      'admin:workspace:bitbucket',
+      'write:permission:bitbucket',
+      'delete:permission:bitbucket',
+      'read:permission:bitbucket',
+    ]) {
+      expect(scopeVerdict(findings, scope), scope).toBe('inconclusive');
+    }
     expect(buildReport(findings).status).toBe('inconclusive');
   });
 
