@@ -76,9 +76,17 @@ export function renderSummary(report: Report): string {
 
   const toFix = report.findings.filter((f) => f.severity !== 'pass' && f.fix);
   if (toFix.length > 0) {
-    lines.push('### What to do', '');
+    // Findings that share a fix are listed once, most severe first in the order they came.
+    const groups = new Map<string, Finding[]>();
     for (const f of toFix) {
-      lines.push(`- ${severityIcon[f.severity]} **${checkName(f)}**: ${esc(f.fix as string)}`);
+      const key = `${f.severity}\u0000${f.fix}`;
+      groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    lines.push('### What to do', '');
+    for (const group of groups.values()) {
+      const first = group[0] as Finding;
+      const names = group.map((f) => `**${checkName(f)}**`).join(', ');
+      lines.push(`- ${severityIcon[first.severity]} ${names}: ${esc(first.fix as string)}`);
     }
     lines.push('');
   }

@@ -68,6 +68,18 @@ describe('summary', () => {
     expect(summary).toMatch(/<details><summary>Details<\/summary>[\s\S]*line 2, column 3/);
   });
 
+  it('lists findings that share a fix once under "What to do"', () => {
+    const summary = renderSummary(
+      buildReport([
+        finding('bitbucket.scope', 'inconclusive', 'a', { subject: 'x:y', scope: 'x:y', fix: 'Run again.' }),
+        finding('bitbucket.scope', 'inconclusive', 'b', { subject: 'z:w', scope: 'z:w', fix: 'Run again.' }),
+        finding('structure.email', 'error', 'c', { subject: 'email', fix: 'Fix the email.' }),
+      ]),
+    );
+    expect(summary).toContain('- ❔ **Scope (x:y)**, **Scope (z:w)**: Run again.');
+    expect(summary).toContain('- ❌ **Email (email)**: Fix the email.');
+  });
+
   it('escapes HTML, links and table breaks', () => {
     const hostile = '<script>alert(1)</script> <img src=x onerror=alert(1)> [link](https://evil) a|b ![i](x)';
     const escaped = escapeMarkdown(hostile);
