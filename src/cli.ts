@@ -134,5 +134,3 @@ export async function main(argv: string[]): Promise<number> {
   );
   return shouldFail(report, options.failOn) ? 1 : 0;
 }
-
-process.exitCode = await main(process.argv.slice(2));

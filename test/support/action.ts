@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const distEntry = path.resolve(import.meta.dirname, '../../dist/index.js');
-export const cliEntry = path.resolve(import.meta.dirname, '../../dist/cli/index.js');
+export const cliEntry = path.resolve(import.meta.dirname, '../../dist/cli.js');
 
 export interface ActionRun {
   code: number | null;

@@ -40,7 +40,7 @@ describe('supply chain', () => {
   });
 
   it('keeps the HTTP stack and the GitHub client out of the entry bundle: runs load them only when needed', () => {
-    const entry = readFileSync(path.join(root, 'dist/index.js'), 'utf8');
+    const entry = readFileSync(path.join(root, 'dist/lib/index.js'), 'utf8');
     expect(entry).not.toContain('EnvHttpProxyAgent');
     expect(entry).not.toContain('@octokit');
     expect(entry).toMatch(/import\(|__nccwpck_require__\.e\(/);
