@@ -1153,7 +1153,7 @@ async function checkEmailVisibility(origin, host, ownAccountId, deps, get) {
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The action's version, sent in the User-Agent. A test keeps it equal to package.json's. */
 const VERSION = '0.1.0';
-const USER_AGENT = `entitle-bitbucket-check/${VERSION} (+https://github.com/marketplace/actions/entitle-bitbucket-credentials-check)`;
+const USER_AGENT = `entitle-bitbucket-check/${VERSION} (GitHub Action; checks Entitle's Bitbucket credentials)`;
 
 ;// CONCATENATED MODULE: ./src/remote.ts
 /**
