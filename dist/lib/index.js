@@ -12628,7 +12628,8 @@ const EOF_TOKEN = 17;
  * pasted credential. Only such keys are ever shown in messages; other long keys are masked.
  */
 function looksLikeIdentifier(key) {
-    if (!/^[A-Za-z][A-Za-z0-9_-]{0,31}$/.test(key))
+    // Up to 20 characters: the longest key Entitle knows, jira_credentials, has 16; tokens run to ~190.
+    if (!/^[A-Za-z][A-Za-z0-9_-]{0,19}$/.test(key))
         return false;
     const humps = key.match(/[a-z][A-Z]/g)?.length ?? 0;
     const digits = key.match(/[0-9]/g)?.length ?? 0;

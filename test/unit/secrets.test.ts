@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectSecrets } from '../../src/integration/secrets.js';
+import { collectSecrets, looksLikeIdentifier } from '../../src/integration/secrets.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
 
 describe('collectSecrets', () => {
@@ -33,6 +33,12 @@ describe('collectSecrets', () => {
     const secrets = collectSecrets(raw);
     expect(secrets).toContain(FAKE_TOKEN);
     expect(secrets).not.toContain('jiraCredentials');
+  });
+
+  it('never takes a token-length key for an identifier', () => {
+    expect(looksLikeIdentifier('jiraCredentials')).toBe(true);
+    expect(looksLikeIdentifier('jira_credential')).toBe(true);
+    expect(looksLikeIdentifier('osab3yjvuetacd8EpyorIsSn')).toBe(false);
   });
 
   it('does not mask short strings that would blank ordinary words', () => {
