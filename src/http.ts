@@ -310,11 +310,6 @@ export function jsonBody<T>(outcome: HttpOutcome, schema: z.ZodType<T>): T | und
   return result.success ? result.data : undefined;
 }
 
-/** Text of a non-JSON body, for matching known phrases only. Never print it. */
-export function bodyText(outcome: HttpOutcome): string {
-  return outcome.kind === 'response' && outcome.body.kind === 'text' ? outcome.body.text : '';
-}
-
 const STATUS_NAMES: Record<number, string> = {
   429: 'too many requests',
   500: 'internal server error',

@@ -247,10 +247,6 @@ function jsonBody(outcome, schema) {
     const result = schema.safeParse(outcome.body.value);
     return result.success ? result.data : undefined;
 }
-/** Text of a non-JSON body, for matching known phrases only. Never print it. */
-function bodyText(outcome) {
-    return outcome.kind === 'response' && outcome.body.kind === 'text' ? outcome.body.text : '';
-}
 const STATUS_NAMES = {
     429: 'too many requests',
     500: 'internal server error',
