@@ -2,7 +2,7 @@
  * Every finding the action can report, with its default title and fix. The troubleshooting page is
  * generated from this table, so the documentation and the code cannot drift apart.
  */
-import { ENTITLE_IP_LIST } from './entitle.js';
+import { allowlistFix, BITBUCKET_TOKEN_FIX, JIRA_AUTH_FIX, JIRA_TOKEN_FIX } from './entitle.js';
 import type { Section } from './findings.js';
 
 export interface CatalogueEntry {
@@ -123,21 +123,21 @@ export const catalogue = {
     section: 'structure',
     title: 'app_token format',
     cause: 'Atlassian API tokens start with ATATT3; this one does not look like one.',
-    fix: 'Create an API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (choose "Create API token with scopes", app Bitbucket) and store it as app_token.',
+    fix: BITBUCKET_TOKEN_FIX,
   },
   'structure.app_token.app_password': {
     section: 'structure',
     title: 'app_token is an app password',
     cause:
       'The value starts with ATBB: a Bitbucket app password. App passwords were removed on 2026-07-28 and no longer authenticate.',
-    fix: 'Create an API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket, the seven scopes Entitle needs) and store it as app_token.',
+    fix: BITBUCKET_TOKEN_FIX,
   },
   'structure.app_token.access_token': {
     section: 'structure',
     title: 'app_token is an access token',
     cause:
       'The value starts with ATCTT3: a repository, project or workspace access token. Those act as a bot, not as a user, and cannot manage permissions for Entitle.',
-    fix: "Create a user's API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket) and store it as app_token.",
+    fix: BITBUCKET_TOKEN_FIX,
   },
   'structure.jira.url': {
     section: 'structure',
@@ -151,7 +151,7 @@ export const catalogue = {
     title: 'jira_credentials.key',
     cause:
       'jira_credentials.key is the Bitbucket app_token. That token is scoped to Bitbucket; Jira needs a classic API token.',
-    fix: 'Create a classic API token ("Create API token") at https://id.atlassian.com/manage-profile/security/api-tokens and store it as jira_credentials.key.',
+    fix: JIRA_TOKEN_FIX,
   },
   'structure.jira.user_differs': {
     section: 'structure',
@@ -177,7 +177,7 @@ export const catalogue = {
     title: 'Scope',
     cause:
       'The verdict for one of the seven scopes Entitle needs: granted (pass), proven missing (error), or not provable either way (inconclusive).',
-    fix: 'Create a new API token with scopes (app Bitbucket) that includes every scope Entitle needs, and replace app_token with it. Scopes cannot be added to an existing token.',
+    fix: `Scopes cannot be added to an existing token. ${BITBUCKET_TOKEN_FIX}`,
   },
   'bitbucket.auth': {
     section: 'bitbucket',
@@ -190,14 +190,14 @@ export const catalogue = {
     section: 'bitbucket',
     title: 'Credential type',
     cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
-    fix: "Create a user's API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket) and store it as app_token.",
+    fix: BITBUCKET_TOKEN_FIX,
   },
   'bitbucket.workspace': {
     section: 'bitbucket',
     title: 'Workspace administration',
     cause:
       'Entitle manages permissions, so the account must administer the workspace. Reported when it administers none, or not the one named in `workspace`.',
-    fix: "Make the token's account an administrator of the workspace Entitle manages.",
+    fix: "Make the token's account an administrator of the workspace Entitle manages, or use a token of an account that is.",
   },
   'bitbucket.repository': {
     section: 'bitbucket',
@@ -223,7 +223,7 @@ export const catalogue = {
     title: 'IP allowlist',
     cause:
       'Bitbucket refused a workspace or repository request for a reason other than scopes, as it does when the workspace allows access only from listed IP addresses.',
-    fix: `Add Entitle's addresses to the workspace's IP allowlist: ${ENTITLE_IP_LIST}.`,
+    fix: allowlistFix('the workspace'),
   },
   'bitbucket.write_probes_skipped': {
     section: 'bitbucket',
@@ -256,7 +256,7 @@ export const catalogue = {
     title: 'Jira authentication',
     cause:
       'Whether the site accepts jira_credentials.user and key. Passes only on a 200 with an account and no failing X-Seraph-LoginReason: Jira answers some requests with 200 for rejected credentials.',
-    fix: 'Use the email of the Atlassian account that created the token as user, and a classic API token that has not expired or been revoked as key.',
+    fix: JIRA_AUTH_FIX,
   },
   'jira.captcha': {
     section: 'jira',
@@ -270,7 +270,7 @@ export const catalogue = {
     title: 'Jira token kind',
     cause:
       'jira_credentials.key is an API token with scopes: the site refuses it and only the api.atlassian.com gateway accepts it. To tell, the check repeats /myself through the gateway after a 401.',
-    fix: 'Create a classic API token ("Create API token", not "with scopes") and store it as jira_credentials.key.',
+    fix: JIRA_TOKEN_FIX,
   },
   'jira.account': {
     section: 'jira',

@@ -14,3 +14,15 @@ export const ENTITLE_IP_LIST = Object.entries(ENTITLE_IPS)
 
 export const allowlistFix = (what: string) =>
   `If ${what} has an IP allowlist, add Entitle's addresses (${ENTITLE_IP_LIST}) and this runner's.`;
+
+/** Where Atlassian account holders create and revoke API tokens. */
+export const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tokens';
+
+/** The token Entitle needs for Bitbucket, said one way wherever a fix asks for a new one. */
+export const BITBUCKET_TOKEN_FIX = `Create an API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs), then replace app_token with it in the secret and in Entitle.`;
+
+/** The token Entitle needs for Jira: a classic one, since the site refuses scoped tokens. */
+export const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key.`;
+
+/** Jira refused the user and key together: the email first, as the likelier slip. */
+export const JIRA_AUTH_FIX = `Set jira_credentials.user to the email of the Atlassian account that created the token. If it is right, the key is wrong, expired or revoked (API tokens last at most a year): ${JIRA_TOKEN_FIX}`;

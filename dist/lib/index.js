@@ -2047,10 +2047,12 @@ exports.kp = closest;
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Et: () => (/* binding */ BITBUCKET_TOKEN_FIX),
 /* harmony export */   Z4: () => (/* binding */ allowlistFix),
-/* harmony export */   b3: () => (/* binding */ ENTITLE_IP_LIST)
+/* harmony export */   lP: () => (/* binding */ JIRA_TOKEN_FIX),
+/* harmony export */   us: () => (/* binding */ JIRA_AUTH_FIX)
 /* harmony export */ });
-/* unused harmony export ENTITLE_IPS */
+/* unused harmony exports ENTITLE_IPS, ENTITLE_IP_LIST, API_TOKENS_URL */
 /** Facts about Entitle itself that several checks quote. */
 /** Entitle's fixed egress addresses, by region, for IP allowlists. */
 const ENTITLE_IPS = {
@@ -2063,6 +2065,14 @@ const ENTITLE_IP_LIST = Object.entries(ENTITLE_IPS)
     .map(([region, ips]) => `${region} ${ips.join(', ')}`)
     .join('; ');
 const allowlistFix = (what) => `If ${what} has an IP allowlist, add Entitle's addresses (${ENTITLE_IP_LIST}) and this runner's.`;
+/** Where Atlassian account holders create and revoke API tokens. */
+const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tokens';
+/** The token Entitle needs for Bitbucket, said one way wherever a fix asks for a new one. */
+const BITBUCKET_TOKEN_FIX = `Create an API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs), then replace app_token with it in the secret and in Entitle.`;
+/** The token Entitle needs for Jira: a classic one, since the site refuses scoped tokens. */
+const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key.`;
+/** Jira refused the user and key together: the email first, as the likelier slip. */
+const JIRA_AUTH_FIX = `Set jira_credentials.user to the email of the Atlassian account that created the token. If it is right, the key is wrong, expired or revoked (API tokens last at most a year): ${JIRA_TOKEN_FIX}`;
 
 
 /***/ }),
@@ -2194,19 +2204,19 @@ const catalogue = {
         section: 'structure',
         title: 'app_token format',
         cause: 'Atlassian API tokens start with ATATT3; this one does not look like one.',
-        fix: 'Create an API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (choose "Create API token with scopes", app Bitbucket) and store it as app_token.',
+        fix: entitle/* BITBUCKET_TOKEN_FIX */.Et,
     },
     'structure.app_token.app_password': {
         section: 'structure',
         title: 'app_token is an app password',
         cause: 'The value starts with ATBB: a Bitbucket app password. App passwords were removed on 2026-07-28 and no longer authenticate.',
-        fix: 'Create an API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket, the seven scopes Entitle needs) and store it as app_token.',
+        fix: entitle/* BITBUCKET_TOKEN_FIX */.Et,
     },
     'structure.app_token.access_token': {
         section: 'structure',
         title: 'app_token is an access token',
         cause: 'The value starts with ATCTT3: a repository, project or workspace access token. Those act as a bot, not as a user, and cannot manage permissions for Entitle.',
-        fix: "Create a user's API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket) and store it as app_token.",
+        fix: entitle/* BITBUCKET_TOKEN_FIX */.Et,
     },
     'structure.jira.url': {
         section: 'structure',
@@ -2218,7 +2228,7 @@ const catalogue = {
         section: 'structure',
         title: 'jira_credentials.key',
         cause: 'jira_credentials.key is the Bitbucket app_token. That token is scoped to Bitbucket; Jira needs a classic API token.',
-        fix: 'Create a classic API token ("Create API token") at https://id.atlassian.com/manage-profile/security/api-tokens and store it as jira_credentials.key.',
+        fix: entitle/* JIRA_TOKEN_FIX */.lP,
     },
     'structure.jira.user_differs': {
         section: 'structure',
@@ -2242,7 +2252,7 @@ const catalogue = {
         section: 'bitbucket',
         title: 'Scope',
         cause: 'The verdict for one of the seven scopes Entitle needs: granted (pass), proven missing (error), or not provable either way (inconclusive).',
-        fix: 'Create a new API token with scopes (app Bitbucket) that includes every scope Entitle needs, and replace app_token with it. Scopes cannot be added to an existing token.',
+        fix: `Scopes cannot be added to an existing token. ${entitle/* BITBUCKET_TOKEN_FIX */.Et}`,
     },
     'bitbucket.auth': {
         section: 'bitbucket',
@@ -2254,13 +2264,13 @@ const catalogue = {
         section: 'bitbucket',
         title: 'Credential type',
         cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
-        fix: "Create a user's API token with scopes at https://id.atlassian.com/manage-profile/security/api-tokens (app Bitbucket) and store it as app_token.",
+        fix: entitle/* BITBUCKET_TOKEN_FIX */.Et,
     },
     'bitbucket.workspace': {
         section: 'bitbucket',
         title: 'Workspace administration',
         cause: 'Entitle manages permissions, so the account must administer the workspace. Reported when it administers none, or not the one named in `workspace`.',
-        fix: "Make the token's account an administrator of the workspace Entitle manages.",
+        fix: "Make the token's account an administrator of the workspace Entitle manages, or use a token of an account that is.",
     },
     'bitbucket.repository': {
         section: 'bitbucket',
@@ -2284,7 +2294,7 @@ const catalogue = {
         section: 'bitbucket',
         title: 'IP allowlist',
         cause: 'Bitbucket refused a workspace or repository request for a reason other than scopes, as it does when the workspace allows access only from listed IP addresses.',
-        fix: `Add Entitle's addresses to the workspace's IP allowlist: ${entitle/* ENTITLE_IP_LIST */.b3}.`,
+        fix: (0,entitle/* allowlistFix */.Z4)('the workspace'),
     },
     'bitbucket.write_probes_skipped': {
         section: 'bitbucket',
@@ -2314,7 +2324,7 @@ const catalogue = {
         section: 'jira',
         title: 'Jira authentication',
         cause: 'Whether the site accepts jira_credentials.user and key. Passes only on a 200 with an account and no failing X-Seraph-LoginReason: Jira answers some requests with 200 for rejected credentials.',
-        fix: 'Use the email of the Atlassian account that created the token as user, and a classic API token that has not expired or been revoked as key.',
+        fix: entitle/* JIRA_AUTH_FIX */.us,
     },
     'jira.captcha': {
         section: 'jira',
@@ -2326,7 +2336,7 @@ const catalogue = {
         section: 'jira',
         title: 'Jira token kind',
         cause: 'jira_credentials.key is an API token with scopes: the site refuses it and only the api.atlassian.com gateway accepts it. To tell, the check repeats /myself through the gateway after a 401.',
-        fix: 'Create a classic API token ("Create API token", not "with scopes") and store it as jira_credentials.key.',
+        fix: entitle/* JIRA_TOKEN_FIX */.lP,
     },
     'jira.account': {
         section: 'jira',
@@ -2657,7 +2667,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
-/***/ 4756:
+/***/ 2375:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
@@ -13428,7 +13438,7 @@ async function cli_main(argv) {
         : await runChecks(options.integrationJson, options.mode, {
             // Nothing to register in a terminal; the renderers never print a credential.
             mask: () => { },
-            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2999))).createRemoteChecks(options, {
+            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4756))).createRemoteChecks(options, {
                 log: (message) => process.stderr.write(`${safeTerminalText(scrub(message))}\n`),
                 ...(args.values.verbose
                     ? {
@@ -13830,7 +13840,7 @@ async function checkAndReport(env, runner) {
     else {
         findings = await runChecks(raw, options.mode, {
             mask,
-            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2999))).createRemoteChecks(options, {
+            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4756))).createRemoteChecks(options, {
                 log: (message) => runner.info(safeLogLine(scrub(message))),
             }),
         });

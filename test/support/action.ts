@@ -7,8 +7,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const distEntry = path.resolve(import.meta.dirname, '../../dist/index.js');
-export const cliEntry = path.resolve(import.meta.dirname, '../../dist/cli.js');
+/**
+ * The bundle under test: the fresh one vitest's globalSetup built from src/ (EBC_BUNDLE_DIR), else the
+ * committed dist/ (for the benchmark and the demo, which run outside vitest).
+ */
+export const bundleDir = process.env.EBC_BUNDLE_DIR ?? path.resolve(import.meta.dirname, '../../dist');
+export const distEntry = path.join(bundleDir, 'index.js');
+export const cliEntry = path.join(bundleDir, 'cli.js');
 
 export interface ActionRun {
   code: number | null;

@@ -80,7 +80,9 @@ describe('scopes', () => {
       expect(scopeVerdict(findings, other), other).not.toBe('error');
     }
     const missing = findings.find((f) => f.scope === scope);
-    expect(missing?.fix).toMatch(/Create a new API token with scopes/);
+    expect(missing?.fix).toMatch(
+      /Scopes cannot be added to an existing token\. Create an API token with scopes/,
+    );
     expect(missing?.evidence?.length).toBeGreaterThan(0);
   });
 

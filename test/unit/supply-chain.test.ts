@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundleDir } from '../support/action.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
   packages: Record<string, { dev?: boolean; hasInstallScript?: boolean; version?: string }>;
 };
-const licenses = readFileSync(path.join(root, 'dist/licenses.txt'), 'utf8');
+const licenses = readFileSync(path.join(bundleDir, 'licenses.txt'), 'utf8');
 const listed = [...licenses.matchAll(/^(@?[a-z0-9._-]+(?:\/[a-z0-9._-]+)?)@(\d[^\s]*)$/gm)].map((m) => ({
   name: m[1] as string,
   version: m[2] as string,
@@ -40,7 +41,7 @@ describe('supply chain', () => {
   });
 
   it('keeps the HTTP stack and the GitHub client out of the entry bundle: runs load them only when needed', () => {
-    const entry = readFileSync(path.join(root, 'dist/lib/index.js'), 'utf8');
+    const entry = readFileSync(path.join(bundleDir, 'lib/index.js'), 'utf8');
     expect(entry).not.toContain('EnvHttpProxyAgent');
     expect(entry).not.toContain('@octokit');
     expect(entry).toMatch(/import\(|__nccwpck_require__\.e\(/);
@@ -49,5 +50,11 @@ describe('supply chain', () => {
   it('keeps the User-Agent version equal to package.json', async () => {
     const { VERSION } = await import('../../src/version.js');
     expect(VERSION).toBe(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version);
+  });
+});
+
+describe('the bundle under test', () => {
+  it('is built from the current src/, not the committed dist/', () => {
+    expect(path.resolve(bundleDir)).not.toBe(path.join(root, 'dist'));
   });
 });

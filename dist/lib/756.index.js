@@ -1,0 +1,1612 @@
+export const id = 756;
+export const ids = [756];
+export const modules = {
+
+/***/ 4756:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createRemoteChecks: () => (/* binding */ createRemoteChecks)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./src/evidence.ts
+/** `403 (scope error)`, `network (ECONNREFUSED)`, `timeout`. */
+function describeOutcome(outcome, remark) {
+    if (outcome.kind === 'network')
+        return `network (${outcome.code})`;
+    if (outcome.kind !== 'response')
+        return outcome.kind;
+    const note = remark?.(outcome);
+    return note ? `${outcome.status} (${note})` : String(outcome.status);
+}
+/** `GET /2.0/user → 403 (scope error)` */
+function evidenceLine(probed, remark) {
+    return `${probed.request} → ${describeOutcome(probed.outcome, remark)}`;
+}
+function statusOf(outcome) {
+    return outcome.kind === 'response' ? outcome.status : undefined;
+}
+/** The HTTP Basic credentials header; the only place a credential is put into a request. */
+function basicAuthorization(user, secret) {
+    return `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+;// CONCATENATED MODULE: ./src/http.ts
+/**
+ * The one HTTP client every remote check uses. It turns every request into one of four outcomes,
+ * so a check can tell "the credential is wrong" (a response) from "we could not find out" (timeout,
+ * network error, deadline), which is inconclusive, never a pass and never a missing scope.
+ *
+ * Retries are written here rather than taken from undici's retry interceptor: the interceptor turns
+ * a status that is still retryable after the last attempt into an error, losing the response (its
+ * status, headers and body) that the checks classify, and it knows nothing of the run's deadline.
+ */
+
+/**
+ * The production dispatcher: honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as
+ * self-hosted runners behind a corporate proxy need. TLS trusts Node's store, which includes
+ * NODE_EXTRA_CA_CERTS, so a TLS-inspecting proxy's CA works too.
+ */
+function createDefaultDispatcher() {
+    return new undici/* EnvHttpProxyAgent */.J2();
+}
+const MAX_BODY_BYTES = 1024 * 1024;
+/** Statuses worth another attempt; 400, 401, 403 and 404 never are. */
+const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+/** A healthy run sends 13 requests; this bounds a run that pages or retries far more than that. */
+const MAX_REQUESTS = 40;
+const NETWORK_DESCRIPTIONS = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ENOTFOUND: 'host name not found (DNS)',
+    EAI_AGAIN: 'DNS lookup failed temporarily',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    EPIPE: 'connection closed while sending',
+    UND_ERR_SOCKET: 'connection closed unexpectedly',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_PRX_CONN: 'the proxy refused or failed the connection',
+    UND_ERR_PRX_TLS: 'TLS with the proxy failed',
+    UND_ERR_CLOSED: 'connection closed',
+    EPROTO: 'TLS handshake failed',
+    ECONNABORTED: 'connection aborted',
+};
+/** Certificate problems repeat identically on every attempt; they are reported, not retried. */
+const CERTIFICATE_CODES = /^(CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|ERR_TLS_CERT|HOSTNAME_MISMATCH|ERR_SSL_|ERR_TLS_INVALID)/;
+function errorCode(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current; depth++) {
+        const code = current.code;
+        if (typeof code === 'string' &&
+            code !== 'UND_ERR' &&
+            code !== 'UND_ERR_ABORTED' &&
+            code !== 'UND_ERR_ABORT') {
+            return code;
+        }
+        current = current.cause;
+    }
+    const message = error instanceof Error ? error.message : '';
+    if (/Proxy response \(\d+\)/.test(message))
+        return 'UND_ERR_PRX_CONN';
+    return 'UNKNOWN';
+}
+function describeNetworkCode(code) {
+    if (NETWORK_DESCRIPTIONS[code])
+        return NETWORK_DESCRIPTIONS[code];
+    if (CERTIFICATE_CODES.test(code))
+        return 'the server certificate was not trusted';
+    return 'the connection failed';
+}
+function isTimeout(error, code) {
+    const name = error.name;
+    return (name === 'TimeoutError' ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT' ||
+        code === 'ABORT_ERR' ||
+        code === 'UND_ERR_CONNECT_TIMEOUT');
+}
+/** Milliseconds from a Retry-After header: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function flattenHeaders(headers) {
+    const flat = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return flat;
+}
+function isJsonType(contentType) {
+    return contentType !== undefined && /^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim());
+}
+async function readBody(body, contentType, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > cap) {
+            body.destroy();
+            return { kind: 'too-large' };
+        }
+        chunks.push(chunk);
+    }
+    if (size === 0)
+        return { kind: 'empty' };
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (!isJsonType(contentType))
+        return { kind: 'text', text };
+    try {
+        return { kind: 'json', value: JSON.parse(text) };
+    }
+    catch {
+        return { kind: 'invalid-json' };
+    }
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function createHttpClient(options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? defaultSleep;
+    const random = options.random ?? Math.random;
+    const cap = options.maxBodyBytes ?? MAX_BODY_BYTES;
+    const backoffBase = options.backoffBaseMs ?? 500;
+    const maxRequests = options.maxRequests ?? MAX_REQUESTS;
+    let sent = 0;
+    async function attempt(req, timeoutMs) {
+        const headers = {
+            'user-agent': options.userAgent,
+            accept: 'application/json',
+            ...req.headers,
+        };
+        let body;
+        if (req.json !== undefined) {
+            body = JSON.stringify(req.json);
+            headers['content-type'] = 'application/json';
+        }
+        const response = await (0,undici/* request */.Em)(req.url, {
+            method: req.method,
+            headers,
+            body,
+            dispatcher: options.dispatcher,
+            signal: AbortSignal.timeout(timeoutMs),
+            headersTimeout: timeoutMs,
+            bodyTimeout: timeoutMs,
+        });
+        const flat = flattenHeaders(response.headers);
+        const parsed = await readBody(response.body, flat['content-type'], cap);
+        return { kind: 'response', status: response.statusCode, headers: flat, body: parsed, attempts: 0 };
+    }
+    return {
+        async send(req) {
+            const url = new URL(req.url);
+            const where = `${req.method} ${url.host}${url.pathname}`;
+            let attempts = 0;
+            let last;
+            for (;;) {
+                const remaining = options.deadline - now();
+                if (remaining <= 0)
+                    return { kind: 'deadline', attempts };
+                // Out of requests: the last answer, if there was one, says more than the cap does.
+                if (sent >= maxRequests)
+                    return last ?? { kind: 'budget', attempts, limit: maxRequests };
+                sent++;
+                const timeoutMs = Math.min(options.requestTimeoutMs, remaining);
+                const cutByDeadline = timeoutMs < options.requestTimeoutMs;
+                attempts++;
+                let outcome;
+                try {
+                    outcome = { ...(await attempt(req, timeoutMs)), attempts };
+                }
+                catch (error) {
+                    const code = errorCode(error);
+                    if (isTimeout(error, code) && code !== 'UND_ERR_CONNECT_TIMEOUT') {
+                        outcome = cutByDeadline
+                            ? { kind: 'deadline', attempts }
+                            : { kind: 'timeout', attempts, timeoutMs };
+                    }
+                    else {
+                        outcome = { kind: 'network', attempts, code, description: describeNetworkCode(code) };
+                    }
+                }
+                options.onExchange?.({
+                    method: req.method,
+                    host: url.host,
+                    path: url.pathname,
+                    attempt: attempts,
+                    result: outcome.kind === 'response' ? String(outcome.status) : outcome.kind,
+                });
+                const retryable = (outcome.kind === 'response' && RETRYABLE_STATUSES.has(outcome.status)) ||
+                    (outcome.kind === 'network' && !CERTIFICATE_CODES.test(outcome.code));
+                if (!retryable || attempts > options.maxRetries)
+                    return outcome;
+                last = outcome;
+                const retryAfter = outcome.kind === 'response' ? parseRetryAfter(outcome.headers['retry-after'], now()) : undefined;
+                const backoff = backoffBase * 2 ** (attempts - 1) * (0.5 + random() / 2);
+                const wait = Math.round(retryAfter ?? backoff);
+                if (now() + wait >= options.deadline) {
+                    options.log(`Not retrying ${where}: waiting ${formatMs(wait)} would pass the run's deadline.`);
+                    return outcome;
+                }
+                const reason = outcome.kind === 'response'
+                    ? `HTTP ${outcome.status}${retryAfter !== undefined ? ' with Retry-After' : ''}`
+                    : outcome.kind === 'network'
+                        ? `${outcome.description} (${outcome.code})`
+                        : outcome.kind;
+                options.log(`Retrying ${where} in ${formatMs(wait)} after ${reason} (attempt ${attempts + 1} of ${options.maxRetries + 1}).`);
+                await sleep(wait);
+            }
+        },
+    };
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+/** The JSON body validated against a schema, or undefined when it is absent or of another shape. */
+function jsonBody(outcome, schema) {
+    if (outcome.kind !== 'response' || outcome.body.kind !== 'json')
+        return undefined;
+    const result = schema.safeParse(outcome.body.value);
+    return result.success ? result.data : undefined;
+}
+const STATUS_NAMES = {
+    429: 'too many requests',
+    500: 'internal server error',
+    502: 'bad gateway',
+    503: 'service unavailable',
+    504: 'gateway timeout',
+};
+/**
+ * Why an outcome proves nothing, for an inconclusive finding: what happened, with the host, and what
+ * to try. Undefined when the outcome is a response that says something about the credentials.
+ */
+function inconclusiveReason(outcome, host) {
+    const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
+    const network = `Check that the runner can reach ${host} (on self-hosted runners: HTTPS_PROXY and NO_PROXY, and ` +
+        'NODE_EXTRA_CA_CERTS for a TLS-inspecting proxy), then run again.';
+    switch (outcome.kind) {
+        case 'timeout':
+            return {
+                message: `${host} did not answer within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`,
+                fix: `${network} Raise \`timeout-seconds\` if the network is slow.`,
+            };
+        case 'budget':
+            return {
+                message: `The run's cap of ${outcome.limit} requests was reached before the request to ${host} could be sent.`,
+                fix: 'Run again; if it recurs, report it: a healthy run sends far fewer requests.',
+            };
+        case 'deadline':
+            return {
+                message: `The run's deadline passed before ${host} answered${tries}.`,
+                fix: 'Raise `timeout-seconds`, or run again when the network is less busy.',
+            };
+        case 'network':
+            return {
+                message: `Could not reach ${host}: ${outcome.description} (${outcome.code})${tries}.`,
+                fix: outcome.description === 'the server certificate was not trusted'
+                    ? `The TLS certificate presented for ${host} is not trusted. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the proxy's CA certificate file.`
+                    : network,
+            };
+        case 'response': {
+            const { status } = outcome;
+            if (status === 429) {
+                return {
+                    message: `${host} rate-limited the request (HTTP 429)${tries}. The token's hourly request budget is shared with Entitle.`,
+                    fix: 'Run again later; avoid scheduling the check more often than needed.',
+                };
+            }
+            if (status >= 500) {
+                return {
+                    message: `${host} answered HTTP ${status}${STATUS_NAMES[status] ? ` (${STATUS_NAMES[status]})` : ''}${tries}.`,
+                    fix: 'The service had a fault; run again later, and check https://status.atlassian.com.',
+                };
+            }
+            if (outcome.body.kind === 'too-large') {
+                return {
+                    message: `${host} sent a response larger than 1 MiB, which was not read.`,
+                    fix: 'Run again; if it persists, report it with the request named in the details.',
+                };
+            }
+            return undefined;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/bitbucket/identifiers.ts
+/** The shapes of Bitbucket identifiers the checks accept, from the user or from Bitbucket itself. */
+/** Workspace and repository slugs: letters, digits, `-`, `_` and `.`. */
+const SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
+/** Atlassian account ids, e.g. `557058:0b1c…`. */
+const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
+/** Scope names as Atlassian writes them, e.g. read:repository:bitbucket. */
+const SCOPE_NAME = /^[a-z][a-z_-]*(:[a-z][a-z_-]*){1,3}$/;
+function isSlug(value) {
+    return SLUG.test(value);
+}
+
+;// CONCATENATED MODULE: ./src/bitbucket/plan.ts
+/**
+ * What the Bitbucket checks send, as data: each request, the operation it calls (method and path
+ * template as in Atlassian's OpenAPI spec), and the scopes a scope-check pass proves. A test holds
+ * this plan against the table derived from the spec, so a claim here cannot drift from Atlassian's.
+ */
+const BITBUCKET_HOST = 'api.bitbucket.org';
+const BITBUCKET_API = `https://${BITBUCKET_HOST}/2.0`;
+/** The scopes Entitle needs, in the order Entitle documents them. */
+const REQUIRED_SCOPES = [
+    'admin:workspace:bitbucket',
+    'admin:repository:bitbucket',
+    'read:workspace:bitbucket',
+    'read:repository:bitbucket',
+    'read:permission:bitbucket',
+    'write:permission:bitbucket',
+    'delete:permission:bitbucket',
+];
+/** An app key and property name no real app uses, so the property lookup can only miss. */
+const PROBE_APP_KEY = 'entitle-bitbucket-check';
+const PROBE_PROPERTY = 'scope-probe';
+/** Not a valid permission value: a write probe is rejected by validation even if its target existed. */
+const IMPOSSIBLE_PERMISSION = 'entitle-check-invalid-permission';
+const probes = {
+    user: {
+        id: 'user',
+        method: 'GET',
+        operation: '/user',
+        proves: [],
+        purpose: 'authenticate, and read the granted scopes from the answer',
+    },
+    workspaces: {
+        id: 'workspaces',
+        method: 'GET',
+        operation: '/user/workspaces',
+        proves: ['read:workspace:bitbucket'],
+        purpose: 'list the workspaces the account administers',
+    },
+    'workspace-members': {
+        id: 'workspace-members',
+        method: 'GET',
+        operation: '/workspaces/{workspace}/members',
+        proves: ['read:workspace:bitbucket'],
+        purpose: "read a sample of the workspace's members (for the Jira email check)",
+    },
+    'admin-repositories': {
+        id: 'admin-repositories',
+        method: 'GET',
+        operation: '/repositories/{workspace}',
+        proves: ['read:repository:bitbucket'],
+        purpose: 'find one repository the account administers',
+    },
+    'repository-permissions': {
+        id: 'repository-permissions',
+        method: 'GET',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users',
+        proves: ['read:repository:bitbucket'],
+        purpose: "read the repository's user permissions (needs repository admin)",
+    },
+    'branch-restrictions': {
+        id: 'branch-restrictions',
+        method: 'GET',
+        operation: '/repositories/{workspace}/{repo_slug}/branch-restrictions',
+        proves: ['admin:repository:bitbucket'],
+        purpose: 'read branch restrictions',
+    },
+    'write-permission': {
+        id: 'write-permission',
+        method: 'PUT',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
+        proves: ['admin:repository:bitbucket', 'write:permission:bitbucket'],
+        purpose: 'a permission write that cannot succeed: a random, non-existent user and an invalid permission value',
+    },
+    'delete-permission': {
+        id: 'delete-permission',
+        method: 'DELETE',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
+        proves: ['admin:repository:bitbucket', 'delete:permission:bitbucket'],
+        purpose: 'a permission delete that cannot succeed: a random, non-existent user',
+    },
+    'application-property': {
+        id: 'application-property',
+        method: 'GET',
+        operation: '/users/{selected_user}/properties/{app_key}/{property_name}',
+        proves: ['admin:workspace:bitbucket'],
+        purpose: 'read an application property of a random, non-existent user',
+    },
+};
+/** Fills a path template; every value is URL-encoded. */
+function fillPath(template, values) {
+    return template.replace(/\{(\w+)\}/g, (_, name) => {
+        const value = values[name];
+        if (value === undefined)
+            throw new Error(`no value for {${name}}`);
+        return encodeURIComponent(value);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/bitbucket/evidence.ts
+/**
+ * What the Bitbucket checks gathered, as one immutable record, and the small pure readers the judges
+ * share: which request answered what, the granted scopes, the credential type.
+ */
+
+
+
+
+
+/** The last answer to a request of the plan, if it was sent. */
+function probed(evidence, id) {
+    return evidence.sent.findLast((p) => p.id === id);
+}
+function isUnauthorized(outcome) {
+    return outcome?.kind === 'response' && outcome.status === 401;
+}
+/** Bitbucket answered the account request with 401: the credentials do not authenticate. */
+function rejected(evidence) {
+    return isUnauthorized(probed(evidence, 'user')?.outcome);
+}
+const scopeErrorSchema = schemas/* object */.Ikc({
+    error: schemas/* object */.Ikc({
+        message: schemas/* string */.YjP(),
+        detail: schemas/* object */.Ikc({ required: schemas/* array */.YOg(schemas/* string */.YjP()).optional(), granted: schemas/* array */.YOg(schemas/* string */.YjP()).optional() })
+            .optional()
+            .catch(undefined),
+    }),
+});
+function splitScopes(header) {
+    if (header === undefined)
+        return undefined;
+    return header
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter((s) => SCOPE_NAME.test(s));
+}
+/** A 403 that says a scope is missing, with what it required and what was granted, when told. */
+function scopeError(outcome) {
+    if (outcome.kind !== 'response' || outcome.status !== 403)
+        return undefined;
+    const body = jsonBody(outcome, scopeErrorSchema);
+    if (!body || !/scope/i.test(body.error.message))
+        return undefined;
+    const required = body.error.detail?.required ?? splitScopes(outcome.headers['x-accepted-oauth-scopes']);
+    const granted = body.error.detail?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']);
+    return {
+        ...(required ? { required: required.filter((s) => SCOPE_NAME.test(s)) } : {}),
+        ...(granted ? { granted: granted.filter((s) => SCOPE_NAME.test(s)) } : {}),
+    };
+}
+function isNonScopeForbidden(outcome) {
+    return outcome.kind === 'response' && outcome.status === 403 && scopeError(outcome) === undefined;
+}
+const scopeRemark = (response) => (scopeError(response) ? 'scope error' : undefined);
+/** `GET /2.0/user → 403 (scope error)` */
+function lineOf(probe) {
+    return evidenceLine(probe, scopeRemark);
+}
+/** The sent requests in the plan's order: the account request first, as its answer is the surest. */
+function inPlanOrder(sent) {
+    const order = Object.keys(probes);
+    return [...sent].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
+function introspect(evidence) {
+    for (const probe of evidence.sent) {
+        const { outcome } = probe;
+        if (outcome.kind !== 'response')
+            continue;
+        const granted = scopeError(outcome)?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']);
+        if (granted)
+            return { granted: new Set(granted), evidence: [`${probe.request} → ${outcome.status}`] };
+    }
+    return { granted: undefined, evidence: [] };
+}
+/** The `x-credential-type` Bitbucket reports, from the first answer that carries one. */
+function credentialType(evidence) {
+    for (const probe of evidence.sent) {
+        const value = probe.outcome.kind === 'response' ? probe.outcome.headers['x-credential-type'] : undefined;
+        if (value)
+            return { value, evidence: lineOf(probe) };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/bitbucket/gather.ts
+/**
+ * Sends the Bitbucket plan and records what came back; it judges nothing. Requests run in three
+ * dependency levels, everything in a level at once:
+ *   1. who am I (+ granted scopes), administered workspaces, an application-property probe
+ *      (and, when `workspace` is given, the level-2 requests too);
+ *   2. an administered repository and a sample of members in the chosen workspace;
+ *   3. repository probes: read permissions, branch restrictions, and the impossible write and delete.
+ * Credentials that do not authenticate stop it after level 1.
+ */
+
+
+
+
+
+
+
+const MAX_WORKSPACE_PAGES = 5;
+const MEMBER_SAMPLE = 20;
+const workspacesPageSchema = schemas/* object */.Ikc({
+    values: schemas/* array */.YOg(schemas/* object */.Ikc({ administrator: schemas/* boolean */.zMY().optional(), workspace: schemas/* object */.Ikc({ slug: schemas/* string */.YjP() }) })),
+    next: schemas/* string */.YjP().optional(),
+});
+const repositoriesPageSchema = schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* object */.Ikc({ slug: schemas/* string */.YjP() })) });
+const membersPageSchema = schemas/* object */.Ikc({
+    values: schemas/* array */.YOg(schemas/* object */.Ikc({ user: schemas/* object */.Ikc({ account_id: schemas/* string */.YjP().optional() }).optional() })),
+});
+const userSchema = schemas/* object */.Ikc({ account_id: schemas/* string */.YjP().optional() });
+async function gatherBitbucket(integration, options, deps) {
+    const authorization = basicAuthorization(integration.email, integration.app_token);
+    const randomId = deps.randomId ?? external_node_crypto_.randomUUID;
+    const sent = [];
+    const send = async (id, values = {}, query = '', json) => {
+        const probe = probes[id];
+        const path = fillPath(probe.operation, values);
+        const outcome = await deps.http.send({
+            method: probe.method,
+            url: `${BITBUCKET_API}${path}${query}`,
+            headers: { authorization },
+            ...(json !== undefined ? { json } : {}),
+        });
+        const record = { id, request: `${probe.method} /2.0${path}`, outcome };
+        sent.push(record);
+        return record;
+    };
+    const workspaceLevel = (workspace) => Promise.all([
+        send('admin-repositories', { workspace }, '?role=admin&pagelen=1'),
+        send('workspace-members', { workspace }, `?pagelen=${MEMBER_SAMPLE}`),
+    ]);
+    const done = (listing, workspace, repository) => Object.freeze({ sent: Object.freeze(inPlanOrder(sent)), workspaces: listing, workspace, repository });
+    const requested = options.workspace;
+    const [user, listing, , early] = await Promise.all([
+        send('user'),
+        listWorkspaces(send),
+        send('application-property', {
+            selected_user: `{${randomId()}}`,
+            app_key: PROBE_APP_KEY,
+            property_name: PROBE_PROPERTY,
+        }),
+        requested ? workspaceLevel(requested) : Promise.resolve(undefined),
+    ]);
+    if (isUnauthorized(user.outcome))
+        return done(listing);
+    const workspace = pickWorkspace(listing, requested);
+    if (workspace === undefined)
+        return done(listing);
+    const [repositories, members] = early ?? (await workspaceLevel(workspace));
+    deps.publishMembers?.(memberSample(members.outcome, jsonBody(user.outcome, userSchema)?.account_id));
+    const repository = pickRepository(repositories.outcome);
+    if (repository === undefined)
+        return done(listing, workspace);
+    const target = { workspace, repo_slug: repository, selected_user_id: `{${randomId()}}` };
+    await Promise.all([
+        send('repository-permissions', target, '?pagelen=1'),
+        send('branch-restrictions', target, '?pagelen=1'),
+        ...(options.probeWriteScopes
+            ? [
+                send('write-permission', target, '', { permission: IMPOSSIBLE_PERMISSION }),
+                send('delete-permission', target),
+            ]
+            : []),
+    ]);
+    return done(listing, workspace, repository);
+}
+/** The administered workspaces, following Bitbucket's `next` links (on its own host only). */
+async function listWorkspaces(send) {
+    const slugs = [];
+    let query = '?administrator=true&pagelen=100';
+    for (let page = 1;; page++) {
+        const { outcome } = await send('workspaces', {}, query);
+        const body = jsonBody(outcome, workspacesPageSchema);
+        if (!body)
+            return { slugs: page === 1 ? undefined : slugs, truncated: false };
+        slugs.push(...body.values
+            .filter((v) => v.administrator !== false && isSlug(v.workspace.slug))
+            .map((v) => v.workspace.slug));
+        const next = body.next;
+        if (!next?.startsWith(`${BITBUCKET_API}/user/workspaces?`))
+            return { slugs, truncated: false };
+        if (page >= MAX_WORKSPACE_PAGES)
+            return { slugs, truncated: true };
+        query = next.slice(`${BITBUCKET_API}/user/workspaces`.length);
+    }
+}
+/** Administered workspace slugs, each once, sorted: the first is probed when none is named. */
+function administeredSlugs(listing) {
+    return [...new Set(listing.slugs ?? [])].sort();
+}
+/**
+ * The workspace to probe: the named one when the account administers it (or when the listing could
+ * not be read, since its own requests then say more); else the first administered one.
+ */
+function pickWorkspace(listing, requested) {
+    if (listing.slugs === undefined)
+        return requested;
+    const slugs = administeredSlugs(listing);
+    if (requested)
+        return slugs.some((s) => s.toLowerCase() === requested.toLowerCase()) ? requested : undefined;
+    return slugs[0];
+}
+function pickRepository(outcome) {
+    const slug = jsonBody(outcome, repositoriesPageSchema)?.values[0]?.slug;
+    return slug !== undefined && isSlug(slug) ? slug : undefined;
+}
+/** A few members' account ids for the Jira email check; the token owner's own email proves nothing. */
+function memberSample(outcome, ownAccountId) {
+    return (jsonBody(outcome, membersPageSchema)?.values ?? [])
+        .map((m) => m.user?.account_id)
+        .filter((id) => id !== undefined && ACCOUNT_ID.test(id) && id !== ownAccountId);
+}
+
+;// CONCATENATED MODULE: ./src/judge.ts
+/** Runs the judges in order; their findings appear in that order. */
+function runJudges(judges, evidence, options) {
+    return judges.flatMap((j) => j.judge(evidence, options));
+}
+
+// EXTERNAL MODULE: ./src/findings.ts + 1 modules
+var findings = __webpack_require__(906);
+;// CONCATENATED MODULE: ./src/bitbucket/judges/access-refusals.ts
+/**
+ * Refusals that are not about scopes (a 403 without Bitbucket's scope error), as a workspace with an
+ * IP allowlist gives: the checks that rest on those requests prove nothing.
+ */
+
+
+const accessRefusals = {
+    name: 'Bitbucket refused requests for reasons other than scopes',
+    reports: ['bitbucket.ip_allowlist'],
+    judge: (evidence) => {
+        // The account request is left out: it needs read:user, and its refusals are judged as authentication.
+        const refused = evidence.sent.filter((p) => p.id !== 'user' && isNonScopeForbidden(p.outcome));
+        if (refused.length === 0)
+            return [];
+        return [
+            (0,findings/* finding */.gk)('bitbucket.ip_allowlist', 'warning', `Bitbucket refused ${refused.length === 1 ? 'a request' : `${refused.length} requests`} for reasons other than scopes. The workspace may restrict access by IP address; checks that depend on those requests are inconclusive.`, { subject: evidence.workspace ?? 'workspace', evidence: refused.map(lineOf) }),
+        ];
+    },
+};
+
+// EXTERNAL MODULE: ./src/entitle.ts
+var entitle = __webpack_require__(5428);
+;// CONCATENATED MODULE: ./src/bitbucket/judges/authentication.ts
+/** Whether Bitbucket accepts the email and token, and, when it does not, which of the two is wrong. */
+
+
+
+
+
+
+const errorMessageSchema = schemas/* object */.Ikc({ error: schemas/* object */.Ikc({ message: schemas/* string */.YjP() }) });
+/** The 401's body tells a bad token (JSON) from a wrong email and token pair (plain text). */
+function rejection(response) {
+    const jsonMessage = jsonBody(response, errorMessageSchema)?.error.message ?? '';
+    const text = response.body.kind === 'text' ? response.body.text : '';
+    if (/invalid, expired, or not supported/i.test(jsonMessage)) {
+        return (0,findings/* finding */.gk)('bitbucket.auth', 'error', 'Bitbucket rejected the token: it is invalid, expired or revoked, or a classic API token without scopes, which Bitbucket does not accept.', { subject: 'app_token', fix: `${entitle/* BITBUCKET_TOKEN_FIX */.Et} Tokens expire within a year.` });
+    }
+    if (/login failed|incorrect login credentials/i.test(text)) {
+        return (0,findings/* finding */.gk)('bitbucket.auth', 'error', 'Bitbucket rejected the email and token together: the email is not the token owner’s Atlassian account email, or the token is wrong or incomplete.', {
+            subject: 'email',
+            fix: 'Set email to the email address of the Atlassian account that created the token (not a Bitbucket username), and copy the token again in full.',
+        });
+    }
+    return (0,findings/* finding */.gk)('bitbucket.auth', 'error', `Bitbucket did not accept the credentials (HTTP ${response.status}).`, {
+        subject: 'app_token',
+    });
+}
+function judgeAuthentication(evidence) {
+    const user = probed(evidence, 'user');
+    if (!user)
+        return [];
+    const { outcome } = user;
+    const init = { subject: 'app_token', evidence: [lineOf(user)] };
+    if (outcome.kind === 'response' && outcome.status === 401) {
+        return [
+            rejection(outcome),
+            (0,findings/* finding */.gk)('remote.skipped', 'notice', 'The other Bitbucket checks were not run: the credentials do not authenticate.', {
+                title: 'Bitbucket checks',
+                fix: 'Fix authentication first.',
+            }),
+        ];
+    }
+    const reason = inconclusiveReason(outcome, BITBUCKET_HOST);
+    if (reason || outcome.kind !== 'response') {
+        return [
+            (0,findings/* finding */.gk)('bitbucket.auth', 'inconclusive', reason?.message ?? 'No answer from Bitbucket.', {
+                ...init,
+                fix: reason?.fix ?? 'Run again.',
+            }),
+        ];
+    }
+    if (outcome.status === 200) {
+        return [
+            (0,findings/* finding */.gk)('bitbucket.auth', 'pass', 'The email and token authenticate with Bitbucket Cloud.', init),
+        ];
+    }
+    if (scopeError(outcome)) {
+        // Only a token Bitbucket accepted gets as far as its scope check.
+        return [
+            (0,findings/* finding */.gk)('bitbucket.auth', 'pass', 'The email and token authenticate with Bitbucket Cloud (the account details need read:user:bitbucket, which Entitle does not use).', init),
+        ];
+    }
+    return [
+        (0,findings/* finding */.gk)('bitbucket.auth', 'inconclusive', `Bitbucket answered HTTP ${outcome.status} to the account request.`, init),
+    ];
+}
+const authentication = {
+    name: 'Bitbucket accepts the email and token',
+    reports: ['bitbucket.auth', 'remote.skipped'],
+    judge: judgeAuthentication,
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/credential-type.ts
+/** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
+
+
+/** Credential types shown by name; anything else a server sends is not repeated. */
+const KNOWN_CREDENTIAL_TYPES = new Set([
+    'api_token',
+    'app_password',
+    'access_token',
+    'repository_access_token',
+    'project_access_token',
+    'workspace_access_token',
+    'oauth2',
+    'jwt',
+    'session',
+]);
+const credential_type_credentialType = {
+    name: "The credential is a user's API token",
+    reports: ['bitbucket.credential_type'],
+    judge: (evidence) => {
+        const reported = credentialType(evidence);
+        if (!reported || reported.value === 'api_token')
+            return [];
+        const kind = KNOWN_CREDENTIAL_TYPES.has(reported.value) ? reported.value : 'another kind';
+        return [
+            (0,findings/* finding */.gk)('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${kind}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [reported.evidence] }),
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/extra-scopes.ts
+/** Scopes beyond the seven: not wrong, but more than Entitle needs. */
+
+
+
+function extraScopes(granted) {
+    if (!granted)
+        return [];
+    return [...granted].filter((s) => !REQUIRED_SCOPES.includes(s)).sort();
+}
+const extraScopesJudge = {
+    name: 'The token holds no scope Entitle does not need',
+    reports: ['bitbucket.extra_scopes'],
+    judge: (evidence) => {
+        const introspection = introspect(evidence);
+        const extra = extraScopes(introspection.granted);
+        if (extra.length === 0)
+            return [];
+        return [
+            (0,findings/* finding */.gk)('bitbucket.extra_scopes', 'notice', `The token holds scopes Entitle does not need: ${extra.join(', ')}.`, {
+                subject: 'app_token',
+                evidence: introspection.evidence,
+            }),
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/repository.ts
+/**
+ * The repository-level probes need one repository the account administers. A repository found but
+ * then refused for reasons other than scopes proves nothing about the probes sent to it.
+ */
+
+
+
+
+
+
+/** Requests about the workspace's content, whose refusal makes the repository's probes unreliable. */
+const CONTENT_REQUESTS = [
+    'workspace-members',
+    'admin-repositories',
+    'repository-permissions',
+    'branch-restrictions',
+    'write-permission',
+    'delete-permission',
+];
+const pageSchema = schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* object */.Ikc({ slug: schemas/* string */.YjP() })) });
+function judgeRepository(evidence) {
+    const { workspace, repository } = evidence;
+    const listing = probed(evidence, 'admin-repositories');
+    if (workspace === undefined || listing === undefined)
+        return [];
+    const init = { subject: workspace, evidence: [lineOf(listing)] };
+    if (repository !== undefined) {
+        const refused = CONTENT_REQUESTS.filter((id) => {
+            const p = probed(evidence, id);
+            return p !== undefined && isNonScopeForbidden(p.outcome);
+        });
+        if (refused.length > 0) {
+            return [
+                (0,findings/* finding */.gk)('bitbucket.repository', 'inconclusive', `The account administers repository ${workspace}/${repository}, but Bitbucket refused requests in the workspace for reasons other than scopes, so the repository's probes prove nothing.`, { ...init, subject: `${workspace}/${repository}`, fix: (0,entitle/* allowlistFix */.Z4)('the workspace') }),
+            ];
+        }
+        return [
+            (0,findings/* finding */.gk)('bitbucket.repository', 'pass', `The account administers repository ${workspace}/${repository}.`, {
+                ...init,
+                subject: `${workspace}/${repository}`,
+            }),
+        ];
+    }
+    const { outcome } = listing;
+    if (jsonBody(outcome, pageSchema)) {
+        return [
+            (0,findings/* finding */.gk)('bitbucket.repository', 'warning', `The account administers no repository in workspace ${workspace}, so the repository-level probes were not run.`, init),
+        ];
+    }
+    if (outcome.kind === 'response' && outcome.status === 404) {
+        return [
+            (0,findings/* finding */.gk)('bitbucket.repository', 'error', `Workspace ${workspace} was not found.`, {
+                ...init,
+                fix: 'Check the workspace ID (the slug in bitbucket.org/<workspace>/) given in the `workspace` input.',
+            }),
+        ];
+    }
+    const reason = inconclusiveReason(outcome, BITBUCKET_HOST);
+    const message = reason?.message ??
+        (scopeError(outcome)
+            ? 'Could not list repositories: the token lacks a scope for it.'
+            : 'Could not list the repositories the account administers.');
+    return [
+        (0,findings/* finding */.gk)('bitbucket.repository', 'inconclusive', message, {
+            ...init,
+            ...(reason ? { fix: reason.fix } : {}),
+        }),
+    ];
+}
+const repository = {
+    name: 'The account administers a repository in the workspace',
+    reports: ['bitbucket.repository'],
+    judge: judgeRepository,
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/scopes.ts
+/**
+ * One verdict per scope Entitle needs, from what the requests showed:
+ * - pass: granted (listed by introspection, or, when no answer listed the scopes, a probe passed the
+ *   scope check), and no probe contradicts it;
+ * - error: introspection or a scope 403 shows it missing (a disagreeing probe is reported beside it);
+ * - inconclusive: nothing proved it either way.
+ */
+
+
+
+/** What one probe's answer shows about the scopes it exercises. */
+function classifyProbe(sent) {
+    const proves = probes[sent.id].proves;
+    const evidence = lineOf(sent);
+    const { outcome } = sent;
+    if (outcome.kind !== 'response')
+        return { kind: 'unproven', scopes: proves, evidence };
+    const scope = scopeError(outcome);
+    if (scope) {
+        if (scope.required && scope.granted) {
+            const granted = new Set(scope.granted);
+            const missing = scope.required.filter((s) => !granted.has(s));
+            // Only the missing ones are claimed; the rest of the operation's scopes are not judged by it.
+            const claimed = proves.filter((s) => missing.includes(s));
+            return claimed.length > 0
+                ? { kind: 'missing', scopes: claimed, evidence }
+                : { kind: 'unproven', scopes: proves, evidence };
+        }
+        return { kind: proves.length === 1 ? 'missing' : 'unproven', scopes: proves, evidence };
+    }
+    const { status } = outcome;
+    if (status >= 200 && status < 300)
+        return { kind: 'proved', scopes: proves, evidence };
+    // The impossible probes end here: past the scope check, refused for the target or the body.
+    if (status === 400 || status === 404)
+        return { kind: 'refused-later', scopes: proves, evidence };
+    return { kind: 'unproven', scopes: proves, evidence };
+}
+function verdictFor(scope, introspection, results) {
+    const about = results.filter((r) => r.scopes.includes(scope));
+    const missing = about.some((r) => r.kind === 'missing');
+    const proved = about.some((r) => r.kind === 'proved');
+    const corroborated = about.some((r) => r.kind === 'proved' || r.kind === 'refused-later');
+    const granted = introspection.granted;
+    const listed = granted?.has(scope) ?? false;
+    const evidence = [
+        ...(granted
+            ? [`${introspection.evidence.join('; ')}: ${listed ? 'lists' : 'does not list'} ${scope}`]
+            : []),
+        ...about.map((r) => r.evidence),
+    ];
+    const init = { subject: scope, scope, evidence, title: 'Scope' };
+    if (missing) {
+        const disagreement = listed
+            ? ' (the granted-scopes list names it, but the request was refused for it)'
+            : '';
+        return [
+            (0,findings/* finding */.gk)('bitbucket.scope', 'error', `The token lacks ${scope}: Bitbucket refused a request for it${disagreement}.`, init),
+        ];
+    }
+    if (granted && !listed) {
+        // The granted list is Bitbucket's own statement; a probe that got past it does not overrule it.
+        const lacks = (0,findings/* finding */.gk)('bitbucket.scope', 'error', `The token lacks ${scope}: it is not among the scopes Bitbucket lists for it.`, init);
+        if (!corroborated)
+            return [lacks];
+        return [
+            lacks,
+            (0,findings/* finding */.gk)('bitbucket.scope_disagreement', 'notice', `Bitbucket's list of granted scopes omits ${scope}, yet a request that needs it was not refused for scopes.`, { subject: scope, evidence }),
+        ];
+    }
+    if (listed || proved) {
+        const how = listed && corroborated
+            ? 'listed as granted, and a request that needs it passed the scope check'
+            : listed
+                ? 'listed as granted'
+                : 'a request that needs it succeeded';
+        return [(0,findings/* finding */.gk)('bitbucket.scope', 'pass', `The token holds ${scope} (${how}).`, init)];
+    }
+    return [
+        (0,findings/* finding */.gk)('bitbucket.scope', 'inconclusive', `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it succeeded or was refused for scopes.`, {
+            ...init,
+            fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',
+        }),
+    ];
+}
+function scopeVerdicts(introspection, results) {
+    return REQUIRED_SCOPES.flatMap((scope) => verdictFor(scope, introspection, results));
+}
+const scopes = {
+    name: 'The token holds each scope Entitle needs',
+    reports: ['bitbucket.scope', 'bitbucket.scope_disagreement'],
+    judge: (evidence) => scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe)),
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/workspace.ts
+/**
+ * Entitle manages permissions, so the token's account must administer the workspace: the named one,
+ * or, when none is named, any (the first is probed).
+ */
+
+
+
+
+
+const NOT_ADMIN = 'Entitle manages permissions, so the account that owns the token must be an administrator of the workspace.';
+function shownList(slugs, truncated) {
+    return (slugs.slice(0, 20).join(', ') +
+        (slugs.length > 20 ? `, and ${slugs.length - 20} more` : '') +
+        (truncated ? ` (listing stopped after ${MAX_WORKSPACE_PAGES} pages)` : ''));
+}
+function judgeWorkspace(evidence, options) {
+    const listingProbe = probed(evidence, 'workspaces');
+    if (!listingProbe)
+        return [];
+    const requested = options.workspace;
+    const init = { subject: requested ?? 'workspace', evidence: [lineOf(listingProbe)] };
+    if (evidence.workspaces.slugs === undefined) {
+        const reason = inconclusiveReason(listingProbe.outcome, BITBUCKET_HOST);
+        const message = reason?.message ?? 'Could not list the workspaces the account administers.';
+        return [
+            (0,findings/* finding */.gk)('bitbucket.workspace', 'inconclusive', message, {
+                ...init,
+                ...(reason ? { fix: reason.fix } : {}),
+            }),
+        ];
+    }
+    const slugs = administeredSlugs(evidence.workspaces);
+    const shown = shownList(slugs, evidence.workspaces.truncated);
+    if (requested) {
+        if (evidence.workspace !== undefined) {
+            return [
+                (0,findings/* finding */.gk)('bitbucket.workspace', 'pass', `The account administers workspace ${requested}.`, init),
+            ];
+        }
+        return [
+            (0,findings/* finding */.gk)('bitbucket.workspace', 'error', `The account is not an administrator of workspace ${requested}. ${NOT_ADMIN}`, {
+                ...init,
+                fix: `Make the token's account an administrator of ${requested} (Workspace settings → User groups or Users), or set \`workspace\` to one it administers${slugs.length ? ` (${shown})` : ''}.`,
+            }),
+        ];
+    }
+    const chosen = evidence.workspace;
+    if (chosen === undefined) {
+        return [
+            (0,findings/* finding */.gk)('bitbucket.workspace', 'error', `The account administers no workspace. ${NOT_ADMIN}`, init),
+        ];
+    }
+    const many = slugs.length > 1;
+    return [
+        (0,findings/* finding */.gk)('bitbucket.workspace', 'pass', `The account administers ${many ? `${slugs.length} workspaces:` : 'workspace'} ${shown}${many ? `; probed ${chosen} (set \`workspace\` to choose)` : ''}.`, { ...init, subject: chosen }),
+    ];
+}
+const workspace = {
+    name: 'The account administers the workspace',
+    reports: ['bitbucket.workspace'],
+    judge: judgeWorkspace,
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/write-probes.ts
+/** Says when the impossible PUT and DELETE were not sent, so their scopes rest on the list alone. */
+
+const writeProbes = {
+    name: 'The write and delete probes were sent',
+    reports: ['bitbucket.write_probes_skipped'],
+    judge: (_evidence, options) => options.probeWriteScopes
+        ? []
+        : [
+            (0,findings/* finding */.gk)('bitbucket.write_probes_skipped', 'notice', 'probe-write-scopes is false: write:permission and delete:permission were judged from the granted-scopes list alone.'),
+        ],
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/index.ts
+
+
+
+
+
+
+
+
+
+
+const bitbucketJudges = [
+    authentication,
+    credential_type_credentialType,
+    workspace,
+    repository,
+    writeProbes,
+    accessRefusals,
+    scopes,
+    extraScopesJudge,
+];
+function judgeBitbucket(evidence, options) {
+    return runJudges(rejected(evidence) ? [authentication] : bitbucketJudges, evidence, options);
+}
+
+;// CONCATENATED MODULE: ./src/bitbucket/checks.ts
+
+
+function checkBitbucket(integration, options, deps) {
+    let publishMembers = () => { };
+    const memberAccountIds = new Promise((resolve) => {
+        publishMembers = resolve;
+    });
+    const findings = gatherBitbucket(integration, options, { ...deps, publishMembers })
+        .then((evidence) => judgeBitbucket(evidence, options))
+        .finally(() => publishMembers([]));
+    return { findings, memberAccountIds };
+}
+
+;// CONCATENATED MODULE: ./src/jira/evidence.ts
+/**
+ * What the Jira checks gathered, as one immutable record, and the pure readers that the gathering
+ * (to decide what to ask next) and the judges share. Status alone proves nothing here: Jira answers
+ * some requests with 200 for rejected credentials, marking them only with X-Seraph-LoginReason.
+ */
+
+
+
+const JIRA_GATEWAY_HOST = 'api.atlassian.com';
+const tenantInfoSchema = schemas/* object */.Ikc({ cloudId: schemas/* string */.YjP().regex(/^[A-Za-z0-9-]{1,64}$/) });
+const myselfSchema = schemas/* object */.Ikc({
+    accountId: schemas/* string */.YjP().min(1),
+    accountType: schemas/* string */.YjP().optional(),
+    active: schemas/* boolean */.zMY().optional(),
+});
+/** Seraph's verdict on the credentials, when it gives one that is not "OK". */
+function failedLogin(outcome) {
+    if (outcome.kind !== 'response')
+        return undefined;
+    return outcome.headers['x-seraph-loginreason']
+        ?.split(',')
+        .map((r) => r.trim())
+        .find((r) => r !== 'OK' && r !== '');
+}
+const loginRemark = (response) => {
+    const reason = failedLogin(response);
+    if (!reason)
+        return undefined;
+    return `X-Seraph-LoginReason: ${/^[A-Z_]{1,40}$/.test(reason) ? reason : 'failed'}`;
+};
+/** `GET site.atlassian.net/rest/api/3/myself → 200 (X-Seraph-LoginReason: AUTHENTICATED_FAILED)` */
+function evidence_lineOf(probe) {
+    return evidenceLine(probe, loginRemark);
+}
+/** The https origin a redirect points to, when it is a plain one; nothing else is shown. */
+function redirectOrigin(outcome) {
+    if (outcome.kind !== 'response' || outcome.status < 300 || outcome.status >= 400)
+        return undefined;
+    try {
+        const url = new URL(outcome.headers.location ?? '');
+        return url.protocol === 'https:' && /^[a-z0-9.-]+$/i.test(url.hostname) ? url.origin : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function cloudIdOf(evidence) {
+    return jsonBody(evidence.tenant.outcome, tenantInfoSchema)?.cloudId;
+}
+function accountOf(evidence) {
+    return jsonBody(evidence.myself.outcome, myselfSchema);
+}
+function siteState(evidence) {
+    const tenant = evidence.tenant.outcome;
+    if (redirectOrigin(tenant) ?? redirectOrigin(evidence.myself.outcome))
+        return 'moved';
+    if (tenant.kind === 'response' &&
+        (tenant.status === 404 || tenant.headers['atl-missing-tcs'] !== undefined))
+        return 'missing';
+    if (tenant.kind === 'response' && tenant.status === 403)
+        return 'refused';
+    if (inconclusiveReason(tenant, evidence.host))
+        return 'unreachable';
+    return cloudIdOf(evidence) === undefined ? 'not-atlassian' : 'live';
+}
+function siteEndsChecks(state) {
+    return state === 'moved' || state === 'missing' || state === 'not-atlassian';
+}
+function authState(evidence) {
+    const { outcome } = evidence.myself;
+    const failure = failedLogin(outcome);
+    const status = outcome.kind === 'response' ? outcome.status : undefined;
+    if (status === 200 && accountOf(evidence) && !failure)
+        return 'authenticated';
+    const denied = outcome.kind === 'response' ? outcome.headers['x-authentication-denied-reason'] : undefined;
+    if (denied !== undefined || failure === 'AUTHENTICATION_DENIED')
+        return 'captcha';
+    if (status === 401 || failure === 'AUTHENTICATED_FAILED')
+        return 'rejected';
+    if (status === 403)
+        return 'forbidden';
+    return 'unknown';
+}
+/** Authenticated, and not then refused on the permissions request: the user checks can be judged. */
+function usersReachable(evidence) {
+    return authState(evidence) === 'authenticated' && !failedLogin(evidence.permissions.outcome);
+}
+
+;// CONCATENATED MODULE: ./src/jira/gather.ts
+/**
+ * Sends the Jira requests and records what came back; it judges nothing.
+ *   round 1: the site (`/_edge/tenant_info`, no credentials), who am I (`/myself`), and the Browse
+ *            users permission;
+ *   round 2: after a 401 only, `/myself` through the api.atlassian.com gateway, to tell a scoped token
+ *            from a wrong one; once authenticated, the emails of a sample of Bitbucket members.
+ */
+
+
+const EMAIL_SAMPLE_SIZE = 10;
+async function gatherJira(credentials, deps) {
+    const origin = new URL(credentials.url).origin.toLowerCase();
+    const host = new URL(origin).host;
+    const authorization = basicAuthorization(credentials.user, credentials.key);
+    const get = async (url, shown, withCredentials = true) => ({
+        request: `GET ${shown}`,
+        outcome: await deps.http.send({ method: 'GET', url, headers: withCredentials ? { authorization } : {} }),
+    });
+    const onSite = (path, withCredentials = true) => get(`${origin}${path}`, `${host}${path}`, withCredentials);
+    const [tenant, myself, permissions] = await Promise.all([
+        onSite('/_edge/tenant_info', false),
+        onSite('/rest/api/3/myself'),
+        onSite('/rest/api/3/mypermissions?permissions=USER_PICKER'),
+    ]);
+    const round1 = {
+        origin,
+        host,
+        tenant,
+        myself,
+        permissions,
+        gateway: undefined,
+        emails: undefined,
+    };
+    if (siteEndsChecks(siteState(round1)))
+        return Object.freeze(round1);
+    const cloudId = cloudIdOf(round1);
+    if (authState(round1) === 'rejected' && cloudId) {
+        const path = `/ex/jira/${cloudId}/rest/api/3/myself`;
+        const gateway = await get(`https://${JIRA_GATEWAY_HOST}${path}`, `${JIRA_GATEWAY_HOST}${path}`);
+        return Object.freeze({ ...round1, gateway });
+    }
+    if (!usersReachable(round1))
+        return Object.freeze(round1);
+    // The token owner's own email is always visible to itself, so it proves nothing.
+    const ownAccountId = accountOf(round1)?.accountId;
+    const sample = [...new Set(await deps.memberAccountIds)]
+        .filter((id) => id !== ownAccountId)
+        .slice(0, EMAIL_SAMPLE_SIZE);
+    if (sample.length === 0)
+        return Object.freeze({ ...round1, emails: { sample, lookup: undefined } });
+    const query = sample.map((id) => `accountId=${encodeURIComponent(id)}`).join('&');
+    const lookup = await get(`${origin}/rest/api/3/user/bulk?maxResults=${sample.length}&${query}`, `${host}/rest/api/3/user/bulk (${sample.length} members)`);
+    return Object.freeze({ ...round1, emails: Object.freeze({ sample, lookup }) });
+}
+
+;// CONCATENATED MODULE: ./src/jira/judges/account.ts
+/** The credentials belong to an active, regular Atlassian user account. */
+
+
+const account = {
+    name: 'The Jira account is an active user account',
+    reports: ['jira.account'],
+    judge: (evidence) => {
+        if (authState(evidence) !== 'authenticated')
+            return [];
+        const me = accountOf(evidence);
+        const init = { subject: 'jira_credentials.user', evidence: [evidence_lineOf(evidence.myself)] };
+        if (me?.accountType !== undefined && me.accountType !== 'atlassian') {
+            return [
+                (0,findings/* finding */.gk)('jira.account', 'error', 'The Jira credentials belong to an account that is not a regular Atlassian user account.', init),
+            ];
+        }
+        if (me?.active === false)
+            return [(0,findings/* finding */.gk)('jira.account', 'error', 'The Jira account is deactivated.', init)];
+        return [
+            (0,findings/* finding */.gk)('jira.account', 'pass', 'The Jira account is an active user account.', {
+                subject: 'jira_credentials.user',
+            }),
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/jira/judges/authentication.ts
+/**
+ * Whether the site accepts jira_credentials.user and key. After a 401 the gateway's answer tells a
+ * scoped token (accepted there, refused on the site) from wrong credentials.
+ */
+
+
+
+
+function rejectedCredentials(evidence, lines) {
+    const gateway = evidence.gateway;
+    if (gateway?.outcome.kind === 'response' &&
+        gateway.outcome.status === 200 &&
+        !failedLogin(gateway.outcome)) {
+        return (0,findings/* finding */.gk)('jira.scoped_token', 'error', 'jira_credentials.key is an API token with scopes: the site refuses it and only the api.atlassian.com gateway accepts it. Entitle calls the site, so it needs a classic API token.', { subject: 'jira_credentials.key', evidence: lines });
+    }
+    return (0,findings/* finding */.gk)('jira.auth', 'error', 'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.', { subject: 'jira_credentials.key', evidence: lines });
+}
+function captchaLoginUrl(evidence) {
+    const { outcome } = evidence.myself;
+    const denied = outcome.kind === 'response' ? outcome.headers['x-authentication-denied-reason'] : undefined;
+    const login = /login-url=(https:\/\/[a-z0-9.-]+\.atlassian\.net\/[^\s;,]*)/i.exec(denied ?? '')?.[1];
+    return login ?? `${evidence.origin}/login.jsp`;
+}
+function authentication_judgeAuthentication(evidence) {
+    if (siteEndsChecks(siteState(evidence)))
+        return [];
+    const lines = [evidence_lineOf(evidence.myself), ...(evidence.gateway ? [evidence_lineOf(evidence.gateway)] : [])];
+    const init = { subject: 'jira_credentials.key', evidence: lines };
+    switch (authState(evidence)) {
+        case 'authenticated':
+            return [(0,findings/* finding */.gk)('jira.auth', 'pass', 'The Jira credentials authenticate.', init)];
+        case 'captcha':
+            return [
+                (0,findings/* finding */.gk)('jira.captcha', 'error', 'Jira refuses these credentials until someone signs in through the browser: too many failed logins triggered a CAPTCHA.', {
+                    ...init,
+                    subject: 'jira_credentials.user',
+                    fix: `Sign in once as that user at ${captchaLoginUrl(evidence)} and solve the CAPTCHA, then run again. Check the key first, so the failures do not start again.`,
+                }),
+            ];
+        case 'rejected':
+            return [rejectedCredentials(evidence, lines)];
+        case 'forbidden':
+            return [
+                (0,findings/* finding */.gk)('jira.auth', 'inconclusive', 'Jira refused the request without saying the credentials are wrong; the site may allow access only from listed IP addresses.', { ...init, subject: 'jira_credentials.url', fix: (0,entitle/* allowlistFix */.Z4)('the Jira site') }),
+            ];
+        case 'unknown': {
+            const { outcome } = evidence.myself;
+            const reason = inconclusiveReason(outcome, evidence.host);
+            const status = outcome.kind === 'response' ? outcome.status : '?';
+            return [
+                (0,findings/* finding */.gk)('jira.auth', 'inconclusive', reason?.message ?? `Jira answered HTTP ${status} without an account.`, {
+                    ...init,
+                    fix: reason?.fix ?? 'Run again; if it persists, check the site and the credentials.',
+                }),
+            ];
+        }
+    }
+}
+const authentication_authentication = {
+    name: 'The Jira site accepts the credentials',
+    reports: ['jira.auth', 'jira.captcha', 'jira.scoped_token'],
+    judge: authentication_judgeAuthentication,
+};
+
+;// CONCATENATED MODULE: ./src/jira/judges/browse-users.ts
+/**
+ * The global permission Browse users and groups (USER_PICKER). A failing login reason on this request
+ * makes any status an authentication failure: Jira answered as for an anonymous user.
+ */
+
+
+
+
+const permissionsSchema = schemas/* object */.Ikc({
+    permissions: schemas/* object */.Ikc({ USER_PICKER: schemas/* object */.Ikc({ havePermission: schemas/* boolean */.zMY() }) }),
+});
+function judgeBrowseUsers(evidence) {
+    if (authState(evidence) !== 'authenticated')
+        return [];
+    const { outcome } = evidence.permissions;
+    const init = { evidence: [evidence_lineOf(evidence.permissions)] };
+    if (failedLogin(outcome)) {
+        return [
+            (0,findings/* finding */.gk)('jira.auth', 'error', 'Jira rejected the credentials on the permissions request (it answered as for an anonymous user).', { ...init, subject: 'jira_credentials.key' }),
+        ];
+    }
+    const havePermission = jsonBody(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission;
+    if (havePermission === true) {
+        return [
+            (0,findings/* finding */.gk)('jira.browse_users', 'pass', 'The account has the global permission Browse users and groups.', init),
+        ];
+    }
+    if (havePermission === false) {
+        return [
+            (0,findings/* finding */.gk)('jira.browse_users', 'warning', 'The account lacks the global permission Browse users and groups, which reading other users needs.', init),
+        ];
+    }
+    const reason = inconclusiveReason(outcome, evidence.host);
+    return [
+        (0,findings/* finding */.gk)('jira.browse_users', 'inconclusive', reason?.message ?? 'Could not read the account’s global permissions.', {
+            ...init,
+            fix: reason?.fix ?? 'Run again.',
+        }),
+    ];
+}
+const browseUsers = {
+    name: 'The account may browse users and groups',
+    reports: ['jira.browse_users', 'jira.auth'],
+    judge: judgeBrowseUsers,
+};
+
+;// CONCATENATED MODULE: ./src/jira/judges/email-visibility.ts
+/** Whether Jira returns the email addresses of a sample of the Bitbucket workspace's members. */
+
+
+
+
+const bulkUsersSchema = schemas/* object */.Ikc({
+    values: schemas/* array */.YOg(schemas/* object */.Ikc({ accountId: schemas/* string */.YjP(), emailAddress: schemas/* string */.YjP().optional() })),
+});
+function judgeEmailVisibility(evidence) {
+    if (!usersReachable(evidence) || evidence.emails === undefined)
+        return [];
+    const { sample, lookup } = evidence.emails;
+    if (lookup === undefined) {
+        return [
+            (0,findings/* finding */.gk)('jira.email_visibility', 'notice', 'Email visibility was not checked: no Bitbucket workspace members other than the token owner were available to sample.', {
+                fix: 'Nothing to do unless email matching matters; the Bitbucket findings say why no members were read.',
+            }),
+        ];
+    }
+    const init = { evidence: [evidence_lineOf(lookup)] };
+    if (failedLogin(lookup.outcome)) {
+        return [
+            (0,findings/* finding */.gk)('jira.auth', 'error', 'Jira rejected the credentials on the user lookup.', {
+                ...init,
+                subject: 'jira_credentials.key',
+            }),
+        ];
+    }
+    const users = jsonBody(lookup.outcome, bulkUsersSchema);
+    if (!users) {
+        const reason = inconclusiveReason(lookup.outcome, evidence.host);
+        const status = lookup.outcome.kind === 'response' ? lookup.outcome.status : '?';
+        return [
+            (0,findings/* finding */.gk)('jira.email_visibility', reason ? 'inconclusive' : 'warning', reason?.message ?? `Jira did not return the sampled users (HTTP ${status}).`, { ...init, fix: reason?.fix ?? 'Grant the account the global permission Browse users and groups.' }),
+        ];
+    }
+    const found = users.values.filter((u) => sample.includes(u.accountId));
+    const withEmail = found.filter((u) => (u.emailAddress ?? '') !== '').length;
+    if (withEmail === 0) {
+        return [
+            (0,findings/* finding */.gk)('jira.email_visibility', 'warning', `None of the ${found.length} sampled Bitbucket members came back with an email address, so Entitle cannot match them by email.`, {
+                ...init,
+                fix: "Emails are hidden by each user's profile visibility. An organization admin can make them visible (admin.atlassian.com → the managed accounts' profile visibility), or users can set email visibility to Anyone.",
+            }),
+        ];
+    }
+    return [
+        (0,findings/* finding */.gk)('jira.email_visibility', 'notice', `${withEmail} of ${found.length} sampled Bitbucket members have an email address visible to the account.`, {
+            ...init,
+            fix: 'Members without a visible email cannot be matched by Entitle; their profile visibility hides it.',
+        }),
+    ];
+}
+const emailVisibility = {
+    name: "Jira shows the sampled members' email addresses",
+    reports: ['jira.email_visibility', 'jira.auth'],
+    judge: judgeEmailVisibility,
+};
+
+;// CONCATENATED MODULE: ./src/jira/judges/site.ts
+/** Whether jira_credentials.url is a live Jira Cloud site; checked without sending credentials. */
+
+
+
+
+function judgeSite(evidence) {
+    const { origin, host, tenant, myself } = evidence;
+    const init = { subject: 'jira_credentials.url', evidence: [evidence_lineOf(tenant)] };
+    switch (siteState(evidence)) {
+        case 'moved': {
+            const moved = redirectOrigin(tenant.outcome) ?? redirectOrigin(myself.outcome);
+            return [
+                (0,findings/* finding */.gk)('jira.site', 'error', `The Jira site ${origin} redirects to ${moved}; it was probably renamed. The credentials were not sent there.`, { ...init, fix: `If ${moved} is your Jira site, set jira_credentials.url to ${moved}.` }),
+            ];
+        }
+        case 'missing':
+            return [
+                (0,findings/* finding */.gk)('jira.site', 'error', `There is no Jira Cloud site at ${origin}.`, {
+                    ...init,
+                    fix: 'Check the site name: it is the address you open Jira with, https://<site>.atlassian.net.',
+                }),
+            ];
+        case 'refused':
+            return [
+                (0,findings/* finding */.gk)('jira.site', 'inconclusive', `${origin} refused the site request; it may allow access only from listed IP addresses.`, { ...init, fix: (0,entitle/* allowlistFix */.Z4)('the Jira site') }),
+            ];
+        case 'unreachable': {
+            const reason = inconclusiveReason(tenant.outcome, host);
+            return [
+                (0,findings/* finding */.gk)('jira.site', 'inconclusive', reason?.message ?? `Could not reach ${host}.`, {
+                    ...init,
+                    fix: reason?.fix ?? 'Run again.',
+                }),
+            ];
+        }
+        case 'not-atlassian':
+            return [
+                (0,findings/* finding */.gk)('jira.site', 'error', `${origin} did not answer as an Atlassian Cloud site does.`, {
+                    ...init,
+                    fix: 'Set jira_credentials.url to your Jira Cloud site, https://<site>.atlassian.net.',
+                }),
+            ];
+        case 'live':
+            return [(0,findings/* finding */.gk)('jira.site', 'pass', `${origin} is a Jira Cloud site.`, init)];
+    }
+}
+const site = {
+    name: 'jira_credentials.url is a live Jira Cloud site',
+    reports: ['jira.site'],
+    judge: judgeSite,
+};
+
+;// CONCATENATED MODULE: ./src/jira/judges/token-expiry.ts
+/** API tokens expire, and the expiry cannot be read: a reminder once the credentials work. */
+
+
+const tokenExpiry = {
+    name: 'The token will expire',
+    reports: ['jira.token_expiry'],
+    judge: (evidence) => usersReachable(evidence)
+        ? [
+            (0,findings/* finding */.gk)('jira.token_expiry', 'notice', 'API tokens expire (at most a year after creation), and the expiry date cannot be read through the API.', { subject: 'jira_credentials.key' }),
+        ]
+        : [],
+};
+
+;// CONCATENATED MODULE: ./src/jira/judges/index.ts
+
+
+
+
+
+
+
+const jiraJudges = [
+    site,
+    authentication_authentication,
+    account,
+    browseUsers,
+    emailVisibility,
+    tokenExpiry,
+];
+function judgeJira(evidence) {
+    return runJudges(jiraJudges, evidence, undefined);
+}
+
+;// CONCATENATED MODULE: ./src/jira/checks.ts
+
+
+async function checkJira(credentials, deps) {
+    return judgeJira(await gatherJira(credentials, deps));
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The action's version, sent in the User-Agent. A test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+const USER_AGENT = `entitle-bitbucket-check/${VERSION} (GitHub Action; checks Entitle's Bitbucket credentials)`;
+
+;// CONCATENATED MODULE: ./src/remote.ts
+/**
+ * The remote half of the engine: builds the one HTTP client from the options and runs the Bitbucket
+ * and Jira checks concurrently. Loaded only for full runs, so an offline run never loads undici.
+ */
+
+
+
+
+
+/** Per-attempt cap; the run's deadline (timeout-seconds) bounds everything together. */
+const REQUEST_TIMEOUT_MS = 20_000;
+function createRemoteChecks(options, deps) {
+    return async (integration, context) => {
+        const http = createHttpClient({
+            dispatcher: deps.dispatcher ?? createDefaultDispatcher(),
+            deadline: Date.now() + options.timeoutSeconds * 1000,
+            requestTimeoutMs: Math.min(REQUEST_TIMEOUT_MS, options.timeoutSeconds * 1000),
+            maxRetries: options.maxRetries,
+            userAgent: USER_AGENT,
+            log: deps.log,
+            ...(deps.onExchange ? { onExchange: deps.onExchange } : {}),
+            ...(deps.backoffBaseMs !== undefined ? { backoffBaseMs: deps.backoffBaseMs } : {}),
+        });
+        const bitbucket = checkBitbucket(integration, {
+            ...(options.workspace ? { workspace: options.workspace } : {}),
+            probeWriteScopes: options.probeWriteScopes,
+        }, { http });
+        const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () => checkJira(integration.jira_credentials, {
+            http,
+            memberAccountIds: bitbucket.memberAccountIds,
+        }));
+        const [bitbucketFindings, jiraFindings] = await Promise.all([bitbucket.findings, jira]);
+        return [...bitbucketFindings, ...jiraFindings];
+    };
+}
+async function jiraChecks(credentials, rejected, mode, run) {
+    if (mode === 'skip') {
+        return [
+            (0,findings/* finding */.gk)('jira.skipped', 'notice', '`jira: skip`: no request was sent to Jira.', {
+                fix: 'Set `jira: auto` to check jira_credentials.',
+            }),
+        ];
+    }
+    if (rejected) {
+        return [
+            (0,findings/* finding */.gk)('jira.skipped', mode === 'required' ? 'error' : 'notice', 'Jira was not contacted because jira_credentials has structure errors.', {
+                fix: 'Fix the jira_credentials findings in the document section.',
+            }),
+        ];
+    }
+    if (credentials == null) {
+        return mode === 'required'
+            ? [
+                (0,findings/* finding */.gk)('jira.absent', 'error', 'The document has no jira_credentials, and `jira: required` asks for them.', { subject: 'jira_credentials' }),
+            ]
+            : [
+                (0,findings/* finding */.gk)('jira.absent', 'notice', 'No jira_credentials: Entitle cannot read the email addresses Bitbucket hides, so matching users by email is off.', { subject: 'jira_credentials' }),
+            ];
+    }
+    return run();
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,12 @@
+/** The shapes of Bitbucket identifiers the checks accept, from the user or from Bitbucket itself. */
+
+/** Workspace and repository slugs: letters, digits, `-`, `_` and `.`. */
+export const SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
+/** Atlassian account ids, e.g. `557058:0b1c…`. */
+export const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
+/** Scope names as Atlassian writes them, e.g. read:repository:bitbucket. */
+export const SCOPE_NAME = /^[a-z][a-z_-]*(:[a-z][a-z_-]*){1,3}$/;
+
+export function isSlug(value: string): boolean {
+  return SLUG.test(value);
+}

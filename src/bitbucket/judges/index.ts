@@ -1,0 +1,30 @@
+/**
+ * The Bitbucket judges, in the order their findings are reported. Every judge after authentication
+ * sees only evidence from credentials that authenticated: a 401 leaves nothing else to judge.
+ */
+import type { Finding } from '../../findings.js';
+import { type Judge, runJudges } from '../../judge.js';
+import { type BitbucketEvidence, type BitbucketOptions, rejected } from '../evidence.js';
+import { accessRefusals } from './access-refusals.js';
+import { authentication } from './authentication.js';
+import { credentialType } from './credential-type.js';
+import { extraScopesJudge } from './extra-scopes.js';
+import { repository } from './repository.js';
+import { scopes } from './scopes.js';
+import { workspace } from './workspace.js';
+import { writeProbes } from './write-probes.js';
+
+export const bitbucketJudges: readonly Judge<BitbucketEvidence, BitbucketOptions>[] = [
+  authentication,
+  credentialType,
+  workspace,
+  repository,
+  writeProbes,
+  accessRefusals,
+  scopes,
+  extraScopesJudge,
+];
+
+export function judgeBitbucket(evidence: BitbucketEvidence, options: BitbucketOptions): Finding[] {
+  return runJudges(rejected(evidence) ? [authentication] : bitbucketJudges, evidence, options);
+}

@@ -1,0 +1,143 @@
+/**
+ * One verdict per scope Entitle needs, from what the requests showed:
+ * - pass: granted (listed by introspection, or, when no answer listed the scopes, a probe passed the
+ *   scope check), and no probe contradicts it;
+ * - error: introspection or a scope 403 shows it missing (a disagreeing probe is reported beside it);
+ * - inconclusive: nothing proved it either way.
+ */
+import { type Finding, finding } from '../../findings.js';
+import type { Judge } from '../../judge.js';
+import {
+  type BitbucketEvidence,
+  type BitbucketOptions,
+  type BitbucketProbe,
+  type Introspection,
+  introspect,
+  lineOf,
+  scopeError,
+} from '../evidence.js';
+import { probes, REQUIRED_SCOPES } from '../plan.js';
+
+/**
+ * What one request showed about scopes. `proved`: a 2xx, the operation ran. `refused-later`: a 400
+ * or 404, which passed the scope check if Bitbucket checks scopes before it looks up the target or
+ * validates the body, as observed but not documented; it corroborates a granted-scopes list and
+ * never proves a scope on its own.
+ */
+export type ScopeEvidence =
+  | { kind: 'proved'; scopes: readonly string[]; evidence: string }
+  | { kind: 'refused-later'; scopes: readonly string[]; evidence: string }
+  | { kind: 'missing'; scopes: readonly string[]; evidence: string }
+  | { kind: 'unproven'; scopes: readonly string[]; evidence: string };
+
+/** What one probe's answer shows about the scopes it exercises. */
+export function classifyProbe(sent: BitbucketProbe): ScopeEvidence {
+  const proves = probes[sent.id].proves;
+  const evidence = lineOf(sent);
+  const { outcome } = sent;
+  if (outcome.kind !== 'response') return { kind: 'unproven', scopes: proves, evidence };
+  const scope = scopeError(outcome);
+  if (scope) {
+    if (scope.required && scope.granted) {
+      const granted = new Set(scope.granted);
+      const missing = scope.required.filter((s) => !granted.has(s));
+      // Only the missing ones are claimed; the rest of the operation's scopes are not judged by it.
+      const claimed = proves.filter((s) => missing.includes(s));
+      return claimed.length > 0
+        ? { kind: 'missing', scopes: claimed, evidence }
+        : { kind: 'unproven', scopes: proves, evidence };
+    }
+    return { kind: proves.length === 1 ? 'missing' : 'unproven', scopes: proves, evidence };
+  }
+  const { status } = outcome;
+  if (status >= 200 && status < 300) return { kind: 'proved', scopes: proves, evidence };
+  // The impossible probes end here: past the scope check, refused for the target or the body.
+  if (status === 400 || status === 404) return { kind: 'refused-later', scopes: proves, evidence };
+  return { kind: 'unproven', scopes: proves, evidence };
+}
+
+function verdictFor(
+  scope: string,
+  introspection: Introspection,
+  results: readonly ScopeEvidence[],
+): Finding[] {
+  const about = results.filter((r) => r.scopes.includes(scope));
+  const missing = about.some((r) => r.kind === 'missing');
+  const proved = about.some((r) => r.kind === 'proved');
+  const corroborated = about.some((r) => r.kind === 'proved' || r.kind === 'refused-later');
+  const granted = introspection.granted;
+  const listed = granted?.has(scope) ?? false;
+  const evidence = [
+    ...(granted
+      ? [`${introspection.evidence.join('; ')}: ${listed ? 'lists' : 'does not list'} ${scope}`]
+      : []),
+    ...about.map((r) => r.evidence),
+  ];
+  const init = { subject: scope, scope, evidence, title: 'Scope' } as const;
+  if (missing) {
+    const disagreement = listed
+      ? ' (the granted-scopes list names it, but the request was refused for it)'
+      : '';
+    return [
+      finding(
+        'bitbucket.scope',
+        'error',
+        `The token lacks ${scope}: Bitbucket refused a request for it${disagreement}.`,
+        init,
+      ),
+    ];
+  }
+  if (granted && !listed) {
+    // The granted list is Bitbucket's own statement; a probe that got past it does not overrule it.
+    const lacks = finding(
+      'bitbucket.scope',
+      'error',
+      `The token lacks ${scope}: it is not among the scopes Bitbucket lists for it.`,
+      init,
+    );
+    if (!corroborated) return [lacks];
+    return [
+      lacks,
+      finding(
+        'bitbucket.scope_disagreement',
+        'notice',
+        `Bitbucket's list of granted scopes omits ${scope}, yet a request that needs it was not refused for scopes.`,
+        { subject: scope, evidence },
+      ),
+    ];
+  }
+  if (listed || proved) {
+    const how =
+      listed && corroborated
+        ? 'listed as granted, and a request that needs it passed the scope check'
+        : listed
+          ? 'listed as granted'
+          : 'a request that needs it succeeded';
+    return [finding('bitbucket.scope', 'pass', `The token holds ${scope} (${how}).`, init)];
+  }
+  return [
+    finding(
+      'bitbucket.scope',
+      'inconclusive',
+      `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it succeeded or was refused for scopes.`,
+      {
+        ...init,
+        fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',
+      },
+    ),
+  ];
+}
+
+export function scopeVerdicts(introspection: Introspection, results: readonly ScopeEvidence[]): Finding[] {
+  return REQUIRED_SCOPES.flatMap((scope) => verdictFor(scope, introspection, results));
+}
+
+export const scopes: Judge<BitbucketEvidence, BitbucketOptions> = {
+  name: 'The token holds each scope Entitle needs',
+  reports: ['bitbucket.scope', 'bitbucket.scope_disagreement'],
+  judge: (evidence) =>
+    scopeVerdicts(
+      introspect(evidence),
+      evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe),
+    ),
+};

@@ -1,0 +1,79 @@
+/**
+ * Entitle manages permissions, so the token's account must administer the workspace: the named one,
+ * or, when none is named, any (the first is probed).
+ */
+import { type Finding, finding } from '../../findings.js';
+import { inconclusiveReason } from '../../http.js';
+import type { Judge } from '../../judge.js';
+import { type BitbucketEvidence, type BitbucketOptions, lineOf, probed } from '../evidence.js';
+import { administeredSlugs, MAX_WORKSPACE_PAGES } from '../gather.js';
+import { BITBUCKET_HOST } from '../plan.js';
+
+const NOT_ADMIN =
+  'Entitle manages permissions, so the account that owns the token must be an administrator of the workspace.';
+
+function shownList(slugs: readonly string[], truncated: boolean): string {
+  return (
+    slugs.slice(0, 20).join(', ') +
+    (slugs.length > 20 ? `, and ${slugs.length - 20} more` : '') +
+    (truncated ? ` (listing stopped after ${MAX_WORKSPACE_PAGES} pages)` : '')
+  );
+}
+
+function judgeWorkspace(evidence: BitbucketEvidence, options: BitbucketOptions): Finding[] {
+  const listingProbe = probed(evidence, 'workspaces');
+  if (!listingProbe) return [];
+  const requested = options.workspace;
+  const init = { subject: requested ?? 'workspace', evidence: [lineOf(listingProbe)] };
+  if (evidence.workspaces.slugs === undefined) {
+    const reason = inconclusiveReason(listingProbe.outcome, BITBUCKET_HOST);
+    const message = reason?.message ?? 'Could not list the workspaces the account administers.';
+    return [
+      finding('bitbucket.workspace', 'inconclusive', message, {
+        ...init,
+        ...(reason ? { fix: reason.fix } : {}),
+      }),
+    ];
+  }
+  const slugs = administeredSlugs(evidence.workspaces);
+  const shown = shownList(slugs, evidence.workspaces.truncated);
+  if (requested) {
+    if (evidence.workspace !== undefined) {
+      return [
+        finding('bitbucket.workspace', 'pass', `The account administers workspace ${requested}.`, init),
+      ];
+    }
+    return [
+      finding(
+        'bitbucket.workspace',
+        'error',
+        `The account is not an administrator of workspace ${requested}. ${NOT_ADMIN}`,
+        {
+          ...init,
+          fix: `Make the token's account an administrator of ${requested} (Workspace settings → User groups or Users), or set \`workspace\` to one it administers${slugs.length ? ` (${shown})` : ''}.`,
+        },
+      ),
+    ];
+  }
+  const chosen = evidence.workspace;
+  if (chosen === undefined) {
+    return [
+      finding('bitbucket.workspace', 'error', `The account administers no workspace. ${NOT_ADMIN}`, init),
+    ];
+  }
+  const many = slugs.length > 1;
+  return [
+    finding(
+      'bitbucket.workspace',
+      'pass',
+      `The account administers ${many ? `${slugs.length} workspaces:` : 'workspace'} ${shown}${many ? `; probed ${chosen} (set \`workspace\` to choose)` : ''}.`,
+      { ...init, subject: chosen },
+    ),
+  ];
+}
+
+export const workspace: Judge<BitbucketEvidence, BitbucketOptions> = {
+  name: 'The account administers the workspace',
+  reports: ['bitbucket.workspace'],
+  judge: judgeWorkspace,
+};

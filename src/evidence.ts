@@ -1,0 +1,36 @@
+/**
+ * What a remote check keeps of each request it sent: the request as shown to users (method and path,
+ * never headers) and its outcome. Judges read these records; evidence lines are made from them.
+ */
+import type { HttpOutcome, HttpResponse } from './http.js';
+
+export interface Probed {
+  /** The request as shown in evidence, e.g. `GET /2.0/user`; never carries a credential. */
+  readonly request: string;
+  readonly outcome: HttpOutcome;
+}
+
+/** A remark on a response, such as "scope error", that its remote knows how to read. */
+export type ResponseRemark = (response: HttpResponse) => string | undefined;
+
+/** `403 (scope error)`, `network (ECONNREFUSED)`, `timeout`. */
+export function describeOutcome(outcome: HttpOutcome, remark?: ResponseRemark): string {
+  if (outcome.kind === 'network') return `network (${outcome.code})`;
+  if (outcome.kind !== 'response') return outcome.kind;
+  const note = remark?.(outcome);
+  return note ? `${outcome.status} (${note})` : String(outcome.status);
+}
+
+/** `GET /2.0/user → 403 (scope error)` */
+export function evidenceLine(probed: Probed, remark?: ResponseRemark): string {
+  return `${probed.request} → ${describeOutcome(probed.outcome, remark)}`;
+}
+
+export function statusOf(outcome: HttpOutcome): number | undefined {
+  return outcome.kind === 'response' ? outcome.status : undefined;
+}
+
+/** The HTTP Basic credentials header; the only place a credential is put into a request. */
+export function basicAuthorization(user: string, secret: string): string {
+  return `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
+}

@@ -1,0 +1,94 @@
+/**
+ * Whether the site accepts jira_credentials.user and key. After a 401 the gateway's answer tells a
+ * scoped token (accepted there, refused on the site) from wrong credentials.
+ */
+import { allowlistFix } from '../../entitle.js';
+import { type Finding, finding } from '../../findings.js';
+import { inconclusiveReason } from '../../http.js';
+import type { Judge } from '../../judge.js';
+import { authState, failedLogin, type JiraEvidence, lineOf, siteEndsChecks, siteState } from '../evidence.js';
+
+function rejectedCredentials(evidence: JiraEvidence, lines: string[]): Finding {
+  const gateway = evidence.gateway;
+  if (
+    gateway?.outcome.kind === 'response' &&
+    gateway.outcome.status === 200 &&
+    !failedLogin(gateway.outcome)
+  ) {
+    return finding(
+      'jira.scoped_token',
+      'error',
+      'jira_credentials.key is an API token with scopes: the site refuses it and only the api.atlassian.com gateway accepts it. Entitle calls the site, so it needs a classic API token.',
+      { subject: 'jira_credentials.key', evidence: lines },
+    );
+  }
+  return finding(
+    'jira.auth',
+    'error',
+    'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.',
+    { subject: 'jira_credentials.key', evidence: lines },
+  );
+}
+
+function captchaLoginUrl(evidence: JiraEvidence): string {
+  const { outcome } = evidence.myself;
+  const denied = outcome.kind === 'response' ? outcome.headers['x-authentication-denied-reason'] : undefined;
+  const login = /login-url=(https:\/\/[a-z0-9.-]+\.atlassian\.net\/[^\s;,]*)/i.exec(denied ?? '')?.[1];
+  return login ?? `${evidence.origin}/login.jsp`;
+}
+
+function judgeAuthentication(evidence: JiraEvidence): Finding[] {
+  if (siteEndsChecks(siteState(evidence))) return [];
+  const lines = [lineOf(evidence.myself), ...(evidence.gateway ? [lineOf(evidence.gateway)] : [])];
+  const init = { subject: 'jira_credentials.key', evidence: lines };
+  switch (authState(evidence)) {
+    case 'authenticated':
+      return [finding('jira.auth', 'pass', 'The Jira credentials authenticate.', init)];
+    case 'captcha':
+      return [
+        finding(
+          'jira.captcha',
+          'error',
+          'Jira refuses these credentials until someone signs in through the browser: too many failed logins triggered a CAPTCHA.',
+          {
+            ...init,
+            subject: 'jira_credentials.user',
+            fix: `Sign in once as that user at ${captchaLoginUrl(evidence)} and solve the CAPTCHA, then run again. Check the key first, so the failures do not start again.`,
+          },
+        ),
+      ];
+    case 'rejected':
+      return [rejectedCredentials(evidence, lines)];
+    case 'forbidden':
+      return [
+        finding(
+          'jira.auth',
+          'inconclusive',
+          'Jira refused the request without saying the credentials are wrong; the site may allow access only from listed IP addresses.',
+          { ...init, subject: 'jira_credentials.url', fix: allowlistFix('the Jira site') },
+        ),
+      ];
+    case 'unknown': {
+      const { outcome } = evidence.myself;
+      const reason = inconclusiveReason(outcome, evidence.host);
+      const status = outcome.kind === 'response' ? outcome.status : '?';
+      return [
+        finding(
+          'jira.auth',
+          'inconclusive',
+          reason?.message ?? `Jira answered HTTP ${status} without an account.`,
+          {
+            ...init,
+            fix: reason?.fix ?? 'Run again; if it persists, check the site and the credentials.',
+          },
+        ),
+      ];
+    }
+  }
+}
+
+export const authentication: Judge<JiraEvidence> = {
+  name: 'The Jira site accepts the credentials',
+  reports: ['jira.auth', 'jira.captcha', 'jira.scoped_token'],
+  judge: judgeAuthentication,
+};

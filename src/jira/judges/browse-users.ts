@@ -1,0 +1,68 @@
+/**
+ * The global permission Browse users and groups (USER_PICKER). A failing login reason on this request
+ * makes any status an authentication failure: Jira answered as for an anonymous user.
+ */
+import { z } from 'zod';
+import { type Finding, finding } from '../../findings.js';
+import { inconclusiveReason, jsonBody } from '../../http.js';
+import type { Judge } from '../../judge.js';
+import { authState, failedLogin, type JiraEvidence, lineOf } from '../evidence.js';
+
+const permissionsSchema = z.object({
+  permissions: z.object({ USER_PICKER: z.object({ havePermission: z.boolean() }) }),
+});
+
+function judgeBrowseUsers(evidence: JiraEvidence): Finding[] {
+  if (authState(evidence) !== 'authenticated') return [];
+  const { outcome } = evidence.permissions;
+  const init = { evidence: [lineOf(evidence.permissions)] };
+  if (failedLogin(outcome)) {
+    return [
+      finding(
+        'jira.auth',
+        'error',
+        'Jira rejected the credentials on the permissions request (it answered as for an anonymous user).',
+        { ...init, subject: 'jira_credentials.key' },
+      ),
+    ];
+  }
+  const havePermission = jsonBody(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission;
+  if (havePermission === true) {
+    return [
+      finding(
+        'jira.browse_users',
+        'pass',
+        'The account has the global permission Browse users and groups.',
+        init,
+      ),
+    ];
+  }
+  if (havePermission === false) {
+    return [
+      finding(
+        'jira.browse_users',
+        'warning',
+        'The account lacks the global permission Browse users and groups, which reading other users needs.',
+        init,
+      ),
+    ];
+  }
+  const reason = inconclusiveReason(outcome, evidence.host);
+  return [
+    finding(
+      'jira.browse_users',
+      'inconclusive',
+      reason?.message ?? 'Could not read the account’s global permissions.',
+      {
+        ...init,
+        fix: reason?.fix ?? 'Run again.',
+      },
+    ),
+  ];
+}
+
+export const browseUsers: Judge<JiraEvidence> = {
+  name: 'The account may browse users and groups',
+  reports: ['jira.browse_users', 'jira.auth'],
+  judge: judgeBrowseUsers,
+};

@@ -1,0 +1,81 @@
+/** Whether Jira returns the email addresses of a sample of the Bitbucket workspace's members. */
+import { z } from 'zod';
+import { type Finding, finding } from '../../findings.js';
+import { inconclusiveReason, jsonBody } from '../../http.js';
+import type { Judge } from '../../judge.js';
+import { failedLogin, type JiraEvidence, lineOf, usersReachable } from '../evidence.js';
+
+const bulkUsersSchema = z.object({
+  values: z.array(z.object({ accountId: z.string(), emailAddress: z.string().optional() })),
+});
+
+function judgeEmailVisibility(evidence: JiraEvidence): Finding[] {
+  if (!usersReachable(evidence) || evidence.emails === undefined) return [];
+  const { sample, lookup } = evidence.emails;
+  if (lookup === undefined) {
+    return [
+      finding(
+        'jira.email_visibility',
+        'notice',
+        'Email visibility was not checked: no Bitbucket workspace members other than the token owner were available to sample.',
+        {
+          fix: 'Nothing to do unless email matching matters; the Bitbucket findings say why no members were read.',
+        },
+      ),
+    ];
+  }
+  const init = { evidence: [lineOf(lookup)] };
+  if (failedLogin(lookup.outcome)) {
+    return [
+      finding('jira.auth', 'error', 'Jira rejected the credentials on the user lookup.', {
+        ...init,
+        subject: 'jira_credentials.key',
+      }),
+    ];
+  }
+  const users = jsonBody(lookup.outcome, bulkUsersSchema);
+  if (!users) {
+    const reason = inconclusiveReason(lookup.outcome, evidence.host);
+    const status = lookup.outcome.kind === 'response' ? lookup.outcome.status : '?';
+    return [
+      finding(
+        'jira.email_visibility',
+        reason ? 'inconclusive' : 'warning',
+        reason?.message ?? `Jira did not return the sampled users (HTTP ${status}).`,
+        { ...init, fix: reason?.fix ?? 'Grant the account the global permission Browse users and groups.' },
+      ),
+    ];
+  }
+  const found = users.values.filter((u) => sample.includes(u.accountId));
+  const withEmail = found.filter((u) => (u.emailAddress ?? '') !== '').length;
+  if (withEmail === 0) {
+    return [
+      finding(
+        'jira.email_visibility',
+        'warning',
+        `None of the ${found.length} sampled Bitbucket members came back with an email address, so Entitle cannot match them by email.`,
+        {
+          ...init,
+          fix: "Emails are hidden by each user's profile visibility. An organization admin can make them visible (admin.atlassian.com → the managed accounts' profile visibility), or users can set email visibility to Anyone.",
+        },
+      ),
+    ];
+  }
+  return [
+    finding(
+      'jira.email_visibility',
+      'notice',
+      `${withEmail} of ${found.length} sampled Bitbucket members have an email address visible to the account.`,
+      {
+        ...init,
+        fix: 'Members without a visible email cannot be matched by Entitle; their profile visibility hides it.',
+      },
+    ),
+  ];
+}
+
+export const emailVisibility: Judge<JiraEvidence> = {
+  name: "Jira shows the sampled members' email addresses",
+  reports: ['jira.email_visibility', 'jira.auth'],
+  judge: judgeEmailVisibility,
+};

@@ -1,0 +1,64 @@
+/** Whether jira_credentials.url is a live Jira Cloud site; checked without sending credentials. */
+import { allowlistFix } from '../../entitle.js';
+import { type Finding, finding } from '../../findings.js';
+import { inconclusiveReason } from '../../http.js';
+import type { Judge } from '../../judge.js';
+import { type JiraEvidence, lineOf, redirectOrigin, siteState } from '../evidence.js';
+
+function judgeSite(evidence: JiraEvidence): Finding[] {
+  const { origin, host, tenant, myself } = evidence;
+  const init = { subject: 'jira_credentials.url', evidence: [lineOf(tenant)] };
+  switch (siteState(evidence)) {
+    case 'moved': {
+      const moved = redirectOrigin(tenant.outcome) ?? redirectOrigin(myself.outcome);
+      return [
+        finding(
+          'jira.site',
+          'error',
+          `The Jira site ${origin} redirects to ${moved}; it was probably renamed. The credentials were not sent there.`,
+          { ...init, fix: `If ${moved} is your Jira site, set jira_credentials.url to ${moved}.` },
+        ),
+      ];
+    }
+    case 'missing':
+      return [
+        finding('jira.site', 'error', `There is no Jira Cloud site at ${origin}.`, {
+          ...init,
+          fix: 'Check the site name: it is the address you open Jira with, https://<site>.atlassian.net.',
+        }),
+      ];
+    case 'refused':
+      return [
+        finding(
+          'jira.site',
+          'inconclusive',
+          `${origin} refused the site request; it may allow access only from listed IP addresses.`,
+          { ...init, fix: allowlistFix('the Jira site') },
+        ),
+      ];
+    case 'unreachable': {
+      const reason = inconclusiveReason(tenant.outcome, host);
+      return [
+        finding('jira.site', 'inconclusive', reason?.message ?? `Could not reach ${host}.`, {
+          ...init,
+          fix: reason?.fix ?? 'Run again.',
+        }),
+      ];
+    }
+    case 'not-atlassian':
+      return [
+        finding('jira.site', 'error', `${origin} did not answer as an Atlassian Cloud site does.`, {
+          ...init,
+          fix: 'Set jira_credentials.url to your Jira Cloud site, https://<site>.atlassian.net.',
+        }),
+      ];
+    case 'live':
+      return [finding('jira.site', 'pass', `${origin} is a Jira Cloud site.`, init)];
+  }
+}
+
+export const site: Judge<JiraEvidence> = {
+  name: 'jira_credentials.url is a live Jira Cloud site',
+  reports: ['jira.site'],
+  judge: judgeSite,
+};
