@@ -2,7 +2,7 @@
  * What a remote check keeps of each request it sent: the request as shown to users (method and path,
  * never headers) and its outcome. Judges read these records; evidence lines are made from them.
  */
-import type { HttpOutcome, HttpResponse } from './http.js';
+import type { Exchange, HttpOutcome, HttpResponse } from './http.js';
 
 export interface Probed {
   /** The request as shown in evidence, e.g. `GET /2.0/user`; never carries a credential. */
@@ -33,4 +33,12 @@ export function statusOf(outcome: HttpOutcome): number | undefined {
 /** The HTTP Basic credentials header; the only place a credential is put into a request. */
 export function basicAuthorization(user: string, secret: string): string {
   return `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
+}
+
+/**
+ * One attempt as sent and answered, for debug output and --verbose:
+ * `GET api.bitbucket.org/2.0/user → 403 (41 ms)`, with the attempt when it was a retry.
+ */
+export function describeExchange(e: Exchange): string {
+  return `${e.method} ${e.host}${e.path} → ${e.result} (${e.durationMs} ms)${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`;
 }

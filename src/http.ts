@@ -68,7 +68,9 @@ export interface Exchange {
   host: string;
   path: string;
   attempt: number;
+  /** The status, or the outcome's kind with its error code, e.g. `network (ECONNREFUSED)`. */
   result: string;
+  durationMs: number;
 }
 
 export interface HttpClientOptions {
@@ -250,6 +252,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         const cutByDeadline = timeoutMs < options.requestTimeoutMs;
         attempts++;
         let outcome: HttpOutcome;
+        const started = now();
         try {
           outcome = { ...(await attempt(req, timeoutMs)), attempts } as HttpOutcome;
         } catch (error) {
@@ -267,7 +270,13 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           host: url.host,
           path: url.pathname,
           attempt: attempts,
-          result: outcome.kind === 'response' ? String(outcome.status) : outcome.kind,
+          result:
+            outcome.kind === 'response'
+              ? String(outcome.status)
+              : outcome.kind === 'network'
+                ? `network (${outcome.code})`
+                : outcome.kind,
+          durationMs: Math.max(0, Math.round(now() - started)),
         });
 
         const retryable =

@@ -1,13 +1,111 @@
 /**
  * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
- * passes @actions/core's getInput, the CLI its own flags), and gets either options or the problems.
+ * reads INPUT_* variables, the CLI its own flags), and gets either options or the problems. The list
+ * of inputs below is the one source for the CLI's flags and its help; a test holds action.yml and the
+ * README's table to it.
  */
+import { isSlug } from './bitbucket/identifiers.js';
 import { type FailOn, failOnLevels } from './findings.js';
 
 export const ifMissingChoices = ['fail', 'skip'] as const;
 export const modeChoices = ['full', 'offline'] as const;
 export const booleanChoices = ['true', 'false'] as const;
 export const jiraChoices = ['auto', 'required', 'skip'] as const;
+
+export const limits = {
+  'timeout-seconds': { min: 1, max: 600 },
+  'max-retries': { min: 0, max: 10 },
+} as const;
+
+/** How the CLI takes an input: a flag of the same name, or why it has none. */
+export type CliForm = { flag: true; value: string; help: string } | { flag: false; why: string };
+
+export interface InputSpec {
+  name: string;
+  /** As in action.yml; '' for none. */
+  default: string;
+  required?: true;
+  cli: CliForm;
+}
+
+export const inputSpecs = [
+  {
+    name: 'integration-json',
+    default: '',
+    required: true,
+    cli: {
+      flag: false,
+      why: 'the CLI reads the JSON from --file, standard input or ENTITLE_BITBUCKET_INTEGRATION',
+    },
+  },
+  {
+    name: 'fail-on',
+    default: 'error',
+    cli: {
+      flag: true,
+      value: 'LEVEL',
+      help: `${failOnLevels.join(' | ')}: the lowest severity that exits 1`,
+    },
+  },
+  {
+    name: 'if-missing',
+    default: 'fail',
+    cli: { flag: true, value: 'WHAT', help: `${ifMissingChoices.join(' | ')}: what no JSON at all does` },
+  },
+  { name: 'mode', default: 'full', cli: { flag: true, value: 'MODE', help: modeChoices.join(' | ') } },
+  {
+    name: 'summary',
+    default: 'true',
+    cli: { flag: false, why: 'a job summary exists only in GitHub Actions' },
+  },
+  {
+    name: 'timeout-seconds',
+    default: '60',
+    cli: { flag: true, value: 'N', help: 'time budget for the whole run, in seconds (1 to 600)' },
+  },
+  {
+    name: 'max-retries',
+    default: '2',
+    cli: {
+      flag: true,
+      value: 'N',
+      help: 'further attempts after a network error, 429, 502, 503 or 504 (0 to 10)',
+    },
+  },
+  {
+    name: 'workspace',
+    default: '',
+    cli: {
+      flag: true,
+      value: 'ID',
+      help: 'the Bitbucket workspace to probe (default: the first administered one)',
+    },
+  },
+  {
+    name: 'probe-write-scopes',
+    default: 'true',
+    cli: { flag: true, value: 'BOOL', help: 'true | false: send the impossible PUT and DELETE' },
+  },
+  { name: 'jira', default: 'auto', cli: { flag: true, value: 'MODE', help: jiraChoices.join(' | ') } },
+  {
+    name: 'tracking-issue',
+    default: 'false',
+    cli: { flag: false, why: 'the tracking issue belongs to a repository that a workflow runs in' },
+  },
+  {
+    name: 'github-token',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as in action.yml.
+    default: '${{ github.token }}',
+    cli: { flag: false, why: 'it serves only the tracking issue' },
+  },
+] as const satisfies readonly InputSpec[];
+
+export type InputName = (typeof inputSpecs)[number]['name'];
+
+export const defaults = Object.fromEntries(inputSpecs.map((s) => [s.name, s.default])) as Record<
+  InputName,
+  string
+>;
 
 export interface Options {
   integrationJson: string;
@@ -27,46 +125,27 @@ export interface Options {
 }
 
 export interface InputProblem {
-  input: string;
+  input: InputName;
+  /** What is wrong; never the value, which a mistyped workflow could have taken from a secret. */
   message: string;
+  fix: string;
 }
 
 export type InputResult =
   | { ok: true; options: Options }
   | { ok: false; problems: InputProblem[]; partial: Options };
 
-export const defaults = {
-  'fail-on': 'error',
-  'if-missing': 'fail',
-  mode: 'full',
-  summary: 'true',
-  'timeout-seconds': '60',
-  'max-retries': '2',
-  'probe-write-scopes': 'true',
-  jira: 'auto',
-  'tracking-issue': 'false',
-} as const;
+type Getter = (name: InputName) => string;
 
-/** Bitbucket workspace IDs: letters, digits, `-`, `_` and `.`. */
-const WORKSPACE_SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
-
-export const limits = {
-  'timeout-seconds': { min: 1, max: 600 },
-  'max-retries': { min: 0, max: 10 },
-} as const;
-
-type Getter = (name: string) => string;
-
-export function readInputs(get: Getter): InputResult {
-  const problems: InputProblem[] = [];
-  const choice = <T extends string>(name: keyof typeof defaults, choices: readonly T[]): T => {
+function readers(get: Getter, problems: InputProblem[]) {
+  const choice = <T extends string>(name: InputName, choices: readonly T[]): T => {
     const raw = get(name).trim();
     const value = (raw === '' ? defaults[name] : raw.toLowerCase()) as T;
     if (choices.includes(value)) return value;
     problems.push({
       input: name,
-      // The value is not echoed: a mistyped workflow could have put a secret in the wrong input.
-      message: `Input \`${name}\` has a value that is not valid. Valid values: ${choices.join(', ')}.`,
+      message: `Input \`${name}\` has a value that is not valid.`,
+      fix: `Valid values: ${choices.join(', ')}.`,
     });
     return defaults[name] as T;
   };
@@ -78,21 +157,28 @@ export function readInputs(get: Getter): InputResult {
     if (/^\d+$/.test(text) && value >= min && value <= max) return value;
     problems.push({
       input: name,
-      message: `Input \`${name}\` must be a whole number from ${min} to ${max}.`,
+      message: `Input \`${name}\` is not a whole number from ${min} to ${max}.`,
+      fix: `Set \`${name}\` to a whole number from ${min} to ${max}.`,
     });
     return Number(defaults[name]);
   };
   const workspace = (): string | undefined => {
     const raw = get('workspace').trim();
     if (raw === '') return undefined;
-    if (WORKSPACE_SLUG.test(raw)) return raw;
+    if (isSlug(raw)) return raw;
     problems.push({
       input: 'workspace',
-      message:
-        'Input `workspace` must be a workspace ID: the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .).',
+      message: 'Input `workspace` is not a workspace ID.',
+      fix: 'Set `workspace` to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.',
     });
     return undefined;
   };
+  return { choice, integer, workspace };
+}
+
+export function readInputs(get: Getter): InputResult {
+  const problems: InputProblem[] = [];
+  const { choice, integer, workspace } = readers(get, problems);
   const options: Options = {
     integrationJson: get('integration-json'),
     failOn: choice('fail-on', failOnLevels),
@@ -108,4 +194,10 @@ export function readInputs(get: Getter): InputResult {
     githubToken: get('github-token').trim(),
   };
   return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
+}
+
+/** Options as safe to print in debug output: no credential, no token. */
+export function printableOptions(options: Options): Record<string, unknown> {
+  const { integrationJson: _json, githubToken: _token, ...rest } = options;
+  return rest;
 }

@@ -5,14 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { runChecks } from './engine.js';
 import { buildReport, type Finding, finding, type Report, shouldFail } from './findings.js';
-import { readInputs } from './inputs.js';
+import { type InputResult, printableOptions, readInputs } from './inputs.js';
 import { missingInputFinding, type RunContext } from './missing.js';
-import { annotationsFor } from './report/annotations.js';
+import { emitAnnotations } from './report/annotations.js';
 import { safeLogLine } from './report/log.js';
 import { outputsFor } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { createRunner, type Env, type Runner } from './runner.js';
 import { credentialSecrets, makeScrubber } from './scrub.js';
+import { describeExchange } from './evidence.js';
 
 function runContext(env: Env): RunContext {
   const context: RunContext = {};
@@ -31,7 +32,7 @@ function runContext(env: Env): RunContext {
 /** Sets the outputs, then the annotations, then the summary: outputs first, so they exist if a later step fails. */
 export function publish(runner: Runner, report: Report, writeSummary: boolean): void {
   for (const [name, value] of Object.entries(outputsFor(report))) runner.setOutput(name, value);
-  for (const a of annotationsFor(report.findings)) runner.annotate(a.level, a.message, a.title);
+  emitAnnotations(runner, report.findings);
   if (writeSummary && runner.hasSummary()) runner.appendSummary(renderSummary(report));
 }
 
@@ -39,73 +40,22 @@ export async function run(env: Env = process.env, runner: Runner = createRunner(
   try {
     await checkAndReport(env, runner);
   } catch (error) {
-    // An internal fault is never a pass. Its message is scrubbed of credential pieces like a finding.
+    // An internal fault is never a pass. Its message is scrubbed of credential pieces like a finding;
+    // its stack, which can help a maintainer, is shown only with debug logging on.
     const scrub = makeScrubber(credentialSecrets(runner.getInput('integration-json')));
     const message = scrub(
       `The check could not run: ${error instanceof Error ? error.message : String(error)}`,
     );
     runner.annotate('error', message, 'Entitle Bitbucket check');
+    if (runner.isDebug() && error instanceof Error && error.stack) runner.debug(scrub(error.stack));
     process.exitCode = 1;
   }
 }
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
-
-/** The tracking issue; a failure here is reported but never changes the credentials' verdict. */
-async function track(env: Env, runner: Runner, report: Report, token: string): Promise<void> {
-  if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
-    runner.info('Tracking issue: not updated on pull_request events.');
-    return;
-  }
-  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-  if (!token || !owner || !repo) {
-    const f = finding(
-      'tracking.issue',
-      'warning',
-      'The tracking issue was not updated: `github-token` is empty.',
-      {
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
-        fix: 'Pass `github-token: ${{ github.token }}` (the default) and grant `permissions: issues: write`.',
-      },
-    );
-    runner.annotate('warning', `${f.message} Fix: ${f.fix}`, f.title);
-    return;
-  }
-  runner.setSecret(token);
-  try {
-    // Loaded only for runs that keep a tracking issue.
-    const { getOctokit } = await import('@actions/github');
-    const { updateTrackingIssue } = await import('./tracking.js');
-    const runUrl =
-      env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
-        ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
-    const result = await updateTrackingIssue(
-      getOctokit(token).rest.issues,
-      { owner, repo },
-      report,
-      renderSummary(report),
-      runUrl,
-    );
-    runner.info(
-      result.action === 'none'
-        ? `Tracking issue: nothing to do (${result.reason}).`
-        : `Tracking issue: ${result.action} #${result.number}.`,
-    );
-  } catch (error) {
-    const status = (error as { status?: number }).status;
-    const f = finding(
-      'tracking.issue',
-      'warning',
-      status === 403 || status === 404
-        ? `The tracking issue could not be updated: the token may not write issues (HTTP ${status}).`
-        : `The tracking issue could not be updated${status ? ` (HTTP ${status})` : ''}.`,
-      {
-        fix: 'Give the job `permissions: issues: write` (and keep `github-token` at its default, the workflow token).',
-      },
-    );
-    runner.annotate('warning', `${f.message} Fix: ${f.fix}`, f.title);
-  }
+function inputFindings(inputs: Extract<InputResult, { ok: false }>): Finding[] {
+  return inputs.problems.map((p) =>
+    finding('input.invalid', 'error', p.message, { subject: p.input, fix: p.fix }),
+  );
 }
 
 async function checkAndReport(env: Env, runner: Runner): Promise<void> {
@@ -121,15 +71,11 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
 
   const inputs = readInputs((name) => runner.getInput(name));
   const options = inputs.ok ? inputs.options : inputs.partial;
+  if (runner.isDebug()) runner.debug(`Options: ${JSON.stringify(printableOptions(options))}`);
   let findings: Finding[];
   let skipped = false;
   if (!inputs.ok) {
-    findings = inputs.problems.map((p) =>
-      finding('input.invalid', 'error', p.message, {
-        subject: p.input,
-        fix: p.message.replace(/^.*?Valid/, 'Valid'),
-      }),
-    );
+    findings = inputFindings(inputs);
   } else if (raw === '') {
     findings = [missingInputFinding(options.ifMissing, runContext(env))];
     skipped = options.ifMissing === 'skip';
@@ -139,13 +85,17 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
       loadRemoteChecks: async (scrub) =>
         (await import('./remote.js')).createRemoteChecks(options, {
           log: (message) => runner.info(safeLogLine(scrub(message))),
+          ...(runner.isDebug() ? { onExchange: (e) => runner.debug(scrub(describeExchange(e))) } : {}),
         }),
     });
   }
 
   const report = buildReport(findings, { skipped });
   publish(runner, report, options.summary);
-  if (inputs.ok && options.trackingIssue) await track(env, runner, report, options.githubToken);
+  if (inputs.ok && options.trackingIssue) {
+    const { track } = await import('./track.js');
+    await track(env, runner, report, options.githubToken);
+  }
   runner.info(`Entitle Bitbucket integration: ${report.status}`);
   if (shouldFail(report, inputs.ok ? options.failOn : 'error')) {
     process.exitCode = 1;

@@ -3,6 +3,7 @@
  * to: a pull request from a fork, or a run started by Dependabot. The event payload tells those apart.
  */
 import { type Finding, finding } from './findings.js';
+import { valueAt } from './json-path.js';
 
 export interface RunContext {
   eventName?: string;
@@ -11,14 +12,7 @@ export interface RunContext {
   payload?: unknown;
 }
 
-function get(value: unknown, ...path: string[]): unknown {
-  let current = value;
-  for (const key of path) {
-    if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key)) return undefined;
-    current = (current as Record<string, unknown>)[key];
-  }
-  return current;
-}
+const get = (value: unknown, ...path: string[]) => valueAt(value, path);
 
 export type NoSecretReason = 'fork' | 'dependabot' | undefined;
 

@@ -41,6 +41,10 @@ export interface Runner {
   setOutput(name: string, value: string): void;
   annotate(level: 'error' | 'warning' | 'notice', message: string, title: string): void;
   info(line: string): void;
+  /** A `::debug::` line; shown only when the run has debug logging on. */
+  debug(line: string): void;
+  /** Whether debug logging is on (RUNNER_DEBUG=1: re-run with debug logging, or the secret ACTIONS_STEP_DEBUG). */
+  isDebug(): boolean;
   appendSummary(markdown: string): void;
   hasSummary(): boolean;
 }
@@ -67,6 +71,8 @@ export function createRunner(
     },
     annotate: (level, message, title) => issue(level, { title }, message),
     info: (line) => write(`${line}${EOL}`),
+    debug: (line) => issue('debug', {}, line),
+    isDebug: () => env.RUNNER_DEBUG === '1',
     appendSummary: (markdown) => {
       if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
     },

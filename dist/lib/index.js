@@ -2043,6 +2043,29 @@ exports.kp = closest;
 
 /***/ }),
 
+/***/ 7585:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fj: () => (/* binding */ SCOPE_NAME),
+/* harmony export */   W_: () => (/* binding */ ACCOUNT_ID),
+/* harmony export */   u5: () => (/* binding */ isSlug)
+/* harmony export */ });
+/* unused harmony export SLUG */
+/** The shapes of Bitbucket identifiers the checks accept, from the user or from Bitbucket itself. */
+/** Workspace and repository slugs: letters, digits, `-`, `_` and `.`. */
+const SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
+/** Atlassian account ids, e.g. `557058:0b1c…`. */
+const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
+/** Scope names as Atlassian writes them, e.g. read:repository:bitbucket. */
+const SCOPE_NAME = /^[a-z][a-z_-]*(:[a-z][a-z_-]*){1,3}$/;
+function isSlug(value) {
+    return SLUG.test(value);
+}
+
+
+/***/ }),
+
 /***/ 5428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2073,6 +2096,46 @@ const BITBUCKET_TOKEN_FIX = `Create an API token with scopes at ${API_TOKENS_URL
 const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key.`;
 /** Jira refused the user and key together: the email first, as the likelier slip. */
 const JIRA_AUTH_FIX = `Set jira_credentials.user to the email of the Atlassian account that created the token. If it is right, the key is wrong, expired or revoked (API tokens last at most a year): ${JIRA_TOKEN_FIX}`;
+
+
+/***/ }),
+
+/***/ 7082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nu: () => (/* binding */ describeExchange),
+/* harmony export */   OF: () => (/* binding */ evidenceLine),
+/* harmony export */   aR: () => (/* binding */ basicAuthorization)
+/* harmony export */ });
+/* unused harmony exports describeOutcome, statusOf */
+/** `403 (scope error)`, `network (ECONNREFUSED)`, `timeout`. */
+function describeOutcome(outcome, remark) {
+    if (outcome.kind === 'network')
+        return `network (${outcome.code})`;
+    if (outcome.kind !== 'response')
+        return outcome.kind;
+    const note = remark?.(outcome);
+    return note ? `${outcome.status} (${note})` : String(outcome.status);
+}
+/** `GET /2.0/user → 403 (scope error)` */
+function evidenceLine(probed, remark) {
+    return `${probed.request} → ${describeOutcome(probed.outcome, remark)}`;
+}
+function statusOf(outcome) {
+    return outcome.kind === 'response' ? outcome.status : undefined;
+}
+/** The HTTP Basic credentials header; the only place a credential is put into a request. */
+function basicAuthorization(user, secret) {
+    return `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
+}
+/**
+ * One attempt as sent and answered, for debug output and --verbose:
+ * `GET api.bitbucket.org/2.0/user → 403 (41 ms)`, with the attempt when it was a retry.
+ */
+function describeExchange(e) {
+    return `${e.method} ${e.host}${e.path} → ${e.result} (${e.durationMs} ms)${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`;
+}
 
 
 /***/ }),
@@ -2436,6 +2499,239 @@ function shouldFail(report, failOn) {
 
 /***/ }),
 
+/***/ 856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KI: () => (/* binding */ emitAnnotations)
+/* harmony export */ });
+/* unused harmony exports MAX_ANNOTATIONS_PER_LEVEL, levelOf, annotationsFor */
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7923);
+
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+function levelOf(finding) {
+    switch (finding.severity) {
+        case 'error':
+            return 'error';
+        case 'warning':
+        case 'inconclusive':
+            return 'warning';
+        case 'notice':
+            return 'notice';
+        default:
+            return undefined;
+    }
+}
+function annotationOf(finding, level) {
+    const prefix = finding.severity === 'inconclusive' ? 'Inconclusive: ' : '';
+    const fix = finding.fix ? ` Fix: ${finding.fix}` : '';
+    return {
+        level,
+        title: (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .findingLabel */ .Il)(finding),
+        message: `${prefix}${finding.message}${fix} [${finding.id}]`,
+    };
+}
+function annotationsFor(findings) {
+    const result = [];
+    for (const level of ['error', 'warning', 'notice']) {
+        const ofLevel = findings.filter((f) => levelOf(f) === level);
+        if (ofLevel.length <= MAX_ANNOTATIONS_PER_LEVEL) {
+            result.push(...ofLevel.map((f) => annotationOf(f, level)));
+            continue;
+        }
+        const shown = ofLevel.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1);
+        const folded = ofLevel.slice(MAX_ANNOTATIONS_PER_LEVEL - 1);
+        result.push(...shown.map((f) => annotationOf(f, level)));
+        result.push({
+            level,
+            title: `${folded.length} more`,
+            message: `${folded.map(_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .findingLabel */ .Il).join('; ')}. See the job summary for each one and its fix.`,
+        });
+    }
+    return result;
+}
+/** Emits the findings' annotations through the runner, in the one format every annotation has. */
+function emitAnnotations(runner, findings) {
+    for (const a of annotationsFor(findings))
+        runner.annotate(a.level, a.message, a.title);
+}
+
+
+/***/ }),
+
+/***/ 7923:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gf: () => (/* binding */ sectionTitle),
+/* harmony export */   I8: () => (/* binding */ statusIcon),
+/* harmony export */   Il: () => (/* binding */ findingLabel),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   PE: () => (/* binding */ severityIcon),
+/* harmony export */   Uf: () => (/* binding */ sectionOrder),
+/* harmony export */   ZB: () => (/* binding */ statusHeadline)
+/* harmony export */ });
+const statusHeadline = {
+    healthy: 'healthy',
+    degraded: 'degraded (works, with warnings)',
+    unhealthy: 'unhealthy',
+    inconclusive: 'inconclusive (could not be proven either way)',
+    skipped: 'skipped',
+};
+const statusIcon = {
+    healthy: '✅',
+    degraded: '⚠️',
+    unhealthy: '❌',
+    inconclusive: '❔',
+    skipped: '⏭️',
+};
+const severityIcon = {
+    pass: '✅',
+    notice: 'ℹ️',
+    warning: '⚠️',
+    inconclusive: '❔',
+    error: '❌',
+};
+const sectionTitle = {
+    input: 'Action inputs',
+    structure: 'Integration document',
+    bitbucket: 'Bitbucket Cloud',
+    jira: 'Jira Cloud',
+};
+const sectionOrder = ['input', 'structure', 'bitbucket', 'jira'];
+/** A finding's name for humans: its title, with the field or scope when the title does not say it. */
+function findingLabel(f) {
+    return f.subject && !f.title.includes(f.subject) ? `${f.title} (${f.subject})` : f.title;
+}
+function plural(n, one, many) {
+    return `${n} ${n === 1 ? one : many}`;
+}
+
+
+/***/ }),
+
+/***/ 874:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  B: () => (/* binding */ renderSummary)
+});
+
+// EXTERNAL MODULE: ./src/findings.ts + 1 modules
+var src_findings = __nccwpck_require__(906);
+;// CONCATENATED MODULE: ./src/report/escape.ts
+/** Escaping for text that reaches the job summary (GitHub-flavoured Markdown that allows HTML). */
+/** Escapes a string for a Markdown table cell or paragraph: no HTML, no links, no table breaks. */
+function escapeMarkdown(text) {
+    return text
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '&#124;')
+        .replace(/\[/g, '&#91;')
+        .replace(/\]/g, '&#93;')
+        .replace(/!/g, '&#33;')
+        .replace(/\r\n|\r|\n/g, '<br>');
+}
+
+// EXTERNAL MODULE: ./src/report/labels.ts
+var labels = __nccwpck_require__(7923);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary: the status first, then a table of checks per section, then what to fix, then the
+ * evidence collapsed. Every string from a finding is escaped: findings can carry text that came from
+ * the input (key names) or from remote services.
+ */
+
+
+
+const countNames = {
+    pass: ['passed', 'passed'],
+    notice: ['notice', 'notices'],
+    warning: ['warning', 'warnings'],
+    inconclusive: ['inconclusive', 'inconclusive'],
+    error: ['error', 'errors'],
+};
+function counts(findings) {
+    return src_findings/* severities */.gO
+        .map((s) => [s, findings.filter((f) => f.severity === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => (0,labels/* plural */.LS)(n, countNames[s][0], countNames[s][1]))
+        .join(', ');
+}
+function checkName(f) {
+    return escapeMarkdown((0,labels/* findingLabel */.Il)(f));
+}
+function renderSummary(report) {
+    const lines = [];
+    lines.push(`## ${labels/* statusIcon */.I8[report.status]} Entitle Bitbucket integration: ${labels/* statusHeadline */.ZB[report.status]}`, '');
+    const tally = counts(report.findings);
+    if (tally)
+        lines.push(`${tally}.`, '');
+    if (report.missingScopes.length > 0) {
+        lines.push(`**Missing scopes:** ${report.missingScopes.map((s) => `\`${escapeMarkdown(s)}\``).join(', ')}`, '');
+    }
+    for (const section of labels/* sectionOrder */.Uf) {
+        const inSection = report.findings.filter((f) => f.section === section);
+        if (inSection.length === 0)
+            continue;
+        // Each section has its own verdict: a Jira failure does not make Bitbucket look broken.
+        const verdict = (0,src_findings/* deriveStatus */.YP)(inSection);
+        lines.push(`### ${labels/* sectionTitle */.Gf[section]}: ${labels/* statusIcon */.I8[verdict]} ${verdict}`, '');
+        const checks = inSection.filter((f) => f.scope === undefined);
+        if (checks.length > 0) {
+            lines.push('| Check | Result | Details |', '| --- | --- | --- |');
+            for (const f of checks) {
+                lines.push(`| ${checkName(f)} | ${labels/* severityIcon */.PE[f.severity]} ${f.severity} | ${escapeMarkdown(f.message)} |`);
+            }
+            lines.push('');
+        }
+        const scopes = inSection.filter((f) => f.scope !== undefined);
+        if (scopes.length > 0) {
+            lines.push('| Scope | Verdict | Evidence |', '| --- | --- | --- |');
+            for (const f of scopes) {
+                const evidence = (f.evidence ?? []).map(escapeMarkdown).join('<br>') || escapeMarkdown(f.message);
+                lines.push(`| \`${escapeMarkdown(f.scope)}\` | ${labels/* severityIcon */.PE[f.severity]} ${f.severity} | ${evidence} |`);
+            }
+            lines.push('');
+        }
+    }
+    const toFix = report.findings.filter((f) => f.severity !== 'pass' && f.fix);
+    if (toFix.length > 0) {
+        // Findings that share a fix are listed once, most severe first in the order they came.
+        const groups = new Map();
+        for (const f of toFix) {
+            const key = `${f.severity}\u0000${f.fix}`;
+            groups.set(key, [...(groups.get(key) ?? []), f]);
+        }
+        lines.push('### What to do', '');
+        for (const group of groups.values()) {
+            const first = group[0];
+            const names = group.map((f) => `**${checkName(f)}**`).join(', ');
+            lines.push(`- ${labels/* severityIcon */.PE[first.severity]} ${names}: ${escapeMarkdown(first.fix)}`);
+        }
+        lines.push('');
+    }
+    const detailed = report.findings.filter((f) => (f.evidence && f.scope === undefined) || f.location);
+    if (detailed.length > 0) {
+        lines.push('<details><summary>Details</summary>', '');
+        for (const f of detailed) {
+            lines.push(`- **${checkName(f)}** (\`${f.id}\`)`);
+            if (f.location)
+                lines.push(`  - at line ${f.location.line}, column ${f.location.column} of the JSON`);
+            for (const e of f.evidence ?? [])
+                lines.push(`  - ${escapeMarkdown(e)}`);
+        }
+        lines.push('', '</details>', '');
+    }
+    return `${lines.join('\n')}\n`;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -2667,7 +2963,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 /***/ }),
 
-/***/ 2375:
+/***/ 4756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
@@ -12418,20 +12714,23 @@ var mod = __nccwpck_require__(1916);
 var main = __nccwpck_require__(9547);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var library_schemas = __nccwpck_require__(8816);
-;// CONCATENATED MODULE: ./src/integration/parse.ts
+;// CONCATENATED MODULE: ./src/json-path.ts
+/** Reads a value at a path of keys in parsed JSON, by own properties only (never the prototype). */
+function valueAt(root, path) {
+    let current = root;
+    for (const key of path) {
+        if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key))
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+
+;// CONCATENATED MODULE: ./src/integration/json-syntax.ts
 /**
- * Turns the raw integration text into a JSON tree without ever quoting the input. jsonc-parser (the
- * parser behind VS Code) reports syntax errors as an error code and an offset, so a message can say
- * "line 3, column 16: expected a comma" without repeating the secret text around it, as V8's
- * JSON.parse messages do.
+ * jsonc-parser's token and error codes. Its enums are `const enum`s, which isolatedModules cannot
+ * inline, so they are mirrored here once for every module that scans JSON.
  */
-
-
-/** A real integration document is well under 1 KiB; anything near this is not one. */
-const MAX_INPUT_BYTES = 64 * 1024;
-/** The document nests two levels; allow slack, refuse pathological input before parsing it. */
-const MAX_DEPTH = 16;
-// jsonc-parser's enums are `const enum`s, which isolatedModules cannot inline; these mirror them.
 const SyntaxKind = {
     OpenBrace: 1,
     CloseBrace: 2,
@@ -12460,6 +12759,21 @@ const ParseErrorCode = {
     InvalidEscapeCharacter: 15,
     InvalidCharacter: 16,
 };
+
+;// CONCATENATED MODULE: ./src/integration/parse.ts
+/**
+ * Turns the raw integration text into a JSON tree without ever quoting the input. jsonc-parser (the
+ * parser behind VS Code) reports syntax errors as an error code and an offset, so a message can say
+ * "line 3, column 16: expected a comma" without repeating the secret text around it, as V8's
+ * JSON.parse messages do.
+ */
+
+
+
+/** A real integration document is well under 1 KiB; anything near this is not one. */
+const MAX_INPUT_BYTES = 64 * 1024;
+/** The document nests two levels; allow slack, refuse pathological input before parsing it. */
+const MAX_DEPTH = 16;
 /** 1-based line and column of an offset; columns count UTF-16 code units, as editors do. */
 function locate(text, offset) {
     let line = 1;
@@ -12620,19 +12934,13 @@ function toValue(node, text, path, duplicates) {
  * messages) are covered too.
  */
 
+
 /** Keys whose string values are treated as secrets, whatever the document's shape. */
 const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|cookie|session/i;
 /** Atlassian token families: API tokens (ATATT), app passwords (ATBB), access tokens (ATCTT). */
 const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
 /** Masking very short strings would blank out ordinary words all over the log. */
 const MIN_SECRET_LENGTH = 6;
-const STRING_TOKEN = 10;
-const COLON_TOKEN = 6;
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const EOF_TOKEN = 17;
 /**
  * Whether a key name reads like a word or identifier (appToken, jira_credentials) rather than a
  * pasted credential. Only such keys are ever shown in messages; other long keys are masked.
@@ -12662,24 +12970,24 @@ function collectSecrets(raw) {
     const stack = [];
     let lastString;
     let previous = 0;
-    for (let kind = scanner.scan(); kind !== EOF_TOKEN; kind = scanner.scan()) {
+    for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
         const top = stack[stack.length - 1];
-        if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+        if (kind === SyntaxKind.OpenBrace || kind === SyntaxKind.OpenBracket) {
             // An array inherits the key it is the value of; an object starts with none.
-            const inherited = previous === COLON_TOKEN ? lastString : top?.key;
+            const inherited = previous === SyntaxKind.Colon ? lastString : top?.key;
             stack.push({
-                kind: kind === OPEN_BRACE ? 'object' : 'array',
-                key: kind === OPEN_BRACKET ? inherited : undefined,
+                kind: kind === SyntaxKind.OpenBrace ? 'object' : 'array',
+                key: kind === SyntaxKind.OpenBracket ? inherited : undefined,
             });
         }
-        else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+        else if (kind === SyntaxKind.CloseBrace || kind === SyntaxKind.CloseBracket) {
             stack.pop();
         }
-        else if (kind === STRING_TOKEN) {
+        else if (kind === SyntaxKind.String) {
             const value = scanner.getTokenValue();
             const rawText = raw.slice(scanner.getTokenOffset() + 1, scanner.getTokenOffset() + scanner.getTokenLength() - 1);
-            const governingKey = previous === COLON_TOKEN ? lastString : top?.kind === 'array' ? top.key : undefined;
-            const isKey = top?.kind === 'object' && previous !== COLON_TOKEN;
+            const governingKey = previous === SyntaxKind.Colon ? lastString : top?.kind === 'array' ? top.key : undefined;
+            const isKey = top?.kind === 'object' && previous !== SyntaxKind.Colon;
             const pastedAsKey = isKey && value.trim().length >= MIN_SECRET_KEY_LENGTH && !looksLikeIdentifier(value.trim());
             if (pastedAsKey ||
                 (governingKey !== undefined && SECRET_KEY.test(governingKey)) ||
@@ -12700,6 +13008,7 @@ function collectSecrets(raw) {
  * text in, findings out. No finding quotes a received value; key names are shown only when they are
  * short identifiers (anything else could be a pasted credential).
  */
+
 
 
 
@@ -12847,15 +13156,6 @@ function checkDocument(document) {
 }
 function printablePath(path) {
     return path.split('.').every((part) => looksLikeIdentifier(part)) ? path : '(a key not shown)';
-}
-function valueAt(root, path) {
-    let current = root;
-    for (const part of path) {
-        if (!isPlainObject(current) || !Object.hasOwn(current, part))
-            return undefined;
-        current = current[part];
-    }
-    return current;
 }
 function schemaIssue(root, path, where) {
     const field = path.join('.');
@@ -13132,35 +13432,100 @@ async function check(raw, mode, deps, scrub) {
     return findings;
 }
 
+// EXTERNAL MODULE: ./src/evidence.ts
+var evidence = __nccwpck_require__(7082);
+// EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
+var identifiers = __nccwpck_require__(7585);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 /**
  * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
- * passes @actions/core's getInput, the CLI its own flags), and gets either options or the problems.
+ * reads INPUT_* variables, the CLI its own flags), and gets either options or the problems. The list
+ * of inputs below is the one source for the CLI's flags and its help; a test holds action.yml and the
+ * README's table to it.
  */
+
 
 const ifMissingChoices = ['fail', 'skip'];
 const modeChoices = ['full', 'offline'];
 const booleanChoices = ['true', 'false'];
 const jiraChoices = ['auto', 'required', 'skip'];
-const defaults = {
-    'fail-on': 'error',
-    'if-missing': 'fail',
-    mode: 'full',
-    summary: 'true',
-    'timeout-seconds': '60',
-    'max-retries': '2',
-    'probe-write-scopes': 'true',
-    jira: 'auto',
-    'tracking-issue': 'false',
-};
-/** Bitbucket workspace IDs: letters, digits, `-`, `_` and `.`. */
-const WORKSPACE_SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
 const limits = {
     'timeout-seconds': { min: 1, max: 600 },
     'max-retries': { min: 0, max: 10 },
 };
-function readInputs(get) {
-    const problems = [];
+const inputSpecs = [
+    {
+        name: 'integration-json',
+        default: '',
+        required: true,
+        cli: {
+            flag: false,
+            why: 'the CLI reads the JSON from --file, standard input or ENTITLE_BITBUCKET_INTEGRATION',
+        },
+    },
+    {
+        name: 'fail-on',
+        default: 'error',
+        cli: {
+            flag: true,
+            value: 'LEVEL',
+            help: `${src_findings/* failOnLevels */.RV.join(' | ')}: the lowest severity that exits 1`,
+        },
+    },
+    {
+        name: 'if-missing',
+        default: 'fail',
+        cli: { flag: true, value: 'WHAT', help: `${ifMissingChoices.join(' | ')}: what no JSON at all does` },
+    },
+    { name: 'mode', default: 'full', cli: { flag: true, value: 'MODE', help: modeChoices.join(' | ') } },
+    {
+        name: 'summary',
+        default: 'true',
+        cli: { flag: false, why: 'a job summary exists only in GitHub Actions' },
+    },
+    {
+        name: 'timeout-seconds',
+        default: '60',
+        cli: { flag: true, value: 'N', help: 'time budget for the whole run, in seconds (1 to 600)' },
+    },
+    {
+        name: 'max-retries',
+        default: '2',
+        cli: {
+            flag: true,
+            value: 'N',
+            help: 'further attempts after a network error, 429, 502, 503 or 504 (0 to 10)',
+        },
+    },
+    {
+        name: 'workspace',
+        default: '',
+        cli: {
+            flag: true,
+            value: 'ID',
+            help: 'the Bitbucket workspace to probe (default: the first administered one)',
+        },
+    },
+    {
+        name: 'probe-write-scopes',
+        default: 'true',
+        cli: { flag: true, value: 'BOOL', help: 'true | false: send the impossible PUT and DELETE' },
+    },
+    { name: 'jira', default: 'auto', cli: { flag: true, value: 'MODE', help: jiraChoices.join(' | ') } },
+    {
+        name: 'tracking-issue',
+        default: 'false',
+        cli: { flag: false, why: 'the tracking issue belongs to a repository that a workflow runs in' },
+    },
+    {
+        name: 'github-token',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as in action.yml.
+        default: '${{ github.token }}',
+        cli: { flag: false, why: 'it serves only the tracking issue' },
+    },
+];
+const defaults = Object.fromEntries(inputSpecs.map((s) => [s.name, s.default]));
+function readers(get, problems) {
     const choice = (name, choices) => {
         const raw = get(name).trim();
         const value = (raw === '' ? defaults[name] : raw.toLowerCase());
@@ -13168,8 +13533,8 @@ function readInputs(get) {
             return value;
         problems.push({
             input: name,
-            // The value is not echoed: a mistyped workflow could have put a secret in the wrong input.
-            message: `Input \`${name}\` has a value that is not valid. Valid values: ${choices.join(', ')}.`,
+            message: `Input \`${name}\` has a value that is not valid.`,
+            fix: `Valid values: ${choices.join(', ')}.`,
         });
         return defaults[name];
     };
@@ -13182,7 +13547,8 @@ function readInputs(get) {
             return value;
         problems.push({
             input: name,
-            message: `Input \`${name}\` must be a whole number from ${min} to ${max}.`,
+            message: `Input \`${name}\` is not a whole number from ${min} to ${max}.`,
+            fix: `Set \`${name}\` to a whole number from ${min} to ${max}.`,
         });
         return Number(defaults[name]);
     };
@@ -13190,14 +13556,20 @@ function readInputs(get) {
         const raw = get('workspace').trim();
         if (raw === '')
             return undefined;
-        if (WORKSPACE_SLUG.test(raw))
+        if ((0,identifiers/* isSlug */.u5)(raw))
             return raw;
         problems.push({
             input: 'workspace',
-            message: 'Input `workspace` must be a workspace ID: the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .).',
+            message: 'Input `workspace` is not a workspace ID.',
+            fix: 'Set `workspace` to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.',
         });
         return undefined;
     };
+    return { choice, integer, workspace };
+}
+function readInputs(get) {
+    const problems = [];
+    const { choice, integer, workspace } = readers(get, problems);
     const options = {
         integrationJson: get('integration-json'),
         failOn: choice('fail-on', src_findings/* failOnLevels */.RV),
@@ -13213,6 +13585,11 @@ function readInputs(get) {
         githubToken: get('github-token').trim(),
     };
     return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
+}
+/** Options as safe to print in debug output: no credential, no token. */
+function printableOptions(options) {
+    const { integrationJson: _json, githubToken: _token, ...rest } = options;
+    return rest;
 }
 
 ;// CONCATENATED MODULE: ./src/report/log.ts
@@ -13256,43 +13633,8 @@ function outputsFor(report) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/labels.ts
-const statusHeadline = {
-    healthy: 'healthy',
-    degraded: 'degraded (works, with warnings)',
-    unhealthy: 'unhealthy',
-    inconclusive: 'inconclusive (could not be proven either way)',
-    skipped: 'skipped',
-};
-const statusIcon = {
-    healthy: '✅',
-    degraded: '⚠️',
-    unhealthy: '❌',
-    inconclusive: '❔',
-    skipped: '⏭️',
-};
-const severityIcon = {
-    pass: '✅',
-    notice: 'ℹ️',
-    warning: '⚠️',
-    inconclusive: '❔',
-    error: '❌',
-};
-const sectionTitle = {
-    input: 'Action inputs',
-    structure: 'Integration document',
-    bitbucket: 'Bitbucket Cloud',
-    jira: 'Jira Cloud',
-};
-const sectionOrder = ['input', 'structure', 'bitbucket', 'jira'];
-/** A finding's name for humans: its title, with the field or scope when the title does not say it. */
-function findingLabel(f) {
-    return f.subject && !f.title.includes(f.subject) ? `${f.title} (${f.subject})` : f.title;
-}
-function plural(n, one, many) {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
+// EXTERNAL MODULE: ./src/report/labels.ts
+var labels = __nccwpck_require__(7923);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
@@ -13302,17 +13644,17 @@ const statusColour = { healthy: 32, degraded: 33, unhealthy: 31, inconclusive: 3
 function renderText(report, options = {}) {
     const paint = (code, text) => (options.colour ? `\u001b[${code}m${text}\u001b[0m` : text);
     const lines = [
-        `Entitle Bitbucket integration: ${paint(statusColour[report.status], statusHeadline[report.status])}`,
+        `Entitle Bitbucket integration: ${paint(statusColour[report.status], labels/* statusHeadline */.ZB[report.status])}`,
     ];
     if (report.missingScopes.length > 0)
         lines.push(`Missing scopes: ${safeTerminalText(report.missingScopes.join(', '))}`);
-    for (const section of sectionOrder) {
+    for (const section of labels/* sectionOrder */.Uf) {
         const inSection = report.findings.filter((f) => f.section === section);
         if (inSection.length === 0)
             continue;
-        lines.push('', `${sectionTitle[section]}:`);
+        lines.push('', `${labels/* sectionTitle */.Gf[section]}:`);
         for (const f of inSection) {
-            lines.push(`  [${paint(colours[f.severity], mark[f.severity])}] ${safeTerminalText(findingLabel(f))}: ${safeTerminalText(f.message)}`);
+            lines.push(`  [${paint(colours[f.severity], mark[f.severity])}] ${safeTerminalText((0,labels/* findingLabel */.Il)(f))}: ${safeTerminalText(f.message)}`);
             if (f.severity !== 'pass' && f.fix)
                 lines.push(`         fix: ${safeTerminalText(f.fix)}`);
         }
@@ -13327,7 +13669,8 @@ function useColour(env, isTty) {
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * entitle-bitbucket-check: the same engine as the action, for a terminal or another CI system.
- * Reads the integration JSON from --file, standard input, or ENTITLE_BITBUCKET_INTEGRATION.
+ * Reads the integration JSON from --file, standard input, or ENTITLE_BITBUCKET_INTEGRATION. Its
+ * flags are the action's inputs (same names, same defaults), built from the one list in inputs.ts.
  */
 
 
@@ -13337,28 +13680,47 @@ function useColour(env, isTty) {
 
 
 
-const usage = `Usage: entitle-bitbucket-check [--file PATH] [--format text|json] [--fail-on LEVEL] [--mode full|offline]
+
+const flagSpecs = inputSpecs.filter((s) => s.cli.flag);
+function flagHelp() {
+    const rows = [
+        ['--file PATH', 'read the integration JSON from PATH ("-" for standard input)'],
+        ['--format FORMAT', 'text (default) or json'],
+        ...flagSpecs.map((s) => [
+            `--${s.name} ${s.cli.value}`,
+            `${s.cli.help}${s.default ? ` (default ${s.default})` : ''}`,
+        ]),
+        ['--verbose', 'print the options and every request (method, host, path, status, time) on standard error'],
+        ['-h, --help', 'show this help'],
+    ];
+    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+    return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n');
+}
+const usage = `Usage: entitle-bitbucket-check [--file PATH] [--format text|json] [options]
 
 Checks the integration JSON that BeyondTrust Entitle uses for Bitbucket Cloud.
 
 The JSON is read from --file PATH, else from standard input, else from the
 ENTITLE_BITBUCKET_INTEGRATION environment variable.
 
-Options:
-  --file PATH         read the integration JSON from PATH ("-" for standard input)
-  --format FORMAT     text (default) or json
-  --fail-on LEVEL     ${src_findings/* failOnLevels */.RV.join(' | ')} (default error): the lowest severity that exits 1
-  --mode MODE         ${modeChoices.join(' | ')} (default full)
-  --workspace ID      the Bitbucket workspace to probe (default: the first administered one)
-  --jira MODE         auto | required | skip (default auto)
-  --timeout-seconds N time budget for the whole run (default 60)
-  --verbose           list every request sent (method, host, path, status) on standard error
-  -h, --help          show this help
+Options (each is the GitHub Action input of the same name):
+${flagHelp()}
 
 Colour is used only when standard output is a terminal, and never when NO_COLOR is set.
 
 Exit status: 0 when the check passes at the --fail-on level, 1 when it fails, 2 on a usage error.
 `;
+function parseCommandLine(argv) {
+    const options = {
+        file: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+    };
+    for (const s of flagSpecs)
+        options[s.name] = { type: 'string' };
+    return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true }).values;
+}
 function readSource(file) {
     if (file === '-' ||
         (file === undefined && !process.stdin.isTTY && !process.env.ENTITLE_BITBUCKET_INTEGRATION)) {
@@ -13368,86 +13730,65 @@ function readSource(file) {
         return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     return process.env.ENTITLE_BITBUCKET_INTEGRATION;
 }
+const stderrLine = (text) => process.stderr.write(`${safeTerminalText(text)}\n`);
+async function cli_check(options, verbose) {
+    if (verbose)
+        stderrLine(`Options: ${JSON.stringify(printableOptions(options))}`);
+    if (options.integrationJson.trim() === '') {
+        const fix = 'Pass --file PATH, pipe the JSON to standard input, or set ENTITLE_BITBUCKET_INTEGRATION.';
+        return [
+            options.ifMissing === 'skip'
+                ? (0,src_findings/* finding */.gk)('input.missing', 'notice', 'No integration JSON was given, so the check was skipped.', {
+                    fix,
+                })
+                : (0,src_findings/* finding */.gk)('input.missing', 'error', 'No integration JSON was given.', { fix }),
+        ];
+    }
+    return runChecks(options.integrationJson, options.mode, {
+        // Nothing to register in a terminal; the renderers never print a credential.
+        mask: () => { },
+        loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2349))).createRemoteChecks(options, {
+            log: (message) => stderrLine(scrub(message)),
+            ...(verbose ? { onExchange: (e) => stderrLine(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
+        }),
+    });
+}
 async function cli_main(argv) {
     let args;
-    const parse = (a) => (0,external_node_util_.parseArgs)({
-        args: a,
-        options: {
-            file: { type: 'string' },
-            format: { type: 'string', default: 'text' },
-            'fail-on': { type: 'string', default: 'error' },
-            mode: { type: 'string', default: 'full' },
-            workspace: { type: 'string' },
-            jira: { type: 'string', default: 'auto' },
-            'timeout-seconds': { type: 'string', default: '60' },
-            verbose: { type: 'boolean', default: false },
-            help: { type: 'boolean', short: 'h', default: false },
-        },
-        strict: true,
-    });
     try {
-        args = parse(argv);
+        args = parseCommandLine(argv);
     }
     catch (error) {
         process.stderr.write(`${error.message}\n\n${usage}`);
         return 2;
     }
-    if (args.values.help) {
+    if (args.help) {
         process.stdout.write(usage);
         return 0;
     }
-    const format = args.values.format;
+    const format = args.format;
     if (format !== 'text' && format !== 'json') {
         process.stderr.write(`--format must be text or json.\n`);
         return 2;
     }
     let raw;
     try {
-        raw = readSource(args.values.file);
+        raw = readSource(args.file);
     }
     catch (error) {
         process.stderr.write(`Cannot read the integration JSON: ${error.code ?? 'error'}\n`);
         return 2;
     }
-    const inputs = readInputs((name) => {
-        if (name === 'integration-json')
-            return raw ?? '';
-        if (name === 'fail-on')
-            return args.values['fail-on'] ?? '';
-        if (name === 'mode')
-            return args.values.mode ?? '';
-        if (name === 'workspace')
-            return args.values.workspace ?? '';
-        if (name === 'jira')
-            return args.values.jira ?? '';
-        if (name === 'timeout-seconds')
-            return args.values['timeout-seconds'] ?? '';
-        return '';
-    });
+    const inputs = readInputs((name) => name === 'integration-json' ? (raw ?? '') : typeof args[name] === 'string' ? args[name] : '');
     if (!inputs.ok) {
-        process.stderr.write(`${inputs.problems.map((p) => p.message.replace(/Input `/, 'Option `--')).join('\n')}\n`);
+        const flag = (text) => text.replace(/`([a-z-]+)`/g, '`--$1`').replace(/^Input /, 'Option ');
+        process.stderr.write(`${inputs.problems.map((p) => `${flag(p.message)} ${flag(p.fix)}`).join('\n')}\n`);
         return 2;
     }
     const { options } = inputs;
-    const findings = options.integrationJson.trim() === ''
-        ? [
-            (0,src_findings/* finding */.gk)('input.missing', 'error', 'No integration JSON was given.', {
-                fix: 'Pass --file PATH, pipe the JSON to standard input, or set ENTITLE_BITBUCKET_INTEGRATION.',
-            }),
-        ]
-        : await runChecks(options.integrationJson, options.mode, {
-            // Nothing to register in a terminal; the renderers never print a credential.
-            mask: () => { },
-            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4756))).createRemoteChecks(options, {
-                log: (message) => process.stderr.write(`${safeTerminalText(scrub(message))}\n`),
-                ...(args.values.verbose
-                    ? {
-                        onExchange: (e) => process.stderr.write(`${safeTerminalText(scrub(`${e.method} ${e.host}${e.path} → ${e.result}${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`))}\n`),
-                    }
-                    : {}),
-            }),
-        });
-    const report = (0,src_findings/* buildReport */.FK)(findings);
+    const report = (0,src_findings/* buildReport */.FK)(await cli_check(options, args.verbose === true), {
+        skipped: options.integrationJson.trim() === '' && options.ifMissing === 'skip',
+    });
     process.stdout.write(format === 'json'
         ? `${JSON.stringify(reportJson(report), null, 2)}\n`
         : renderText(report, { colour: useColour(process.env, process.stdout.isTTY === true) }));
@@ -13460,15 +13801,8 @@ async function cli_main(argv) {
  * to: a pull request from a fork, or a run started by Dependabot. The event payload tells those apart.
  */
 
-function get(value, ...path) {
-    let current = value;
-    for (const key of path) {
-        if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key))
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
+
+const get = (value, ...path) => valueAt(value, path);
 function whyNoSecrets(context) {
     const actor = context.actor ?? get(context.payload, 'sender', 'login');
     if (actor === 'dependabot[bot]')
@@ -13506,157 +13840,10 @@ function missingInputFinding(ifMissing, context) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-const MAX_ANNOTATIONS_PER_LEVEL = 10;
-function levelOf(finding) {
-    switch (finding.severity) {
-        case 'error':
-            return 'error';
-        case 'warning':
-        case 'inconclusive':
-            return 'warning';
-        case 'notice':
-            return 'notice';
-        default:
-            return undefined;
-    }
-}
-function annotationOf(finding, level) {
-    const prefix = finding.severity === 'inconclusive' ? 'Inconclusive: ' : '';
-    const fix = finding.fix ? ` Fix: ${finding.fix}` : '';
-    return {
-        level,
-        title: findingLabel(finding),
-        message: `${prefix}${finding.message}${fix} [${finding.id}]`,
-    };
-}
-function annotationsFor(findings) {
-    const result = [];
-    for (const level of ['error', 'warning', 'notice']) {
-        const ofLevel = findings.filter((f) => levelOf(f) === level);
-        if (ofLevel.length <= MAX_ANNOTATIONS_PER_LEVEL) {
-            result.push(...ofLevel.map((f) => annotationOf(f, level)));
-            continue;
-        }
-        const shown = ofLevel.slice(0, MAX_ANNOTATIONS_PER_LEVEL - 1);
-        const folded = ofLevel.slice(MAX_ANNOTATIONS_PER_LEVEL - 1);
-        result.push(...shown.map((f) => annotationOf(f, level)));
-        result.push({
-            level,
-            title: `${folded.length} more`,
-            message: `${folded.map(findingLabel).join('; ')}. See the job summary for each one and its fix.`,
-        });
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
-/** Escaping for text that reaches the job summary (GitHub-flavoured Markdown that allows HTML). */
-/** Escapes a string for a Markdown table cell or paragraph: no HTML, no links, no table breaks. */
-function escapeMarkdown(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/\[/g, '&#91;')
-        .replace(/\]/g, '&#93;')
-        .replace(/!/g, '&#33;')
-        .replace(/\r\n|\r|\n/g, '<br>');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The job summary: the status first, then a table of checks per section, then what to fix, then the
- * evidence collapsed. Every string from a finding is escaped: findings can carry text that came from
- * the input (key names) or from remote services.
- */
-
-
-
-const countNames = {
-    pass: ['passed', 'passed'],
-    notice: ['notice', 'notices'],
-    warning: ['warning', 'warnings'],
-    inconclusive: ['inconclusive', 'inconclusive'],
-    error: ['error', 'errors'],
-};
-function counts(findings) {
-    return src_findings/* severities */.gO
-        .map((s) => [s, findings.filter((f) => f.severity === s).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => plural(n, countNames[s][0], countNames[s][1]))
-        .join(', ');
-}
-function checkName(f) {
-    return escapeMarkdown(findingLabel(f));
-}
-function renderSummary(report) {
-    const lines = [];
-    lines.push(`## ${statusIcon[report.status]} Entitle Bitbucket integration: ${statusHeadline[report.status]}`, '');
-    const tally = counts(report.findings);
-    if (tally)
-        lines.push(`${tally}.`, '');
-    if (report.missingScopes.length > 0) {
-        lines.push(`**Missing scopes:** ${report.missingScopes.map((s) => `\`${escapeMarkdown(s)}\``).join(', ')}`, '');
-    }
-    for (const section of sectionOrder) {
-        const inSection = report.findings.filter((f) => f.section === section);
-        if (inSection.length === 0)
-            continue;
-        // Each section has its own verdict: a Jira failure does not make Bitbucket look broken.
-        const verdict = (0,src_findings/* deriveStatus */.YP)(inSection);
-        lines.push(`### ${sectionTitle[section]}: ${statusIcon[verdict]} ${verdict}`, '');
-        const checks = inSection.filter((f) => f.scope === undefined);
-        if (checks.length > 0) {
-            lines.push('| Check | Result | Details |', '| --- | --- | --- |');
-            for (const f of checks) {
-                lines.push(`| ${checkName(f)} | ${severityIcon[f.severity]} ${f.severity} | ${escapeMarkdown(f.message)} |`);
-            }
-            lines.push('');
-        }
-        const scopes = inSection.filter((f) => f.scope !== undefined);
-        if (scopes.length > 0) {
-            lines.push('| Scope | Verdict | Evidence |', '| --- | --- | --- |');
-            for (const f of scopes) {
-                const evidence = (f.evidence ?? []).map(escapeMarkdown).join('<br>') || escapeMarkdown(f.message);
-                lines.push(`| \`${escapeMarkdown(f.scope)}\` | ${severityIcon[f.severity]} ${f.severity} | ${evidence} |`);
-            }
-            lines.push('');
-        }
-    }
-    const toFix = report.findings.filter((f) => f.severity !== 'pass' && f.fix);
-    if (toFix.length > 0) {
-        // Findings that share a fix are listed once, most severe first in the order they came.
-        const groups = new Map();
-        for (const f of toFix) {
-            const key = `${f.severity}\u0000${f.fix}`;
-            groups.set(key, [...(groups.get(key) ?? []), f]);
-        }
-        lines.push('### What to do', '');
-        for (const group of groups.values()) {
-            const first = group[0];
-            const names = group.map((f) => `**${checkName(f)}**`).join(', ');
-            lines.push(`- ${severityIcon[first.severity]} ${names}: ${escapeMarkdown(first.fix)}`);
-        }
-        lines.push('');
-    }
-    const detailed = report.findings.filter((f) => (f.evidence && f.scope === undefined) || f.location);
-    if (detailed.length > 0) {
-        lines.push('<details><summary>Details</summary>', '');
-        for (const f of detailed) {
-            lines.push(`- **${checkName(f)}** (\`${f.id}\`)`);
-            if (f.location)
-                lines.push(`  - at line ${f.location.line}, column ${f.location.column} of the JSON`);
-            for (const e of f.evidence ?? [])
-                lines.push(`  - ${escapeMarkdown(e)}`);
-        }
-        lines.push('', '</details>', '');
-    }
-    return `${lines.join('\n')}\n`;
-}
-
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __nccwpck_require__(874);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
@@ -13711,6 +13898,8 @@ function createRunner(env = process.env, write = (text) => process.stdout.write(
         },
         annotate: (level, message, title) => issue(level, { title }, message),
         info: (line) => write(`${line}${external_node_os_namespaceObject.EOL}`),
+        debug: (line) => issue('debug', {}, line),
+        isDebug: () => env.RUNNER_DEBUG === '1',
         appendSummary: (markdown) => {
             if (env.GITHUB_STEP_SUMMARY)
                 (0,external_node_fs_namespaceObject.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
@@ -13724,6 +13913,7 @@ function createRunner(env = process.env, write = (text) => process.stdout.write(
  * The action: read inputs, mask credentials, run the engine, and report through annotations, the job
  * summary and the step outputs. Outputs are set before the step is failed.
  */
+
 
 
 
@@ -13755,61 +13945,27 @@ function runContext(env) {
 function publish(runner, report, writeSummary) {
     for (const [name, value] of Object.entries(outputsFor(report)))
         runner.setOutput(name, value);
-    for (const a of annotationsFor(report.findings))
-        runner.annotate(a.level, a.message, a.title);
+    (0,annotations/* emitAnnotations */.KI)(runner, report.findings);
     if (writeSummary && runner.hasSummary())
-        runner.appendSummary(renderSummary(report));
+        runner.appendSummary((0,summary/* renderSummary */.B)(report));
 }
 async function run(env = process.env, runner = createRunner(env)) {
     try {
         await checkAndReport(env, runner);
     }
     catch (error) {
-        // An internal fault is never a pass. Its message is scrubbed of credential pieces like a finding.
+        // An internal fault is never a pass. Its message is scrubbed of credential pieces like a finding;
+        // its stack, which can help a maintainer, is shown only with debug logging on.
         const scrub = makeScrubber(credentialSecrets(runner.getInput('integration-json')));
         const message = scrub(`The check could not run: ${error instanceof Error ? error.message : String(error)}`);
         runner.annotate('error', message, 'Entitle Bitbucket check');
+        if (runner.isDebug() && error instanceof Error && error.stack)
+            runner.debug(scrub(error.stack));
         process.exitCode = 1;
     }
 }
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
-/** The tracking issue; a failure here is reported but never changes the credentials' verdict. */
-async function track(env, runner, report, token) {
-    if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
-        runner.info('Tracking issue: not updated on pull_request events.');
-        return;
-    }
-    const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!token || !owner || !repo) {
-        const f = (0,src_findings/* finding */.gk)('tracking.issue', 'warning', 'The tracking issue was not updated: `github-token` is empty.', {
-            // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
-            fix: 'Pass `github-token: ${{ github.token }}` (the default) and grant `permissions: issues: write`.',
-        });
-        runner.annotate('warning', `${f.message} Fix: ${f.fix}`, f.title);
-        return;
-    }
-    runner.setSecret(token);
-    try {
-        // Loaded only for runs that keep a tracking issue.
-        const { getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const { updateTrackingIssue } = await __nccwpck_require__.e(/* import() */ 582).then(__nccwpck_require__.bind(__nccwpck_require__, 4582));
-        const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
-            ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
-            : undefined;
-        const result = await updateTrackingIssue(getOctokit(token).rest.issues, { owner, repo }, report, renderSummary(report), runUrl);
-        runner.info(result.action === 'none'
-            ? `Tracking issue: nothing to do (${result.reason}).`
-            : `Tracking issue: ${result.action} #${result.number}.`);
-    }
-    catch (error) {
-        const status = error.status;
-        const f = (0,src_findings/* finding */.gk)('tracking.issue', 'warning', status === 403 || status === 404
-            ? `The tracking issue could not be updated: the token may not write issues (HTTP ${status}).`
-            : `The tracking issue could not be updated${status ? ` (HTTP ${status})` : ''}.`, {
-            fix: 'Give the job `permissions: issues: write` (and keep `github-token` at its default, the workflow token).',
-        });
-        runner.annotate('warning', `${f.message} Fix: ${f.fix}`, f.title);
-    }
+function inputFindings(inputs) {
+    return inputs.problems.map((p) => (0,src_findings/* finding */.gk)('input.invalid', 'error', p.message, { subject: p.input, fix: p.fix }));
 }
 async function checkAndReport(env, runner) {
     // The integration JSON is masked before anything else reads it or can print anything.
@@ -13825,13 +13981,12 @@ async function checkAndReport(env, runner) {
         mask(raw);
     const inputs = readInputs((name) => runner.getInput(name));
     const options = inputs.ok ? inputs.options : inputs.partial;
+    if (runner.isDebug())
+        runner.debug(`Options: ${JSON.stringify(printableOptions(options))}`);
     let findings;
     let skipped = false;
     if (!inputs.ok) {
-        findings = inputs.problems.map((p) => (0,src_findings/* finding */.gk)('input.invalid', 'error', p.message, {
-            subject: p.input,
-            fix: p.message.replace(/^.*?Valid/, 'Valid'),
-        }));
+        findings = inputFindings(inputs);
     }
     else if (raw === '') {
         findings = [missingInputFinding(options.ifMissing, runContext(env))];
@@ -13840,15 +13995,18 @@ async function checkAndReport(env, runner) {
     else {
         findings = await runChecks(raw, options.mode, {
             mask,
-            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4756))).createRemoteChecks(options, {
+            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2349))).createRemoteChecks(options, {
                 log: (message) => runner.info(safeLogLine(scrub(message))),
+                ...(runner.isDebug() ? { onExchange: (e) => runner.debug(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
             }),
         });
     }
     const report = (0,src_findings/* buildReport */.FK)(findings, { skipped });
     publish(runner, report, options.summary);
-    if (inputs.ok && options.trackingIssue)
+    if (inputs.ok && options.trackingIssue) {
+        const { track } = await __nccwpck_require__.e(/* import() */ 0).then(__nccwpck_require__.bind(__nccwpck_require__, 3000));
         await track(env, runner, report, options.githubToken);
+    }
     runner.info(`Entitle Bitbucket integration: ${report.status}`);
     if ((0,src_findings/* shouldFail */.W9)(report, inputs.ok ? options.failOn : 'error')) {
         process.exitCode = 1;

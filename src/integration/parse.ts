@@ -6,41 +6,12 @@
  */
 import { createScanner, type Node, type ParseError, parseTree } from 'jsonc-parser';
 import { type Finding, finding } from '../findings.js';
+import { ParseErrorCode, SyntaxKind } from './json-syntax.js';
 
 /** A real integration document is well under 1 KiB; anything near this is not one. */
 export const MAX_INPUT_BYTES = 64 * 1024;
 /** The document nests two levels; allow slack, refuse pathological input before parsing it. */
 export const MAX_DEPTH = 16;
-
-// jsonc-parser's enums are `const enum`s, which isolatedModules cannot inline; these mirror them.
-const SyntaxKind = {
-  OpenBrace: 1,
-  CloseBrace: 2,
-  OpenBracket: 3,
-  CloseBracket: 4,
-  Comma: 5,
-  Colon: 6,
-  String: 10,
-  EOF: 17,
-} as const;
-const ParseErrorCode = {
-  InvalidSymbol: 1,
-  InvalidNumberFormat: 2,
-  PropertyNameExpected: 3,
-  ValueExpected: 4,
-  ColonExpected: 5,
-  CommaExpected: 6,
-  CloseBraceExpected: 7,
-  CloseBracketExpected: 8,
-  EndOfFileExpected: 9,
-  InvalidCommentToken: 10,
-  UnexpectedEndOfComment: 11,
-  UnexpectedEndOfString: 12,
-  UnexpectedEndOfNumber: 13,
-  InvalidUnicode: 14,
-  InvalidEscapeCharacter: 15,
-  InvalidCharacter: 16,
-} as const;
 
 export interface Location {
   line: number;

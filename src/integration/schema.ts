@@ -8,6 +8,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import { findNodeAtLocation, type Node } from 'jsonc-parser';
 import { z } from 'zod';
 import { type Finding, finding } from '../findings.js';
+import { valueAt } from '../json-path.js';
 import {
   describeLocation,
   type Location,
@@ -204,15 +205,6 @@ function checkDocument(document: ParsedDocument): StructureResult {
 
 function printablePath(path: string): string {
   return path.split('.').every((part) => looksLikeIdentifier(part)) ? path : '(a key not shown)';
-}
-
-function valueAt(root: Record<string, unknown>, path: string[]): unknown {
-  let current: unknown = root;
-  for (const part of path) {
-    if (!isPlainObject(current) || !Object.hasOwn(current, part)) return undefined;
-    current = current[part];
-  }
-  return current;
 }
 
 function schemaIssue(root: Record<string, unknown>, path: string[], where: Locator): Finding {

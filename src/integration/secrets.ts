@@ -4,6 +4,7 @@
  * messages) are covered too.
  */
 import { createScanner } from 'jsonc-parser';
+import { SyntaxKind } from './json-syntax.js';
 
 /** Keys whose string values are treated as secrets, whatever the document's shape. */
 const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|cookie|session/i;
@@ -11,14 +12,6 @@ const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|coo
 const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
 /** Masking very short strings would blank out ordinary words all over the log. */
 const MIN_SECRET_LENGTH = 6;
-
-const STRING_TOKEN = 10;
-const COLON_TOKEN = 6;
-const OPEN_BRACE = 1;
-const CLOSE_BRACE = 2;
-const OPEN_BRACKET = 3;
-const CLOSE_BRACKET = 4;
-const EOF_TOKEN = 17;
 
 /**
  * Whether a key name reads like a word or identifier (appToken, jira_credentials) rather than a
@@ -54,26 +47,26 @@ export function collectSecrets(raw: string): string[] {
   const stack: Frame[] = [];
   let lastString: string | undefined;
   let previous = 0;
-  for (let kind = scanner.scan(); kind !== EOF_TOKEN; kind = scanner.scan()) {
+  for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
     const top = stack[stack.length - 1];
-    if (kind === OPEN_BRACE || kind === OPEN_BRACKET) {
+    if (kind === SyntaxKind.OpenBrace || kind === SyntaxKind.OpenBracket) {
       // An array inherits the key it is the value of; an object starts with none.
-      const inherited = previous === COLON_TOKEN ? lastString : top?.key;
+      const inherited = previous === SyntaxKind.Colon ? lastString : top?.key;
       stack.push({
-        kind: kind === OPEN_BRACE ? 'object' : 'array',
-        key: kind === OPEN_BRACKET ? inherited : undefined,
+        kind: kind === SyntaxKind.OpenBrace ? 'object' : 'array',
+        key: kind === SyntaxKind.OpenBracket ? inherited : undefined,
       });
-    } else if (kind === CLOSE_BRACE || kind === CLOSE_BRACKET) {
+    } else if (kind === SyntaxKind.CloseBrace || kind === SyntaxKind.CloseBracket) {
       stack.pop();
-    } else if (kind === STRING_TOKEN) {
+    } else if (kind === SyntaxKind.String) {
       const value = scanner.getTokenValue();
       const rawText = raw.slice(
         scanner.getTokenOffset() + 1,
         scanner.getTokenOffset() + scanner.getTokenLength() - 1,
       );
       const governingKey =
-        previous === COLON_TOKEN ? lastString : top?.kind === 'array' ? top.key : undefined;
-      const isKey = top?.kind === 'object' && previous !== COLON_TOKEN;
+        previous === SyntaxKind.Colon ? lastString : top?.kind === 'array' ? top.key : undefined;
+      const isKey = top?.kind === 'object' && previous !== SyntaxKind.Colon;
       const pastedAsKey =
         isKey && value.trim().length >= MIN_SECRET_KEY_LENGTH && !looksLikeIdentifier(value.trim());
       if (

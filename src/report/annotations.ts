@@ -58,3 +58,11 @@ export function annotationsFor(findings: readonly Finding[]): Annotation[] {
   }
   return result;
 }
+
+/** Emits the findings' annotations through the runner, in the one format every annotation has. */
+export function emitAnnotations(
+  runner: { annotate(level: AnnotationLevel, message: string, title: string): void },
+  findings: readonly Finding[],
+): void {
+  for (const a of annotationsFor(findings)) runner.annotate(a.level, a.message, a.title);
+}

@@ -66,8 +66,11 @@ describe('the CLI', () => {
     const r = await cli(['--file', file('full.json', validJson), '--verbose'], cloud.env());
     expect(r.code).toBe(0);
     const lines = r.stderr.trim().split('\n');
-    expect(lines).toHaveLength(13);
-    expect(lines).toContain('GET api.bitbucket.org/2.0/user → 403');
+    expect(lines[0]).toMatch(/^Options: \{"failOn":"error",/);
+    expect(lines[0]).not.toContain('integrationJson');
+    const requests = lines.filter((l) => l.includes(' → '));
+    expect(requests).toHaveLength(13);
+    expect(requests.some((l) => /^GET api\.bitbucket\.org\/2\.0\/user → 403 \(\d+ ms\)$/.test(l))).toBe(true);
     expect(r.stderr).not.toMatch(/authorization|Basic /i);
   });
 });

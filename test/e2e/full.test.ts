@@ -40,6 +40,23 @@ describe('a full run with Bitbucket and Jira', () => {
     expect(leaks(result.everything, [FAKE_TOKEN, FAKE_JIRA_KEY])).toEqual([]);
   });
 
+  it('with debug logging on, prints the options and each request as ::debug:: lines, never a secret', async () => {
+    fresh();
+    const result = await runAction({
+      inputs: { 'integration-json': validJson },
+      env: { ...cloud.env(), RUNNER_DEBUG: '1' },
+    });
+    const debug = result.stdout.split('\n').filter((l) => l.startsWith('::debug::'));
+    expect(debug[0]).toMatch(/^::debug::Options: \{"failOn":"error","ifMissing":"fail","mode":"full",/);
+    expect(debug.some((l) => /^::debug::GET api\.bitbucket\.org\/2\.0\/user → 403 \(\d+ ms\)$/.test(l))).toBe(
+      true,
+    );
+    expect(debug.filter((l) => l.includes(' → '))).toHaveLength(13);
+    expect(leaks(result.everything, [FAKE_TOKEN, FAKE_JIRA_KEY])).toEqual([]);
+    const quiet = await run(validJson);
+    expect(quiet.stdout).not.toContain('::debug::');
+  });
+
   it('keeps the Bitbucket verdict when only Jira fails', async () => {
     fresh();
     const wrongKey = JSON.stringify({

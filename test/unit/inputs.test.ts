@@ -42,7 +42,7 @@ describe('readInputs', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]?.message).toContain(`Valid values: ${valid}.`);
+    expect(result.problems[0]?.fix).toBe(`Valid values: ${valid}.`);
     expect(result.problems[0]?.message).not.toContain(value);
   });
 });

@@ -1,8 +1,8 @@
-export const id = 756;
-export const ids = [756];
+export const id = 349;
+export const ids = [349];
 export const modules = {
 
-/***/ 4756:
+/***/ 2349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,28 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/evidence.ts
-/** `403 (scope error)`, `network (ECONNREFUSED)`, `timeout`. */
-function describeOutcome(outcome, remark) {
-    if (outcome.kind === 'network')
-        return `network (${outcome.code})`;
-    if (outcome.kind !== 'response')
-        return outcome.kind;
-    const note = remark?.(outcome);
-    return note ? `${outcome.status} (${note})` : String(outcome.status);
-}
-/** `GET /2.0/user → 403 (scope error)` */
-function evidenceLine(probed, remark) {
-    return `${probed.request} → ${describeOutcome(probed.outcome, remark)}`;
-}
-function statusOf(outcome) {
-    return outcome.kind === 'response' ? outcome.status : undefined;
-}
-/** The HTTP Basic credentials header; the only place a credential is put into a request. */
-function basicAuthorization(user, secret) {
-    return `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
-}
-
+// EXTERNAL MODULE: ./src/evidence.ts
+var evidence = __webpack_require__(7082);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
 ;// CONCATENATED MODULE: ./src/http.ts
@@ -211,6 +191,7 @@ function createHttpClient(options) {
                 const cutByDeadline = timeoutMs < options.requestTimeoutMs;
                 attempts++;
                 let outcome;
+                const started = now();
                 try {
                     outcome = { ...(await attempt(req, timeoutMs)), attempts };
                 }
@@ -230,7 +211,12 @@ function createHttpClient(options) {
                     host: url.host,
                     path: url.pathname,
                     attempt: attempts,
-                    result: outcome.kind === 'response' ? String(outcome.status) : outcome.kind,
+                    result: outcome.kind === 'response'
+                        ? String(outcome.status)
+                        : outcome.kind === 'network'
+                            ? `network (${outcome.code})`
+                            : outcome.kind,
+                    durationMs: Math.max(0, Math.round(now() - started)),
                 });
                 const retryable = (outcome.kind === 'response' && RETRYABLE_STATUSES.has(outcome.status)) ||
                     (outcome.kind === 'network' && !CERTIFICATE_CODES.test(outcome.code));
@@ -328,18 +314,8 @@ function inconclusiveReason(outcome, host) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/bitbucket/identifiers.ts
-/** The shapes of Bitbucket identifiers the checks accept, from the user or from Bitbucket itself. */
-/** Workspace and repository slugs: letters, digits, `-`, `_` and `.`. */
-const SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
-/** Atlassian account ids, e.g. `557058:0b1c…`. */
-const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
-/** Scope names as Atlassian writes them, e.g. read:repository:bitbucket. */
-const SCOPE_NAME = /^[a-z][a-z_-]*(:[a-z][a-z_-]*){1,3}$/;
-function isSlug(value) {
-    return SLUG.test(value);
-}
-
+// EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
+var identifiers = __webpack_require__(7585);
 ;// CONCATENATED MODULE: ./src/bitbucket/plan.ts
 /**
  * What the Bitbucket checks send, as data: each request, the operation it calls (method and path
@@ -473,7 +449,7 @@ function splitScopes(header) {
     return header
         .split(/[\s,]+/)
         .map((s) => s.trim())
-        .filter((s) => SCOPE_NAME.test(s));
+        .filter((s) => identifiers/* SCOPE_NAME */.Fj.test(s));
 }
 /** A 403 that says a scope is missing, with what it required and what was granted, when told. */
 function scopeError(outcome) {
@@ -485,8 +461,8 @@ function scopeError(outcome) {
     const required = body.error.detail?.required ?? splitScopes(outcome.headers['x-accepted-oauth-scopes']);
     const granted = body.error.detail?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']);
     return {
-        ...(required ? { required: required.filter((s) => SCOPE_NAME.test(s)) } : {}),
-        ...(granted ? { granted: granted.filter((s) => SCOPE_NAME.test(s)) } : {}),
+        ...(required ? { required: required.filter((s) => identifiers/* SCOPE_NAME */.Fj.test(s)) } : {}),
+        ...(granted ? { granted: granted.filter((s) => identifiers/* SCOPE_NAME */.Fj.test(s)) } : {}),
     };
 }
 function isNonScopeForbidden(outcome) {
@@ -495,7 +471,7 @@ function isNonScopeForbidden(outcome) {
 const scopeRemark = (response) => (scopeError(response) ? 'scope error' : undefined);
 /** `GET /2.0/user → 403 (scope error)` */
 function lineOf(probe) {
-    return evidenceLine(probe, scopeRemark);
+    return (0,evidence/* evidenceLine */.OF)(probe, scopeRemark);
 }
 /** The sent requests in the plan's order: the account request first, as its answer is the surest. */
 function inPlanOrder(sent) {
@@ -552,7 +528,7 @@ const membersPageSchema = schemas/* object */.Ikc({
 });
 const userSchema = schemas/* object */.Ikc({ account_id: schemas/* string */.YjP().optional() });
 async function gatherBitbucket(integration, options, deps) {
-    const authorization = basicAuthorization(integration.email, integration.app_token);
+    const authorization = (0,evidence/* basicAuthorization */.aR)(integration.email, integration.app_token);
     const randomId = deps.randomId ?? external_node_crypto_.randomUUID;
     const sent = [];
     const send = async (id, values = {}, query = '', json) => {
@@ -617,7 +593,7 @@ async function listWorkspaces(send) {
         if (!body)
             return { slugs: page === 1 ? undefined : slugs, truncated: false };
         slugs.push(...body.values
-            .filter((v) => v.administrator !== false && isSlug(v.workspace.slug))
+            .filter((v) => v.administrator !== false && (0,identifiers/* isSlug */.u5)(v.workspace.slug))
             .map((v) => v.workspace.slug));
         const next = body.next;
         if (!next?.startsWith(`${BITBUCKET_API}/user/workspaces?`))
@@ -645,13 +621,13 @@ function pickWorkspace(listing, requested) {
 }
 function pickRepository(outcome) {
     const slug = jsonBody(outcome, repositoriesPageSchema)?.values[0]?.slug;
-    return slug !== undefined && isSlug(slug) ? slug : undefined;
+    return slug !== undefined && (0,identifiers/* isSlug */.u5)(slug) ? slug : undefined;
 }
 /** A few members' account ids for the Jira email check; the token owner's own email proves nothing. */
 function memberSample(outcome, ownAccountId) {
     return (jsonBody(outcome, membersPageSchema)?.values ?? [])
         .map((m) => m.user?.account_id)
-        .filter((id) => id !== undefined && ACCOUNT_ID.test(id) && id !== ownAccountId);
+        .filter((id) => id !== undefined && identifiers/* ACCOUNT_ID */.W_.test(id) && id !== ownAccountId);
 }
 
 ;// CONCATENATED MODULE: ./src/judge.ts
@@ -1133,7 +1109,7 @@ const loginRemark = (response) => {
 };
 /** `GET site.atlassian.net/rest/api/3/myself → 200 (X-Seraph-LoginReason: AUTHENTICATED_FAILED)` */
 function evidence_lineOf(probe) {
-    return evidenceLine(probe, loginRemark);
+    return (0,evidence/* evidenceLine */.OF)(probe, loginRemark);
 }
 /** The https origin a redirect points to, when it is a plain one; nothing else is shown. */
 function redirectOrigin(outcome) {
@@ -1203,7 +1179,7 @@ const EMAIL_SAMPLE_SIZE = 10;
 async function gatherJira(credentials, deps) {
     const origin = new URL(credentials.url).origin.toLowerCase();
     const host = new URL(origin).host;
-    const authorization = basicAuthorization(credentials.user, credentials.key);
+    const authorization = (0,evidence/* basicAuthorization */.aR)(credentials.user, credentials.key);
     const get = async (url, shown, withCredentials = true) => ({
         request: `GET ${shown}`,
         outcome: await deps.http.send({ method: 'GET', url, headers: withCredentials ? { authorization } : {} }),
