@@ -57,7 +57,8 @@ export function finding(id: FindingId, severity: Severity, message: string, init
   if (init.location !== undefined) result.location = init.location;
   if (init.scope !== undefined) result.scope = init.scope;
   if (init.evidence !== undefined && init.evidence.length > 0) result.evidence = init.evidence;
-  return result;
+  // A finding is never edited after it is made: a changed verdict is a new finding.
+  return Object.freeze(result);
 }
 
 export interface Report {

@@ -202,106 +202,122 @@ async function readBody(body: Dispatcher.ResponseData['body'], contentType: stri
 
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** One attempt, answered or thrown; the caller turns a throw into an outcome. */
+async function attempt(
+  options: HttpClientOptions,
+  req: HttpRequest,
+  timeoutMs: number,
+): Promise<Extract<HttpOutcome, { kind: 'response' }>> {
+  const headers: Record<string, string> = {
+    'user-agent': options.userAgent,
+    accept: 'application/json',
+    ...req.headers,
+  };
+  let body: string | undefined;
+  if (req.json !== undefined) {
+    body = JSON.stringify(req.json);
+    headers['content-type'] = 'application/json';
+  }
+  const response = await request(req.url, {
+    method: req.method,
+    headers,
+    body,
+    dispatcher: options.dispatcher,
+    signal: AbortSignal.timeout(timeoutMs),
+    headersTimeout: timeoutMs,
+    bodyTimeout: timeoutMs,
+  });
+  const flat = flattenHeaders(response.headers);
+  const parsed = await readBody(response.body, flat['content-type'], options.maxBodyBytes ?? MAX_BODY_BYTES);
+  return { kind: 'response', status: response.statusCode, headers: flat, body: parsed, attempts: 0 };
+}
+
+function failedOutcome(
+  error: unknown,
+  attempts: number,
+  timeoutMs: number,
+  cutByDeadline: boolean,
+): HttpOutcome {
+  const code = errorCode(error);
+  if (isTimeout(error, code) && code !== 'UND_ERR_CONNECT_TIMEOUT') {
+    return cutByDeadline ? { kind: 'deadline', attempts } : { kind: 'timeout', attempts, timeoutMs };
+  }
+  return { kind: 'network', attempts, code, description: describeNetworkCode(code) };
+}
+
+function resultOf(outcome: HttpOutcome): string {
+  if (outcome.kind === 'response') return String(outcome.status);
+  return outcome.kind === 'network' ? `network (${outcome.code})` : outcome.kind;
+}
+
+function isRetryable(outcome: HttpOutcome): boolean {
+  return (
+    (outcome.kind === 'response' && RETRYABLE_STATUSES.has(outcome.status)) ||
+    (outcome.kind === 'network' && !CERTIFICATE_CODES.test(outcome.code))
+  );
+}
+
+function retryReason(outcome: HttpOutcome, retryAfter: number | undefined): string {
+  if (outcome.kind === 'response')
+    return `HTTP ${outcome.status}${retryAfter !== undefined ? ' with Retry-After' : ''}`;
+  return outcome.kind === 'network' ? `${outcome.description} (${outcome.code})` : outcome.kind;
+}
+
 export function createHttpClient(options: HttpClientOptions): HttpClient {
   const now = options.now ?? Date.now;
   const sleep = options.sleep ?? defaultSleep;
   const random = options.random ?? Math.random;
-  const cap = options.maxBodyBytes ?? MAX_BODY_BYTES;
   const backoffBase = options.backoffBaseMs ?? 500;
   const maxRequests = options.maxRequests ?? MAX_REQUESTS;
   let sent = 0;
 
-  async function attempt(req: HttpRequest, timeoutMs: number): Promise<HttpOutcome> {
-    const headers: Record<string, string> = {
-      'user-agent': options.userAgent,
-      accept: 'application/json',
-      ...req.headers,
-    };
-    let body: string | undefined;
-    if (req.json !== undefined) {
-      body = JSON.stringify(req.json);
-      headers['content-type'] = 'application/json';
+  /** How long to wait before the next attempt, or undefined when it would pass the deadline. */
+  const delayBefore = (next: number, outcome: HttpOutcome, where: string): number | undefined => {
+    const retryAfter =
+      outcome.kind === 'response' ? parseRetryAfter(outcome.headers['retry-after'], now()) : undefined;
+    const wait = Math.round(retryAfter ?? backoffBase * 2 ** (next - 2) * (0.5 + random() / 2));
+    if (now() + wait >= options.deadline) {
+      options.log(`Not retrying ${where}: waiting ${formatMs(wait)} would pass the run's deadline.`);
+      return undefined;
     }
-    const response = await request(req.url, {
-      method: req.method,
-      headers,
-      body,
-      dispatcher: options.dispatcher,
-      signal: AbortSignal.timeout(timeoutMs),
-      headersTimeout: timeoutMs,
-      bodyTimeout: timeoutMs,
-    });
-    const flat = flattenHeaders(response.headers);
-    const parsed = await readBody(response.body, flat['content-type'], cap);
-    return { kind: 'response', status: response.statusCode, headers: flat, body: parsed, attempts: 0 };
-  }
+    const reason = retryReason(outcome, retryAfter);
+    options.log(
+      `Retrying ${where} in ${formatMs(wait)} after ${reason} (attempt ${next} of ${options.maxRetries + 1}).`,
+    );
+    return wait;
+  };
 
   return {
     async send(req) {
       const url = new URL(req.url);
       const where = `${req.method} ${url.host}${url.pathname}`;
-      let attempts = 0;
       let last: HttpOutcome | undefined;
-      for (;;) {
+      for (let attempts = 1; ; attempts++) {
         const remaining = options.deadline - now();
-        if (remaining <= 0) return { kind: 'deadline', attempts };
+        if (remaining <= 0) return { kind: 'deadline', attempts: attempts - 1 };
         // Out of requests: the last answer, if there was one, says more than the cap does.
-        if (sent >= maxRequests) return last ?? { kind: 'budget', attempts, limit: maxRequests };
+        if (sent >= maxRequests)
+          return last ?? { kind: 'budget', attempts: attempts - 1, limit: maxRequests };
         sent++;
         const timeoutMs = Math.min(options.requestTimeoutMs, remaining);
-        const cutByDeadline = timeoutMs < options.requestTimeoutMs;
-        attempts++;
-        let outcome: HttpOutcome;
         const started = now();
-        try {
-          outcome = { ...(await attempt(req, timeoutMs)), attempts } as HttpOutcome;
-        } catch (error) {
-          const code = errorCode(error);
-          if (isTimeout(error, code) && code !== 'UND_ERR_CONNECT_TIMEOUT') {
-            outcome = cutByDeadline
-              ? { kind: 'deadline', attempts }
-              : { kind: 'timeout', attempts, timeoutMs };
-          } else {
-            outcome = { kind: 'network', attempts, code, description: describeNetworkCode(code) };
-          }
-        }
+        const outcome: HttpOutcome = await attempt(options, req, timeoutMs).then(
+          (response) => ({ ...response, attempts }),
+          (error: unknown) => failedOutcome(error, attempts, timeoutMs, timeoutMs < options.requestTimeoutMs),
+        );
+        const durationMs = Math.max(0, Math.round(now() - started));
         options.onExchange?.({
           method: req.method,
           host: url.host,
           path: url.pathname,
           attempt: attempts,
-          result:
-            outcome.kind === 'response'
-              ? String(outcome.status)
-              : outcome.kind === 'network'
-                ? `network (${outcome.code})`
-                : outcome.kind,
-          durationMs: Math.max(0, Math.round(now() - started)),
+          result: resultOf(outcome),
+          durationMs,
         });
-
-        const retryable =
-          (outcome.kind === 'response' && RETRYABLE_STATUSES.has(outcome.status)) ||
-          (outcome.kind === 'network' && !CERTIFICATE_CODES.test(outcome.code));
-        if (!retryable || attempts > options.maxRetries) return outcome;
+        if (!isRetryable(outcome) || attempts > options.maxRetries) return outcome;
         last = outcome;
-
-        const retryAfter =
-          outcome.kind === 'response' ? parseRetryAfter(outcome.headers['retry-after'], now()) : undefined;
-        const backoff = backoffBase * 2 ** (attempts - 1) * (0.5 + random() / 2);
-        const wait = Math.round(retryAfter ?? backoff);
-        if (now() + wait >= options.deadline) {
-          options.log(`Not retrying ${where}: waiting ${formatMs(wait)} would pass the run's deadline.`);
-          return outcome;
-        }
-        const reason =
-          outcome.kind === 'response'
-            ? `HTTP ${outcome.status}${retryAfter !== undefined ? ' with Retry-After' : ''}`
-            : outcome.kind === 'network'
-              ? `${outcome.description} (${outcome.code})`
-              : outcome.kind;
-        options.log(
-          `Retrying ${where} in ${formatMs(wait)} after ${reason} (attempt ${attempts + 1} of ${options.maxRetries + 1}).`,
-        );
+        const wait = delayBefore(attempts + 1, outcome, where);
+        if (wait === undefined) return outcome;
         await sleep(wait);
       }
     },

@@ -41,5 +41,5 @@ export function scrubFinding(f: Finding, scrub: Scrubber): Finding {
   if (f.fix !== undefined) out.fix = scrub(f.fix);
   if (f.scope !== undefined) out.scope = scrub(f.scope);
   if (f.evidence !== undefined) out.evidence = f.evidence.map(scrub);
-  return out;
+  return Object.freeze(out);
 }

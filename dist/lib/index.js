@@ -2461,7 +2461,8 @@ function finding(id, severity, message, init = {}) {
         result.scope = init.scope;
     if (init.evidence !== undefined && init.evidence.length > 0)
         result.evidence = init.evidence;
-    return result;
+    // A finding is never edited after it is made: a changed verdict is a new finding.
+    return Object.freeze(result);
 }
 const rank = { pass: 0, notice: 1, warning: 2, inconclusive: 3, error: 4 };
 function severityAtLeast(severity, threshold) {
@@ -13135,7 +13136,13 @@ function checkDocument(document) {
         }
     }
     findings.push(...fieldChecks(value, where));
-    // Problems confined to jira_credentials do not stop the Bitbucket checks: the two are independent.
+    return usableParts(value, findings);
+}
+/**
+ * The parts the remote checks can use. Problems confined to jira_credentials do not stop the
+ * Bitbucket checks: the two are independent.
+ */
+function usableParts(value, findings) {
     const isJira = (f) => f.subject?.startsWith('jira_credentials') ?? false;
     const errors = findings.filter((f) => f.severity === 'error');
     const bitbucketPart = integrationSchema.omit({ jira_credentials: true }).safeParse(value);
@@ -13390,7 +13397,7 @@ function scrubFinding(f, scrub) {
         out.scope = scrub(f.scope);
     if (f.evidence !== undefined)
         out.evidence = f.evidence.map(scrub);
-    return out;
+    return Object.freeze(out);
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts

@@ -181,8 +181,14 @@ function checkDocument(document: ParsedDocument): StructureResult {
   }
 
   findings.push(...fieldChecks(value, where));
+  return usableParts(value, findings);
+}
 
-  // Problems confined to jira_credentials do not stop the Bitbucket checks: the two are independent.
+/**
+ * The parts the remote checks can use. Problems confined to jira_credentials do not stop the
+ * Bitbucket checks: the two are independent.
+ */
+function usableParts(value: Record<string, unknown>, findings: Finding[]): StructureResult {
   const isJira = (f: Finding) => f.subject?.startsWith('jira_credentials') ?? false;
   const errors = findings.filter((f) => f.severity === 'error');
   const bitbucketPart = integrationSchema.omit({ jira_credentials: true }).safeParse(value);

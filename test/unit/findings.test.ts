@@ -57,3 +57,13 @@ describe('buildReport', () => {
     expect(finding('structure.valid', 'pass', 'm').fix).toBeUndefined();
   });
 });
+
+describe('a finding', () => {
+  it('cannot be edited after it is made', () => {
+    const f = finding('bitbucket.repository', 'pass', 'The account administers repository a/b.');
+    expect(Object.isFrozen(f)).toBe(true);
+    expect(() => {
+      (f as { severity: string }).severity = 'inconclusive';
+    }).toThrow(TypeError);
+  });
+});
