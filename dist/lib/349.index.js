@@ -1274,8 +1274,6 @@ function captchaLoginUrl(evidence) {
     return login ?? `${evidence.origin}/login.jsp`;
 }
 function authentication_judgeAuthentication(evidence) {
-    if (siteEndsChecks(siteState(evidence)))
-        return [];
     const lines = [evidence_lineOf(evidence.myself), ...(evidence.gateway ? [evidence_lineOf(evidence.gateway)] : [])];
     const init = { subject: 'jira_credentials.key', evidence: lines };
     switch (authState(evidence)) {
@@ -1496,6 +1494,7 @@ const tokenExpiry = {
 
 
 
+
 const jiraJudges = [
     site,
     authentication_authentication,
@@ -1505,7 +1504,7 @@ const jiraJudges = [
     tokenExpiry,
 ];
 function judgeJira(evidence) {
-    return runJudges(jiraJudges, evidence, undefined);
+    return runJudges(siteEndsChecks(siteState(evidence)) ? [site] : jiraJudges, evidence, undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/jira/checks.ts

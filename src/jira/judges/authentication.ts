@@ -6,7 +6,7 @@ import { allowlistFix } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
 import { inconclusiveReason } from '../../http.js';
 import type { Judge } from '../../judge.js';
-import { authState, failedLogin, type JiraEvidence, lineOf, siteEndsChecks, siteState } from '../evidence.js';
+import { authState, failedLogin, type JiraEvidence, lineOf } from '../evidence.js';
 
 function rejectedCredentials(evidence: JiraEvidence, lines: string[]): Finding {
   const gateway = evidence.gateway;
@@ -38,7 +38,6 @@ function captchaLoginUrl(evidence: JiraEvidence): string {
 }
 
 function judgeAuthentication(evidence: JiraEvidence): Finding[] {
-  if (siteEndsChecks(siteState(evidence))) return [];
   const lines = [lineOf(evidence.myself), ...(evidence.gateway ? [lineOf(evidence.gateway)] : [])];
   const init = { subject: 'jira_credentials.key', evidence: lines };
   switch (authState(evidence)) {

@@ -1,0 +1,284 @@
+/** Each Bitbucket judge over hand-written evidence: one table per judge, no HTTP. */
+import { describe, expect, it } from 'vitest';
+import type { BitbucketEvidence, BitbucketOptions } from '../../src/bitbucket/evidence.js';
+import { accessRefusals } from '../../src/bitbucket/judges/access-refusals.js';
+import { authentication } from '../../src/bitbucket/judges/authentication.js';
+import { credentialType } from '../../src/bitbucket/judges/credential-type.js';
+import { extraScopesJudge } from '../../src/bitbucket/judges/extra-scopes.js';
+import { bitbucketJudges, judgeBitbucket } from '../../src/bitbucket/judges/index.js';
+import { repository } from '../../src/bitbucket/judges/repository.js';
+import { scopes } from '../../src/bitbucket/judges/scopes.js';
+import { workspace } from '../../src/bitbucket/judges/workspace.js';
+import { writeProbes } from '../../src/bitbucket/judges/write-probes.js';
+import { catalogue } from '../../src/catalogue.js';
+import {
+  bitbucketEvidence as evidence,
+  judged,
+  refused,
+  response,
+  SEVEN,
+  scopeRefusal,
+  timeout,
+  verdicts,
+} from '../support/evidence.js';
+
+const defaults: BitbucketOptions = { probeWriteScopes: true };
+const ipRefusal = response(403, { type: 'error', error: { message: 'Access denied from this IP address.' } });
+
+describe('the registry', () => {
+  it('declares, for every judge, findings the catalogue knows', () => {
+    for (const judge of bitbucketJudges) {
+      expect(judge.reports.length, judge.name).toBeGreaterThan(0);
+      for (const id of judge.reports) expect(Object.keys(catalogue)).toContain(id);
+    }
+  });
+
+  it('judges only authentication when Bitbucket answered 401', () => {
+    const rejected = evidence({
+      user: response(401, 'Login failed due to incorrect login credentials or method.'),
+    });
+    expect(verdicts(judgeBitbucket(rejected, defaults))).toEqual([
+      'bitbucket.auth:error',
+      'remote.skipped:notice',
+    ]);
+  });
+
+  it('passes a healthy run in the order the findings are reported', () => {
+    const ids = [...new Set(judgeBitbucket(evidence(), defaults).map((f) => f.id))];
+    expect(ids).toEqual(['bitbucket.auth', 'bitbucket.workspace', 'bitbucket.repository', 'bitbucket.scope']);
+  });
+});
+
+describe('authentication', () => {
+  it.each<[string, BitbucketEvidence, string[], RegExp]>([
+    [
+      '200 from /user',
+      evidence({ user: response(200, { account_id: 'x' }) }),
+      ['bitbucket.auth:pass'],
+      /authenticate/,
+    ],
+    ['scope 403 from /user: authenticated', evidence(), ['bitbucket.auth:pass'], /read:user:bitbucket/],
+    [
+      'JSON 401: the token',
+      evidence({
+        user: response(401, {
+          error: { message: 'Token is invalid, expired, or not supported for this endpoint.' },
+        }),
+      }),
+      ['bitbucket.auth:error', 'remote.skipped:notice'],
+      /invalid, expired or revoked/,
+    ],
+    [
+      'text 401: email and token',
+      evidence({ user: response(401, 'Login failed due to incorrect login credentials or method.') }),
+      ['bitbucket.auth:error', 'remote.skipped:notice'],
+      /email is not the token owner/,
+    ],
+    [
+      'bare 401',
+      evidence({ user: response(401) }),
+      ['bitbucket.auth:error', 'remote.skipped:notice'],
+      /HTTP 401/,
+    ],
+    ['timeout', evidence({ user: timeout }), ['bitbucket.auth:inconclusive'], /did not answer/],
+    ['connection refused', evidence({ user: refused }), ['bitbucket.auth:inconclusive'], /ECONNREFUSED/],
+    ['503', evidence({ user: response(503) }), ['bitbucket.auth:inconclusive'], /503/],
+    ['a non-scope 403', evidence({ user: ipRefusal }), ['bitbucket.auth:inconclusive'], /HTTP 403/],
+  ])('%s', (_, e, expected, message) => {
+    const findings = judged(authentication, e, defaults);
+    expect(verdicts(findings)).toEqual(expected);
+    expect(findings[0]?.message).toMatch(message);
+  });
+});
+
+describe('credential type', () => {
+  const typed = (type: string) => evidence({ user: response(200, {}, { 'x-credential-type': type }) });
+  it.each([
+    ['api_token', [], ''],
+    ['app_password', ['bitbucket.credential_type:error'], 'app_password'],
+    ['<script>', ['bitbucket.credential_type:error'], 'another kind'],
+  ])('%s', (type, expected, named) => {
+    const findings = judged(credentialType, typed(type), defaults);
+    expect(verdicts(findings)).toEqual(expected);
+    if (named) expect(findings[0]?.message).toContain(named);
+  });
+  it('says nothing when no answer names the type', () => {
+    expect(judged(credentialType, evidence(), defaults)).toEqual([]);
+  });
+});
+
+describe('workspace', () => {
+  const listing = (slugs: string[] | undefined) => ({ slugs, truncated: false });
+  it.each<[string, BitbucketEvidence, BitbucketOptions, string, RegExp]>([
+    ['one administered', evidence(), defaults, 'pass', /administers workspace acme/],
+    [
+      'several, the first probed',
+      evidence({}, { workspaces: listing(['zeta', 'acme']), workspace: 'acme' }),
+      defaults,
+      'pass',
+      /2 workspaces: acme, zeta; probed acme/,
+    ],
+    ['the named one', evidence(), { ...defaults, workspace: 'acme' }, 'pass', /administers workspace acme/],
+    [
+      'a named one not administered',
+      evidence({}, { workspace: undefined }),
+      { ...defaults, workspace: 'other' },
+      'error',
+      /not an administrator of workspace other/,
+    ],
+    [
+      'none administered',
+      evidence({}, { workspaces: listing([]), workspace: undefined }),
+      defaults,
+      'error',
+      /administers no workspace/,
+    ],
+    [
+      'listing failed',
+      evidence({ workspaces: timeout }, { workspaces: listing(undefined), workspace: undefined }),
+      defaults,
+      'inconclusive',
+      /did not answer/,
+    ],
+  ])('%s', (_, e, options, severity, message) => {
+    const [f, ...rest] = judged(workspace, e, options);
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe(severity);
+    expect(f?.message).toMatch(message);
+  });
+});
+
+describe('repository', () => {
+  it.each<[string, BitbucketEvidence, string, RegExp]>([
+    ['administered', evidence(), 'pass', /administers repository acme\/api/],
+    [
+      'administered, but the probes were refused for other reasons',
+      evidence({ 'repository-permissions': ipRefusal }),
+      'inconclusive',
+      /reasons other than scopes/,
+    ],
+    [
+      'none administered',
+      evidence({ 'admin-repositories': response(200, { values: [] }) }, { repository: undefined }),
+      'warning',
+      /no repository/,
+    ],
+    [
+      'workspace not found',
+      evidence({ 'admin-repositories': response(404) }, { repository: undefined }),
+      'error',
+      /not found/,
+    ],
+    [
+      'listing refused for a scope',
+      evidence(
+        { 'admin-repositories': scopeRefusal(['read:repository:bitbucket']) },
+        { repository: undefined },
+      ),
+      'inconclusive',
+      /lacks a scope/,
+    ],
+    [
+      'listing timed out',
+      evidence({ 'admin-repositories': timeout }, { repository: undefined }),
+      'inconclusive',
+      /did not answer/,
+    ],
+  ])('%s', (_, e, severity, message) => {
+    const [f, ...rest] = judged(repository, e, defaults);
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe(severity);
+    expect(f?.message).toMatch(message);
+  });
+
+  it('says nothing without a workspace', () => {
+    expect(
+      judged(repository, evidence({}, { workspace: undefined, repository: undefined }), defaults),
+    ).toEqual([]);
+  });
+
+  it('gives the inconclusive repository its own fix, not the pass message', () => {
+    const [f] = judged(repository, evidence({ 'branch-restrictions': ipRefusal }), defaults);
+    expect(f?.fix).toMatch(/IP allowlist/);
+  });
+});
+
+describe('write probes', () => {
+  it.each([
+    [true, []],
+    [false, ['bitbucket.write_probes_skipped:notice']],
+  ])('probe-write-scopes %s', (probeWriteScopes, expected) => {
+    expect(verdicts(judged(writeProbes, evidence(), { probeWriteScopes }))).toEqual(expected);
+  });
+});
+
+describe('access refusals', () => {
+  it.each<[string, BitbucketEvidence, string[]]>([
+    ['none', evidence(), []],
+    ['the account request alone is not counted', evidence({ user: ipRefusal }), []],
+    [
+      'one workspace request',
+      evidence({ 'workspace-members': ipRefusal }),
+      ['bitbucket.ip_allowlist:warning'],
+    ],
+    [
+      'a scope refusal is not one',
+      evidence({ 'branch-restrictions': scopeRefusal(['admin:repository:bitbucket']) }),
+      [],
+    ],
+  ])('%s', (_, e, expected) => {
+    expect(verdicts(judged(accessRefusals, e, defaults))).toEqual(expected);
+  });
+});
+
+describe('scopes', () => {
+  const severityOf = (e: BitbucketEvidence, scope: string) =>
+    judged(scopes, e, defaults).find((f) => f.id === 'bitbucket.scope' && f.scope === scope)?.severity;
+  const without = (scope: string) => SEVEN.filter((s) => s !== scope);
+  it.each<[string, BitbucketEvidence, string, string]>([
+    ['granted and listed', evidence(), 'write:permission:bitbucket', 'pass'],
+    [
+      'not listed',
+      evidence({ user: scopeRefusal(['read:user:bitbucket'], without('delete:permission:bitbucket')) }),
+      'delete:permission:bitbucket',
+      'error',
+    ],
+    [
+      'refused for it by a probe',
+      evidence({
+        'branch-restrictions': scopeRefusal(
+          ['admin:repository:bitbucket'],
+          without('admin:repository:bitbucket'),
+        ),
+      }),
+      'admin:repository:bitbucket',
+      'error',
+    ],
+    [
+      'no list anywhere and only impossible probes',
+      evidence({ user: timeout, 'workspace-members': response(200, { values: [] }) }),
+      'write:permission:bitbucket',
+      'inconclusive',
+    ],
+  ])('%s', (_, e, scope, severity) => {
+    expect(severityOf(e, scope)).toBe(severity);
+  });
+
+  it('gives one verdict per required scope', () => {
+    expect(judged(scopes, evidence(), defaults).filter((f) => f.id === 'bitbucket.scope')).toHaveLength(7);
+  });
+});
+
+describe('extra scopes', () => {
+  it.each<[string, BitbucketEvidence, string[]]>([
+    ['exactly the seven', evidence(), []],
+    [
+      'one more',
+      evidence({ user: scopeRefusal(['read:user:bitbucket'], [...SEVEN, 'write:repository:bitbucket']) }),
+      ['bitbucket.extra_scopes:notice'],
+    ],
+    ['no list', evidence({ user: timeout }), []],
+  ])('%s', (_, e, expected) => {
+    expect(verdicts(judged(extraScopesJudge, e, defaults))).toEqual(expected);
+  });
+});

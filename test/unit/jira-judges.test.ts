@@ -1,0 +1,184 @@
+/** Each Jira judge over hand-written evidence: one table per judge, no HTTP. */
+import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/catalogue.js';
+import type { JiraEvidence } from '../../src/jira/evidence.js';
+import { account } from '../../src/jira/judges/account.js';
+import { authentication } from '../../src/jira/judges/authentication.js';
+import { browseUsers } from '../../src/jira/judges/browse-users.js';
+import { emailVisibility } from '../../src/jira/judges/email-visibility.js';
+import { jiraJudges, judgeJira } from '../../src/jira/judges/index.js';
+import { site } from '../../src/jira/judges/site.js';
+import { tokenExpiry } from '../../src/jira/judges/token-expiry.js';
+import {
+  jiraEvidence as evidence,
+  judged,
+  refused,
+  response,
+  timeout,
+  verdicts,
+} from '../support/evidence.js';
+
+const failed = { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED' };
+
+describe('the registry', () => {
+  it('declares, for every judge, findings the catalogue knows', () => {
+    for (const judge of jiraJudges) {
+      expect(judge.reports.length, judge.name).toBeGreaterThan(0);
+      for (const id of judge.reports) expect(Object.keys(catalogue)).toContain(id);
+    }
+  });
+
+  it('reports a healthy run in order', () => {
+    expect(verdicts(judgeJira(evidence()))).toEqual([
+      'jira.site:pass',
+      'jira.auth:pass',
+      'jira.account:pass',
+      'jira.browse_users:pass',
+      'jira.email_visibility:notice',
+      'jira.token_expiry:notice',
+    ]);
+  });
+
+  it('stops at a site that is not there', () => {
+    expect(verdicts(judgeJira(evidence({ tenant: response(404) })))).toEqual(['jira.site:error']);
+  });
+});
+
+describe('site', () => {
+  it.each<[string, JiraEvidence, string, RegExp]>([
+    ['live', evidence(), 'pass', /is a Jira Cloud site/],
+    [
+      'renamed',
+      evidence({ tenant: response(301, undefined, { location: 'https://new.atlassian.net/x' }) }),
+      'error',
+      /redirects to https:\/\/new\.atlassian\.net;/,
+    ],
+    ['missing', evidence({ tenant: response(404) }), 'error', /no Jira Cloud site/],
+    [
+      'missing, marked by atl-missing-tcs',
+      evidence({ tenant: response(200, {}, { 'atl-missing-tcs': 'true' }) }),
+      'error',
+      /no Jira Cloud site/,
+    ],
+    ['refused', evidence({ tenant: response(403) }), 'inconclusive', /refused the site request/],
+    ['unreachable', evidence({ tenant: refused }), 'inconclusive', /ECONNREFUSED/],
+    [
+      'not an Atlassian site',
+      evidence({ tenant: response(200, '<html></html>') }),
+      'error',
+      /did not answer as an Atlassian Cloud site/,
+    ],
+  ])('%s', (_, e, severity, message) => {
+    const [f, ...rest] = judged(site, e, undefined);
+    expect(rest).toEqual([]);
+    expect(f?.severity).toBe(severity);
+    expect(f?.message).toMatch(message);
+  });
+});
+
+describe('authentication', () => {
+  it.each<[string, JiraEvidence, string[]]>([
+    ['authenticated', evidence(), ['jira.auth:pass']],
+    ['401', evidence({ myself: response(401, 'Unauthorized') }), ['jira.auth:error']],
+    ['the 200 trap', evidence({ myself: response(200, { accountId: 'x' }, failed) }), ['jira.auth:error']],
+    [
+      'a scoped token, accepted by the gateway',
+      evidence({ myself: response(401), gateway: response(200, { accountId: 'x' }) }),
+      ['jira.scoped_token:error'],
+    ],
+    [
+      'wrong credentials, refused by the gateway too',
+      evidence({ myself: response(401), gateway: response(401) }),
+      ['jira.auth:error'],
+    ],
+    [
+      'CAPTCHA',
+      evidence({
+        myself: response(403, undefined, {
+          'x-authentication-denied-reason':
+            'CAPTCHA_CHALLENGE; login-url=https://acme.atlassian.net/login.jsp',
+        }),
+      }),
+      ['jira.captcha:error'],
+    ],
+    ['403 without a reason', evidence({ myself: response(403) }), ['jira.auth:inconclusive']],
+    ['timeout', evidence({ myself: timeout }), ['jira.auth:inconclusive']],
+  ])('%s', (_, e, expected) => {
+    expect(verdicts(judged(authentication, e, undefined))).toEqual(expected);
+  });
+
+  it('names the user first in the fix for rejected credentials', () => {
+    const [f] = judged(authentication, evidence({ myself: response(401) }), undefined);
+    expect(f?.fix).toMatch(/^Set jira_credentials\.user to the email/);
+  });
+});
+
+describe('account', () => {
+  const me = (body: object) => evidence({ myself: response(200, { accountId: 'x', ...body }) });
+  it.each<[string, JiraEvidence, string[]]>([
+    ['active user', me({ accountType: 'atlassian', active: true }), ['jira.account:pass']],
+    ['deactivated', me({ active: false }), ['jira.account:error']],
+    ['an app account', me({ accountType: 'app' }), ['jira.account:error']],
+    ['not authenticated', evidence({ myself: response(401) }), []],
+  ])('%s', (_, e, expected) => {
+    expect(verdicts(judged(account, e, undefined))).toEqual(expected);
+  });
+});
+
+describe('browse users and groups', () => {
+  const permission = (havePermission: boolean) =>
+    response(200, { permissions: { USER_PICKER: { havePermission } } });
+  it.each<[string, JiraEvidence, string[]]>([
+    ['granted', evidence(), ['jira.browse_users:pass']],
+    ['not granted', evidence({ permissions: permission(false) }), ['jira.browse_users:warning']],
+    ['answered as anonymous', evidence({ permissions: response(200, {}, failed) }), ['jira.auth:error']],
+    ['no answer', evidence({ permissions: timeout }), ['jira.browse_users:inconclusive']],
+    ['not authenticated', evidence({ myself: response(401) }), []],
+  ])('%s', (_, e, expected) => {
+    expect(verdicts(judged(browseUsers, e, undefined))).toEqual(expected);
+  });
+});
+
+describe('email visibility', () => {
+  const users = (emails: (string | undefined)[]) =>
+    response(200, {
+      values: emails.map((emailAddress, i) => ({ accountId: `557058:${'ab'[i]}`, emailAddress })),
+    });
+  it.each<[string, JiraEvidence, string[], RegExp | undefined]>([
+    ['some visible', evidence(), ['jira.email_visibility:notice'], /1 of 2 sampled/],
+    [
+      'none visible',
+      evidence({ lookup: users([undefined, '']) }),
+      ['jira.email_visibility:warning'],
+      /None of the 2/,
+    ],
+    ['no sample', evidence({}, []), ['jira.email_visibility:notice'], /not checked/],
+    [
+      'rejected on the lookup',
+      evidence({ lookup: response(200, { values: [] }, failed) }),
+      ['jira.auth:error'],
+      undefined,
+    ],
+    ['lookup refused', evidence({ lookup: response(403) }), ['jira.email_visibility:warning'], /HTTP 403/],
+    [
+      'lookup unanswered',
+      evidence({ lookup: timeout }),
+      ['jira.email_visibility:inconclusive'],
+      /did not answer/,
+    ],
+    ['permissions request rejected', evidence({ permissions: response(200, {}, failed) }), [], undefined],
+  ])('%s', (_, e, expected, message) => {
+    const findings = judged(emailVisibility, e, undefined);
+    expect(verdicts(findings)).toEqual(expected);
+    if (message) expect(findings[0]?.message).toMatch(message);
+  });
+});
+
+describe('token expiry', () => {
+  it.each<[string, JiraEvidence, string[]]>([
+    ['working credentials', evidence(), ['jira.token_expiry:notice']],
+    ['rejected credentials', evidence({ myself: response(401) }), []],
+  ])('%s', (_, e, expected) => {
+    expect(verdicts(judged(tokenExpiry, e, undefined))).toEqual(expected);
+  });
+});
