@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runChecks } from './engine.js';
-import { buildReport, type Finding, finding, shouldFail } from './findings.js';
 import { describeExchange } from './evidence.js';
+import { buildReport, type Finding, finding, shouldFail } from './findings.js';
 import { type InputName, inputSpecs, type Options, printableOptions, readInputs } from './inputs.js';
 import { safeTerminalText } from './report/log.js';
 import { reportJson } from './report/outputs.js';

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { runChecks } from './engine.js';
+import { describeExchange } from './evidence.js';
 import { buildReport, type Finding, finding, type Report, shouldFail } from './findings.js';
 import { type InputResult, printableOptions, readInputs } from './inputs.js';
 import { missingInputFinding, type RunContext } from './missing.js';
@@ -13,7 +14,6 @@ import { outputsFor } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { createRunner, type Env, type Runner } from './runner.js';
 import { credentialSecrets, makeScrubber } from './scrub.js';
-import { describeExchange } from './evidence.js';
 
 function runContext(env: Env): RunContext {
   const context: RunContext = {};

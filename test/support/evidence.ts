@@ -5,6 +5,7 @@
 import { expect } from 'vitest';
 import type { BitbucketEvidence, BitbucketProbe } from '../../src/bitbucket/evidence.js';
 import { type ProbeId, probes, REQUIRED_SCOPES } from '../../src/bitbucket/plan.js';
+import { catalogue } from '../../src/catalogue.js';
 import type { Finding } from '../../src/findings.js';
 import type { HttpOutcome } from '../../src/http.js';
 import type { JiraEvidence } from '../../src/jira/evidence.js';
@@ -131,3 +132,11 @@ export function judged<E, O>(judge: Judge<E, O>, evidence: E, options: O): Findi
 
 /** `id:severity` of each finding, the shape the tables compare. */
 export const verdicts = (findings: readonly Finding[]) => findings.map((f) => `${f.id}:${f.severity}`);
+
+/** Every judge of a registry declares at least one finding id, each known to the catalogue. */
+export function expectDeclaredFindings(judges: readonly Judge<never, never>[]): void {
+  for (const judge of judges) {
+    expect(judge.reports.length, judge.name).toBeGreaterThan(0);
+    for (const id of judge.reports) expect(Object.keys(catalogue)).toContain(id);
+  }
+}

@@ -10,9 +10,9 @@ import { repository } from '../../src/bitbucket/judges/repository.js';
 import { scopes } from '../../src/bitbucket/judges/scopes.js';
 import { workspace } from '../../src/bitbucket/judges/workspace.js';
 import { writeProbes } from '../../src/bitbucket/judges/write-probes.js';
-import { catalogue } from '../../src/catalogue.js';
 import {
   bitbucketEvidence as evidence,
+  expectDeclaredFindings,
   judged,
   refused,
   response,
@@ -27,10 +27,7 @@ const ipRefusal = response(403, { type: 'error', error: { message: 'Access denie
 
 describe('the registry', () => {
   it('declares, for every judge, findings the catalogue knows', () => {
-    for (const judge of bitbucketJudges) {
-      expect(judge.reports.length, judge.name).toBeGreaterThan(0);
-      for (const id of judge.reports) expect(Object.keys(catalogue)).toContain(id);
-    }
+    expectDeclaredFindings(bitbucketJudges);
   });
 
   it('judges only authentication when Bitbucket answered 401', () => {

@@ -1,6 +1,5 @@
 /** Each Jira judge over hand-written evidence: one table per judge, no HTTP. */
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '../../src/catalogue.js';
 import type { JiraEvidence } from '../../src/jira/evidence.js';
 import { account } from '../../src/jira/judges/account.js';
 import { authentication } from '../../src/jira/judges/authentication.js';
@@ -11,6 +10,7 @@ import { site } from '../../src/jira/judges/site.js';
 import { tokenExpiry } from '../../src/jira/judges/token-expiry.js';
 import {
   jiraEvidence as evidence,
+  expectDeclaredFindings,
   judged,
   refused,
   response,
@@ -22,10 +22,7 @@ const failed = { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED' };
 
 describe('the registry', () => {
   it('declares, for every judge, findings the catalogue knows', () => {
-    for (const judge of jiraJudges) {
-      expect(judge.reports.length, judge.name).toBeGreaterThan(0);
-      for (const id of judge.reports) expect(Object.keys(catalogue)).toContain(id);
-    }
+    expectDeclaredFindings(jiraJudges);
   });
 
   it('reports a healthy run in order', () => {

@@ -1,4 +1,4 @@
-/** The Jira checks against the simulator, over every case the plan names. */
+/** The Jira checks (gathering and judges together) against the simulator, named by finding id. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type Finding } from '../../src/findings.js';
@@ -57,14 +57,14 @@ describe('Jira checks', () => {
     expect(cloud.jira.requests.find((r) => r.path === '/_edge/tenant_info')?.withCredentials).toBe(false);
   });
 
-  it('J2: reports a missing site', async () => {
+  it('jira.site: reports a missing site', async () => {
     const findings = await run(() => {}, { url: 'https://no-such-site.atlassian.net' });
     expect(get(findings, 'jira.site')).toMatchObject({ severity: 'error' });
     expect(get(findings, 'jira.site')?.message).toMatch(/no Jira Cloud site/);
     expect(get(findings, 'jira.auth')).toBeUndefined();
   });
 
-  it('J2: reports a renamed site, naming the new origin, and sends it nothing', async () => {
+  it('jira.site: reports a renamed site, naming the new origin, and sends it nothing', async () => {
     const findings = await run((s) => {
       s.renamedTo = 'https://renamed.atlassian.net';
     });
@@ -74,7 +74,7 @@ describe('Jira checks', () => {
     expect(cloud.jira.requests.filter((r) => r.host === 'renamed.atlassian.net')).toEqual([]);
   });
 
-  it('J2: reports an answer that is not an Atlassian site', async () => {
+  it('jira.site: reports an answer that is not an Atlassian site', async () => {
     cloud.hosts.set('imposter.atlassian.net', {
       handle: async (_req: IncomingMessage, res: ServerResponse) => {
         res.writeHead(200, { 'content-type': 'text/html' }).end('<html>hello</html>');
@@ -85,7 +85,7 @@ describe('Jira checks', () => {
     cloud.hosts.delete('imposter.atlassian.net');
   });
 
-  it('J3: reports wrong credentials with the fix', async () => {
+  it('jira.auth: reports wrong credentials with the fix', async () => {
     const findings = await run(() => {}, { key: 'ATATT3xFfGF0wrong-key-0000000000' });
     const auth = get(findings, 'jira.auth');
     expect(auth?.severity).toBe('error');
@@ -93,17 +93,20 @@ describe('Jira checks', () => {
     expect(auth?.fix).toMatch(/at most a year/);
   });
 
-  it.each(['text', 'xml', 'json'] as const)('J3: reads a 401 with a %s body the same way', async (body) => {
-    const findings = await run(
-      (s) => {
-        s.unauthorizedBody = body;
-      },
-      { user: 'someone-else@example.com' },
-    );
-    expect(get(findings, 'jira.auth')?.severity).toBe('error');
-  });
+  it.each(['text', 'xml', 'json'] as const)(
+    'jira.auth: reads a 401 with a %s body the same way',
+    async (body) => {
+      const findings = await run(
+        (s) => {
+          s.unauthorizedBody = body;
+        },
+        { user: 'someone-else@example.com' },
+      );
+      expect(get(findings, 'jira.auth')?.severity).toBe('error');
+    },
+  );
 
-  it('J3b: tells a scoped token through the gateway, and says so', async () => {
+  it('jira.scoped_token: tells a scoped token through the gateway, and says so', async () => {
     const findings = await run((s) => {
       (s.tokens[0] as { kind: string }).kind = 'scoped';
     });
@@ -113,12 +116,12 @@ describe('Jira checks', () => {
     expect(cloud.jira.requests.some((r) => r.host === 'api.atlassian.com')).toBe(true);
   });
 
-  it('J3b: asks the gateway only after a 401', async () => {
+  it('jira.scoped_token: asks the gateway only after a 401', async () => {
     await run();
     expect(cloud.jira.requests.some((r) => r.host === 'api.atlassian.com')).toBe(false);
   });
 
-  it('J3: reports a CAPTCHA lockout with the login URL', async () => {
+  it('jira.auth: reports a CAPTCHA lockout with the login URL', async () => {
     const findings = await run((s) => {
       s.captcha = ['integration@example.com'];
     });
@@ -127,7 +130,7 @@ describe('Jira checks', () => {
     expect(captcha?.fix).toContain(`https://${JIRA_HOST}/login.jsp`);
   });
 
-  it('J3: an IP allowlist is inconclusive', async () => {
+  it('jira.auth: an IP allowlist is inconclusive', async () => {
     const findings = await run((s) => {
       s.ipAllowlisted = true;
     });
@@ -154,7 +157,7 @@ describe('Jira checks', () => {
     expect(get(findings, 'jira.browse_users')).toBeUndefined();
   });
 
-  it('J4: reports an inactive account and a non-user account', async () => {
+  it('jira.account: reports an inactive account and a non-user account', async () => {
     const inactive = await run((s) => {
       (s.users[0] as { active: boolean }).active = false;
     });
@@ -165,7 +168,7 @@ describe('Jira checks', () => {
     expect(get(app, 'jira.account')?.severity).toBe('error');
   });
 
-  it('J6/J7: warns without Browse users and groups', async () => {
+  it('jira.browse_users, jira.email_visibility: warns without Browse users and groups', async () => {
     const findings = await run((s) => {
       s.userPicker = [];
     });
@@ -173,7 +176,7 @@ describe('Jira checks', () => {
     expect(get(findings, 'jira.email_visibility')?.severity).toBe('warning');
   });
 
-  it('J7: warns when no sampled member has a visible email', async () => {
+  it('jira.email_visibility: warns when no sampled member has a visible email', async () => {
     const findings = await run((s) => {
       for (const u of s.users) u.emailVisible = false;
     });

@@ -1,8 +1,8 @@
 /** The per-scope verdict rules on their own. */
 import { describe, expect, it } from 'vitest';
-import { REQUIRED_SCOPES } from '../../src/bitbucket/plan.js';
 import type { Introspection } from '../../src/bitbucket/evidence.js';
 import { type ScopeEvidence, scopeVerdicts } from '../../src/bitbucket/judges/scopes.js';
+import { REQUIRED_SCOPES } from '../../src/bitbucket/plan.js';
 
 const SCOPE = 'write:permission:bitbucket';
 const listing = (scopes: string[]): Introspection => ({

@@ -2,6 +2,8 @@
  * The repository-level probes need one repository the account administers. A repository found but
  * then refused for reasons other than scopes proves nothing about the probes sent to it.
  */
+
+import { z } from 'zod';
 import { allowlistFix } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
 import { inconclusiveReason, jsonBody } from '../../http.js';
@@ -15,7 +17,6 @@ import {
   scopeError,
 } from '../evidence.js';
 import { BITBUCKET_HOST, type ProbeId } from '../plan.js';
-import { z } from 'zod';
 
 /** Requests about the workspace's content, whose refusal makes the repository's probes unreliable. */
 const CONTENT_REQUESTS: ProbeId[] = [
