@@ -1,5 +1,12 @@
 #!/usr/bin/env node
-/** The CLI's entry point: all behaviour lives in main(). */
-import { main } from './lib/index.js';
-
-process.exitCode = await main(process.argv.slice(2));
+/**
+ * The CLI's entry point: checks the Node version before loading anything that needs a newer one,
+ * runs main(), and ends the process with main's status even if a stalled connection is still open.
+ */
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  process.stderr.write(`entitle-bitbucket-check needs Node 24 or later (found v${process.versions.node}).\n`);
+  process.exit(3);
+}
+const { main } = await import('./lib/index.js');
+process.exit(await main(process.argv.slice(2)));

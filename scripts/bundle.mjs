@@ -27,7 +27,8 @@ writeFileSync(path.join(out, 'package.json'), `${JSON.stringify({ type: 'module'
 
 // The entry points: src/index.ts and src/bin.ts, pointed at the bundle instead of the sources.
 const entry = (source, target) => {
-  const text = readFileSync(source, 'utf8').replace(/from '\.\/(main|cli)\.js'/, "from './lib/index.js'");
+  // Static (`from './main.js'`) or dynamic (`import('./cli.js')`): either way, the one bundle.
+  const text = readFileSync(source, 'utf8').replace(/'\.\/(main|cli)\.js'/, "'./lib/index.js'");
   writeFileSync(path.join(out, target), `${target === 'cli.js' ? '#!/usr/bin/env node\n' : ''}${text}`);
 };
 entry('src/index.ts', 'index.js');

@@ -165,11 +165,25 @@ export const catalogue = {
     cause: 'Summary of the structure checks.',
     fix: 'See the other structure findings.',
   },
+  'network.proxy': {
+    section: 'network',
+    title: 'Proxy settings',
+    cause:
+      'A proxy variable (HTTPS_PROXY, HTTP_PROXY or NO_PROXY, in either case) is set but cannot be used, so no request was sent. The value is never shown: a proxy URL can hold a password.',
+    fix: 'Set the variable to the proxy as a URL, http://host:port (with user:password@ before the host if the proxy needs it), or unset it; NO_PROXY takes host names, .domain suffixes and host:port, separated by commas.',
+  },
+  'remote.unfinished': {
+    section: 'network',
+    title: 'Time budget',
+    cause:
+      "The remote checks had not finished shortly after the run's time budget (`timeout-seconds`): the run was ended with what was known, and the credentials were not proven.",
+    fix: 'Check that the runner reaches api.bitbucket.org and your Jira site (proxy variables, firewall), raise `timeout-seconds` if the network is slow, and run again.',
+  },
   'remote.skipped': {
     section: 'bitbucket',
     title: 'Remote checks',
     cause:
-      'Remote checks were not run: `mode: offline`, or the document has structure errors that make them pointless.',
+      'Bitbucket was not contacted: `mode: offline` (inconclusive: the credentials are unproven, so the status is never healthy), or the document has structure errors, or the credentials did not authenticate.',
     fix: 'Fix the structure errors, or use `mode: full` to check the credentials against Bitbucket and Jira.',
   },
   'bitbucket.scope': {
@@ -241,7 +255,8 @@ export const catalogue = {
   'jira.skipped': {
     section: 'jira',
     title: 'Jira checks',
-    cause: 'The Jira checks were not run: `jira: skip`, or jira_credentials has structure errors.',
+    cause:
+      'The Jira checks were not run: `mode: offline` (inconclusive: the Jira credentials are unproven), `jira: skip`, or jira_credentials has structure errors.',
     fix: 'Fix the jira_credentials structure errors, or set `jira: auto`.',
   },
   'jira.site': {

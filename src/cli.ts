@@ -3,15 +3,18 @@
  * Reads the integration JSON from --file, standard input, or ENTITLE_BITBUCKET_INTEGRATION. Its
  * flags are the action's inputs (same names, same defaults), built from the one list in inputs.ts.
  */
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { runChecks } from './engine.js';
+import { chooseSource, readIntegrationText } from './cli-input.js';
+import { runChecks, WATCHDOG_GRACE_MS } from './engine.js';
 import { describeExchange } from './evidence.js';
 import { buildReport, type Finding, finding, shouldFail } from './findings.js';
 import { type InputName, inputSpecs, type Options, printableOptions, readInputs } from './inputs.js';
+import { proxyValues } from './proxy.js';
 import { safeTerminalText } from './report/log.js';
 import { reportJson } from './report/outputs.js';
 import { renderText, useColour } from './report/text.js';
+import { credentialSecrets, makeScrubber } from './scrub.js';
+import { VERSION } from './version.js';
 
 type FlagSpec = Extract<(typeof inputSpecs)[number], { cli: { flag: true } }>;
 const flagSpecs = inputSpecs.filter((s): s is FlagSpec => s.cli.flag);
@@ -25,6 +28,7 @@ function flagHelp(): string {
       `${s.cli.help}${s.default ? ` (default ${s.default})` : ''}`,
     ]),
     ['--verbose', 'print the options and every request (method, host, path, status, time) on standard error'],
+    ['--version', 'print the version'],
     ['-h, --help', 'show this help'],
   ];
   const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
@@ -35,15 +39,18 @@ export const usage = `Usage: entitle-bitbucket-check [--file PATH] [--format tex
 
 Checks the integration JSON that BeyondTrust Entitle uses for Bitbucket Cloud.
 
-The JSON is read from --file PATH, else from standard input, else from the
-ENTITLE_BITBUCKET_INTEGRATION environment variable.
+The JSON is read from --file PATH ("-" for standard input); else from standard
+input when it is not a terminal and ENTITLE_BITBUCKET_INTEGRATION is unset; else
+from that variable. At most 64 KiB is read, within --timeout-seconds.
 
 Options (each is the GitHub Action input of the same name):
 ${flagHelp()}
 
 Colour is used only when standard output is a terminal, and never when NO_COLOR is set.
 
-Exit status: 0 when the check passes at the --fail-on level, 1 when it fails, 2 on a usage error.
+Exit status: 0 when the check passes at the --fail-on level; 1 when it fails;
+2 on a usage error (a bad option, a file that cannot be read or is empty);
+3 when the check could not run at all.
 `;
 
 function parseCommandLine(argv: string[]) {
@@ -53,23 +60,13 @@ function parseCommandLine(argv: string[]) {
       format: { type: 'string', default: 'text' },
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
     };
   for (const s of flagSpecs) options[s.name] = { type: 'string' };
   return parseArgs({ args: argv, options, strict: true }).values as Record<
     string,
     string | boolean | undefined
   >;
-}
-
-function readSource(file: string | undefined): string | undefined {
-  if (
-    file === '-' ||
-    (file === undefined && !process.stdin.isTTY && !process.env.ENTITLE_BITBUCKET_INTEGRATION)
-  ) {
-    return readFileSync(0, 'utf8');
-  }
-  if (file !== undefined) return readFileSync(file, 'utf8');
-  return process.env.ENTITLE_BITBUCKET_INTEGRATION;
 }
 
 const stderrLine = (text: string) => process.stderr.write(`${safeTerminalText(text)}\n`);
@@ -87,6 +84,7 @@ async function check(options: Options, verbose: boolean): Promise<Finding[]> {
     ];
   }
   return runChecks(options.integrationJson, options.mode, {
+    watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
     // Nothing to register in a terminal; the renderers never print a credential.
     mask: () => {},
     loadRemoteChecks: async (scrub) =>
@@ -97,48 +95,85 @@ async function check(options: Options, verbose: boolean): Promise<Finding[]> {
   });
 }
 
+/** Exit statuses: the check passed, the check failed, the command line or input was wrong, the check could not run. */
+export const EXIT = { pass: 0, fail: 1, usage: 2, couldNotRun: 3 } as const;
+
+/** Reads the JSON from its source; a problem reading it is a usage error, except a document too large, which is a finding. */
+async function integrationText(
+  args: Record<string, unknown>,
+  options: Options,
+): Promise<string | number | Finding> {
+  const source = chooseSource(args.file as string | undefined, process.env);
+  if (source.kind === 'none') return '';
+  const read = await readIntegrationText(source, options.timeoutSeconds * 1000);
+  if (read.ok) return read.text;
+  if (read.reason === 'too-large') return finding('structure.size', 'error', read.message);
+  stderrLine(read.message);
+  return EXIT.usage;
+}
+
 export async function main(argv: string[]): Promise<number> {
+  let secrets: string[] = [];
+  try {
+    return await runCommand(argv, (found) => {
+      secrets = found;
+    });
+  } catch (error) {
+    // Never a stack trace at the user: one line, scrubbed of the credentials and proxy settings.
+    const scrub = makeScrubber([...secrets, ...proxyValues(process.env)]);
+    stderrLine(
+      scrub(
+        `entitle-bitbucket-check could not run: ${error instanceof Error ? error.message : String(error)}`,
+      ),
+    );
+    if (argv.includes('--verbose') && error instanceof Error && error.stack) stderrLine(scrub(error.stack));
+    return EXIT.couldNotRun;
+  }
+}
+
+async function runCommand(argv: string[], onSecrets: (secrets: string[]) => void): Promise<number> {
   let args: ReturnType<typeof parseCommandLine>;
   try {
     args = parseCommandLine(argv);
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n\n${usage}`);
-    return 2;
+    return EXIT.usage;
   }
   if (args.help) {
     process.stdout.write(usage);
-    return 0;
+    return EXIT.pass;
+  }
+  if (args.version) {
+    process.stdout.write(`${VERSION}\n`);
+    return EXIT.pass;
   }
   const format = args.format;
   if (format !== 'text' && format !== 'json') {
     process.stderr.write(`--format must be text or json.\n`);
-    return 2;
-  }
-  let raw: string | undefined;
-  try {
-    raw = readSource(args.file as string | undefined);
-  } catch (error) {
-    process.stderr.write(
-      `Cannot read the integration JSON: ${(error as NodeJS.ErrnoException).code ?? 'error'}\n`,
-    );
-    return 2;
+    return EXIT.usage;
   }
   const inputs = readInputs((name: InputName) =>
-    name === 'integration-json' ? (raw ?? '') : typeof args[name] === 'string' ? (args[name] as string) : '',
+    name === 'integration-json' ? '' : typeof args[name] === 'string' ? (args[name] as string) : '',
   );
   if (!inputs.ok) {
     const flag = (text: string) => text.replace(/`([a-z-]+)`/g, '`--$1`').replace(/^Input /, 'Option ');
     process.stderr.write(`${inputs.problems.map((p) => `${flag(p.message)} ${flag(p.fix)}`).join('\n')}\n`);
-    return 2;
+    return EXIT.usage;
   }
-  const { options } = inputs;
-  const report = buildReport(await check(options, args.verbose === true), {
-    skipped: options.integrationJson.trim() === '' && options.ifMissing === 'skip',
+  const text = await integrationText(args, inputs.options);
+  if (typeof text === 'number') return text;
+  const options = { ...inputs.options, integrationJson: typeof text === 'string' ? text : '' };
+  if (typeof text === 'string') onSecrets(credentialSecrets(text));
+  const findings = typeof text === 'string' ? await check(options, args.verbose === true) : [text];
+  const given = typeof text === 'string' && text.trim() !== '';
+  const report = buildReport(findings, {
+    skipped: !given && typeof text === 'string' && options.ifMissing === 'skip',
+    structureOnly: given && options.mode === 'offline',
   });
   process.stdout.write(
     format === 'json'
       ? `${JSON.stringify(reportJson(report), null, 2)}\n`
       : renderText(report, { colour: useColour(process.env, process.stdout.isTTY === true) }),
   );
-  return shouldFail(report, options.failOn) ? 1 : 0;
+  return shouldFail(report, options.failOn) ? EXIT.fail : EXIT.pass;
 }

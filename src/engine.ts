@@ -23,7 +23,15 @@ export interface EngineDeps {
    * that log lines (which can carry text a server sent) are scrubbed like findings.
    */
   loadRemoteChecks?: (scrub: Scrubber) => Promise<RemoteChecks>;
+  /**
+   * When the remote checks have not finished after this long, they are given up: every request has
+   * its own hard stop, so this is the last line, and it makes the run end with a report all the same.
+   */
+  watchdogMs?: number;
 }
+
+/** How long past the run's budget the watchdog waits before giving the remote checks up. */
+export const WATCHDOG_GRACE_MS = 1_500;
 
 export async function runChecks(raw: string, mode: Mode, deps: EngineDeps): Promise<Finding[]> {
   const secrets = collectSecrets(raw);
@@ -32,22 +40,26 @@ export async function runChecks(raw: string, mode: Mode, deps: EngineDeps): Prom
   return (await check(raw, mode, deps, scrub)).map((f) => scrubFinding(f, scrub));
 }
 
+/**
+ * Offline, the credentials are unproven: each remote's section says "not checked", and the verdict is
+ * inconclusive, never healthy, so a gate on `healthy` never passes on a format check alone.
+ */
+function notChecked(structureFindings: readonly Finding[]): Finding[] {
+  const why = 'Offline mode: only the document’s structure was checked, and no request was sent';
+  const fix = 'Use `mode: full` to check the credentials against Bitbucket and Jira.';
+  const hasJira = structureFindings.some((f) => f.subject?.startsWith('jira_credentials'));
+  return [
+    finding('remote.skipped', 'inconclusive', `${why}: the token was not tried against Bitbucket.`, { fix }),
+    ...(hasJira
+      ? [finding('jira.skipped', 'inconclusive', `${why}: the Jira credentials were not tried.`, { fix })]
+      : []),
+  ];
+}
+
 async function check(raw: string, mode: Mode, deps: EngineDeps, scrub: Scrubber): Promise<Finding[]> {
   const structure = checkStructure(raw);
   const findings = [...structure.findings];
-  if (mode === 'offline') {
-    findings.push(
-      finding(
-        'remote.skipped',
-        'notice',
-        'Offline mode: only the structure was checked; no request was sent.',
-        {
-          fix: 'Use `mode: full` to check the credentials against Bitbucket and Jira.',
-        },
-      ),
-    );
-    return findings;
-  }
+  if (mode === 'offline') return [...findings, ...notChecked(structure.findings)];
   if (!structure.integration) {
     findings.push(
       finding(
@@ -65,6 +77,31 @@ async function check(raw: string, mode: Mode, deps: EngineDeps, scrub: Scrubber)
     throw new Error('full mode needs remote checks');
   }
   const remote = await deps.loadRemoteChecks(scrub);
-  findings.push(...(await remote(structure.integration, { jiraRejected: structure.jiraRejected === true })));
+  const pending = remote(structure.integration, { jiraRejected: structure.jiraRejected === true });
+  findings.push(
+    ...(deps.watchdogMs === undefined ? await pending : await withWatchdog(pending, deps.watchdogMs)),
+  );
   return findings;
+}
+
+async function withWatchdog(pending: Promise<Finding[]>, ms: number): Promise<Finding[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Finding[]>((resolve) => {
+    timer = setTimeout(
+      () =>
+        resolve([
+          finding(
+            'remote.unfinished',
+            'inconclusive',
+            `The Bitbucket and Jira checks had not finished ${Math.round(ms / 1000)} s after they started, so the credentials were not proven.`,
+          ),
+        ]),
+      ms,
+    );
+  });
+  try {
+    return await Promise.race([pending, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -11,7 +11,7 @@ export const statuses = ['healthy', 'degraded', 'unhealthy', 'inconclusive', 'sk
 export type Status = (typeof statuses)[number];
 
 /** Which part of the integration a finding speaks about; each has its own section in the summary. */
-export type Section = 'input' | 'structure' | 'bitbucket' | 'jira';
+export type Section = 'input' | 'structure' | 'network' | 'bitbucket' | 'jira';
 
 export interface Finding {
   /** Stable identifier from the catalogue, e.g. `structure.app_token.prefix`. */
@@ -61,7 +61,20 @@ export function finding(id: FindingId, severity: Severity, message: string, init
   return Object.freeze(result);
 }
 
+/** A section's own verdict; `not checked` when nothing in it was tried (offline, or skipped). */
+export type SectionStatus = Status | 'not checked';
+
+/** Findings that say a part was not tried at all. */
+const NOT_CHECKED_IDS = new Set<FindingId>(['remote.skipped', 'jira.skipped']);
+
+export function sectionStatus(inSection: readonly Finding[]): SectionStatus {
+  if (inSection.length > 0 && inSection.every((f) => NOT_CHECKED_IDS.has(f.id))) return 'not checked';
+  return deriveStatus(inSection);
+}
+
 export interface Report {
+  /** Only the document's structure was checked (`mode: offline`). */
+  structureOnly: boolean;
   status: Status;
   findings: Finding[];
   /** Bitbucket scopes proven missing, in the order Entitle documents them. */
@@ -83,11 +96,15 @@ export function deriveStatus(findings: readonly Finding[]): Status {
   return 'healthy';
 }
 
-export function buildReport(findings: Finding[], options: { skipped?: boolean } = {}): Report {
+export function buildReport(
+  findings: Finding[],
+  options: { skipped?: boolean; structureOnly?: boolean } = {},
+): Report {
   const missingScopes = findings
     .filter((f) => f.scope !== undefined && f.severity === 'error' && f.id === 'bitbucket.scope')
     .map((f) => f.scope as string);
   return {
+    structureOnly: options.structureOnly === true,
     status: options.skipped ? 'skipped' : deriveStatus(findings),
     findings,
     missingScopes: [...new Set(missingScopes)],

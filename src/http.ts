@@ -7,7 +7,7 @@
  * a status that is still retryable after the last attempt into an error, losing the response (its
  * status, headers and body) that the checks classify, and it knows nothing of the run's deadline.
  */
-import { type Dispatcher, EnvHttpProxyAgent, request } from 'undici';
+import { type Dispatcher, EnvHttpProxyAgent, Pool, request } from 'undici';
 
 export type { Dispatcher };
 
@@ -18,8 +18,28 @@ import type { z } from 'zod';
  * self-hosted runners behind a corporate proxy need. TLS trusts Node's store, which includes
  * NODE_EXTRA_CA_CERTS, so a TLS-inspecting proxy's CA works too.
  */
-export function createDefaultDispatcher(): Dispatcher {
-  return new EnvHttpProxyAgent();
+export function createDefaultDispatcher(limits: PhaseLimits): Dispatcher {
+  return new EnvHttpProxyAgent({
+    // TCP and TLS, to the proxy and (through its tunnel) to the server.
+    connectTimeout: limits.connectMs,
+    headersTimeout: limits.headersMs,
+    bodyTimeout: limits.bodyMs,
+    // The proxy's answer to CONNECT: undici's proxy client has no limit of its own on it.
+    clientFactory: (origin: URL, options: object) =>
+      new Pool(origin, { ...options, headersTimeout: limits.connectMs, bodyTimeout: limits.connectMs }),
+  });
+}
+
+/**
+ * Limits per phase of a request. Beneath them, every attempt also has a hard stop of its own (see
+ * send), because undici does not always honour an abort signal, for instance while a proxy that
+ * accepted the connection says nothing.
+ */
+export interface PhaseLimits {
+  connectMs: number;
+  headersMs: number;
+  /** Between two chunks of the body; the hard stop bounds a body that trickles. */
+  bodyMs: number;
 }
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -55,9 +75,9 @@ export type HttpOutcome =
       body: ResponseBody;
       attempts: number;
     }
-  | { kind: 'timeout'; attempts: number; timeoutMs: number }
-  | { kind: 'network'; attempts: number; code: string; description: string }
-  | { kind: 'deadline'; attempts: number }
+  | { kind: 'timeout'; attempts: number; timeoutMs: number; proxy?: string }
+  | { kind: 'network'; attempts: number; code: string; description: string; proxy?: string }
+  | { kind: 'deadline'; attempts: number; proxy?: string }
   | { kind: 'budget'; attempts: number; limit: number };
 
 export type HttpResponse = Extract<HttpOutcome, { kind: 'response' }>;
@@ -91,6 +111,8 @@ export interface HttpClientOptions {
   backoffBaseMs?: number;
   /** Most attempts the client sends in its lifetime, retries included. */
   maxRequests?: number;
+  /** The proxy (`host:port`) a URL is reached through, named in outcomes that got no answer. */
+  proxyFor?: (url: URL) => string | undefined;
 }
 
 /** A healthy run sends 13 requests; this bounds a run that pages or retries far more than that. */
@@ -207,6 +229,7 @@ async function attempt(
   options: HttpClientOptions,
   req: HttpRequest,
   timeoutMs: number,
+  signal: AbortSignal,
 ): Promise<Extract<HttpOutcome, { kind: 'response' }>> {
   const headers: Record<string, string> = {
     'user-agent': options.userAgent,
@@ -223,13 +246,41 @@ async function attempt(
     headers,
     body,
     dispatcher: options.dispatcher,
-    signal: AbortSignal.timeout(timeoutMs),
+    signal,
     headersTimeout: timeoutMs,
     bodyTimeout: timeoutMs,
   });
   const flat = flattenHeaders(response.headers);
   const parsed = await readBody(response.body, flat['content-type'], options.maxBodyBytes ?? MAX_BODY_BYTES);
   return { kind: 'response', status: response.statusCode, headers: flat, body: parsed, attempts: 0 };
+}
+
+/**
+ * The attempt, stopped at its time limit whatever undici does: the stop aborts the request and
+ * settles at once, so a hung connection, tunnel or body can delay a run by no more than the limit.
+ */
+async function attemptWithin(
+  options: HttpClientOptions,
+  req: HttpRequest,
+  timeoutMs: number,
+): Promise<Extract<HttpOutcome, { kind: 'response' }>> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const stop = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const error = new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError');
+      controller.abort(error);
+      reject(error);
+    }, timeoutMs);
+  });
+  const running = attempt(options, req, timeoutMs, controller.signal);
+  // The losing side of the race must not become an unhandled rejection.
+  running.catch(() => {});
+  try {
+    return await Promise.race([running, stop]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function failedOutcome(
@@ -291,6 +342,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
     async send(req) {
       const url = new URL(req.url);
       const where = `${req.method} ${url.host}${url.pathname}`;
+      const proxy = options.proxyFor?.(url);
       let last: HttpOutcome | undefined;
       for (let attempts = 1; ; attempts++) {
         const remaining = options.deadline - now();
@@ -301,9 +353,12 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         sent++;
         const timeoutMs = Math.min(options.requestTimeoutMs, remaining);
         const started = now();
-        const outcome: HttpOutcome = await attempt(options, req, timeoutMs).then(
+        const outcome: HttpOutcome = await attemptWithin(options, req, timeoutMs).then(
           (response) => ({ ...response, attempts }),
-          (error: unknown) => failedOutcome(error, attempts, timeoutMs, timeoutMs < options.requestTimeoutMs),
+          (error: unknown) => ({
+            ...failedOutcome(error, attempts, timeoutMs, timeoutMs < options.requestTimeoutMs),
+            ...(proxy ? { proxy } : {}),
+          }),
         );
         const durationMs = Math.max(0, Math.round(now() - started));
         options.onExchange?.({
@@ -352,13 +407,14 @@ export function inconclusiveReason(
   host: string,
 ): { message: string; fix: string } | undefined {
   const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
+  const via = 'proxy' in outcome && outcome.proxy ? ` through the proxy ${outcome.proxy}` : '';
   const network =
     `Check that the runner can reach ${host} (on self-hosted runners: HTTPS_PROXY and NO_PROXY, and ` +
     'NODE_EXTRA_CA_CERTS for a TLS-inspecting proxy), then run again.';
   switch (outcome.kind) {
     case 'timeout':
       return {
-        message: `${host} did not answer within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`,
+        message: `No answer from ${host}${via} within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`,
         fix: `${network} Raise \`timeout-seconds\` if the network is slow.`,
       };
     case 'budget':
@@ -368,12 +424,12 @@ export function inconclusiveReason(
       };
     case 'deadline':
       return {
-        message: `The run's deadline passed before ${host} answered${tries}.`,
+        message: `No answer from ${host}${via} before the run's deadline${tries}.`,
         fix: 'Raise `timeout-seconds`, or run again when the network is less busy.',
       };
     case 'network':
       return {
-        message: `Could not reach ${host}: ${outcome.description} (${outcome.code})${tries}.`,
+        message: `Could not reach ${host}${via}: ${outcome.description} (${outcome.code})${tries}.`,
         fix:
           outcome.description === 'the server certificate was not trusted'
             ? `The TLS certificate presented for ${host} is not trusted. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the proxy's CA certificate file.`

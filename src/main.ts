@@ -3,7 +3,7 @@
  * summary and the step outputs. Outputs are set before the step is failed.
  */
 import { readFileSync } from 'node:fs';
-import { runChecks } from './engine.js';
+import { runChecks, WATCHDOG_GRACE_MS } from './engine.js';
 import { describeExchange } from './evidence.js';
 import { buildReport, type Finding, finding, type Report, shouldFail } from './findings.js';
 import { type InputResult, printableOptions, readInputs } from './inputs.js';
@@ -82,6 +82,7 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
   } else {
     findings = await runChecks(raw, options.mode, {
       mask,
+      watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
       loadRemoteChecks: async (scrub) =>
         (await import('./remote.js')).createRemoteChecks(options, {
           log: (message) => runner.info(safeLogLine(scrub(message))),
@@ -90,7 +91,10 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
     });
   }
 
-  const report = buildReport(findings, { skipped });
+  const report = buildReport(findings, {
+    skipped,
+    structureOnly: inputs.ok && raw !== '' && options.mode === 'offline',
+  });
   publish(runner, report, options.summary);
   if (inputs.ok && options.trackingIssue) {
     const { track } = await import('./track.js');

@@ -8,10 +8,13 @@ import { type Finding, finding } from './findings.js';
 import { createDefaultDispatcher, createHttpClient, type Dispatcher, type Exchange } from './http.js';
 import type { Options } from './inputs.js';
 import { checkJira } from './jira/checks.js';
+import { type Env, proxyFor, proxyProblems } from './proxy.js';
 import { USER_AGENT } from './version.js';
 
 /** Per-attempt cap; the run's deadline (timeout-seconds) bounds everything together. */
 const REQUEST_TIMEOUT_MS = 20_000;
+/** TCP and TLS, and a proxy's answer to CONNECT: each takes well under a second when all is well. */
+const CONNECT_TIMEOUT_MS = 10_000;
 
 export type RemoteOptions = Pick<
   Options,
@@ -25,37 +28,66 @@ export interface RemoteDeps {
   dispatcher?: Dispatcher;
   /** Tests shorten the backoff between retries. */
   backoffBaseMs?: number;
+  /** Where the proxy variables are read; the process's environment by default. */
+  env?: Env;
 }
 
 export function createRemoteChecks(options: RemoteOptions, deps: RemoteDeps): RemoteChecks {
   return async (integration, context) => {
+    const env = deps.env ?? process.env;
+    const problems = proxyProblems(env);
+    if (problems.length > 0) return problems.map((p) => proxyFinding(p.variable, p.problem));
+    const budgetMs = options.timeoutSeconds * 1000;
+    const requestTimeoutMs = Math.min(REQUEST_TIMEOUT_MS, budgetMs);
+    const dispatcher =
+      deps.dispatcher ??
+      createDefaultDispatcher({
+        connectMs: Math.min(CONNECT_TIMEOUT_MS, budgetMs),
+        headersMs: requestTimeoutMs,
+        bodyMs: requestTimeoutMs,
+      });
     const http = createHttpClient({
-      dispatcher: deps.dispatcher ?? createDefaultDispatcher(),
-      deadline: Date.now() + options.timeoutSeconds * 1000,
-      requestTimeoutMs: Math.min(REQUEST_TIMEOUT_MS, options.timeoutSeconds * 1000),
+      dispatcher,
+      deadline: Date.now() + budgetMs,
+      requestTimeoutMs,
       maxRetries: options.maxRetries,
       userAgent: USER_AGENT,
       log: deps.log,
+      proxyFor: (url) => proxyFor(env, url),
       ...(deps.onExchange ? { onExchange: deps.onExchange } : {}),
       ...(deps.backoffBaseMs !== undefined ? { backoffBaseMs: deps.backoffBaseMs } : {}),
     });
-    const bitbucket = checkBitbucket(
-      integration,
-      {
-        ...(options.workspace ? { workspace: options.workspace } : {}),
-        probeWriteScopes: options.probeWriteScopes,
-      },
-      { http },
-    );
-    const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () =>
-      checkJira(integration.jira_credentials as NonNullable<typeof integration.jira_credentials>, {
-        http,
-        memberAccountIds: bitbucket.memberAccountIds,
-      }),
-    );
-    const [bitbucketFindings, jiraFindings] = await Promise.all([bitbucket.findings, jira]);
-    return [...bitbucketFindings, ...jiraFindings];
+    try {
+      const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
+      const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () =>
+        checkJira(integration.jira_credentials as NonNullable<typeof integration.jira_credentials>, {
+          http,
+          memberAccountIds: bitbucket.memberAccountIds,
+        }),
+      );
+      const [bitbucketFindings, jiraFindings] = await Promise.all([bitbucket.findings, jira]);
+      return [...bitbucketFindings, ...jiraFindings];
+    } finally {
+      // A request stopped at its time limit may still hold a socket; nothing more is sent.
+      if (!deps.dispatcher) dispatcher.destroy().catch(() => {});
+    }
   };
+}
+
+function bitbucketOptions(options: RemoteOptions) {
+  return {
+    ...(options.workspace ? { workspace: options.workspace } : {}),
+    probeWriteScopes: options.probeWriteScopes,
+  };
+}
+
+function proxyFinding(variable: string, problem: string): Finding {
+  return finding(
+    'network.proxy',
+    'inconclusive',
+    `The environment variable ${variable} ${problem}, so no request was sent to Bitbucket or Jira.`,
+    { subject: variable },
+  );
 }
 
 async function jiraChecks(

@@ -2147,14 +2147,14 @@ function describeExchange(e) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   FK: () => (/* binding */ buildReport),
-  YP: () => (/* binding */ deriveStatus),
   RV: () => (/* binding */ failOnLevels),
   gk: () => (/* binding */ finding),
+  a7: () => (/* binding */ sectionStatus),
   gO: () => (/* binding */ severities),
   W9: () => (/* binding */ shouldFail)
 });
 
-// UNUSED EXPORTS: severityAtLeast, statuses
+// UNUSED EXPORTS: deriveStatus, severityAtLeast, statuses
 
 // EXTERNAL MODULE: ./src/entitle.ts
 var entitle = __nccwpck_require__(5428);
@@ -2305,10 +2305,22 @@ const catalogue = {
         cause: 'Summary of the structure checks.',
         fix: 'See the other structure findings.',
     },
+    'network.proxy': {
+        section: 'network',
+        title: 'Proxy settings',
+        cause: 'A proxy variable (HTTPS_PROXY, HTTP_PROXY or NO_PROXY, in either case) is set but cannot be used, so no request was sent. The value is never shown: a proxy URL can hold a password.',
+        fix: 'Set the variable to the proxy as a URL, http://host:port (with user:password@ before the host if the proxy needs it), or unset it; NO_PROXY takes host names, .domain suffixes and host:port, separated by commas.',
+    },
+    'remote.unfinished': {
+        section: 'network',
+        title: 'Time budget',
+        cause: "The remote checks had not finished shortly after the run's time budget (`timeout-seconds`): the run was ended with what was known, and the credentials were not proven.",
+        fix: 'Check that the runner reaches api.bitbucket.org and your Jira site (proxy variables, firewall), raise `timeout-seconds` if the network is slow, and run again.',
+    },
     'remote.skipped': {
         section: 'bitbucket',
         title: 'Remote checks',
-        cause: 'Remote checks were not run: `mode: offline`, or the document has structure errors that make them pointless.',
+        cause: 'Bitbucket was not contacted: `mode: offline` (inconclusive: the credentials are unproven, so the status is never healthy), or the document has structure errors, or the credentials did not authenticate.',
         fix: 'Fix the structure errors, or use `mode: full` to check the credentials against Bitbucket and Jira.',
     },
     'bitbucket.scope': {
@@ -2374,7 +2386,7 @@ const catalogue = {
     'jira.skipped': {
         section: 'jira',
         title: 'Jira checks',
-        cause: 'The Jira checks were not run: `jira: skip`, or jira_credentials has structure errors.',
+        cause: 'The Jira checks were not run: `mode: offline` (inconclusive: the Jira credentials are unproven), `jira: skip`, or jira_credentials has structure errors.',
         fix: 'Fix the jira_credentials structure errors, or set `jira: auto`.',
     },
     'jira.site': {
@@ -2464,6 +2476,13 @@ function finding(id, severity, message, init = {}) {
     // A finding is never edited after it is made: a changed verdict is a new finding.
     return Object.freeze(result);
 }
+/** Findings that say a part was not tried at all. */
+const NOT_CHECKED_IDS = new Set(['remote.skipped', 'jira.skipped']);
+function sectionStatus(inSection) {
+    if (inSection.length > 0 && inSection.every((f) => NOT_CHECKED_IDS.has(f.id)))
+        return 'not checked';
+    return deriveStatus(inSection);
+}
 const rank = { pass: 0, notice: 1, warning: 2, inconclusive: 3, error: 4 };
 function severityAtLeast(severity, threshold) {
     return rank[severity] >= rank[threshold];
@@ -2484,6 +2503,7 @@ function buildReport(findings, options = {}) {
         .filter((f) => f.scope !== undefined && f.severity === 'error' && f.id === 'bitbucket.scope')
         .map((f) => f.scope);
     return {
+        structureOnly: options.structureOnly === true,
         status: options.skipped ? 'skipped' : deriveStatus(findings),
         findings,
         missingScopes: [...new Set(missingScopes)],
@@ -2495,6 +2515,96 @@ function shouldFail(report, failOn) {
     if (failOn === 'never' || report.status === 'skipped')
         return false;
     return report.findings.some((f) => severityAtLeast(f.severity, failOn));
+}
+
+
+/***/ }),
+
+/***/ 8903:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $9: () => (/* binding */ proxyValues),
+/* harmony export */   Dg: () => (/* binding */ proxyProblems),
+/* harmony export */   iJ: () => (/* binding */ proxyFor)
+/* harmony export */ });
+const PROXY_PROTOCOLS = new Set(['http:', 'https:', 'socks5:']);
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443 };
+/** Every proxy variable that is set but cannot be used; never its value. */
+function proxyProblems(env) {
+    const problems = [];
+    for (const variable of ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']) {
+        const value = env[variable];
+        if (value === undefined || value === '')
+            continue;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            url = undefined;
+        }
+        if (url === undefined || !PROXY_PROTOCOLS.has(url.protocol) || url.hostname === '') {
+            problems.push({
+                variable,
+                problem: 'is not a URL of the form http://host:port (https:// and socks5:// work too)',
+            });
+        }
+    }
+    for (const variable of ['no_proxy', 'NO_PROXY']) {
+        const value = env[variable];
+        if (value && noProxyEntries(value).some((e) => /[/@]/.test(e))) {
+            problems.push({
+                variable,
+                problem: 'has an entry that is a URL or a path; entries are host names, .domain suffixes or host:port',
+            });
+        }
+    }
+    return problems;
+}
+function noProxyEntries(value) {
+    return value.split(/[,\s]/).filter((e) => e !== '');
+}
+function bypasses(entry, hostname, port) {
+    const withPort = /^\[(.+)\]:(\d+)$/.exec(entry) ?? /^([^:]+):(\d+)$/.exec(entry);
+    const entryHost = (withPort ? withPort[1] : entry.replace(/^\[(.+)\]$/, '$1'))
+        .replace(/^\*?\./, '')
+        .replace(/\.$/, '')
+        .toLowerCase();
+    const entryPort = withPort ? Number(withPort[2]) : 0;
+    if (entryPort && entryPort !== port)
+        return false;
+    if (entryHost === '*')
+        return true;
+    return (!entry.startsWith('*') && hostname === entryHost) || hostname.endsWith(`.${entryHost}`);
+}
+/** `host:port` of the proxy a request to this URL goes through, or undefined when it goes direct. */
+function proxyFor(env, url) {
+    const hostname = url.hostname
+        .replace(/^\[(.+)\]$/, '$1')
+        .replace(/\.$/, '')
+        .toLowerCase();
+    const port = Number(url.port) || DEFAULT_PORTS[url.protocol] || 0;
+    const noProxy = env.no_proxy ?? env.NO_PROXY ?? '';
+    if (noProxyEntries(noProxy).some((entry) => bypasses(entry, hostname, port)))
+        return undefined;
+    const http = env.http_proxy ?? env.HTTP_PROXY;
+    const chosen = url.protocol === 'https:' ? (env.https_proxy ?? env.HTTPS_PROXY) || http : http;
+    if (!chosen)
+        return undefined;
+    try {
+        // Only the host and port: a proxy URL's user name and password are never shown.
+        return new URL(chosen).host || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The values of every proxy variable that is set, so an error message can be scrubbed of them. */
+function proxyValues(env) {
+    return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
+        .map((name) => env[name])
+        .filter((value) => value !== undefined && value.length >= 8);
 }
 
 
@@ -2569,9 +2679,11 @@ function emitAnnotations(runner, findings) {
 /* harmony export */   Il: () => (/* binding */ findingLabel),
 /* harmony export */   LS: () => (/* binding */ plural),
 /* harmony export */   PE: () => (/* binding */ severityIcon),
+/* harmony export */   Pl: () => (/* binding */ headline),
 /* harmony export */   Uf: () => (/* binding */ sectionOrder),
-/* harmony export */   ZB: () => (/* binding */ statusHeadline)
+/* harmony export */   f7: () => (/* binding */ sectionIcon)
 /* harmony export */ });
+/* unused harmony export statusHeadline */
 const statusHeadline = {
     healthy: 'healthy',
     degraded: 'degraded (works, with warnings)',
@@ -2586,6 +2698,13 @@ const statusIcon = {
     inconclusive: '❔',
     skipped: '⏭️',
 };
+const sectionIcon = { ...statusIcon, 'not checked': '⏭️' };
+/** The headline's verdict: for a structure-only run, says that the credentials were not checked. */
+function headline(report) {
+    return report.structureOnly
+        ? `${statusHeadline[report.status]}: structure only, the credentials were not checked`
+        : statusHeadline[report.status];
+}
 const severityIcon = {
     pass: '✅',
     notice: 'ℹ️',
@@ -2596,10 +2715,11 @@ const severityIcon = {
 const sectionTitle = {
     input: 'Action inputs',
     structure: 'Integration document',
+    network: 'Network',
     bitbucket: 'Bitbucket Cloud',
     jira: 'Jira Cloud',
 };
-const sectionOrder = ['input', 'structure', 'bitbucket', 'jira'];
+const sectionOrder = ['input', 'structure', 'network', 'bitbucket', 'jira'];
 /** A finding's name for humans: its title, with the field or scope when the title does not say it. */
 function findingLabel(f) {
     return f.subject && !f.title.includes(f.subject) ? `${f.title} (${f.subject})` : f.title;
@@ -2667,7 +2787,7 @@ function checkName(f) {
 }
 function renderSummary(report) {
     const lines = [];
-    lines.push(`## ${labels/* statusIcon */.I8[report.status]} Entitle Bitbucket integration: ${labels/* statusHeadline */.ZB[report.status]}`, '');
+    lines.push(`## ${labels/* statusIcon */.I8[report.status]} Entitle Bitbucket integration: ${(0,labels/* headline */.Pl)(report)}`, '');
     const tally = counts(report.findings);
     if (tally)
         lines.push(`${tally}.`, '');
@@ -2679,8 +2799,8 @@ function renderSummary(report) {
         if (inSection.length === 0)
             continue;
         // Each section has its own verdict: a Jira failure does not make Bitbucket look broken.
-        const verdict = (0,src_findings/* deriveStatus */.YP)(inSection);
-        lines.push(`### ${labels/* sectionTitle */.Gf[section]}: ${labels/* statusIcon */.I8[verdict]} ${verdict}`, '');
+        const verdict = (0,src_findings/* sectionStatus */.a7)(inSection);
+        lines.push(`### ${labels/* sectionTitle */.Gf[section]}: ${labels/* sectionIcon */.f7[verdict]} ${verdict}`, '');
         const checks = inSection.filter((f) => f.scope === undefined);
         if (checks.length > 0) {
             lines.push('| Check | Result | Details |', '| --- | --- | --- |');
@@ -2729,6 +2849,20 @@ function renderSummary(report) {
     }
     return `${lines.join('\n')}\n`;
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ USER_AGENT),
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The action's version, sent in the User-Agent. A test keeps it equal to package.json's. */
+const VERSION = '0.1.0';
+const USER_AGENT = `entitle-bitbucket-check/${VERSION} (GitHub Action; checks Entitle's Bitbucket credentials)`;
 
 
 /***/ }),
@@ -12703,30 +12837,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* reexport */ run)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-// EXTERNAL MODULE: ./src/findings.ts + 1 modules
-var src_findings = __nccwpck_require__(906);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var library_schemas = __nccwpck_require__(8816);
-;// CONCATENATED MODULE: ./src/json-path.ts
-/** Reads a value at a path of keys in parsed JSON, by own properties only (never the prototype). */
-function valueAt(root, path) {
-    let current = root;
-    for (const key of path) {
-        if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key))
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
-
+// EXTERNAL MODULE: ./src/findings.ts + 1 modules
+var src_findings = __nccwpck_require__(906);
 ;// CONCATENATED MODULE: ./src/integration/json-syntax.ts
 /**
  * jsonc-parser's token and error codes. Its enums are `const enum`s, which isolatedModules cannot
@@ -12832,18 +12952,25 @@ function parseIntegrationText(raw) {
 function fail(f) {
     return { ok: false, findings: [f] };
 }
-/** Scans without building anything (so without recursion), returning the offset where depth runs over. */
+/**
+ * Scans without building anything (so without recursion), returning the offset where depth runs
+ * over. Only a closer that matches the innermost opener closes it: the parser's error recovery skips
+ * a stray `}` inside an array, so a scan that let it close something would undercount what the
+ * parser then nests (`[},[},…` passes a naive count and overflows the parser's stack).
+ */
 function findExcessiveDepth(text) {
     const scanner = (0,main.createScanner)(text, true);
-    let depth = 0;
+    const open = [];
     for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
         if (kind === SyntaxKind.OpenBrace || kind === SyntaxKind.OpenBracket) {
-            depth++;
-            if (depth > MAX_DEPTH)
+            open.push(kind);
+            if (open.length > MAX_DEPTH)
                 return scanner.getTokenOffset();
         }
         else if (kind === SyntaxKind.CloseBrace || kind === SyntaxKind.CloseBracket) {
-            depth = Math.max(0, depth - 1);
+            const matching = kind === SyntaxKind.CloseBrace ? SyntaxKind.OpenBrace : SyntaxKind.OpenBracket;
+            if (open[open.length - 1] === matching)
+                open.pop();
         }
     }
     return undefined;
@@ -12926,6 +13053,151 @@ function toValue(node, text, path, duplicates) {
         default:
             return node.value;
     }
+}
+
+;// CONCATENATED MODULE: ./src/cli-input.ts
+/**
+ * Where the CLI reads the integration JSON, read with bounds: at most the size limit plus one byte
+ * (so /dev/zero or a huge file ends at once), and no longer than the run's time budget (so a FIFO or
+ * a pipe that never closes ends at the deadline). Standard input is read as a file descriptor, never
+ * switched to non-blocking, and an EAGAIN from a descriptor someone else made non-blocking is waited
+ * out rather than reported.
+ */
+
+
+
+
+const readChunk = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.read);
+const openFile = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.open);
+const fileStatus = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.fstat);
+/** --file PATH ("-": standard input); else standard input when it is not a terminal and the variable is unset; else the variable. */
+function chooseSource(file, env) {
+    if (file === '-')
+        return { kind: 'stdin' };
+    if (file !== undefined)
+        return { kind: 'file', path: file };
+    const variable = env.ENTITLE_BITBUCKET_INTEGRATION;
+    if (!variable && !(0,external_node_tty_namespaceObject.isatty)(0))
+        return { kind: 'stdin' };
+    return variable ? { kind: 'env', value: variable } : { kind: 'none' };
+}
+function describeSource(source) {
+    switch (source.kind) {
+        case 'file':
+            return `the file ${source.path}`;
+        case 'stdin':
+            return 'standard input';
+        case 'env':
+            return 'ENTITLE_BITBUCKET_INTEGRATION';
+        case 'none':
+            return 'nowhere';
+    }
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Reads up to `limit` bytes from a descriptor; EAGAIN (a non-blocking descriptor) is waited out. A
+ * FIFO opened without blocking reads as ended until a writer comes, so for one the end counts only
+ * after some data.
+ */
+async function readUpTo(fd, limit, fifo = false) {
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+        const buffer = Buffer.alloc(Math.min(64 * 1024, limit - total));
+        let bytesRead;
+        try {
+            ({ bytesRead } = await readChunk(fd, buffer, 0, buffer.length, null));
+        }
+        catch (error) {
+            if (error.code !== 'EAGAIN')
+                throw error;
+            await sleep(20);
+            continue;
+        }
+        if (bytesRead === 0 && fifo && total === 0) {
+            await sleep(20);
+            continue;
+        }
+        if (bytesRead === 0)
+            return Buffer.concat(chunks, total);
+        chunks.push(buffer.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total >= limit)
+            return Buffer.concat(chunks, total);
+    }
+}
+async function readSource(source, limit) {
+    if (source.kind === 'env')
+        return Buffer.from(source.value, 'utf8').subarray(0, limit);
+    if (source.kind === 'none')
+        return Buffer.alloc(0);
+    if (source.kind === 'stdin')
+        return readUpTo(0, limit);
+    // Without blocking: opening a FIFO with no writer would otherwise block a thread that the process
+    // then waits for at exit. The descriptor is not closed: the process ends right after the run.
+    const fd = await openFile(source.path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    return readUpTo(fd, limit, (await fileStatus(fd)).isFIFO());
+}
+async function readIntegrationText(source, timeoutMs) {
+    const where = describeSource(source);
+    let timer;
+    const deadline = new Promise((resolve) => {
+        timer = setTimeout(() => resolve('timeout'), timeoutMs);
+    });
+    try {
+        const bytes = await Promise.race([readSource(source, MAX_INPUT_BYTES + 1), deadline]);
+        if (bytes === 'timeout') {
+            return {
+                ok: false,
+                reason: 'timeout',
+                message: `${where} did not end within ${Math.round(timeoutMs / 1000)} s.`,
+            };
+        }
+        if (bytes.length > MAX_INPUT_BYTES) {
+            return {
+                ok: false,
+                reason: 'too-large',
+                message: `${where} holds more than ${MAX_INPUT_BYTES} bytes (64 KiB); an integration JSON is well under 1 KiB.`,
+            };
+        }
+        if (source.kind === 'file' && bytes.length === 0)
+            return { ok: false, reason: 'empty', message: `${where} is empty.` };
+        return { ok: true, text: bytes.toString('utf8') };
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'no such file'
+            : code === 'EACCES'
+                ? 'permission denied'
+                : code === 'EISDIR'
+                    ? 'it is a folder'
+                    : 'it could not be read';
+        return {
+            ok: false,
+            reason: 'unreadable',
+            message: `Cannot read ${where}: ${why}${code ? ` (${code})` : ''}.`,
+        };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var library_schemas = __nccwpck_require__(8816);
+;// CONCATENATED MODULE: ./src/json-path.ts
+/** Reads a value at a path of keys in parsed JSON, by own properties only (never the prototype). */
+function valueAt(root, path) {
+    let current = root;
+    for (const key of path) {
+        if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key))
+            return undefined;
+        current = current[key];
+    }
+    return current;
 }
 
 ;// CONCATENATED MODULE: ./src/integration/secrets.ts
@@ -13409,6 +13681,8 @@ function scrubFinding(f, scrub) {
 
 
 
+/** How long past the run's budget the watchdog waits before giving the remote checks up. */
+const WATCHDOG_GRACE_MS = 1_500;
 async function runChecks(raw, mode, deps) {
     const secrets = collectSecrets(raw);
     for (const secret of secrets)
@@ -13416,15 +13690,26 @@ async function runChecks(raw, mode, deps) {
     const scrub = makeScrubber(credentialSecrets(raw, secrets));
     return (await check(raw, mode, deps, scrub)).map((f) => scrubFinding(f, scrub));
 }
+/**
+ * Offline, the credentials are unproven: each remote's section says "not checked", and the verdict is
+ * inconclusive, never healthy, so a gate on `healthy` never passes on a format check alone.
+ */
+function notChecked(structureFindings) {
+    const why = 'Offline mode: only the document’s structure was checked, and no request was sent';
+    const fix = 'Use `mode: full` to check the credentials against Bitbucket and Jira.';
+    const hasJira = structureFindings.some((f) => f.subject?.startsWith('jira_credentials'));
+    return [
+        (0,src_findings/* finding */.gk)('remote.skipped', 'inconclusive', `${why}: the token was not tried against Bitbucket.`, { fix }),
+        ...(hasJira
+            ? [(0,src_findings/* finding */.gk)('jira.skipped', 'inconclusive', `${why}: the Jira credentials were not tried.`, { fix })]
+            : []),
+    ];
+}
 async function check(raw, mode, deps, scrub) {
     const structure = checkStructure(raw);
     const findings = [...structure.findings];
-    if (mode === 'offline') {
-        findings.push((0,src_findings/* finding */.gk)('remote.skipped', 'notice', 'Offline mode: only the structure was checked; no request was sent.', {
-            fix: 'Use `mode: full` to check the credentials against Bitbucket and Jira.',
-        }));
-        return findings;
-    }
+    if (mode === 'offline')
+        return [...findings, ...notChecked(structure.findings)];
     if (!structure.integration) {
         findings.push((0,src_findings/* finding */.gk)('remote.skipped', 'notice', 'Bitbucket and Jira were not contacted because the document has structure errors.', {
             fix: 'Fix the structure errors above; the credentials are checked against Bitbucket and Jira once they are.',
@@ -13435,8 +13720,23 @@ async function check(raw, mode, deps, scrub) {
         throw new Error('full mode needs remote checks');
     }
     const remote = await deps.loadRemoteChecks(scrub);
-    findings.push(...(await remote(structure.integration, { jiraRejected: structure.jiraRejected === true })));
+    const pending = remote(structure.integration, { jiraRejected: structure.jiraRejected === true });
+    findings.push(...(deps.watchdogMs === undefined ? await pending : await withWatchdog(pending, deps.watchdogMs)));
     return findings;
+}
+async function withWatchdog(pending, ms) {
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => resolve([
+            (0,src_findings/* finding */.gk)('remote.unfinished', 'inconclusive', `The Bitbucket and Jira checks had not finished ${Math.round(ms / 1000)} s after they started, so the credentials were not proven.`),
+        ]), ms);
+    });
+    try {
+        return await Promise.race([pending, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 // EXTERNAL MODULE: ./src/evidence.ts
@@ -13599,6 +13899,8 @@ function printableOptions(options) {
     return rest;
 }
 
+// EXTERNAL MODULE: ./src/proxy.ts
+var proxy = __nccwpck_require__(8903);
 ;// CONCATENATED MODULE: ./src/report/log.ts
 /**
  * Plain log lines that cannot be read as workflow commands. The runner treats a line that starts
@@ -13622,7 +13924,7 @@ function safeTerminalText(text) {
 function reportJson(report) {
     const sections = {};
     for (const f of report.findings)
-        sections[f.section] ??= (0,src_findings/* deriveStatus */.YP)(report.findings.filter((g) => g.section === f.section));
+        sections[f.section] ??= (0,src_findings/* sectionStatus */.a7)(report.findings.filter((g) => g.section === f.section));
     return {
         status: report.status,
         healthy: report.status === 'healthy',
@@ -13650,9 +13952,7 @@ const colours = { pass: 32, notice: 36, warning: 33, inconclusive: 35, error: 31
 const statusColour = { healthy: 32, degraded: 33, unhealthy: 31, inconclusive: 35, skipped: 36 };
 function renderText(report, options = {}) {
     const paint = (code, text) => (options.colour ? `\u001b[${code}m${text}\u001b[0m` : text);
-    const lines = [
-        `Entitle Bitbucket integration: ${paint(statusColour[report.status], labels/* statusHeadline */.ZB[report.status])}`,
-    ];
+    const lines = [`Entitle Bitbucket integration: ${paint(statusColour[report.status], (0,labels/* headline */.Pl)(report))}`];
     if (report.missingScopes.length > 0)
         lines.push(`Missing scopes: ${safeTerminalText(report.missingScopes.join(', '))}`);
     for (const section of labels/* sectionOrder */.Uf) {
@@ -13673,12 +13973,17 @@ function useColour(env, isTty) {
     return isTty && !env.NO_COLOR;
 }
 
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * entitle-bitbucket-check: the same engine as the action, for a terminal or another CI system.
  * Reads the integration JSON from --file, standard input, or ENTITLE_BITBUCKET_INTEGRATION. Its
  * flags are the action's inputs (same names, same defaults), built from the one list in inputs.ts.
  */
+
+
+
 
 
 
@@ -13698,6 +14003,7 @@ function flagHelp() {
             `${s.cli.help}${s.default ? ` (default ${s.default})` : ''}`,
         ]),
         ['--verbose', 'print the options and every request (method, host, path, status, time) on standard error'],
+        ['--version', 'print the version'],
         ['-h, --help', 'show this help'],
     ];
     const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
@@ -13707,15 +14013,18 @@ const usage = `Usage: entitle-bitbucket-check [--file PATH] [--format text|json]
 
 Checks the integration JSON that BeyondTrust Entitle uses for Bitbucket Cloud.
 
-The JSON is read from --file PATH, else from standard input, else from the
-ENTITLE_BITBUCKET_INTEGRATION environment variable.
+The JSON is read from --file PATH ("-" for standard input); else from standard
+input when it is not a terminal and ENTITLE_BITBUCKET_INTEGRATION is unset; else
+from that variable. At most 64 KiB is read, within --timeout-seconds.
 
 Options (each is the GitHub Action input of the same name):
 ${flagHelp()}
 
 Colour is used only when standard output is a terminal, and never when NO_COLOR is set.
 
-Exit status: 0 when the check passes at the --fail-on level, 1 when it fails, 2 on a usage error.
+Exit status: 0 when the check passes at the --fail-on level; 1 when it fails;
+2 on a usage error (a bad option, a file that cannot be read or is empty);
+3 when the check could not run at all.
 `;
 function parseCommandLine(argv) {
     const options = {
@@ -13723,19 +14032,11 @@ function parseCommandLine(argv) {
         format: { type: 'string', default: 'text' },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
     };
     for (const s of flagSpecs)
         options[s.name] = { type: 'string' };
     return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true }).values;
-}
-function readSource(file) {
-    if (file === '-' ||
-        (file === undefined && !process.stdin.isTTY && !process.env.ENTITLE_BITBUCKET_INTEGRATION)) {
-        return (0,external_node_fs_namespaceObject.readFileSync)(0, 'utf8');
-    }
-    if (file !== undefined)
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    return process.env.ENTITLE_BITBUCKET_INTEGRATION;
 }
 const stderrLine = (text) => process.stderr.write(`${safeTerminalText(text)}\n`);
 async function cli_check(options, verbose) {
@@ -13752,54 +14053,90 @@ async function cli_check(options, verbose) {
         ];
     }
     return runChecks(options.integrationJson, options.mode, {
+        watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
         // Nothing to register in a terminal; the renderers never print a credential.
         mask: () => { },
-        loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2349))).createRemoteChecks(options, {
+        loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4213))).createRemoteChecks(options, {
             log: (message) => stderrLine(scrub(message)),
             ...(verbose ? { onExchange: (e) => stderrLine(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
         }),
     });
 }
+/** Exit statuses: the check passed, the check failed, the command line or input was wrong, the check could not run. */
+const EXIT = { pass: 0, fail: 1, usage: 2, couldNotRun: 3 };
+/** Reads the JSON from its source; a problem reading it is a usage error, except a document too large, which is a finding. */
+async function integrationText(args, options) {
+    const source = chooseSource(args.file, process.env);
+    if (source.kind === 'none')
+        return '';
+    const read = await readIntegrationText(source, options.timeoutSeconds * 1000);
+    if (read.ok)
+        return read.text;
+    if (read.reason === 'too-large')
+        return (0,src_findings/* finding */.gk)('structure.size', 'error', read.message);
+    stderrLine(read.message);
+    return EXIT.usage;
+}
 async function cli_main(argv) {
+    let secrets = [];
+    try {
+        return await runCommand(argv, (found) => {
+            secrets = found;
+        });
+    }
+    catch (error) {
+        // Never a stack trace at the user: one line, scrubbed of the credentials and proxy settings.
+        const scrub = makeScrubber([...secrets, ...(0,proxy/* proxyValues */.$9)(process.env)]);
+        stderrLine(scrub(`entitle-bitbucket-check could not run: ${error instanceof Error ? error.message : String(error)}`));
+        if (argv.includes('--verbose') && error instanceof Error && error.stack)
+            stderrLine(scrub(error.stack));
+        return EXIT.couldNotRun;
+    }
+}
+async function runCommand(argv, onSecrets) {
     let args;
     try {
         args = parseCommandLine(argv);
     }
     catch (error) {
         process.stderr.write(`${error.message}\n\n${usage}`);
-        return 2;
+        return EXIT.usage;
     }
     if (args.help) {
         process.stdout.write(usage);
-        return 0;
+        return EXIT.pass;
+    }
+    if (args.version) {
+        process.stdout.write(`${version/* VERSION */.x}\n`);
+        return EXIT.pass;
     }
     const format = args.format;
     if (format !== 'text' && format !== 'json') {
         process.stderr.write(`--format must be text or json.\n`);
-        return 2;
+        return EXIT.usage;
     }
-    let raw;
-    try {
-        raw = readSource(args.file);
-    }
-    catch (error) {
-        process.stderr.write(`Cannot read the integration JSON: ${error.code ?? 'error'}\n`);
-        return 2;
-    }
-    const inputs = readInputs((name) => name === 'integration-json' ? (raw ?? '') : typeof args[name] === 'string' ? args[name] : '');
+    const inputs = readInputs((name) => name === 'integration-json' ? '' : typeof args[name] === 'string' ? args[name] : '');
     if (!inputs.ok) {
         const flag = (text) => text.replace(/`([a-z-]+)`/g, '`--$1`').replace(/^Input /, 'Option ');
         process.stderr.write(`${inputs.problems.map((p) => `${flag(p.message)} ${flag(p.fix)}`).join('\n')}\n`);
-        return 2;
+        return EXIT.usage;
     }
-    const { options } = inputs;
-    const report = (0,src_findings/* buildReport */.FK)(await cli_check(options, args.verbose === true), {
-        skipped: options.integrationJson.trim() === '' && options.ifMissing === 'skip',
+    const text = await integrationText(args, inputs.options);
+    if (typeof text === 'number')
+        return text;
+    const options = { ...inputs.options, integrationJson: typeof text === 'string' ? text : '' };
+    if (typeof text === 'string')
+        onSecrets(credentialSecrets(text));
+    const findings = typeof text === 'string' ? await cli_check(options, args.verbose === true) : [text];
+    const given = typeof text === 'string' && text.trim() !== '';
+    const report = (0,src_findings/* buildReport */.FK)(findings, {
+        skipped: !given && typeof text === 'string' && options.ifMissing === 'skip',
+        structureOnly: given && options.mode === 'offline',
     });
     process.stdout.write(format === 'json'
         ? `${JSON.stringify(reportJson(report), null, 2)}\n`
         : renderText(report, { colour: useColour(process.env, process.stdout.isTTY === true) }));
-    return (0,src_findings/* shouldFail */.W9)(report, options.failOn) ? 1 : 0;
+    return (0,src_findings/* shouldFail */.W9)(report, options.failOn) ? EXIT.fail : EXIT.pass;
 }
 
 ;// CONCATENATED MODULE: ./src/missing.ts
@@ -14002,13 +14339,17 @@ async function checkAndReport(env, runner) {
     else {
         findings = await runChecks(raw, options.mode, {
             mask,
-            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2349))).createRemoteChecks(options, {
+            watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
+            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4213))).createRemoteChecks(options, {
                 log: (message) => runner.info(safeLogLine(scrub(message))),
                 ...(runner.isDebug() ? { onExchange: (e) => runner.debug(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
             }),
         });
     }
-    const report = (0,src_findings/* buildReport */.FK)(findings, { skipped });
+    const report = (0,src_findings/* buildReport */.FK)(findings, {
+        skipped,
+        structureOnly: inputs.ok && raw !== '' && options.mode === 'offline',
+    });
     publish(runner, report, options.summary);
     if (inputs.ok && options.trackingIssue) {
         const { track } = await __nccwpck_require__.e(/* import() */ 0).then(__nccwpck_require__.bind(__nccwpck_require__, 3000));

@@ -123,16 +123,22 @@ function fail(f: Finding): ParseOutcome {
   return { ok: false, findings: [f] };
 }
 
-/** Scans without building anything (so without recursion), returning the offset where depth runs over. */
+/**
+ * Scans without building anything (so without recursion), returning the offset where depth runs
+ * over. Only a closer that matches the innermost opener closes it: the parser's error recovery skips
+ * a stray `}` inside an array, so a scan that let it close something would undercount what the
+ * parser then nests (`[},[},…` passes a naive count and overflows the parser's stack).
+ */
 function findExcessiveDepth(text: string): number | undefined {
   const scanner = createScanner(text, true);
-  let depth = 0;
+  const open: number[] = [];
   for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
     if (kind === SyntaxKind.OpenBrace || kind === SyntaxKind.OpenBracket) {
-      depth++;
-      if (depth > MAX_DEPTH) return scanner.getTokenOffset();
+      open.push(kind);
+      if (open.length > MAX_DEPTH) return scanner.getTokenOffset();
     } else if (kind === SyntaxKind.CloseBrace || kind === SyntaxKind.CloseBracket) {
-      depth = Math.max(0, depth - 1);
+      const matching = kind === SyntaxKind.CloseBrace ? SyntaxKind.OpenBrace : SyntaxKind.OpenBracket;
+      if (open[open.length - 1] === matching) open.pop();
     }
   }
   return undefined;

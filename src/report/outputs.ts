@@ -1,19 +1,19 @@
 /** The step outputs and the JSON report. They carry statuses and finding texts, never credentials. */
-import { deriveStatus, type Report, type Section, type Status } from '../findings.js';
+import { type Report, type Section, type SectionStatus, sectionStatus } from '../findings.js';
 
 export interface ReportJson {
   status: Report['status'];
   healthy: boolean;
   missingScopes: string[];
   /** The verdict of each section on its own, so Bitbucket and Jira can be gated separately. */
-  sections: Partial<Record<Section, Status>>;
+  sections: Partial<Record<Section, SectionStatus>>;
   findings: Report['findings'];
 }
 
 export function reportJson(report: Report): ReportJson {
-  const sections: Partial<Record<Section, Status>> = {};
+  const sections: Partial<Record<Section, SectionStatus>> = {};
   for (const f of report.findings)
-    sections[f.section] ??= deriveStatus(report.findings.filter((g) => g.section === f.section));
+    sections[f.section] ??= sectionStatus(report.findings.filter((g) => g.section === f.section));
   return {
     status: report.status,
     healthy: report.status === 'healthy',

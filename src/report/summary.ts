@@ -3,15 +3,16 @@
  * evidence collapsed. Every string from a finding is escaped: findings can carry text that came from
  * the input (key names) or from remote services.
  */
-import { deriveStatus, type Finding, type Report, severities } from '../findings.js';
+import { type Finding, type Report, sectionStatus, severities } from '../findings.js';
 import { escapeMarkdown as esc } from './escape.js';
 import {
   findingLabel,
+  headline,
   plural,
+  sectionIcon,
   sectionOrder,
   sectionTitle,
   severityIcon,
-  statusHeadline,
   statusIcon,
 } from './labels.js';
 
@@ -37,10 +38,7 @@ function checkName(f: Finding): string {
 
 export function renderSummary(report: Report): string {
   const lines: string[] = [];
-  lines.push(
-    `## ${statusIcon[report.status]} Entitle Bitbucket integration: ${statusHeadline[report.status]}`,
-    '',
-  );
+  lines.push(`## ${statusIcon[report.status]} Entitle Bitbucket integration: ${headline(report)}`, '');
   const tally = counts(report.findings);
   if (tally) lines.push(`${tally}.`, '');
   if (report.missingScopes.length > 0) {
@@ -51,8 +49,8 @@ export function renderSummary(report: Report): string {
     const inSection = report.findings.filter((f) => f.section === section);
     if (inSection.length === 0) continue;
     // Each section has its own verdict: a Jira failure does not make Bitbucket look broken.
-    const verdict = deriveStatus(inSection);
-    lines.push(`### ${sectionTitle[section]}: ${statusIcon[verdict]} ${verdict}`, '');
+    const verdict = sectionStatus(inSection);
+    lines.push(`### ${sectionTitle[section]}: ${sectionIcon[verdict]} ${verdict}`, '');
     const checks = inSection.filter((f) => f.scope === undefined);
     if (checks.length > 0) {
       lines.push('| Check | Result | Details |', '| --- | --- | --- |');

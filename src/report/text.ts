@@ -1,6 +1,6 @@
 /** The CLI's plain-text rendering of a report. */
 import type { Report } from '../findings.js';
-import { findingLabel, sectionOrder, sectionTitle, statusHeadline } from './labels.js';
+import { findingLabel, headline, sectionOrder, sectionTitle } from './labels.js';
 import { safeTerminalText as clean } from './log.js';
 
 const mark = { pass: 'ok  ', notice: 'note', warning: 'warn', inconclusive: '??  ', error: 'FAIL' } as const;
@@ -14,9 +14,7 @@ export interface TextOptions {
 
 export function renderText(report: Report, options: TextOptions = {}): string {
   const paint = (code: number, text: string) => (options.colour ? `\u001b[${code}m${text}\u001b[0m` : text);
-  const lines = [
-    `Entitle Bitbucket integration: ${paint(statusColour[report.status], statusHeadline[report.status])}`,
-  ];
+  const lines = [`Entitle Bitbucket integration: ${paint(statusColour[report.status], headline(report))}`];
   if (report.missingScopes.length > 0)
     lines.push(`Missing scopes: ${clean(report.missingScopes.join(', '))}`);
   for (const section of sectionOrder) {

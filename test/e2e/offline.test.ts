@@ -16,11 +16,11 @@ const offline = (json: string, inputs: Record<string, string> = {}) =>
   runAction({ inputs: { 'integration-json': json, mode: 'offline', ...inputs } });
 
 describe('the bundled action in offline mode', () => {
-  it('passes a valid document, masking its credentials first', async () => {
+  it('passes a valid document at the default fail-on, inconclusive (never healthy), masking its credentials first', async () => {
     const run = await offline(validJson);
     expect(run.code).toBe(0);
-    expect(run.outputs.status).toBe('healthy');
-    expect(run.outputs.healthy).toBe('true');
+    expect(run.outputs.status).toBe('inconclusive');
+    expect(run.outputs.healthy).toBe('false');
     expect(run.outputs['missing-scopes']).toBe('');
     const commands = workflowCommands(run.stdout);
     const firstMask = commands.findIndex((c) => c.command === 'add-mask');
@@ -28,9 +28,14 @@ describe('the bundled action in offline mode', () => {
     expect(firstMask).toBe(0);
     expect(firstOther === -1 || firstOther > firstMask).toBe(true);
     expect(commands.filter((c) => c.command === 'add-mask').map((c) => c.message)).toContain(FAKE_TOKEN);
-    expect(run.summary).toMatch(/^## ✅ Entitle Bitbucket integration: healthy/);
+    expect(run.summary).toMatch(
+      /^## ❔ Entitle Bitbucket integration: inconclusive \(could not be proven either way\): structure only, the credentials were not checked/,
+    );
+    expect(run.summary).toContain('### Bitbucket Cloud: ⏭️ not checked');
+    expect(run.summary).toContain('### Jira Cloud: ⏭️ not checked');
     const report = JSON.parse(run.outputs.report as string);
-    expect(report.status).toBe('healthy');
+    expect(report.status).toBe('inconclusive');
+    expect(report.sections).toEqual({ structure: 'healthy', bitbucket: 'not checked', jira: 'not checked' });
     expect(report.findings.some((f: { id: string }) => f.id === 'remote.skipped')).toBe(true);
   });
 
@@ -101,7 +106,9 @@ describe('the bundled action in offline mode', () => {
   ])('warns about %s and passes by default', async (_name, json, command) => {
     const run = await offline(json);
     expect(run.code).toBe(0);
-    expect(run.outputs.status).toBe('degraded');
+    // Offline, the credentials are unproven: the run is inconclusive, its document section degraded.
+    expect(run.outputs.status).toBe('inconclusive');
+    expect(JSON.parse(run.outputs.report as string).sections.structure).toBe('degraded');
     expect(workflowCommands(run.stdout).some((c) => c.command === command)).toBe(true);
   });
 
@@ -111,8 +118,9 @@ describe('the bundled action in offline mode', () => {
       ['error', validJson, 0],
       ['error', degraded, 0],
       ['warning', degraded, 1],
-      ['warning', validJson, 0],
-      ['inconclusive', degraded, 0],
+      // Offline proves nothing about the credentials: fail-on below error fails even a valid document.
+      ['warning', validJson, 1],
+      ['inconclusive', validJson, 1],
       ['never', entitlePublishedExample, 0],
       ['error', entitlePublishedExample, 1],
     ])('fail-on=%s', async (failOn, json, code) => {
@@ -163,6 +171,6 @@ describe('the bundled action in offline mode', () => {
   it('writes no summary with summary: false', async () => {
     const run = await offline(validJson, { summary: 'false' });
     expect(run.summary).toBe('');
-    expect(run.outputs.status).toBe('healthy');
+    expect(run.outputs.status).toBe('inconclusive');
   });
 });

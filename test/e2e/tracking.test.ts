@@ -2,15 +2,22 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TRACKING_MARKER } from '../../src/tracking.js';
 import { runAction, workflowCommands } from '../support/action.js';
-import { entitlePublishedExample, validJson } from '../support/documents.js';
+import { defaultBitbucketState } from '../support/bitbucket-sim.js';
+import { type Cloud, startCloud } from '../support/cloud.js';
+import { entitlePublishedExample, FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
 import { type GitHubFake, startGitHubFake } from '../support/github-fake.js';
+import { defaultJiraSites } from '../support/jira-sim.js';
 
 let github: GitHubFake;
+let cloud: Cloud;
 beforeAll(async () => {
   github = await startGitHubFake();
+  // Only a full run can be healthy: the healthy runs check against the simulators.
+  cloud = await startCloud(defaultBitbucketState(FAKE_TOKEN), defaultJiraSites(FAKE_JIRA_KEY));
 });
 afterAll(async () => {
   await github.close();
+  await cloud.close();
 });
 beforeEach(() => {
   github.issues.length = 0;
@@ -22,12 +29,14 @@ const run = (json: string, options: { token?: string; event?: string } = {}) =>
   runAction({
     inputs: {
       'integration-json': json,
-      mode: 'offline',
+      mode: json === validJson ? 'full' : 'offline',
       'tracking-issue': 'true',
       'github-token': options.token ?? 'token-1',
     },
     eventName: options.event ?? 'schedule',
     env: {
+      ...cloud.env(),
+      NO_PROXY: new URL(github.url).hostname,
       GITHUB_API_URL: github.url,
       GITHUB_REPOSITORY: 'org/repo',
       GITHUB_SERVER_URL: 'https://github.com',

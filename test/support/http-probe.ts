@@ -9,7 +9,11 @@ import { createDefaultDispatcher, createHttpClient } from '../../src/http.ts';
 const [url, timeout = '5000', retries = '0'] = process.argv.slice(2);
 const logs: string[] = [];
 const client = createHttpClient({
-  dispatcher: createDefaultDispatcher(),
+  dispatcher: createDefaultDispatcher({
+    connectMs: Number(timeout),
+    headersMs: Number(timeout),
+    bodyMs: Number(timeout),
+  }),
   deadline: Date.now() + 30_000,
   requestTimeoutMs: Number(timeout),
   maxRetries: Number(retries),

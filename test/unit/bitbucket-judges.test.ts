@@ -77,7 +77,7 @@ describe('authentication', () => {
       ['bitbucket.auth:error', 'remote.skipped:notice'],
       /HTTP 401/,
     ],
-    ['timeout', evidence({ user: timeout }), ['bitbucket.auth:inconclusive'], /did not answer/],
+    ['timeout', evidence({ user: timeout }), ['bitbucket.auth:inconclusive'], /No answer from/],
     ['connection refused', evidence({ user: refused }), ['bitbucket.auth:inconclusive'], /ECONNREFUSED/],
     ['503', evidence({ user: response(503) }), ['bitbucket.auth:inconclusive'], /503/],
     ['a non-scope 403', evidence({ user: ipRefusal }), ['bitbucket.auth:inconclusive'], /HTTP 403/],
@@ -135,7 +135,7 @@ describe('workspace', () => {
       evidence({ workspaces: timeout }, { workspaces: listing(undefined), workspace: undefined }),
       defaults,
       'inconclusive',
-      /did not answer/,
+      /No answer from/,
     ],
   ])('%s', (_, e, options, severity, message) => {
     const [f, ...rest] = judged(workspace, e, options);
@@ -179,7 +179,7 @@ describe('repository', () => {
       'listing timed out',
       evidence({ 'admin-repositories': timeout }, { repository: undefined }),
       'inconclusive',
-      /did not answer/,
+      /No answer from/,
     ],
   ])('%s', (_, e, severity, message) => {
     const [f, ...rest] = judged(repository, e, defaults);

@@ -286,7 +286,7 @@ describe('faults are inconclusive, never a pass and never a missing scope', () =
     const report = buildReport(findings);
     expect(report.status).toBe('inconclusive');
     expect(report.missingScopes).toEqual([]);
-    expect(byId(findings, 'bitbucket.auth')[0]?.message).toMatch(/did not answer within/);
+    expect(byId(findings, 'bitbucket.auth')[0]?.message).toMatch(/No answer from .* within/);
   });
 
   it('still passes a scope the granted list names when only its probe failed', async () => {

@@ -161,7 +161,7 @@ describe('email visibility', () => {
       'lookup unanswered',
       evidence({ lookup: timeout }),
       ['jira.email_visibility:inconclusive'],
-      /did not answer/,
+      /No answer from/,
     ],
     ['permissions request rejected', evidence({ permissions: response(200, {}, failed) }), [], undefined],
   ])('%s', (_, e, expected, message) => {

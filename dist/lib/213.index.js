@@ -1,8 +1,8 @@
-export const id = 349;
-export const ids = [349];
+export const id = 213;
+export const ids = [213];
 export const modules = {
 
-/***/ 2349:
+/***/ 4213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -37,8 +37,15 @@ var undici = __webpack_require__(6752);
  * self-hosted runners behind a corporate proxy need. TLS trusts Node's store, which includes
  * NODE_EXTRA_CA_CERTS, so a TLS-inspecting proxy's CA works too.
  */
-function createDefaultDispatcher() {
-    return new undici/* EnvHttpProxyAgent */.J2();
+function createDefaultDispatcher(limits) {
+    return new undici/* EnvHttpProxyAgent */.J2({
+        // TCP and TLS, to the proxy and (through its tunnel) to the server.
+        connectTimeout: limits.connectMs,
+        headersTimeout: limits.headersMs,
+        bodyTimeout: limits.bodyMs,
+        // The proxy's answer to CONNECT: undici's proxy client has no limit of its own on it.
+        clientFactory: (origin, options) => new undici/* Pool */.bC(origin, { ...options, headersTimeout: limits.connectMs, bodyTimeout: limits.connectMs }),
+    });
 }
 const MAX_BODY_BYTES = 1024 * 1024;
 /** Statuses worth another attempt; 400, 401, 403 and 404 never are. */
@@ -142,7 +149,7 @@ async function readBody(body, contentType, cap) {
 }
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /** One attempt, answered or thrown; the caller turns a throw into an outcome. */
-async function attempt(options, req, timeoutMs) {
+async function attempt(options, req, timeoutMs, signal) {
     const headers = {
         'user-agent': options.userAgent,
         accept: 'application/json',
@@ -158,13 +165,37 @@ async function attempt(options, req, timeoutMs) {
         headers,
         body,
         dispatcher: options.dispatcher,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
     });
     const flat = flattenHeaders(response.headers);
     const parsed = await readBody(response.body, flat['content-type'], options.maxBodyBytes ?? MAX_BODY_BYTES);
     return { kind: 'response', status: response.statusCode, headers: flat, body: parsed, attempts: 0 };
+}
+/**
+ * The attempt, stopped at its time limit whatever undici does: the stop aborts the request and
+ * settles at once, so a hung connection, tunnel or body can delay a run by no more than the limit.
+ */
+async function attemptWithin(options, req, timeoutMs) {
+    const controller = new AbortController();
+    let timer;
+    const stop = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const error = new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError');
+            controller.abort(error);
+            reject(error);
+        }, timeoutMs);
+    });
+    const running = attempt(options, req, timeoutMs, controller.signal);
+    // The losing side of the race must not become an unhandled rejection.
+    running.catch(() => { });
+    try {
+        return await Promise.race([running, stop]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 function failedOutcome(error, attempts, timeoutMs, cutByDeadline) {
     const code = errorCode(error);
@@ -210,6 +241,7 @@ function createHttpClient(options) {
         async send(req) {
             const url = new URL(req.url);
             const where = `${req.method} ${url.host}${url.pathname}`;
+            const proxy = options.proxyFor?.(url);
             let last;
             for (let attempts = 1;; attempts++) {
                 const remaining = options.deadline - now();
@@ -221,7 +253,10 @@ function createHttpClient(options) {
                 sent++;
                 const timeoutMs = Math.min(options.requestTimeoutMs, remaining);
                 const started = now();
-                const outcome = await attempt(options, req, timeoutMs).then((response) => ({ ...response, attempts }), (error) => failedOutcome(error, attempts, timeoutMs, timeoutMs < options.requestTimeoutMs));
+                const outcome = await attemptWithin(options, req, timeoutMs).then((response) => ({ ...response, attempts }), (error) => ({
+                    ...failedOutcome(error, attempts, timeoutMs, timeoutMs < options.requestTimeoutMs),
+                    ...(proxy ? { proxy } : {}),
+                }));
                 const durationMs = Math.max(0, Math.round(now() - started));
                 options.onExchange?.({
                     method: req.method,
@@ -265,12 +300,13 @@ const STATUS_NAMES = {
  */
 function inconclusiveReason(outcome, host) {
     const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
+    const via = 'proxy' in outcome && outcome.proxy ? ` through the proxy ${outcome.proxy}` : '';
     const network = `Check that the runner can reach ${host} (on self-hosted runners: HTTPS_PROXY and NO_PROXY, and ` +
         'NODE_EXTRA_CA_CERTS for a TLS-inspecting proxy), then run again.';
     switch (outcome.kind) {
         case 'timeout':
             return {
-                message: `${host} did not answer within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`,
+                message: `No answer from ${host}${via} within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`,
                 fix: `${network} Raise \`timeout-seconds\` if the network is slow.`,
             };
         case 'budget':
@@ -280,12 +316,12 @@ function inconclusiveReason(outcome, host) {
             };
         case 'deadline':
             return {
-                message: `The run's deadline passed before ${host} answered${tries}.`,
+                message: `No answer from ${host}${via} before the run's deadline${tries}.`,
                 fix: 'Raise `timeout-seconds`, or run again when the network is less busy.',
             };
         case 'network':
             return {
-                message: `Could not reach ${host}: ${outcome.description} (${outcome.code})${tries}.`,
+                message: `Could not reach ${host}${via}: ${outcome.description} (${outcome.code})${tries}.`,
                 fix: outcome.description === 'the server certificate was not trusted'
                     ? `The TLS certificate presented for ${host} is not trusted. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the proxy's CA certificate file.`
                     : network,
@@ -1514,11 +1550,10 @@ async function checkJira(credentials, deps) {
     return judgeJira(await gatherJira(credentials, deps));
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The action's version, sent in the User-Agent. A test keeps it equal to package.json's. */
-const VERSION = '0.1.0';
-const USER_AGENT = `entitle-bitbucket-check/${VERSION} (GitHub Action; checks Entitle's Bitbucket credentials)`;
-
+// EXTERNAL MODULE: ./src/proxy.ts
+var proxy = __webpack_require__(8903);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/remote.ts
 /**
  * The remote half of the engine: builds the one HTTP client from the options and runs the Bitbucket
@@ -1529,31 +1564,60 @@ const USER_AGENT = `entitle-bitbucket-check/${VERSION} (GitHub Action; checks En
 
 
 
+
 /** Per-attempt cap; the run's deadline (timeout-seconds) bounds everything together. */
 const REQUEST_TIMEOUT_MS = 20_000;
+/** TCP and TLS, and a proxy's answer to CONNECT: each takes well under a second when all is well. */
+const CONNECT_TIMEOUT_MS = 10_000;
 function createRemoteChecks(options, deps) {
     return async (integration, context) => {
+        const env = deps.env ?? process.env;
+        const problems = (0,proxy/* proxyProblems */.Dg)(env);
+        if (problems.length > 0)
+            return problems.map((p) => proxyFinding(p.variable, p.problem));
+        const budgetMs = options.timeoutSeconds * 1000;
+        const requestTimeoutMs = Math.min(REQUEST_TIMEOUT_MS, budgetMs);
+        const dispatcher = deps.dispatcher ??
+            createDefaultDispatcher({
+                connectMs: Math.min(CONNECT_TIMEOUT_MS, budgetMs),
+                headersMs: requestTimeoutMs,
+                bodyMs: requestTimeoutMs,
+            });
         const http = createHttpClient({
-            dispatcher: deps.dispatcher ?? createDefaultDispatcher(),
-            deadline: Date.now() + options.timeoutSeconds * 1000,
-            requestTimeoutMs: Math.min(REQUEST_TIMEOUT_MS, options.timeoutSeconds * 1000),
+            dispatcher,
+            deadline: Date.now() + budgetMs,
+            requestTimeoutMs,
             maxRetries: options.maxRetries,
-            userAgent: USER_AGENT,
+            userAgent: version/* USER_AGENT */._,
             log: deps.log,
+            proxyFor: (url) => (0,proxy/* proxyFor */.iJ)(env, url),
             ...(deps.onExchange ? { onExchange: deps.onExchange } : {}),
             ...(deps.backoffBaseMs !== undefined ? { backoffBaseMs: deps.backoffBaseMs } : {}),
         });
-        const bitbucket = checkBitbucket(integration, {
-            ...(options.workspace ? { workspace: options.workspace } : {}),
-            probeWriteScopes: options.probeWriteScopes,
-        }, { http });
-        const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () => checkJira(integration.jira_credentials, {
-            http,
-            memberAccountIds: bitbucket.memberAccountIds,
-        }));
-        const [bitbucketFindings, jiraFindings] = await Promise.all([bitbucket.findings, jira]);
-        return [...bitbucketFindings, ...jiraFindings];
+        try {
+            const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
+            const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () => checkJira(integration.jira_credentials, {
+                http,
+                memberAccountIds: bitbucket.memberAccountIds,
+            }));
+            const [bitbucketFindings, jiraFindings] = await Promise.all([bitbucket.findings, jira]);
+            return [...bitbucketFindings, ...jiraFindings];
+        }
+        finally {
+            // A request stopped at its time limit may still hold a socket; nothing more is sent.
+            if (!deps.dispatcher)
+                dispatcher.destroy().catch(() => { });
+        }
     };
+}
+function bitbucketOptions(options) {
+    return {
+        ...(options.workspace ? { workspace: options.workspace } : {}),
+        probeWriteScopes: options.probeWriteScopes,
+    };
+}
+function proxyFinding(variable, problem) {
+    return (0,findings/* finding */.gk)('network.proxy', 'inconclusive', `The environment variable ${variable} ${problem}, so no request was sent to Bitbucket or Jira.`, { subject: variable });
 }
 async function jiraChecks(credentials, rejected, mode, run) {
     if (mode === 'skip') {
