@@ -1,6 +1,7 @@
 // Derives the table of Bitbucket Cloud operations and the API-token scopes each requires from
 // Atlassian's published OpenAPI spec (its `x-atlassian-oauth2-scopes`), into a committed fixture the
-// simulator enforces and the probe-plan test reads. Tests never read the spec itself.
+// simulator enforces and the probe-plan test reads, with the legacy OAuth names the spec's `security`
+// entries give (Bitbucket sends those in x-accepted-oauth-scopes). Tests never read the spec itself.
 // Usage: node scripts/derive-bitbucket-scopes.mjs [spec.json] [out.json]
 import { readFileSync, writeFileSync } from 'node:fs';
 
@@ -18,7 +19,9 @@ for (const [path, item] of Object.entries(spec.paths)) {
     if (!declared) continue;
     const scopes = [...new Set(declared.flatMap((entry) => entry.scopes ?? []))].sort();
     const auth = [...new Set((op.security ?? []).flatMap((s) => Object.keys(s)))].sort();
-    operations.push({ method: method.toUpperCase(), path, scopes, auth });
+    // The old OAuth scope names, which Bitbucket still sends in x-accepted-oauth-scopes.
+    const legacy = [...new Set((op.security ?? []).flatMap((s) => s.oauth2 ?? []))].sort();
+    operations.push({ method: method.toUpperCase(), path, scopes, legacy, auth });
   }
 }
 operations.sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method));

@@ -236,8 +236,57 @@ export const catalogue = {
     section: 'bitbucket',
     title: 'IP allowlist',
     cause:
-      'Bitbucket refused a workspace or repository request for a reason other than scopes, as it does when the workspace allows access only from listed IP addresses.',
+      "Bitbucket refused a workspace or repository request, and its message names the workspace's IP allowlist: the runner's address is not on it. Entitle's own addresses must be on it for Entitle to work.",
     fix: allowlistFix('the workspace'),
+  },
+  'bitbucket.two_step': {
+    section: 'bitbucket',
+    title: 'Two-step verification',
+    cause:
+      'Bitbucket refused a request because the workspace requires two-step verification and the token’s account does not have it on ("To access this repository, enable two-step verification."). Entitle’s requests are refused the same way.',
+    fix: 'Turn on two-step verification for the Atlassian account that owns the token (id.atlassian.com → Security), then run again.',
+  },
+  'bitbucket.auth_method': {
+    section: 'bitbucket',
+    title: 'Authentication method',
+    cause:
+      'Bitbucket refused a request for the way the credential authenticates, not for its scopes. Atlassian’s specification still says the permission write and delete accept only app passwords; if Bitbucket enforces that for API tokens, Entitle’s permission changes are refused too.',
+    fix: 'Check Bitbucket’s message in the details. Use a user’s API token with scopes (not an access token or app password); if Bitbucket refuses API tokens on this operation, report it to Entitle with the details.',
+  },
+  'bitbucket.no_access': {
+    section: 'bitbucket',
+    title: 'Workspace access',
+    cause:
+      'Bitbucket refused a request because the token has no access to the workspace: API tokens can be limited to some workspaces, or the account is not a member.',
+    fix: 'Set `workspace` to the workspace Entitle manages, and create the token for that workspace (or for all), from an account that administers it.',
+  },
+  'bitbucket.not_admin': {
+    section: 'bitbucket',
+    title: 'Administrator role',
+    cause:
+      'Bitbucket refused a request because the account is not an administrator where it was sent. Entitle manages permissions, so the token’s account must administer the workspace and its repositories.',
+    fix: "Make the token's account an administrator of the workspace (Workspace settings → User groups), or use a token of an account that is.",
+  },
+  'bitbucket.refused': {
+    section: 'bitbucket',
+    title: 'Request refused',
+    cause:
+      'Bitbucket refused a request for a reason other than scopes that the action does not recognise; its message is shown (scrubbed, one line). The checks that depend on it are inconclusive.',
+    fix: 'Read Bitbucket’s message in the finding; resolve what it names and run again. If it names nothing you can change, report it with the details.',
+  },
+  'bitbucket.write_probe_succeeded': {
+    section: 'bitbucket',
+    title: 'Write probe succeeded',
+    cause:
+      'The permission PUT or DELETE, built so that it cannot succeed (a random user id and an invalid permission), was answered with success: something in Bitbucket’s place accepted it, or the service changed. A permission may have changed.',
+    fix: "Check the repository's user permissions (Repository settings → Repository permissions) for anything you do not recognise, and report this with the details: a write probe must never succeed.",
+  },
+  'bitbucket.impostor': {
+    section: 'bitbucket',
+    title: 'Answer not from Bitbucket',
+    cause:
+      'A request was answered with success but not with Bitbucket’s JSON (for example an HTML sign-in page): a captive portal, an intercepting proxy or a sign-in gateway answered in Bitbucket’s place. Such an answer proves nothing.',
+    fix: 'Check what stands between the runner and api.bitbucket.org (proxy, firewall, network sign-in); the runner must reach Bitbucket itself. Then run again.',
   },
   'bitbucket.write_probes_skipped': {
     section: 'bitbucket',
@@ -263,7 +312,7 @@ export const catalogue = {
     section: 'jira',
     title: 'Jira site',
     cause:
-      'Whether jira_credentials.url is a live Jira Cloud site (checked without credentials): missing, renamed (a redirect, never followed), or not an Atlassian site.',
+      'Whether jira_credentials.url is a live Jira Cloud site (checked without credentials): missing, renamed (a redirect, never followed), not an Atlassian site, or a site without Jira (its REST API answers 404 marked atl-missing-tcs: Jira was removed or never added).',
     fix: 'Set jira_credentials.url to the address you open Jira with, https://<site>.atlassian.net.',
   },
   'jira.auth': {
@@ -284,7 +333,7 @@ export const catalogue = {
     section: 'jira',
     title: 'Jira token kind',
     cause:
-      'jira_credentials.key is an API token with scopes: the site refuses it and only the api.atlassian.com gateway accepts it. To tell, the check repeats /myself through the gateway after a 401.',
+      'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway accepts it or refuses it with "scope does not match". To tell, the check repeats /myself through the gateway after a 401.',
     fix: JIRA_TOKEN_FIX,
   },
   'jira.account': {
@@ -297,8 +346,8 @@ export const catalogue = {
     section: 'jira',
     title: 'Browse users and groups',
     cause:
-      'Reading other users (and their emails) needs the global permission Browse users and groups (USER_PICKER).',
-    fix: 'In Jira settings → System → Global permissions, grant Browse users and groups to a group the account is in.',
+      'Whether the account has the global permission Browse users and groups (USER_PICKER). Reading users by account id, as Entitle does, needs only access to Jira, so its absence is a notice: the email check carries the verdict.',
+    fix: 'Nothing to do unless the email check fails; if it does, in Jira settings → System → Global permissions, grant Browse users and groups to a group the account is in.',
   },
   'jira.email_visibility': {
     section: 'jira',

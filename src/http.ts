@@ -301,7 +301,18 @@ function resultOf(outcome: HttpOutcome): string {
   return outcome.kind === 'network' ? `network (${outcome.code})` : outcome.kind;
 }
 
-function isRetryable(outcome: HttpOutcome): boolean {
+/**
+ * A 429 is worth another attempt only when Retry-After asks for a short wait: Atlassian counts
+ * requests over a rolling hour, so without it (or with a long one) a retry spends more of a budget
+ * that Entitle shares, and fails again.
+ */
+export const MAX_RATE_LIMIT_WAIT_MS = 10_000;
+
+function isRetryable(outcome: HttpOutcome, now: number): boolean {
+  if (outcome.kind === 'response' && outcome.status === 429) {
+    const wait = parseRetryAfter(outcome.headers['retry-after'], now);
+    return wait !== undefined && wait <= MAX_RATE_LIMIT_WAIT_MS;
+  }
   return (
     (outcome.kind === 'response' && RETRYABLE_STATUSES.has(outcome.status)) ||
     (outcome.kind === 'network' && !CERTIFICATE_CODES.test(outcome.code))
@@ -369,7 +380,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           result: resultOf(outcome),
           durationMs,
         });
-        if (!isRetryable(outcome) || attempts > options.maxRetries) return outcome;
+        if (!isRetryable(outcome, now()) || attempts > options.maxRetries) return outcome;
         last = outcome;
         const wait = delayBefore(attempts + 1, outcome, where);
         if (wait === undefined) return outcome;
@@ -439,8 +450,8 @@ export function inconclusiveReason(
       const { status } = outcome;
       if (status === 429) {
         return {
-          message: `${host} rate-limited the request (HTTP 429)${tries}. The token's hourly request budget is shared with Entitle.`,
-          fix: 'Run again later; avoid scheduling the check more often than needed.',
+          message: `${host} refused the request: the token's request limit is reached (HTTP 429)${tries}. Atlassian counts requests over a rolling hour, and Entitle's requests with this token count too.`,
+          fix: "Run again after the rolling hour has freed requests (up to an hour); schedule this check no more often than needed, since it spends the token's limit that Entitle shares.",
         };
       }
       if (status >= 500) {

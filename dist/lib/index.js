@@ -2072,10 +2072,11 @@ function isSlug(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Et: () => (/* binding */ BITBUCKET_TOKEN_FIX),
 /* harmony export */   Z4: () => (/* binding */ allowlistFix),
+/* harmony export */   b3: () => (/* binding */ ENTITLE_IP_LIST),
 /* harmony export */   lP: () => (/* binding */ JIRA_TOKEN_FIX),
 /* harmony export */   us: () => (/* binding */ JIRA_AUTH_FIX)
 /* harmony export */ });
-/* unused harmony exports ENTITLE_IPS, ENTITLE_IP_LIST, API_TOKENS_URL */
+/* unused harmony exports ENTITLE_IPS, API_TOKENS_URL */
 /** Facts about Entitle itself that several checks quote. */
 /** Entitle's fixed egress addresses, by region, for IP allowlists. */
 const ENTITLE_IPS = {
@@ -2368,8 +2369,50 @@ const catalogue = {
     'bitbucket.ip_allowlist': {
         section: 'bitbucket',
         title: 'IP allowlist',
-        cause: 'Bitbucket refused a workspace or repository request for a reason other than scopes, as it does when the workspace allows access only from listed IP addresses.',
+        cause: "Bitbucket refused a workspace or repository request, and its message names the workspace's IP allowlist: the runner's address is not on it. Entitle's own addresses must be on it for Entitle to work.",
         fix: (0,entitle/* allowlistFix */.Z4)('the workspace'),
+    },
+    'bitbucket.two_step': {
+        section: 'bitbucket',
+        title: 'Two-step verification',
+        cause: 'Bitbucket refused a request because the workspace requires two-step verification and the token’s account does not have it on ("To access this repository, enable two-step verification."). Entitle’s requests are refused the same way.',
+        fix: 'Turn on two-step verification for the Atlassian account that owns the token (id.atlassian.com → Security), then run again.',
+    },
+    'bitbucket.auth_method': {
+        section: 'bitbucket',
+        title: 'Authentication method',
+        cause: 'Bitbucket refused a request for the way the credential authenticates, not for its scopes. Atlassian’s specification still says the permission write and delete accept only app passwords; if Bitbucket enforces that for API tokens, Entitle’s permission changes are refused too.',
+        fix: 'Check Bitbucket’s message in the details. Use a user’s API token with scopes (not an access token or app password); if Bitbucket refuses API tokens on this operation, report it to Entitle with the details.',
+    },
+    'bitbucket.no_access': {
+        section: 'bitbucket',
+        title: 'Workspace access',
+        cause: 'Bitbucket refused a request because the token has no access to the workspace: API tokens can be limited to some workspaces, or the account is not a member.',
+        fix: 'Set `workspace` to the workspace Entitle manages, and create the token for that workspace (or for all), from an account that administers it.',
+    },
+    'bitbucket.not_admin': {
+        section: 'bitbucket',
+        title: 'Administrator role',
+        cause: 'Bitbucket refused a request because the account is not an administrator where it was sent. Entitle manages permissions, so the token’s account must administer the workspace and its repositories.',
+        fix: "Make the token's account an administrator of the workspace (Workspace settings → User groups), or use a token of an account that is.",
+    },
+    'bitbucket.refused': {
+        section: 'bitbucket',
+        title: 'Request refused',
+        cause: 'Bitbucket refused a request for a reason other than scopes that the action does not recognise; its message is shown (scrubbed, one line). The checks that depend on it are inconclusive.',
+        fix: 'Read Bitbucket’s message in the finding; resolve what it names and run again. If it names nothing you can change, report it with the details.',
+    },
+    'bitbucket.write_probe_succeeded': {
+        section: 'bitbucket',
+        title: 'Write probe succeeded',
+        cause: 'The permission PUT or DELETE, built so that it cannot succeed (a random user id and an invalid permission), was answered with success: something in Bitbucket’s place accepted it, or the service changed. A permission may have changed.',
+        fix: "Check the repository's user permissions (Repository settings → Repository permissions) for anything you do not recognise, and report this with the details: a write probe must never succeed.",
+    },
+    'bitbucket.impostor': {
+        section: 'bitbucket',
+        title: 'Answer not from Bitbucket',
+        cause: 'A request was answered with success but not with Bitbucket’s JSON (for example an HTML sign-in page): a captive portal, an intercepting proxy or a sign-in gateway answered in Bitbucket’s place. Such an answer proves nothing.',
+        fix: 'Check what stands between the runner and api.bitbucket.org (proxy, firewall, network sign-in); the runner must reach Bitbucket itself. Then run again.',
     },
     'bitbucket.write_probes_skipped': {
         section: 'bitbucket',
@@ -2392,7 +2435,7 @@ const catalogue = {
     'jira.site': {
         section: 'jira',
         title: 'Jira site',
-        cause: 'Whether jira_credentials.url is a live Jira Cloud site (checked without credentials): missing, renamed (a redirect, never followed), or not an Atlassian site.',
+        cause: 'Whether jira_credentials.url is a live Jira Cloud site (checked without credentials): missing, renamed (a redirect, never followed), not an Atlassian site, or a site without Jira (its REST API answers 404 marked atl-missing-tcs: Jira was removed or never added).',
         fix: 'Set jira_credentials.url to the address you open Jira with, https://<site>.atlassian.net.',
     },
     'jira.auth': {
@@ -2410,7 +2453,7 @@ const catalogue = {
     'jira.scoped_token': {
         section: 'jira',
         title: 'Jira token kind',
-        cause: 'jira_credentials.key is an API token with scopes: the site refuses it and only the api.atlassian.com gateway accepts it. To tell, the check repeats /myself through the gateway after a 401.',
+        cause: 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway accepts it or refuses it with "scope does not match". To tell, the check repeats /myself through the gateway after a 401.',
         fix: entitle/* JIRA_TOKEN_FIX */.lP,
     },
     'jira.account': {
@@ -2422,8 +2465,8 @@ const catalogue = {
     'jira.browse_users': {
         section: 'jira',
         title: 'Browse users and groups',
-        cause: 'Reading other users (and their emails) needs the global permission Browse users and groups (USER_PICKER).',
-        fix: 'In Jira settings → System → Global permissions, grant Browse users and groups to a group the account is in.',
+        cause: 'Whether the account has the global permission Browse users and groups (USER_PICKER). Reading users by account id, as Entitle does, needs only access to Jira, so its absence is a notice: the email check carries the verdict.',
+        fix: 'Nothing to do unless the email check fails; if it does, in Jira settings → System → Global permissions, grant Browse users and groups to a group the account is in.',
     },
     'jira.email_visibility': {
         section: 'jira',
@@ -3121,10 +3164,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
   Ikc: () => (/* binding */ object),
-  YjP: () => (/* binding */ schemas_string)
+  YjP: () => (/* binding */ schemas_string),
+  L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -14056,7 +14100,7 @@ async function cli_check(options, verbose) {
         watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
         // Nothing to register in a terminal; the renderers never print a credential.
         mask: () => { },
-        loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4213))).createRemoteChecks(options, {
+        loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3343))).createRemoteChecks(options, {
             log: (message) => stderrLine(scrub(message)),
             ...(verbose ? { onExchange: (e) => stderrLine(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
         }),
@@ -14340,7 +14384,7 @@ async function checkAndReport(env, runner) {
         findings = await runChecks(raw, options.mode, {
             mask,
             watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
-            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(213)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4213))).createRemoteChecks(options, {
+            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3343))).createRemoteChecks(options, {
                 log: (message) => runner.info(safeLogLine(scrub(message))),
                 ...(runner.isDebug() ? { onExchange: (e) => runner.debug(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
             }),

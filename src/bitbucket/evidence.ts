@@ -10,6 +10,8 @@ import { type ProbeId, probes } from './plan.js';
 
 export interface BitbucketProbe extends Probed {
   readonly id: ProbeId;
+  /** The workspace a workspace- or repository-level request was sent for. */
+  readonly workspace?: string;
 }
 
 export interface WorkspaceListing {
@@ -25,6 +27,11 @@ export interface BitbucketEvidence {
   readonly workspaces: WorkspaceListing;
   /** The workspace the repository-level requests were sent for, if any. */
   readonly workspace: string | undefined;
+  /**
+   * Administered workspaces tried before it (none named) that refused the token (403 or 404), each
+   * with the answer; or, when every one tried refused, the others.
+   */
+  readonly refusedWorkspaces: readonly { readonly slug: string; readonly line: string }[];
   /** The administered repository the probes were sent for, if any. */
   readonly repository: string | undefined;
 }
@@ -36,9 +43,11 @@ export interface BitbucketOptions {
   probeWriteScopes: boolean;
 }
 
-/** The last answer to a request of the plan, if it was sent. */
+/** The last answer to a request of the plan, if it was sent (for the probed workspace, if it has one). */
 export function probed(evidence: BitbucketEvidence, id: ProbeId): BitbucketProbe | undefined {
-  return evidence.sent.findLast((p) => p.id === id);
+  return evidence.sent.findLast(
+    (p) => p.id === id && (p.workspace === undefined || p.workspace === evidence.workspace),
+  );
 }
 
 export function isUnauthorized(outcome: HttpOutcome | undefined): boolean {
@@ -73,7 +82,9 @@ export function scopeError(outcome: HttpOutcome): { required?: string[]; granted
   if (outcome.kind !== 'response' || outcome.status !== 403) return undefined;
   const body = jsonBody(outcome, scopeErrorSchema);
   if (!body || !/scope/i.test(body.error.message)) return undefined;
-  const required = body.error.detail?.required ?? splitScopes(outcome.headers['x-accepted-oauth-scopes']);
+  // Never x-accepted-oauth-scopes: it names the old OAuth scopes (`repository:admin`), which are not
+  // the API-token scopes and would read as missing ones.
+  const required = body.error.detail?.required;
   const granted = body.error.detail?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']);
   return {
     ...(required ? { required: required.filter((s) => SCOPE_NAME.test(s)) } : {}),
@@ -81,8 +92,70 @@ export function scopeError(outcome: HttpOutcome): { required?: string[]; granted
   };
 }
 
+/** A workspace that answers its repository listing with 404 or a 403 not about scopes refuses the token. */
+export function refusesToken(outcome: HttpOutcome): boolean {
+  return outcome.kind === 'response' && (outcome.status === 404 || isNonScopeForbidden(outcome));
+}
+
 export function isNonScopeForbidden(outcome: HttpOutcome): boolean {
   return outcome.kind === 'response' && outcome.status === 403 && scopeError(outcome) === undefined;
+}
+
+/** Why Bitbucket refused a request, when it was not for scopes: read from its message. */
+export type RefusalKind = 'two-step' | 'ip-allowlist' | 'auth-method' | 'no-access' | 'not-admin' | 'other';
+
+const REFUSAL_PATTERNS: [RefusalKind, RegExp][] = [
+  ['two-step', /two-step verification|2-step verification|two-factor|\b2fa\b/i],
+  ['ip-allowlist', /\bIP\b|ip address|allowlist|whitelist/i],
+  ['auth-method', /authentication method|app password|not supported for this/i],
+  ['no-access', /access to (this|the) workspace|not a member|no access/i],
+  ['not-admin', /\badmin(istrator)?\b/i],
+];
+
+const messageSchema = z.object({ error: z.object({ message: z.string() }) });
+
+/** Bitbucket's own error message, from a JSON error body; never a text or HTML body. */
+export function errorMessage(outcome: HttpOutcome | undefined): string | undefined {
+  return outcome ? jsonBody(outcome, messageSchema)?.error.message : undefined;
+}
+
+export function refusalKind(outcome: HttpOutcome): RefusalKind {
+  const message = errorMessage(outcome) ?? '';
+  return REFUSAL_PATTERNS.find(([, pattern]) => pattern.test(message))?.[0] ?? 'other';
+}
+
+/**
+ * A 2xx proves something only as Bitbucket's own answer: JSON of the expected shape (a page of values
+ * for a list). A sign-in page or a captive portal's 200 proves nothing. A DELETE's 204 has no body.
+ */
+export function answeredAsBitbucket(probe: BitbucketProbe): boolean {
+  const { outcome } = probe;
+  if (outcome.kind !== 'response' || outcome.status < 200 || outcome.status >= 300) return false;
+  if (outcome.status === 204) return outcome.body.kind === 'empty';
+  return LIST_PROBES.has(probe.id)
+    ? jsonBody(outcome, pageShape) !== undefined
+    : jsonBody(outcome, objectShape) !== undefined;
+}
+
+const LIST_PROBES = new Set<ProbeId>([
+  'workspaces',
+  'workspace-members',
+  'admin-repositories',
+  'repository-permissions',
+  'branch-restrictions',
+]);
+const pageShape = z.object({ values: z.array(z.unknown()) });
+const objectShape = z.object({ type: z.string() });
+
+/** A 2xx that is not Bitbucket's answer: something else answered in its place. */
+export function isImpostor(probe: BitbucketProbe): boolean {
+  const { outcome } = probe;
+  return (
+    outcome.kind === 'response' &&
+    outcome.status >= 200 &&
+    outcome.status < 300 &&
+    !answeredAsBitbucket(probe)
+  );
 }
 
 const scopeRemark = (response: HttpResponse) => (scopeError(response) ? 'scope error' : undefined);

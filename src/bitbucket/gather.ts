@@ -18,6 +18,8 @@ import {
   type BitbucketProbe,
   inPlanOrder,
   isUnauthorized,
+  lineOf,
+  refusesToken,
   type WorkspaceListing,
 } from './evidence.js';
 import { ACCOUNT_ID, isSlug } from './identifiers.js';
@@ -32,6 +34,8 @@ import {
 } from './plan.js';
 
 export const MAX_WORKSPACE_PAGES = 5;
+/** Administered workspaces tried in turn when the first refuses the token. */
+export const MAX_WORKSPACE_TRIES = 3;
 const MEMBER_SAMPLE = 20;
 
 export interface GatherDeps {
@@ -77,17 +81,32 @@ export async function gatherBitbucket(
       headers: { authorization },
       ...(json !== undefined ? { json } : {}),
     });
-    const record: BitbucketProbe = { id, request: `${probe.method} /2.0${path}`, outcome };
+    const record: BitbucketProbe = {
+      id,
+      request: `${probe.method} /2.0${path}`,
+      outcome,
+      ...(values.workspace ? { workspace: values.workspace } : {}),
+    };
     sent.push(record);
     return record;
   };
-  const workspaceLevel = (workspace: string) =>
+  const workspaceLevel = (workspace: string): Promise<WorkspaceLevel> =>
     Promise.all([
       send('admin-repositories', { workspace }, '?role=admin&pagelen=1'),
       send('workspace-members', { workspace }, `?pagelen=${MEMBER_SAMPLE}`),
     ]);
-  const done = (listing: WorkspaceListing, workspace?: string, repository?: string): BitbucketEvidence =>
-    Object.freeze({ sent: Object.freeze(inPlanOrder(sent)), workspaces: listing, workspace, repository });
+  const done = (
+    listing: WorkspaceListing,
+    chosen?: ChosenWorkspace,
+    repository?: string,
+  ): BitbucketEvidence =>
+    Object.freeze({
+      sent: Object.freeze(inPlanOrder(sent)),
+      workspaces: listing,
+      workspace: chosen?.slug,
+      refusedWorkspaces: chosen?.refused ?? [],
+      repository,
+    });
 
   const requested = options.workspace;
   const [user, listing, , early] = await Promise.all([
@@ -102,14 +121,14 @@ export async function gatherBitbucket(
   ]);
   if (isUnauthorized(user.outcome)) return done(listing);
 
-  const workspace = pickWorkspace(listing, requested);
-  if (workspace === undefined) return done(listing);
-  const [repositories, members] = early ?? (await workspaceLevel(workspace));
+  const chosen = await chooseWorkspace(workspaceCandidates(listing, requested), early, workspaceLevel);
+  if (chosen === undefined) return done(listing);
+  const [repositories, members] = chosen.level;
   deps.publishMembers?.(memberSample(members.outcome, jsonBody(user.outcome, userSchema)?.account_id));
   const repository = pickRepository(repositories.outcome);
-  if (repository === undefined) return done(listing, workspace);
+  if (repository === undefined) return done(listing, chosen);
 
-  const target = { workspace, repo_slug: repository, selected_user_id: `{${randomId()}}` };
+  const target = { workspace: chosen.slug, repo_slug: repository, selected_user_id: `{${randomId()}}` };
   await Promise.all([
     send('repository-permissions', target, '?pagelen=1'),
     send('branch-restrictions', target, '?pagelen=1'),
@@ -120,7 +139,36 @@ export async function gatherBitbucket(
         ]
       : []),
   ]);
-  return done(listing, workspace, repository);
+  return done(listing, chosen, repository);
+}
+
+type WorkspaceLevel = [BitbucketProbe, BitbucketProbe];
+interface ChosenWorkspace {
+  slug: string;
+  level: WorkspaceLevel;
+  refused: { slug: string; line: string }[];
+}
+
+/**
+ * The first candidate that does not refuse the token (a token can be limited to some workspaces);
+ * when every one refuses, the first, with the others listed. One at a time: each try costs a round
+ * trip, and the first usually answers.
+ */
+async function chooseWorkspace(
+  candidates: string[],
+  early: WorkspaceLevel | undefined,
+  workspaceLevel: (workspace: string) => Promise<WorkspaceLevel>,
+): Promise<ChosenWorkspace | undefined> {
+  const tried: ChosenWorkspace[] = [];
+  const refusedList = (list: ChosenWorkspace[]) =>
+    list.map((t) => ({ slug: t.slug, line: lineOf(t.level[0]) }));
+  for (const slug of candidates) {
+    const level = tried.length === 0 && early ? early : await workspaceLevel(slug);
+    if (!refusesToken(level[0].outcome)) return { slug, level, refused: refusedList(tried) };
+    tried.push({ slug, level, refused: [] });
+  }
+  const [first, ...others] = tried;
+  return first && { ...first, refused: refusedList(others) };
 }
 
 /** The administered workspaces, following Bitbucket's `next` links (on its own host only). */
@@ -149,15 +197,14 @@ export function administeredSlugs(listing: WorkspaceListing): string[] {
 }
 
 /**
- * The workspace to probe: the named one when the account administers it (or when the listing could
- * not be read, since its own requests then say more); else the first administered one.
+ * The workspaces to probe, in order: the named one when the account administers it (or when the
+ * listing could not be read, since its own requests then say more); else the first few administered.
  */
-export function pickWorkspace(listing: WorkspaceListing, requested: string | undefined): string | undefined {
-  if (listing.slugs === undefined) return requested;
+export function workspaceCandidates(listing: WorkspaceListing, requested: string | undefined): string[] {
+  if (listing.slugs === undefined) return requested ? [requested] : [];
   const slugs = administeredSlugs(listing);
-  if (requested)
-    return slugs.some((s) => s.toLowerCase() === requested.toLowerCase()) ? requested : undefined;
-  return slugs[0];
+  if (requested) return slugs.some((s) => s.toLowerCase() === requested.toLowerCase()) ? [requested] : [];
+  return slugs.slice(0, MAX_WORKSPACE_TRIES);
 }
 
 export function pickRepository(outcome: HttpOutcome): string | undefined {

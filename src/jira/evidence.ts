@@ -73,7 +73,21 @@ export function accountOf(evidence: JiraEvidence): z.infer<typeof myselfSchema> 
  * What the site request and `/myself` say of the site. `moved`, `missing` and `not-atlassian` end
  * the Jira checks: the credentials are not worth sending there.
  */
-export type SiteState = 'moved' | 'missing' | 'refused' | 'unreachable' | 'not-atlassian' | 'live';
+export type SiteState =
+  | 'moved'
+  | 'missing'
+  | 'no-jira'
+  | 'refused'
+  | 'unreachable'
+  | 'not-atlassian'
+  | 'live';
+
+/** A 404 marked `atl-missing-tcs`: Atlassian's answer where there is no product to serve it. */
+function missingProduct(outcome: HttpOutcome): boolean {
+  return (
+    outcome.kind === 'response' && outcome.status === 404 && outcome.headers['atl-missing-tcs'] !== undefined
+  );
+}
 
 export function siteState(evidence: JiraEvidence): SiteState {
   const tenant = evidence.tenant.outcome;
@@ -85,11 +99,25 @@ export function siteState(evidence: JiraEvidence): SiteState {
     return 'missing';
   if (tenant.kind === 'response' && tenant.status === 403) return 'refused';
   if (inconclusiveReason(tenant, evidence.host)) return 'unreachable';
-  return cloudIdOf(evidence) === undefined ? 'not-atlassian' : 'live';
+  if (cloudIdOf(evidence) === undefined) return 'not-atlassian';
+  // The site answers, but its REST API does not: Jira was removed from it, or never added.
+  return missingProduct(evidence.myself.outcome) ? 'no-jira' : 'live';
 }
 
 export function siteEndsChecks(state: SiteState): boolean {
-  return state === 'moved' || state === 'missing' || state === 'not-atlassian';
+  return state === 'moved' || state === 'missing' || state === 'no-jira' || state === 'not-atlassian';
+}
+
+/** The gateway's 401 for a scoped token without the scopes it needs: it names the scopes. */
+export function scopeMismatch(outcome: HttpOutcome): boolean {
+  if (outcome.kind !== 'response' || outcome.status !== 401) return false;
+  const text =
+    outcome.body.kind === 'json'
+      ? JSON.stringify(outcome.body.value)
+      : outcome.body.kind === 'text'
+        ? outcome.body.text
+        : '';
+  return /scope does not match/i.test(text);
 }
 
 /** What `/myself` says of the credentials. A pass needs a 200 with an account and no failing reason. */

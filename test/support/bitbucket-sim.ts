@@ -12,6 +12,8 @@ export interface Operation {
   method: string;
   path: string;
   scopes: string[];
+  /** The old OAuth names of those scopes, which Bitbucket sends in x-accepted-oauth-scopes. */
+  legacy: string[];
   auth: string[];
 }
 
@@ -33,6 +35,8 @@ export interface SimToken {
   scopes: string[];
   /** What x-credential-type says; api_token unless a test says otherwise. */
   credentialType?: string;
+  /** API tokens can be limited to some workspaces; others refuse them. */
+  workspaces?: string[];
 }
 
 export interface SimRepository {
@@ -71,6 +75,20 @@ export interface RecordedRequest {
 }
 
 export type Fault = 'reset' | 'hang' | 429 | 500 | 502 | 503 | 504;
+
+/** Refusals that are not about scopes, each with the body Bitbucket gives (as far as is known). */
+export type Refusal = 'two-step' | 'auth-method' | 'not-admin' | 'no-access' | 'other';
+export const REFUSAL_MESSAGES: Record<Refusal, string> = {
+  'two-step': 'To access this repository, enable two-step verification.',
+  'auth-method': 'This endpoint does not support the authentication method used.',
+  'not-admin': 'You do not have admin access to this repository.',
+  'no-access': 'You do not have access to this workspace.',
+  other: 'Repository is read-only during maintenance.',
+};
+
+/** A sign-in page, as a captive portal or an intercepting proxy gives in Bitbucket's place. */
+export const SIGN_IN_PAGE =
+  '<!doctype html><html><head><title>Sign in</title></head><body>Sign in to continue</body></html>';
 
 const SCOPE_MESSAGE = 'Your credentials lack one or more required privilege scopes.';
 const LOGIN_FAILED =
@@ -169,6 +187,16 @@ export class BitbucketSimulator {
   hideGrantedScopes = false;
   /** Decides a fault for a request (by operation path and method), or none. */
   fault: ((method: string, path: string, attempt: number) => Fault | undefined) | undefined;
+  /** Decides a refusal that is not about scopes, after the scope check, by method and path. */
+  refusal: ((method: string, path: string) => Refusal | undefined) | undefined;
+  /** Something in Bitbucket's place answers these requests with 200 and a sign-in page. */
+  impostor: ((method: string, path: string) => boolean) | undefined;
+  /** A middlebox or a changed service answers the permission PUT and DELETE with success. */
+  writesSucceed = false;
+  /** A Retry-After header on a 429 fault, when set; the real service's is not known. */
+  retryAfterSeconds: number | undefined;
+  /** What the application-property lookup of an unknown user answers: unknown on the real service. */
+  propertyProbeStatus: 403 | 404 = 404;
   private attempts = new Map<string, number>();
 
   constructor(state: BitbucketState) {
@@ -181,6 +209,11 @@ export class BitbucketSimulator {
     this.requests.length = 0;
     this.attempts.clear();
     this.fault = undefined;
+    this.refusal = undefined;
+    this.impostor = undefined;
+    this.writesSucceed = false;
+    this.propertyProbeStatus = 404;
+    this.retryAfterSeconds = undefined;
     this.latencyMs = 0;
     this.hideGrantedScopes = false;
   }
@@ -219,12 +252,21 @@ export class BitbucketSimulator {
     }
     if (fault !== undefined) {
       record.status = fault;
+      const retryAfter =
+        fault === 429 && this.retryAfterSeconds !== undefined
+          ? { 'retry-after': String(this.retryAfterSeconds) }
+          : {};
       res
-        .writeHead(fault, { 'content-type': 'text/plain' })
+        .writeHead(fault, { 'content-type': 'text/plain', ...retryAfter })
         .end(fault === 429 ? 'Rate limit exceeded' : 'Server error');
       return;
     }
 
+    if (this.impostor?.(method, url.pathname)) {
+      record.status = 200;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(SIGN_IN_PAGE);
+      return;
+    }
     const reply = this.respond(method, url, req.headers.authorization, body, record);
     record.status = reply.status;
     const headers: Record<string, string> = { ...reply.headers };
@@ -259,8 +301,11 @@ export class BitbucketSimulator {
     const secret = decoded.slice(colon + 1);
     record.email = email;
     const token = this.state.tokens.find((t) => t.value === secret);
-    if (!token || token.email.toLowerCase() !== email.toLowerCase() || token.kind === 'app_password') {
-      return { status: 401, text: LOGIN_FAILED };
+    // App passwords (removed) get the old plain-text refusal; an API token with another account's
+    // email gets the same JSON 401 as an invalid token, as the real service answers.
+    if (!token || token.kind === 'app_password') return { status: 401, text: LOGIN_FAILED };
+    if (token.email.toLowerCase() !== email.toLowerCase()) {
+      return { status: 401, body: { type: 'error', error: { message: TOKEN_INVALID } } };
     }
     if (token.kind !== 'api_token') {
       return { status: 401, body: { type: 'error', error: { message: TOKEN_INVALID } } };
@@ -270,7 +315,8 @@ export class BitbucketSimulator {
 
     const headers: Record<string, string> = {
       'x-credential-type': token.credentialType ?? 'api_token',
-      'x-accepted-oauth-scopes': found.op.scopes.join(', '),
+      // The old OAuth names, as the real service sends them; never the scopes of API tokens.
+      'x-accepted-oauth-scopes': found.op.legacy.join(', '),
     };
     if (!this.hideGrantedScopes) headers['x-oauth-scopes'] = token.scopes.join(', ');
     const withHeaders = (reply: Reply): Reply => ({ ...reply, headers: { ...headers, ...reply.headers } });
@@ -296,6 +342,12 @@ export class BitbucketSimulator {
     const workspace = params.workspace
       ? this.state.workspaces.find((w) => w.slug === params.workspace || w.uuid === params.workspace)
       : undefined;
+    const refusal = this.refusal?.(method, url.pathname);
+    const limited = token.workspaces !== undefined && workspace && !token.workspaces.includes(workspace.slug);
+    if (refusal || limited) {
+      const message = REFUSAL_MESSAGES[refusal ?? 'no-access'];
+      return withHeaders({ status: 403, body: { type: 'error', error: { message } } });
+    }
     if (workspace?.ipAllowlisted) {
       return withHeaders({
         status: 403,
@@ -415,6 +467,8 @@ export class BitbucketSimulator {
         } catch {
           permission = undefined;
         }
+        if (this.writesSucceed)
+          return { status: 200, body: { type: 'repository_user_permission', permission } };
         if (permission !== 'read' && permission !== 'write' && permission !== 'admin') {
           return { status: 400, body: { type: 'error', error: { message: 'Invalid permission value.' } } };
         }
@@ -426,13 +480,16 @@ export class BitbucketSimulator {
       case 'DELETE /repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}': {
         if (!repository) return notFound;
         if (!isRepoAdmin(repository)) return forbidden;
+        if (this.writesSucceed) return { status: 204 };
         const user = findUser(params.selected_user_id);
         if (!user || !(user.uuid in repository.userPermissions)) return notFound;
         delete repository.userPermissions[user.uuid];
         return { status: 204 };
       }
       case 'GET /users/{selected_user}/properties/{app_key}/{property_name}':
-        return notFound;
+        return this.propertyProbeStatus === 404
+          ? notFound
+          : { status: 403, body: { type: 'error', error: { message: 'Access denied.' } } };
       default:
         return {
           status: 501,

@@ -82,6 +82,7 @@ export function bitbucketEvidence(
     workspace: 'acme',
     repository: 'api',
     ...rest,
+    refusedWorkspaces: rest.refusedWorkspaces ?? [],
   };
 }
 

@@ -19,6 +19,8 @@ export interface JiraToken {
   value: string;
   email: string;
   kind: 'classic' | 'scoped';
+  /** A scoped token without the scopes the gateway's endpoint needs. */
+  lacksScopes?: true;
 }
 
 export interface JiraSite {
@@ -39,6 +41,8 @@ export interface JiraSite {
   myselfTrap?: boolean;
   /** /mypermissions rejects the credentials (200, AUTHENTICATED_FAILED) even though /myself accepts them. */
   permissionsAuthFails?: boolean;
+  /** Jira was removed from the site: tenant_info still answers, the REST API gives 404 atl-missing-tcs. */
+  jiraRemoved?: boolean;
 }
 
 export interface JiraRequest {
@@ -120,8 +124,16 @@ export class JiraSimulator {
       (t) => t.value === secret && t.email.toLowerCase() === email.toLowerCase(),
     );
     const user = site.users.find((u) => u.email.toLowerCase() === email.toLowerCase());
-    const accepted = token && user && (gateway ? token.kind === 'scoped' : token.kind === 'classic');
+    const accepted =
+      token && user && (gateway ? token.kind === 'scoped' && !token.lacksScopes : token.kind === 'classic');
     return accepted ? { state: 'ok' as const, user } : { state: 'failed' as const };
+  }
+
+  private scopedToken(site: JiraSite, authorization: string | undefined): JiraToken | undefined {
+    const basic = /^Basic (.+)$/.exec(authorization ?? '');
+    const decoded = Buffer.from(basic?.[1] ?? '', 'base64').toString('utf8');
+    const secret = decoded.slice(decoded.indexOf(':') + 1);
+    return site.tokens.find((t) => t.value === secret && t.kind === 'scoped');
   }
 
   private unauthorized(site: JiraSite): Reply {
@@ -172,6 +184,13 @@ export class JiraSimulator {
       };
     }
     if (url.pathname === '/_edge/tenant_info') return { status: 200, json: { cloudId: site.cloudId } };
+    if (site.jiraRemoved) {
+      return {
+        status: 404,
+        headers: { 'atl-missing-tcs': 'true', 'content-type': 'text/html' },
+        text: '<html><body>Site temporarily unavailable</body></html>',
+      };
+    }
 
     const login = this.login(site, req.headers.authorization, false);
     if (login.state === 'captcha') {
@@ -209,10 +228,8 @@ export class JiraSimulator {
         };
       }
       case '/rest/api/3/user/bulk': {
+        // Needs only access to Jira, not Browse users and groups; emails follow each profile's visibility.
         if (!ok) return { status: 200, headers: failedHeader, json: { values: [], isLast: true } };
-        if (!site.userPicker.includes(ok.accountId)) {
-          return { status: 403, json: { errorMessages: ['You do not have permission to browse users.'] } };
-        }
         const ids = url.searchParams.getAll('accountId');
         const values = site.users
           .filter((u) => ids.includes(u.accountId))
@@ -236,8 +253,14 @@ export class JiraSimulator {
     const site = this.sites.find((s) => s.cloudId === match?.[1]);
     if (!match || !site) return { status: 404, json: { message: 'Not found' } };
     const login = this.login(site, req.headers.authorization, true);
-    if (login.state !== 'ok')
-      return { status: 401, json: { code: 401, message: 'Unauthorized; scope does not match' } };
+    if (login.state !== 'ok') {
+      const scoped = this.scopedToken(site, req.headers.authorization);
+      // "scope does not match" names a scoped token that lacks the scopes; anything else is plain.
+      const message = scoped?.lacksScopes
+        ? 'Unauthorized; scope does not match'
+        : 'Client must be authenticated to access this resource.';
+      return { status: 401, json: { code: 401, message } };
+    }
     if (match[2] === '/rest/api/3/myself') return { status: 200, json: account(login.user) };
     return { status: 404, json: { message: 'Not found' } };
   }

@@ -5,10 +5,12 @@ import { accessRefusals } from '../../src/bitbucket/judges/access-refusals.js';
 import { authentication } from '../../src/bitbucket/judges/authentication.js';
 import { credentialType } from '../../src/bitbucket/judges/credential-type.js';
 import { extraScopesJudge } from '../../src/bitbucket/judges/extra-scopes.js';
+import { impostor } from '../../src/bitbucket/judges/impostor.js';
 import { bitbucketJudges, judgeBitbucket } from '../../src/bitbucket/judges/index.js';
 import { repository } from '../../src/bitbucket/judges/repository.js';
 import { scopes } from '../../src/bitbucket/judges/scopes.js';
 import { workspace } from '../../src/bitbucket/judges/workspace.js';
+import { writeAlarm } from '../../src/bitbucket/judges/write-alarm.js';
 import { writeProbes } from '../../src/bitbucket/judges/write-probes.js';
 import {
   bitbucketEvidence as evidence,
@@ -50,9 +52,15 @@ describe('authentication', () => {
   it.each<[string, BitbucketEvidence, string[], RegExp]>([
     [
       '200 from /user',
-      evidence({ user: response(200, { account_id: 'x' }) }),
+      evidence({ user: response(200, { type: 'user', account_id: 'x' }) }),
       ['bitbucket.auth:pass'],
       /authenticate/,
+    ],
+    [
+      '200 from /user that is not Bitbucket’s answer',
+      evidence({ user: response(200, '<html>Sign in</html>', { 'content-type': 'text/html' }) }),
+      ['bitbucket.auth:inconclusive'],
+      /not by Bitbucket/,
     ],
     ['scope 403 from /user: authenticated', evidence(), ['bitbucket.auth:pass'], /read:user:bitbucket/],
     [
@@ -63,7 +71,7 @@ describe('authentication', () => {
         }),
       }),
       ['bitbucket.auth:error', 'remote.skipped:notice'],
-      /invalid, expired or revoked/,
+      /either email is not the Atlassian account that created the token, or the token is invalid/,
     ],
     [
       'text 401: email and token',
@@ -92,7 +100,8 @@ describe('credential type', () => {
   const typed = (type: string) => evidence({ user: response(200, {}, { 'x-credential-type': type }) });
   it.each([
     ['api_token', [], ''],
-    ['app_password', ['bitbucket.credential_type:error'], 'app_password'],
+    ['app_password', ['bitbucket.credential_type:error'], 'an app password'],
+    ['repo_access_token', ['bitbucket.credential_type:error'], 'a repository access token'],
     ['<script>', ['bitbucket.credential_type:error'], 'another kind'],
   ])('%s', (type, expected, named) => {
     const findings = judged(credentialType, typed(type), defaults);
@@ -129,6 +138,20 @@ describe('workspace', () => {
       defaults,
       'error',
       /administers no workspace/,
+    ],
+    [
+      'the first refused the token, the next was probed',
+      evidence(
+        {},
+        {
+          workspaces: listing(['acme', 'beta']),
+          workspace: 'beta',
+          refusedWorkspaces: [{ slug: 'acme', line: 'GET /2.0/repositories/acme → 403' }],
+        },
+      ),
+      defaults,
+      'pass',
+      /acme refused the token, so beta was probed/,
     ],
     [
       'listing failed',
@@ -210,13 +233,53 @@ describe('write probes', () => {
 });
 
 describe('access refusals', () => {
+  const said = (message: string) => response(403, { type: 'error', error: { message } });
   it.each<[string, BitbucketEvidence, string[]]>([
     ['none', evidence(), []],
     ['the account request alone is not counted', evidence({ user: ipRefusal }), []],
+    ['nor the made-up user’s property', evidence({ 'application-property': said('Access denied.') }), []],
+    ['an IP allowlist', evidence({ 'workspace-members': ipRefusal }), ['bitbucket.ip_allowlist:warning']],
     [
-      'one workspace request',
-      evidence({ 'workspace-members': ipRefusal }),
-      ['bitbucket.ip_allowlist:warning'],
+      'two-step verification',
+      evidence({
+        'repository-permissions': said('To access this repository, enable two-step verification.'),
+      }),
+      ['bitbucket.two_step:error'],
+    ],
+    [
+      'the authentication method',
+      evidence({
+        'write-permission': said('This endpoint does not support the authentication method used.'),
+      }),
+      ['bitbucket.auth_method:error'],
+    ],
+    [
+      'not an administrator',
+      evidence({ 'branch-restrictions': said('You do not have admin access to this repository.') }),
+      ['bitbucket.not_admin:error'],
+    ],
+    [
+      'no access to the workspace',
+      evidence({ 'workspace-members': said('You do not have access to this workspace.') }),
+      ['bitbucket.no_access:error'],
+    ],
+    [
+      'anything else, with Bitbucket’s message',
+      evidence({ 'branch-restrictions': said('Read-only during maintenance.') }),
+      ['bitbucket.refused:warning'],
+    ],
+    [
+      'a text body',
+      evidence({ 'branch-restrictions': response(403, 'Forbidden') }),
+      ['bitbucket.refused:warning'],
+    ],
+    [
+      'two kinds at once',
+      evidence({
+        'workspace-members': ipRefusal,
+        'branch-restrictions': said('Read-only during maintenance.'),
+      }),
+      ['bitbucket.ip_allowlist:warning', 'bitbucket.refused:warning'],
     ],
     [
       'a scope refusal is not one',
@@ -225,6 +288,65 @@ describe('access refusals', () => {
     ],
   ])('%s', (_, e, expected) => {
     expect(verdicts(judged(accessRefusals, e, defaults))).toEqual(expected);
+  });
+});
+
+describe('refusals shown as Bitbucket said them', () => {
+  it('quotes the message on one line', () => {
+    const e = evidence({
+      'branch-restrictions': response(403, { error: { message: 'Read-only\n during   maintenance.' } }),
+    });
+    expect(judged(accessRefusals, e, defaults)[0]?.message).toContain(
+      'Bitbucket said: “Read-only during maintenance.”',
+    );
+  });
+});
+
+describe('write alarm', () => {
+  it.each<[string, BitbucketEvidence, string[]]>([
+    ['refused as built', evidence(), []],
+    [
+      'the PUT succeeded',
+      evidence({ 'write-permission': response(200, { type: 'repository_user_permission' }) }),
+      ['bitbucket.write_probe_succeeded:error'],
+    ],
+    [
+      'the DELETE succeeded',
+      evidence({ 'delete-permission': response(204) }),
+      ['bitbucket.write_probe_succeeded:error'],
+    ],
+  ])('%s', (_, e, expected) => {
+    const findings = judged(writeAlarm, e, defaults);
+    expect(verdicts(findings)).toEqual(expected);
+    if (expected.length) expect(findings[0]?.message).toMatch(/a permission may have changed on acme\/api/);
+  });
+  it('is never proof of the scope', () => {
+    const e = evidence({
+      'write-permission': response(200, { type: 'repository_user_permission' }),
+      user: timeout,
+    });
+    const verdict = judged(scopes, e, defaults).find((f) => f.scope === 'write:permission:bitbucket');
+    expect(verdict?.severity).toBe('inconclusive');
+  });
+});
+
+describe('impostor', () => {
+  const page = response(200, '<html>Sign in</html>', { 'content-type': 'text/html' });
+  it.each<[string, BitbucketEvidence, string[]]>([
+    ['every answer is Bitbucket’s', evidence(), []],
+    ['a sign-in page', evidence({ 'branch-restrictions': page }), ['bitbucket.impostor:inconclusive']],
+    [
+      'JSON of another shape',
+      evidence({ 'workspace-members': response(200, { hello: 'world' }) }),
+      ['bitbucket.impostor:inconclusive'],
+    ],
+  ])('%s', (_, e, expected) => {
+    expect(verdicts(judged(impostor, e, defaults))).toEqual(expected);
+  });
+  it('proves no scope with a page in Bitbucket’s place', () => {
+    const e = evidence({ user: timeout, 'branch-restrictions': page });
+    const verdict = judged(scopes, e, defaults).find((f) => f.scope === 'admin:repository:bitbucket');
+    expect(verdict?.severity).toBe('inconclusive');
   });
 });
 
@@ -259,6 +381,30 @@ describe('scopes', () => {
     ],
   ])('%s', (_, e, scope, severity) => {
     expect(severityOf(e, scope)).toBe(severity);
+  });
+
+  it.each<[string, string, string]>([
+    ['a refusal it cannot name: inconclusive', 'Read-only during maintenance.', 'inconclusive'],
+    [
+      'a refused authentication method: error',
+      'This endpoint does not support the authentication method used.',
+      'error',
+    ],
+  ])('never passes write:permission from the list when its probe met %s', (_, message, severity) => {
+    const e = evidence({ 'write-permission': response(403, { type: 'error', error: { message } }) });
+    expect(severityOf(e, 'write:permission:bitbucket')).toBe(severity);
+    expect(severityOf(e, 'delete:permission:bitbucket')).toBe('pass');
+  });
+
+  it('ignores x-accepted-oauth-scopes, whose names are the old OAuth ones', () => {
+    const refusal = response(
+      403,
+      { type: 'error', error: { message: 'Your credentials lack one or more required privilege scopes.' } },
+      { 'x-accepted-oauth-scopes': 'repository:admin, account' },
+    );
+    const e = evidence({ user: timeout, 'branch-restrictions': refusal });
+    expect(severityOf(e, 'admin:repository:bitbucket')).toBe('error');
+    expect(judged(scopes, e, defaults).filter((f) => f.severity === 'error')).toHaveLength(1);
   });
 
   it('gives one verdict per required scope', () => {

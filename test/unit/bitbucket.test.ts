@@ -134,15 +134,18 @@ describe('authentication', () => {
   });
 
   it.each(['classic', 'expired', 'revoked'] as const)(
-    'reports a %s token with the scoped-token fix',
+    'reports a %s token with the fix that names the email first, then the token',
     async (kind) => {
       world((s) => {
         token(s).kind = kind;
       });
       const { findings } = await runBitbucketChecks(cloud, integration);
       const auth = byId(findings, 'bitbucket.auth')[0];
-      expect(auth).toMatchObject({ severity: 'error', subject: 'app_token' });
-      expect(auth?.message).toMatch(/expired or revoked, or a classic API token without scopes/);
+      expect(auth).toMatchObject({ severity: 'error', subject: 'email' });
+      expect(auth?.message).toMatch(/invalid, expired, revoked, or a classic API token without scopes/);
+      expect(auth?.fix).toMatch(
+        /^First check that email is the address of the Atlassian account that created the token/,
+      );
       expect(findings.filter((f) => f.id === 'bitbucket.scope')).toEqual([]);
     },
   );
@@ -162,7 +165,7 @@ describe('authentication', () => {
     const { findings } = await runBitbucketChecks(cloud, integration);
     const type = byId(findings, 'bitbucket.credential_type')[0];
     expect(type?.severity).toBe('error');
-    expect(type?.message).toContain('access_token');
+    expect(type?.message).toContain('an access token');
   });
 });
 
@@ -252,8 +255,18 @@ describe('workspaces and repositories', () => {
 });
 
 describe('faults are inconclusive, never a pass and never a missing scope', () => {
-  it('retries a 429 and then succeeds', async () => {
+  it('reports a 429 without Retry-After at once: the hourly limit is reached', async () => {
     world();
+    cloud.bitbucket.fault = (_method, path) => (path === '/2.0/user' ? 429 : undefined);
+    const { findings } = await runBitbucketChecks(cloud, integration);
+    expect(cloud.bitbucket.requests.filter((r) => r.path === '/2.0/user')).toHaveLength(1);
+    expect(byId(findings, 'bitbucket.auth')[0]).toMatchObject({ severity: 'inconclusive' });
+    expect(byId(findings, 'bitbucket.auth')[0]?.message).toMatch(/rolling hour, and Entitle/);
+  });
+
+  it('retries a 429 with a short Retry-After and then succeeds', async () => {
+    world();
+    cloud.bitbucket.retryAfterSeconds = 1;
     cloud.bitbucket.fault = (_method, path, attempt) =>
       path === '/2.0/user' && attempt === 1 ? 429 : undefined;
     const { findings, logs } = await runBitbucketChecks(cloud, integration);

@@ -122,7 +122,24 @@ describe('retries', () => {
     expect(sleeps).toEqual([]);
   });
 
-  it.each([429, 502, 503, 504])('retries %i with exponential backoff and logs why', async (status) => {
+  it('does not retry a 429 without Retry-After: the limit is per rolling hour', async () => {
+    pool().intercept({ path: '/x', method: 'GET' }).reply(429, 'Rate limit exceeded');
+    const outcome = await client().send({ method: 'GET', url: `${ORIGIN}/x` });
+    expect(outcome).toMatchObject({ kind: 'response', status: 429, attempts: 1 });
+    expect(sleeps).toEqual([]);
+    expect(inconclusiveReason(outcome, 'api.example.test')?.message).toMatch(/rolling hour, and Entitle/);
+  });
+
+  it('does not retry a 429 whose Retry-After is longer than 10 s', async () => {
+    pool()
+      .intercept({ path: '/x', method: 'GET' })
+      .reply(429, '', { headers: { 'retry-after': '11' } });
+    const outcome = await client().send({ method: 'GET', url: `${ORIGIN}/x` });
+    expect(outcome).toMatchObject({ status: 429, attempts: 1 });
+    expect(sleeps).toEqual([]);
+  });
+
+  it.each([502, 503, 504])('retries %i with exponential backoff and logs why', async (status) => {
     pool().intercept({ path: '/x', method: 'GET' }).reply(status, 'busy').times(2);
     pool().intercept({ path: '/x', method: 'GET' }).reply(200, {}, json);
     const outcome = await client().send({ method: 'GET', url: `${ORIGIN}/x` });
@@ -165,9 +182,9 @@ describe('retries', () => {
   it('does not wait past the deadline: the retry is cut short', async () => {
     pool()
       .intercept({ path: '/x', method: 'GET' })
-      .reply(429, '', { headers: { 'retry-after': '120' } });
+      .reply(503, '', { headers: { 'retry-after': '120' } });
     const outcome = await client({ deadline: clock + 30_000 }).send({ method: 'GET', url: `${ORIGIN}/x` });
-    expect(outcome).toMatchObject({ kind: 'response', status: 429, attempts: 1 });
+    expect(outcome).toMatchObject({ kind: 'response', status: 503, attempts: 1 });
     expect(sleeps).toEqual([]);
     expect(logs[0]).toMatch(/would pass the run's deadline/);
   });

@@ -52,6 +52,14 @@ describe('site', () => {
     ],
     ['missing', evidence({ tenant: response(404) }), 'error', /no Jira Cloud site/],
     [
+      'Jira removed from a live site',
+      evidence({
+        myself: response(404, '<html></html>', { 'atl-missing-tcs': 'true', 'content-type': 'text/html' }),
+      }),
+      'error',
+      /has no Jira/,
+    ],
+    [
       'missing, marked by atl-missing-tcs',
       evidence({ tenant: response(200, {}, { 'atl-missing-tcs': 'true' }) }),
       'error',
@@ -87,6 +95,14 @@ describe('authentication', () => {
       'wrong credentials, refused by the gateway too',
       evidence({ myself: response(401), gateway: response(401) }),
       ['jira.auth:error'],
+    ],
+    [
+      'a scoped token without the scopes: the gateway says so',
+      evidence({
+        myself: response(401),
+        gateway: response(401, { code: 401, message: 'Unauthorized; scope does not match' }),
+      }),
+      ['jira.scoped_token:error'],
     ],
     [
       'CAPTCHA',
@@ -127,7 +143,11 @@ describe('browse users and groups', () => {
     response(200, { permissions: { USER_PICKER: { havePermission } } });
   it.each<[string, JiraEvidence, string[]]>([
     ['granted', evidence(), ['jira.browse_users:pass']],
-    ['not granted', evidence({ permissions: permission(false) }), ['jira.browse_users:warning']],
+    [
+      'not granted: a notice, the email sample decides',
+      evidence({ permissions: permission(false) }),
+      ['jira.browse_users:notice'],
+    ],
     ['answered as anonymous', evidence({ permissions: response(200, {}, failed) }), ['jira.auth:error']],
     ['no answer', evidence({ permissions: timeout }), ['jira.browse_users:inconclusive']],
     ['not authenticated', evidence({ myself: response(401) }), []],

@@ -168,12 +168,32 @@ describe('Jira checks', () => {
     expect(get(app, 'jira.account')?.severity).toBe('error');
   });
 
-  it('jira.browse_users, jira.email_visibility: warns without Browse users and groups', async () => {
+  it('jira.browse_users: a notice without Browse users and groups; the email sample carries the verdict', async () => {
     const findings = await run((s) => {
       s.userPicker = [];
     });
-    expect(get(findings, 'jira.browse_users')?.severity).toBe('warning');
-    expect(get(findings, 'jira.email_visibility')?.severity).toBe('warning');
+    expect(get(findings, 'jira.browse_users')?.severity).toBe('notice');
+    expect(get(findings, 'jira.email_visibility')?.message).toBe(
+      '2 of 3 sampled Bitbucket members have an email address visible to the account.',
+    );
+    expect(buildReport(findings).status).toBe('healthy');
+  });
+
+  it('jira.site: a site whose Jira was removed is an error, not inconclusive', async () => {
+    const findings = await run((s) => {
+      s.jiraRemoved = true;
+    });
+    expect(get(findings, 'jira.site')).toMatchObject({ severity: 'error' });
+    expect(get(findings, 'jira.site')?.message).toMatch(/has no Jira/);
+    expect(get(findings, 'jira.auth')).toBeUndefined();
+  });
+
+  it('jira.scoped_token: the gateway\'s "scope does not match" names a scoped token', async () => {
+    const findings = await run((s) => {
+      Object.assign(s.tokens[0] as object, { kind: 'scoped', lacksScopes: true });
+    });
+    expect(get(findings, 'jira.scoped_token')?.severity).toBe('error');
+    expect(get(findings, 'jira.auth')).toBeUndefined();
   });
 
   it('jira.email_visibility: warns when no sampled member has a visible email', async () => {

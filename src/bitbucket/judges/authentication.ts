@@ -4,7 +4,14 @@ import { BITBUCKET_TOKEN_FIX } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
 import { type HttpResponse, inconclusiveReason, jsonBody } from '../../http.js';
 import type { Judge } from '../../judge.js';
-import { type BitbucketEvidence, type BitbucketOptions, lineOf, probed, scopeError } from '../evidence.js';
+import {
+  answeredAsBitbucket,
+  type BitbucketEvidence,
+  type BitbucketOptions,
+  lineOf,
+  probed,
+  scopeError,
+} from '../evidence.js';
 import { BITBUCKET_HOST } from '../plan.js';
 
 const errorMessageSchema = z.object({ error: z.object({ message: z.string() }) });
@@ -14,11 +21,15 @@ function rejection(response: HttpResponse): Finding {
   const jsonMessage = jsonBody(response, errorMessageSchema)?.error.message ?? '';
   const text = response.body.kind === 'text' ? response.body.text : '';
   if (/invalid, expired, or not supported/i.test(jsonMessage)) {
+    // Bitbucket gives this same answer for a valid token sent with another account's email.
     return finding(
       'bitbucket.auth',
       'error',
-      'Bitbucket rejected the token: it is invalid, expired or revoked, or a classic API token without scopes, which Bitbucket does not accept.',
-      { subject: 'app_token', fix: `${BITBUCKET_TOKEN_FIX} Tokens expire within a year.` },
+      'Bitbucket rejected the email and token: either email is not the Atlassian account that created the token, or the token is invalid, expired, revoked, or a classic API token without scopes.',
+      {
+        subject: 'email',
+        fix: `First check that email is the address of the Atlassian account that created the token (not a Bitbucket username). If it is, the token is wrong, expired or unscoped: ${BITBUCKET_TOKEN_FIX}`,
+      },
     );
   }
   if (/login failed|incorrect login credentials/i.test(text)) {
@@ -68,6 +79,16 @@ function judgeAuthentication(evidence: BitbucketEvidence): Finding[] {
         ...init,
         fix: reason?.fix ?? 'Run again.',
       }),
+    ];
+  }
+  if (outcome.status === 200 && !answeredAsBitbucket(user)) {
+    return [
+      finding(
+        'bitbucket.auth',
+        'inconclusive',
+        'The account request was answered with success, but not by Bitbucket (see the finding about the answer).',
+        init,
+      ),
     ];
   }
   if (outcome.status === 200) {

@@ -7,18 +7,17 @@ import {
   credentialType as reportedType,
 } from '../evidence.js';
 
-/** Credential types shown by name; anything else a server sends is not repeated. */
-const KNOWN_CREDENTIAL_TYPES = new Set([
-  'api_token',
-  'app_password',
-  'access_token',
-  'repository_access_token',
-  'project_access_token',
-  'workspace_access_token',
-  'oauth2',
-  'jwt',
-  'session',
-]);
+/** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
+const CREDENTIAL_TYPES: Record<string, string> = {
+  app_password: 'an app password',
+  repo_access_token: 'a repository access token',
+  project_access_token: 'a project access token',
+  workspace_access_token: 'a workspace access token',
+  access_token: 'an access token',
+  oauth2: 'an OAuth consumer’s token',
+  jwt: 'a Connect app (JWT)',
+  session: 'a browser session',
+};
 
 export const credentialType: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: "The credential is a user's API token",
@@ -26,7 +25,9 @@ export const credentialType: Judge<BitbucketEvidence, BitbucketOptions> = {
   judge: (evidence) => {
     const reported = reportedType(evidence);
     if (!reported || reported.value === 'api_token') return [];
-    const kind = KNOWN_CREDENTIAL_TYPES.has(reported.value) ? reported.value : 'another kind';
+    const kind = Object.hasOwn(CREDENTIAL_TYPES, reported.value)
+      ? CREDENTIAL_TYPES[reported.value]
+      : 'another kind';
     return [
       finding(
         'bitbucket.credential_type',

@@ -9,13 +9,17 @@ import { accessRefusals } from './access-refusals.js';
 import { authentication } from './authentication.js';
 import { credentialType } from './credential-type.js';
 import { extraScopesJudge } from './extra-scopes.js';
+import { impostor } from './impostor.js';
 import { repository } from './repository.js';
 import { scopes } from './scopes.js';
 import { workspace } from './workspace.js';
+import { writeAlarm } from './write-alarm.js';
 import { writeProbes } from './write-probes.js';
 
 export const bitbucketJudges: readonly Judge<BitbucketEvidence, BitbucketOptions>[] = [
   authentication,
+  impostor,
+  writeAlarm,
   credentialType,
   workspace,
   repository,

@@ -8,15 +8,63 @@
 import { type Finding, finding } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import {
+  answeredAsBitbucket,
   type BitbucketEvidence,
   type BitbucketOptions,
   type BitbucketProbe,
   type Introspection,
   introspect,
+  isNonScopeForbidden,
   lineOf,
+  probed,
+  type RefusalKind,
+  refusalKind,
   scopeError,
 } from '../evidence.js';
-import { probes, REQUIRED_SCOPES } from '../plan.js';
+import { type ProbeId, probes, REQUIRED_SCOPES } from '../plan.js';
+
+/** The probes of Entitle's permission writes, and the one scope each stands for. */
+const WRITE_PROBES = new Map<ProbeId, string>([
+  ['write-permission', 'write:permission:bitbucket'],
+  ['delete-permission', 'delete:permission:bitbucket'],
+]);
+
+/** A write scope whose probe was refused for a reason other than scopes. */
+export interface BlockedScope {
+  scope: string;
+  kind: RefusalKind;
+  evidence: string;
+}
+
+/**
+ * Scopes whose probe Bitbucket refused for a reason other than scopes: Entitle's permission writes may
+ * be refused the same way, so the granted list alone cannot pass them.
+ */
+export function blockedWriteScopes(evidence: BitbucketEvidence): BlockedScope[] {
+  return [...WRITE_PROBES].flatMap(([id, scope]) => {
+    const sent = probed(evidence, id);
+    if (!sent || !isNonScopeForbidden(sent.outcome)) return [];
+    return [{ scope, kind: refusalKind(sent.outcome), evidence: lineOf(sent) }];
+  });
+}
+
+function blockedVerdict(blocked: BlockedScope, evidence: string[]): Finding {
+  const init = { subject: blocked.scope, scope: blocked.scope, evidence, title: 'Scope' } as const;
+  if (blocked.kind === 'auth-method') {
+    return finding(
+      'bitbucket.scope',
+      'error',
+      `Bitbucket refuses ${blocked.scope}'s operation for this kind of credential, whatever its scopes: Entitle's permission changes would be refused the same way.`,
+      { ...init, fix: 'See the Authentication method finding: Bitbucket named the method it refuses.' },
+    );
+  }
+  return finding(
+    'bitbucket.scope',
+    'inconclusive',
+    `Could not prove ${blocked.scope}: Bitbucket refused its probe for a reason other than scopes, so Entitle's permission changes may be refused too.`,
+    { ...init, fix: 'See the Bitbucket finding that names the refusal, and resolve it; then run again.' },
+  );
+}
 
 /**
  * What one request showed about scopes. `proved`: a 2xx, the operation ran. `refused-later`: a 400
@@ -50,7 +98,12 @@ export function classifyProbe(sent: BitbucketProbe): ScopeEvidence {
     return { kind: proves.length === 1 ? 'missing' : 'unproven', scopes: proves, evidence };
   }
   const { status } = outcome;
-  if (status >= 200 && status < 300) return { kind: 'proved', scopes: proves, evidence };
+  // A write or delete that succeeded is an alarm (judged elsewhere), never proof; nor is a 2xx that
+  // is not Bitbucket's own answer.
+  if (status >= 200 && status < 300) {
+    const proof = answeredAsBitbucket(sent) && !WRITE_PROBES.has(sent.id);
+    return { kind: proof ? 'proved' : 'unproven', scopes: proves, evidence };
+  }
   // The impossible probes end here: past the scope check, refused for the target or the body.
   if (status === 400 || status === 404) return { kind: 'refused-later', scopes: proves, evidence };
   return { kind: 'unproven', scopes: proves, evidence };
@@ -60,6 +113,7 @@ function verdictFor(
   scope: string,
   introspection: Introspection,
   results: readonly ScopeEvidence[],
+  blocked?: BlockedScope,
 ): Finding[] {
   const about = results.filter((r) => r.scopes.includes(scope));
   const missing = about.some((r) => r.kind === 'missing');
@@ -106,6 +160,7 @@ function verdictFor(
       ),
     ];
   }
+  if (blocked) return [blockedVerdict(blocked, evidence)];
   if (listed || proved) {
     const how =
       listed && corroborated
@@ -128,8 +183,19 @@ function verdictFor(
   ];
 }
 
-export function scopeVerdicts(introspection: Introspection, results: readonly ScopeEvidence[]): Finding[] {
-  return REQUIRED_SCOPES.flatMap((scope) => verdictFor(scope, introspection, results));
+export function scopeVerdicts(
+  introspection: Introspection,
+  results: readonly ScopeEvidence[],
+  blocked: readonly BlockedScope[] = [],
+): Finding[] {
+  return REQUIRED_SCOPES.flatMap((scope) =>
+    verdictFor(
+      scope,
+      introspection,
+      results,
+      blocked.find((b) => b.scope === scope),
+    ),
+  );
 }
 
 export const scopes: Judge<BitbucketEvidence, BitbucketOptions> = {
@@ -139,5 +205,6 @@ export const scopes: Judge<BitbucketEvidence, BitbucketOptions> = {
     scopeVerdicts(
       introspect(evidence),
       evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe),
+      blockedWriteScopes(evidence),
     ),
 };

@@ -62,12 +62,19 @@ function judgeWorkspace(evidence: BitbucketEvidence, options: BitbucketOptions):
     ];
   }
   const many = slugs.length > 1;
+  const refused = evidence.refusedWorkspaces;
+  const why =
+    refused.length > 0
+      ? `; ${refused.map((r) => r.slug).join(', ')} refused the token, so ${chosen} was probed (set \`workspace\` to the one Entitle manages)`
+      : many
+        ? `; probed ${chosen} (set \`workspace\` to choose)`
+        : '';
   return [
     finding(
       'bitbucket.workspace',
       'pass',
-      `The account administers ${many ? `${slugs.length} workspaces:` : 'workspace'} ${shown}${many ? `; probed ${chosen} (set \`workspace\` to choose)` : ''}.`,
-      { ...init, subject: chosen },
+      `The account administers ${many ? `${slugs.length} workspaces:` : 'workspace'} ${shown}${why}.`,
+      { ...init, subject: chosen, evidence: [...init.evidence, ...refused.map((r) => r.line)] },
     ),
   ];
 }

@@ -6,19 +6,18 @@ import { allowlistFix } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
 import { inconclusiveReason } from '../../http.js';
 import type { Judge } from '../../judge.js';
-import { authState, failedLogin, type JiraEvidence, lineOf } from '../evidence.js';
+import { authState, failedLogin, type JiraEvidence, lineOf, scopeMismatch } from '../evidence.js';
 
 function rejectedCredentials(evidence: JiraEvidence, lines: string[]): Finding {
   const gateway = evidence.gateway;
-  if (
-    gateway?.outcome.kind === 'response' &&
-    gateway.outcome.status === 200 &&
-    !failedLogin(gateway.outcome)
-  ) {
+  const accepted =
+    gateway?.outcome.kind === 'response' && gateway.outcome.status === 200 && !failedLogin(gateway.outcome);
+  // A scoped token is accepted by the gateway, or refused there for its scopes (and says so).
+  if (accepted || (gateway !== undefined && scopeMismatch(gateway.outcome))) {
     return finding(
       'jira.scoped_token',
       'error',
-      'jira_credentials.key is an API token with scopes: the site refuses it and only the api.atlassian.com gateway accepts it. Entitle calls the site, so it needs a classic API token.',
+      'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway recognises it as one. Entitle calls the site, so it needs a classic API token.',
       { subject: 'jira_credentials.key', evidence: lines },
     );
   }

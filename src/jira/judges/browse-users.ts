@@ -38,15 +38,17 @@ function judgeBrowseUsers(evidence: JiraEvidence): Finding[] {
     ];
   }
   if (havePermission === false) {
+    // Reading users by account id needs only access to Jira; the email sample says whether it works.
     return [
       finding(
         'jira.browse_users',
-        'warning',
-        'The account lacks the global permission Browse users and groups, which reading other users needs.',
+        'notice',
+        'The account lacks the global permission Browse users and groups. Reading users by account id does not need it; the email check below shows what Entitle can read.',
         init,
       ),
     ];
   }
+
   const reason = inconclusiveReason(outcome, evidence.host);
   return [
     finding(

@@ -42,7 +42,12 @@ function judgeEmailVisibility(evidence: JiraEvidence): Finding[] {
         'jira.email_visibility',
         reason ? 'inconclusive' : 'warning',
         reason?.message ?? `Jira did not return the sampled users (HTTP ${status}).`,
-        { ...init, fix: reason?.fix ?? 'Grant the account the global permission Browse users and groups.' },
+        {
+          ...init,
+          fix:
+            reason?.fix ??
+            'Reading users by account id needs the account to have access to Jira on this site: check its product access (admin.atlassian.com → Products → Jira → Users), then run again.',
+        },
       ),
     ];
   }

@@ -27,6 +27,19 @@ function judgeSite(evidence: JiraEvidence): Finding[] {
           fix: 'Check the site name: it is the address you open Jira with, https://<site>.atlassian.net.',
         }),
       ];
+    case 'no-jira':
+      return [
+        finding(
+          'jira.site',
+          'error',
+          `${origin} is an Atlassian site, but it has no Jira: its REST API answers 404 marked atl-missing-tcs (Jira was removed from the site, or never added).`,
+          {
+            ...init,
+            evidence: [...init.evidence, lineOf(evidence.myself)],
+            fix: 'Set jira_credentials.url to the site where your Jira is (the address you open Jira with), or add Jira to this site; without Jira, remove jira_credentials.',
+          },
+        ),
+      ];
     case 'refused':
       return [
         finding(

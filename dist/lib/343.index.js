@@ -1,8 +1,8 @@
-export const id = 213;
-export const ids = [213];
+export const id = 343;
+export const ids = [343];
 export const modules = {
 
-/***/ 4213:
+/***/ 3343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -209,7 +209,17 @@ function resultOf(outcome) {
         return String(outcome.status);
     return outcome.kind === 'network' ? `network (${outcome.code})` : outcome.kind;
 }
-function isRetryable(outcome) {
+/**
+ * A 429 is worth another attempt only when Retry-After asks for a short wait: Atlassian counts
+ * requests over a rolling hour, so without it (or with a long one) a retry spends more of a budget
+ * that Entitle shares, and fails again.
+ */
+const MAX_RATE_LIMIT_WAIT_MS = 10_000;
+function isRetryable(outcome, now) {
+    if (outcome.kind === 'response' && outcome.status === 429) {
+        const wait = parseRetryAfter(outcome.headers['retry-after'], now);
+        return wait !== undefined && wait <= MAX_RATE_LIMIT_WAIT_MS;
+    }
     return ((outcome.kind === 'response' && RETRYABLE_STATUSES.has(outcome.status)) ||
         (outcome.kind === 'network' && !CERTIFICATE_CODES.test(outcome.code)));
 }
@@ -266,7 +276,7 @@ function createHttpClient(options) {
                     result: resultOf(outcome),
                     durationMs,
                 });
-                if (!isRetryable(outcome) || attempts > options.maxRetries)
+                if (!isRetryable(outcome, now()) || attempts > options.maxRetries)
                     return outcome;
                 last = outcome;
                 const wait = delayBefore(attempts + 1, outcome, where);
@@ -330,8 +340,8 @@ function inconclusiveReason(outcome, host) {
             const { status } = outcome;
             if (status === 429) {
                 return {
-                    message: `${host} rate-limited the request (HTTP 429)${tries}. The token's hourly request budget is shared with Entitle.`,
-                    fix: 'Run again later; avoid scheduling the check more often than needed.',
+                    message: `${host} refused the request: the token's request limit is reached (HTTP 429)${tries}. Atlassian counts requests over a rolling hour, and Entitle's requests with this token count too.`,
+                    fix: "Run again after the rolling hour has freed requests (up to an hour); schedule this check no more often than needed, since it spends the token's limit that Entitle shares.",
                 };
             }
             if (status >= 500) {
@@ -461,9 +471,9 @@ function fillPath(template, values) {
 
 
 
-/** The last answer to a request of the plan, if it was sent. */
+/** The last answer to a request of the plan, if it was sent (for the probed workspace, if it has one). */
 function probed(evidence, id) {
-    return evidence.sent.findLast((p) => p.id === id);
+    return evidence.sent.findLast((p) => p.id === id && (p.workspace === undefined || p.workspace === evidence.workspace));
 }
 function isUnauthorized(outcome) {
     return outcome?.kind === 'response' && outcome.status === 401;
@@ -495,15 +505,68 @@ function scopeError(outcome) {
     const body = jsonBody(outcome, scopeErrorSchema);
     if (!body || !/scope/i.test(body.error.message))
         return undefined;
-    const required = body.error.detail?.required ?? splitScopes(outcome.headers['x-accepted-oauth-scopes']);
+    // Never x-accepted-oauth-scopes: it names the old OAuth scopes (`repository:admin`), which are not
+    // the API-token scopes and would read as missing ones.
+    const required = body.error.detail?.required;
     const granted = body.error.detail?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']);
     return {
         ...(required ? { required: required.filter((s) => identifiers/* SCOPE_NAME */.Fj.test(s)) } : {}),
         ...(granted ? { granted: granted.filter((s) => identifiers/* SCOPE_NAME */.Fj.test(s)) } : {}),
     };
 }
+/** A workspace that answers its repository listing with 404 or a 403 not about scopes refuses the token. */
+function refusesToken(outcome) {
+    return outcome.kind === 'response' && (outcome.status === 404 || isNonScopeForbidden(outcome));
+}
 function isNonScopeForbidden(outcome) {
     return outcome.kind === 'response' && outcome.status === 403 && scopeError(outcome) === undefined;
+}
+const REFUSAL_PATTERNS = [
+    ['two-step', /two-step verification|2-step verification|two-factor|\b2fa\b/i],
+    ['ip-allowlist', /\bIP\b|ip address|allowlist|whitelist/i],
+    ['auth-method', /authentication method|app password|not supported for this/i],
+    ['no-access', /access to (this|the) workspace|not a member|no access/i],
+    ['not-admin', /\badmin(istrator)?\b/i],
+];
+const messageSchema = schemas/* object */.Ikc({ error: schemas/* object */.Ikc({ message: schemas/* string */.YjP() }) });
+/** Bitbucket's own error message, from a JSON error body; never a text or HTML body. */
+function errorMessage(outcome) {
+    return outcome ? jsonBody(outcome, messageSchema)?.error.message : undefined;
+}
+function refusalKind(outcome) {
+    const message = errorMessage(outcome) ?? '';
+    return REFUSAL_PATTERNS.find(([, pattern]) => pattern.test(message))?.[0] ?? 'other';
+}
+/**
+ * A 2xx proves something only as Bitbucket's own answer: JSON of the expected shape (a page of values
+ * for a list). A sign-in page or a captive portal's 200 proves nothing. A DELETE's 204 has no body.
+ */
+function answeredAsBitbucket(probe) {
+    const { outcome } = probe;
+    if (outcome.kind !== 'response' || outcome.status < 200 || outcome.status >= 300)
+        return false;
+    if (outcome.status === 204)
+        return outcome.body.kind === 'empty';
+    return LIST_PROBES.has(probe.id)
+        ? jsonBody(outcome, pageShape) !== undefined
+        : jsonBody(outcome, objectShape) !== undefined;
+}
+const LIST_PROBES = new Set([
+    'workspaces',
+    'workspace-members',
+    'admin-repositories',
+    'repository-permissions',
+    'branch-restrictions',
+]);
+const pageShape = schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* unknown */.L5J()) });
+const objectShape = schemas/* object */.Ikc({ type: schemas/* string */.YjP() });
+/** A 2xx that is not Bitbucket's answer: something else answered in its place. */
+function isImpostor(probe) {
+    const { outcome } = probe;
+    return (outcome.kind === 'response' &&
+        outcome.status >= 200 &&
+        outcome.status < 300 &&
+        !answeredAsBitbucket(probe));
 }
 const scopeRemark = (response) => (scopeError(response) ? 'scope error' : undefined);
 /** `GET /2.0/user → 403 (scope error)` */
@@ -554,6 +617,8 @@ function credentialType(evidence) {
 
 
 const MAX_WORKSPACE_PAGES = 5;
+/** Administered workspaces tried in turn when the first refuses the token. */
+const MAX_WORKSPACE_TRIES = 3;
 const MEMBER_SAMPLE = 20;
 const workspacesPageSchema = schemas/* object */.Ikc({
     values: schemas/* array */.YOg(schemas/* object */.Ikc({ administrator: schemas/* boolean */.zMY().optional(), workspace: schemas/* object */.Ikc({ slug: schemas/* string */.YjP() }) })),
@@ -577,7 +642,12 @@ async function gatherBitbucket(integration, options, deps) {
             headers: { authorization },
             ...(json !== undefined ? { json } : {}),
         });
-        const record = { id, request: `${probe.method} /2.0${path}`, outcome };
+        const record = {
+            id,
+            request: `${probe.method} /2.0${path}`,
+            outcome,
+            ...(values.workspace ? { workspace: values.workspace } : {}),
+        };
         sent.push(record);
         return record;
     };
@@ -585,7 +655,13 @@ async function gatherBitbucket(integration, options, deps) {
         send('admin-repositories', { workspace }, '?role=admin&pagelen=1'),
         send('workspace-members', { workspace }, `?pagelen=${MEMBER_SAMPLE}`),
     ]);
-    const done = (listing, workspace, repository) => Object.freeze({ sent: Object.freeze(inPlanOrder(sent)), workspaces: listing, workspace, repository });
+    const done = (listing, chosen, repository) => Object.freeze({
+        sent: Object.freeze(inPlanOrder(sent)),
+        workspaces: listing,
+        workspace: chosen?.slug,
+        refusedWorkspaces: chosen?.refused ?? [],
+        repository,
+    });
     const requested = options.workspace;
     const [user, listing, , early] = await Promise.all([
         send('user'),
@@ -599,15 +675,15 @@ async function gatherBitbucket(integration, options, deps) {
     ]);
     if (isUnauthorized(user.outcome))
         return done(listing);
-    const workspace = pickWorkspace(listing, requested);
-    if (workspace === undefined)
+    const chosen = await chooseWorkspace(workspaceCandidates(listing, requested), early, workspaceLevel);
+    if (chosen === undefined)
         return done(listing);
-    const [repositories, members] = early ?? (await workspaceLevel(workspace));
+    const [repositories, members] = chosen.level;
     deps.publishMembers?.(memberSample(members.outcome, jsonBody(user.outcome, userSchema)?.account_id));
     const repository = pickRepository(repositories.outcome);
     if (repository === undefined)
-        return done(listing, workspace);
-    const target = { workspace, repo_slug: repository, selected_user_id: `{${randomId()}}` };
+        return done(listing, chosen);
+    const target = { workspace: chosen.slug, repo_slug: repository, selected_user_id: `{${randomId()}}` };
     await Promise.all([
         send('repository-permissions', target, '?pagelen=1'),
         send('branch-restrictions', target, '?pagelen=1'),
@@ -618,7 +694,24 @@ async function gatherBitbucket(integration, options, deps) {
             ]
             : []),
     ]);
-    return done(listing, workspace, repository);
+    return done(listing, chosen, repository);
+}
+/**
+ * The first candidate that does not refuse the token (a token can be limited to some workspaces);
+ * when every one refuses, the first, with the others listed. One at a time: each try costs a round
+ * trip, and the first usually answers.
+ */
+async function chooseWorkspace(candidates, early, workspaceLevel) {
+    const tried = [];
+    const refusedList = (list) => list.map((t) => ({ slug: t.slug, line: lineOf(t.level[0]) }));
+    for (const slug of candidates) {
+        const level = tried.length === 0 && early ? early : await workspaceLevel(slug);
+        if (!refusesToken(level[0].outcome))
+            return { slug, level, refused: refusedList(tried) };
+        tried.push({ slug, level, refused: [] });
+    }
+    const [first, ...others] = tried;
+    return first && { ...first, refused: refusedList(others) };
 }
 /** The administered workspaces, following Bitbucket's `next` links (on its own host only). */
 async function listWorkspaces(send) {
@@ -645,16 +738,16 @@ function administeredSlugs(listing) {
     return [...new Set(listing.slugs ?? [])].sort();
 }
 /**
- * The workspace to probe: the named one when the account administers it (or when the listing could
- * not be read, since its own requests then say more); else the first administered one.
+ * The workspaces to probe, in order: the named one when the account administers it (or when the
+ * listing could not be read, since its own requests then say more); else the first few administered.
  */
-function pickWorkspace(listing, requested) {
+function workspaceCandidates(listing, requested) {
     if (listing.slugs === undefined)
-        return requested;
+        return requested ? [requested] : [];
     const slugs = administeredSlugs(listing);
     if (requested)
-        return slugs.some((s) => s.toLowerCase() === requested.toLowerCase()) ? requested : undefined;
-    return slugs[0];
+        return slugs.some((s) => s.toLowerCase() === requested.toLowerCase()) ? [requested] : [];
+    return slugs.slice(0, MAX_WORKSPACE_TRIES);
 }
 function pickRepository(outcome) {
     const slug = jsonBody(outcome, repositoriesPageSchema)?.values[0]?.slug;
@@ -673,31 +766,70 @@ function runJudges(judges, evidence, options) {
     return judges.flatMap((j) => j.judge(evidence, options));
 }
 
+// EXTERNAL MODULE: ./src/entitle.ts
+var entitle = __webpack_require__(5428);
 // EXTERNAL MODULE: ./src/findings.ts + 1 modules
 var findings = __webpack_require__(906);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/access-refusals.ts
 /**
- * Refusals that are not about scopes (a 403 without Bitbucket's scope error), as a workspace with an
- * IP allowlist gives: the checks that rest on those requests prove nothing.
+ * Refusals that are not about scopes (a 403 without Bitbucket's scope error), read from Bitbucket's
+ * message: an IP allowlist, two-step verification, an authentication method it refuses, a missing
+ * admin role or workspace access; anything else is shown as Bitbucket said it. The checks that rest
+ * on those requests prove nothing.
  */
 
 
+
+/**
+ * Left out: the account request needs read:user and is judged as authentication; what the
+ * application-property lookup of a made-up user answers is not known, so its refusal says nothing.
+ */
+const NOT_JUDGED = new Set(['user', 'application-property']);
+/** Bitbucket's message as one short line; it is scrubbed and escaped like every finding. */
+function quoted(message) {
+    const line = (message ?? '').replace(/\s+/g, ' ').trim();
+    if (line === '')
+        return 'Bitbucket gave no message.';
+    return `Bitbucket said: “${line.length > 160 ? `${line.slice(0, 160)}…` : line}”`;
+}
+function refusalFinding(kind, refused, where) {
+    const init = { subject: where, evidence: refused.map(lineOf) };
+    const count = refused.length === 1 ? 'a request' : `${refused.length} requests`;
+    switch (kind) {
+        case 'ip-allowlist':
+            return (0,findings/* finding */.gk)('bitbucket.ip_allowlist', 'warning', `Bitbucket refused ${count} because of the workspace's IP allowlist; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. Entitle calls from its own addresses (${entitle/* ENTITLE_IP_LIST */.b3}).`, init);
+        case 'two-step':
+            return (0,findings/* finding */.gk)('bitbucket.two_step', 'error', `Bitbucket refused ${count}: the workspace requires two-step verification, and the token's account does not have it on. Entitle's requests would be refused the same way.`, init);
+        case 'auth-method':
+            return (0,findings/* finding */.gk)('bitbucket.auth_method', 'error', `Bitbucket refused ${count} for the authentication method, not the scopes: ${quoted(errorMessage(refused[0]?.outcome))}`, init);
+        case 'no-access':
+            return (0,findings/* finding */.gk)('bitbucket.no_access', 'error', `Bitbucket refused ${count}: the token has no access to workspace ${where}. API tokens can be limited to some workspaces.`, init);
+        case 'not-admin':
+            return (0,findings/* finding */.gk)('bitbucket.not_admin', 'error', `Bitbucket refused ${count} because the account is not an administrator there. Entitle manages permissions, so it must be.`, init);
+        case 'other':
+            return (0,findings/* finding */.gk)('bitbucket.refused', 'warning', `Bitbucket refused ${count} for a reason other than scopes; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. ${quoted(errorMessage(refused[0]?.outcome))}`, init);
+    }
+}
 const accessRefusals = {
     name: 'Bitbucket refused requests for reasons other than scopes',
-    reports: ['bitbucket.ip_allowlist'],
+    reports: [
+        'bitbucket.ip_allowlist',
+        'bitbucket.two_step',
+        'bitbucket.auth_method',
+        'bitbucket.no_access',
+        'bitbucket.not_admin',
+        'bitbucket.refused',
+    ],
     judge: (evidence) => {
-        // The account request is left out: it needs read:user, and its refusals are judged as authentication.
-        const refused = evidence.sent.filter((p) => p.id !== 'user' && isNonScopeForbidden(p.outcome));
-        if (refused.length === 0)
-            return [];
-        return [
-            (0,findings/* finding */.gk)('bitbucket.ip_allowlist', 'warning', `Bitbucket refused ${refused.length === 1 ? 'a request' : `${refused.length} requests`} for reasons other than scopes. The workspace may restrict access by IP address; checks that depend on those requests are inconclusive.`, { subject: evidence.workspace ?? 'workspace', evidence: refused.map(lineOf) }),
-        ];
+        const refused = evidence.sent.filter((p) => !NOT_JUDGED.has(p.id) &&
+            (p.workspace === undefined || p.workspace === evidence.workspace) &&
+            isNonScopeForbidden(p.outcome));
+        const kinds = [...new Set(refused.map((p) => refusalKind(p.outcome)))];
+        const where = evidence.workspace ?? 'workspace';
+        return kinds.map((kind) => refusalFinding(kind, refused.filter((p) => refusalKind(p.outcome) === kind), where));
     },
 };
 
-// EXTERNAL MODULE: ./src/entitle.ts
-var entitle = __webpack_require__(5428);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/authentication.ts
 /** Whether Bitbucket accepts the email and token, and, when it does not, which of the two is wrong. */
 
@@ -712,7 +844,11 @@ function rejection(response) {
     const jsonMessage = jsonBody(response, errorMessageSchema)?.error.message ?? '';
     const text = response.body.kind === 'text' ? response.body.text : '';
     if (/invalid, expired, or not supported/i.test(jsonMessage)) {
-        return (0,findings/* finding */.gk)('bitbucket.auth', 'error', 'Bitbucket rejected the token: it is invalid, expired or revoked, or a classic API token without scopes, which Bitbucket does not accept.', { subject: 'app_token', fix: `${entitle/* BITBUCKET_TOKEN_FIX */.Et} Tokens expire within a year.` });
+        // Bitbucket gives this same answer for a valid token sent with another account's email.
+        return (0,findings/* finding */.gk)('bitbucket.auth', 'error', 'Bitbucket rejected the email and token: either email is not the Atlassian account that created the token, or the token is invalid, expired, revoked, or a classic API token without scopes.', {
+            subject: 'email',
+            fix: `First check that email is the address of the Atlassian account that created the token (not a Bitbucket username). If it is, the token is wrong, expired or unscoped: ${entitle/* BITBUCKET_TOKEN_FIX */.Et}`,
+        });
     }
     if (/login failed|incorrect login credentials/i.test(text)) {
         return (0,findings/* finding */.gk)('bitbucket.auth', 'error', 'Bitbucket rejected the email and token together: the email is not the token owner’s Atlassian account email, or the token is wrong or incomplete.', {
@@ -748,6 +884,11 @@ function judgeAuthentication(evidence) {
             }),
         ];
     }
+    if (outcome.status === 200 && !answeredAsBitbucket(user)) {
+        return [
+            (0,findings/* finding */.gk)('bitbucket.auth', 'inconclusive', 'The account request was answered with success, but not by Bitbucket (see the finding about the answer).', init),
+        ];
+    }
     if (outcome.status === 200) {
         return [
             (0,findings/* finding */.gk)('bitbucket.auth', 'pass', 'The email and token authenticate with Bitbucket Cloud.', init),
@@ -773,18 +914,17 @@ const authentication = {
 /** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
 
 
-/** Credential types shown by name; anything else a server sends is not repeated. */
-const KNOWN_CREDENTIAL_TYPES = new Set([
-    'api_token',
-    'app_password',
-    'access_token',
-    'repository_access_token',
-    'project_access_token',
-    'workspace_access_token',
-    'oauth2',
-    'jwt',
-    'session',
-]);
+/** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
+const CREDENTIAL_TYPES = {
+    app_password: 'an app password',
+    repo_access_token: 'a repository access token',
+    project_access_token: 'a project access token',
+    workspace_access_token: 'a workspace access token',
+    access_token: 'an access token',
+    oauth2: 'an OAuth consumer’s token',
+    jwt: 'a Connect app (JWT)',
+    session: 'a browser session',
+};
 const credential_type_credentialType = {
     name: "The credential is a user's API token",
     reports: ['bitbucket.credential_type'],
@@ -792,7 +932,9 @@ const credential_type_credentialType = {
         const reported = credentialType(evidence);
         if (!reported || reported.value === 'api_token')
             return [];
-        const kind = KNOWN_CREDENTIAL_TYPES.has(reported.value) ? reported.value : 'another kind';
+        const kind = Object.hasOwn(CREDENTIAL_TYPES, reported.value)
+            ? CREDENTIAL_TYPES[reported.value]
+            : 'another kind';
         return [
             (0,findings/* finding */.gk)('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${kind}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [reported.evidence] }),
         ];
@@ -822,6 +964,24 @@ const extraScopesJudge = {
                 subject: 'app_token',
                 evidence: introspection.evidence,
             }),
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/impostor.ts
+/** A success that is not Bitbucket's own JSON answer: something answered in its place. */
+
+
+const impostor = {
+    name: 'Every success came from Bitbucket',
+    reports: ['bitbucket.impostor'],
+    judge: (evidence) => {
+        const answered = evidence.sent.filter(isImpostor);
+        if (answered.length === 0)
+            return [];
+        const html = answered.some((p) => p.outcome.kind === 'response' && /html/i.test(p.outcome.headers['content-type'] ?? ''));
+        return [
+            (0,findings/* finding */.gk)('bitbucket.impostor', 'inconclusive', `Something answered in Bitbucket's place: ${answered.length === 1 ? 'a request' : `${answered.length} requests`} came back with success but ${html ? 'an HTML page' : 'not Bitbucket’s JSON'} (a captive portal, a sign-in page or an intercepting proxy). Such answers prove nothing.`, { subject: 'api.bitbucket.org', evidence: answered.map(lineOf) }),
         ];
     },
 };
@@ -913,6 +1073,30 @@ const repository = {
 
 
 
+/** The probes of Entitle's permission writes, and the one scope each stands for. */
+const WRITE_PROBES = new Map([
+    ['write-permission', 'write:permission:bitbucket'],
+    ['delete-permission', 'delete:permission:bitbucket'],
+]);
+/**
+ * Scopes whose probe Bitbucket refused for a reason other than scopes: Entitle's permission writes may
+ * be refused the same way, so the granted list alone cannot pass them.
+ */
+function blockedWriteScopes(evidence) {
+    return [...WRITE_PROBES].flatMap(([id, scope]) => {
+        const sent = probed(evidence, id);
+        if (!sent || !isNonScopeForbidden(sent.outcome))
+            return [];
+        return [{ scope, kind: refusalKind(sent.outcome), evidence: lineOf(sent) }];
+    });
+}
+function blockedVerdict(blocked, evidence) {
+    const init = { subject: blocked.scope, scope: blocked.scope, evidence, title: 'Scope' };
+    if (blocked.kind === 'auth-method') {
+        return (0,findings/* finding */.gk)('bitbucket.scope', 'error', `Bitbucket refuses ${blocked.scope}'s operation for this kind of credential, whatever its scopes: Entitle's permission changes would be refused the same way.`, { ...init, fix: 'See the Authentication method finding: Bitbucket named the method it refuses.' });
+    }
+    return (0,findings/* finding */.gk)('bitbucket.scope', 'inconclusive', `Could not prove ${blocked.scope}: Bitbucket refused its probe for a reason other than scopes, so Entitle's permission changes may be refused too.`, { ...init, fix: 'See the Bitbucket finding that names the refusal, and resolve it; then run again.' });
+}
 /** What one probe's answer shows about the scopes it exercises. */
 function classifyProbe(sent) {
     const proves = probes[sent.id].proves;
@@ -934,14 +1118,18 @@ function classifyProbe(sent) {
         return { kind: proves.length === 1 ? 'missing' : 'unproven', scopes: proves, evidence };
     }
     const { status } = outcome;
-    if (status >= 200 && status < 300)
-        return { kind: 'proved', scopes: proves, evidence };
+    // A write or delete that succeeded is an alarm (judged elsewhere), never proof; nor is a 2xx that
+    // is not Bitbucket's own answer.
+    if (status >= 200 && status < 300) {
+        const proof = answeredAsBitbucket(sent) && !WRITE_PROBES.has(sent.id);
+        return { kind: proof ? 'proved' : 'unproven', scopes: proves, evidence };
+    }
     // The impossible probes end here: past the scope check, refused for the target or the body.
     if (status === 400 || status === 404)
         return { kind: 'refused-later', scopes: proves, evidence };
     return { kind: 'unproven', scopes: proves, evidence };
 }
-function verdictFor(scope, introspection, results) {
+function verdictFor(scope, introspection, results, blocked) {
     const about = results.filter((r) => r.scopes.includes(scope));
     const missing = about.some((r) => r.kind === 'missing');
     const proved = about.some((r) => r.kind === 'proved');
@@ -973,6 +1161,8 @@ function verdictFor(scope, introspection, results) {
             (0,findings/* finding */.gk)('bitbucket.scope_disagreement', 'notice', `Bitbucket's list of granted scopes omits ${scope}, yet a request that needs it was not refused for scopes.`, { subject: scope, evidence }),
         ];
     }
+    if (blocked)
+        return [blockedVerdict(blocked, evidence)];
     if (listed || proved) {
         const how = listed && corroborated
             ? 'listed as granted, and a request that needs it passed the scope check'
@@ -988,13 +1178,13 @@ function verdictFor(scope, introspection, results) {
         }),
     ];
 }
-function scopeVerdicts(introspection, results) {
-    return REQUIRED_SCOPES.flatMap((scope) => verdictFor(scope, introspection, results));
+function scopeVerdicts(introspection, results, blocked = []) {
+    return REQUIRED_SCOPES.flatMap((scope) => verdictFor(scope, introspection, results, blocked.find((b) => b.scope === scope)));
 }
 const scopes = {
     name: 'The token holds each scope Entitle needs',
     reports: ['bitbucket.scope', 'bitbucket.scope_disagreement'],
-    judge: (evidence) => scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe)),
+    judge: (evidence) => scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence)),
 };
 
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/workspace.ts
@@ -1051,14 +1241,36 @@ function judgeWorkspace(evidence, options) {
         ];
     }
     const many = slugs.length > 1;
+    const refused = evidence.refusedWorkspaces;
+    const why = refused.length > 0
+        ? `; ${refused.map((r) => r.slug).join(', ')} refused the token, so ${chosen} was probed (set \`workspace\` to the one Entitle manages)`
+        : many
+            ? `; probed ${chosen} (set \`workspace\` to choose)`
+            : '';
     return [
-        (0,findings/* finding */.gk)('bitbucket.workspace', 'pass', `The account administers ${many ? `${slugs.length} workspaces:` : 'workspace'} ${shown}${many ? `; probed ${chosen} (set \`workspace\` to choose)` : ''}.`, { ...init, subject: chosen }),
+        (0,findings/* finding */.gk)('bitbucket.workspace', 'pass', `The account administers ${many ? `${slugs.length} workspaces:` : 'workspace'} ${shown}${why}.`, { ...init, subject: chosen, evidence: [...init.evidence, ...refused.map((r) => r.line)] }),
     ];
 }
 const workspace = {
     name: 'The account administers the workspace',
     reports: ['bitbucket.workspace'],
     judge: judgeWorkspace,
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/write-alarm.ts
+/**
+ * The permission PUT and DELETE are built so they cannot succeed. If one does, it is not proof of a
+ * scope but an alarm: something accepted a permission change in the customer's repository.
+ */
+
+
+const writeAlarm = {
+    name: 'No write probe succeeded',
+    reports: ['bitbucket.write_probe_succeeded'],
+    judge: (evidence) => evidence.sent
+        .filter((p) => p.id === 'write-permission' || p.id === 'delete-permission')
+        .filter((p) => p.outcome.kind === 'response' && p.outcome.status >= 200 && p.outcome.status < 300)
+        .map((p) => (0,findings/* finding */.gk)('bitbucket.write_probe_succeeded', 'error', `The ${p.id === 'write-permission' ? 'write' : 'delete'} probe succeeded: a permission may have changed on ${evidence.workspace}/${evidence.repository}; check its user permissions.`, { subject: `${evidence.workspace}/${evidence.repository}`, evidence: [lineOf(p)] })),
 };
 
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/write-probes.ts
@@ -1085,8 +1297,12 @@ const writeProbes = {
 
 
 
+
+
 const bitbucketJudges = [
     authentication,
+    impostor,
+    writeAlarm,
     credential_type_credentialType,
     workspace,
     repository,
@@ -1166,6 +1382,10 @@ function cloudIdOf(evidence) {
 function accountOf(evidence) {
     return jsonBody(evidence.myself.outcome, myselfSchema);
 }
+/** A 404 marked `atl-missing-tcs`: Atlassian's answer where there is no product to serve it. */
+function missingProduct(outcome) {
+    return (outcome.kind === 'response' && outcome.status === 404 && outcome.headers['atl-missing-tcs'] !== undefined);
+}
 function siteState(evidence) {
     const tenant = evidence.tenant.outcome;
     if (redirectOrigin(tenant) ?? redirectOrigin(evidence.myself.outcome))
@@ -1177,10 +1397,24 @@ function siteState(evidence) {
         return 'refused';
     if (inconclusiveReason(tenant, evidence.host))
         return 'unreachable';
-    return cloudIdOf(evidence) === undefined ? 'not-atlassian' : 'live';
+    if (cloudIdOf(evidence) === undefined)
+        return 'not-atlassian';
+    // The site answers, but its REST API does not: Jira was removed from it, or never added.
+    return missingProduct(evidence.myself.outcome) ? 'no-jira' : 'live';
 }
 function siteEndsChecks(state) {
-    return state === 'moved' || state === 'missing' || state === 'not-atlassian';
+    return state === 'moved' || state === 'missing' || state === 'no-jira' || state === 'not-atlassian';
+}
+/** The gateway's 401 for a scoped token without the scopes it needs: it names the scopes. */
+function scopeMismatch(outcome) {
+    if (outcome.kind !== 'response' || outcome.status !== 401)
+        return false;
+    const text = outcome.body.kind === 'json'
+        ? JSON.stringify(outcome.body.value)
+        : outcome.body.kind === 'text'
+            ? outcome.body.text
+            : '';
+    return /scope does not match/i.test(text);
 }
 function authState(evidence) {
     const { outcome } = evidence.myself;
@@ -1296,10 +1530,10 @@ const account = {
 
 function rejectedCredentials(evidence, lines) {
     const gateway = evidence.gateway;
-    if (gateway?.outcome.kind === 'response' &&
-        gateway.outcome.status === 200 &&
-        !failedLogin(gateway.outcome)) {
-        return (0,findings/* finding */.gk)('jira.scoped_token', 'error', 'jira_credentials.key is an API token with scopes: the site refuses it and only the api.atlassian.com gateway accepts it. Entitle calls the site, so it needs a classic API token.', { subject: 'jira_credentials.key', evidence: lines });
+    const accepted = gateway?.outcome.kind === 'response' && gateway.outcome.status === 200 && !failedLogin(gateway.outcome);
+    // A scoped token is accepted by the gateway, or refused there for its scopes (and says so).
+    if (accepted || (gateway !== undefined && scopeMismatch(gateway.outcome))) {
+        return (0,findings/* finding */.gk)('jira.scoped_token', 'error', 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway recognises it as one. Entitle calls the site, so it needs a classic API token.', { subject: 'jira_credentials.key', evidence: lines });
     }
     return (0,findings/* finding */.gk)('jira.auth', 'error', 'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.', { subject: 'jira_credentials.key', evidence: lines });
 }
@@ -1377,8 +1611,9 @@ function judgeBrowseUsers(evidence) {
         ];
     }
     if (havePermission === false) {
+        // Reading users by account id needs only access to Jira; the email sample says whether it works.
         return [
-            (0,findings/* finding */.gk)('jira.browse_users', 'warning', 'The account lacks the global permission Browse users and groups, which reading other users needs.', init),
+            (0,findings/* finding */.gk)('jira.browse_users', 'notice', 'The account lacks the global permission Browse users and groups. Reading users by account id does not need it; the email check below shows what Entitle can read.', init),
         ];
     }
     const reason = inconclusiveReason(outcome, evidence.host);
@@ -1429,7 +1664,11 @@ function judgeEmailVisibility(evidence) {
         const reason = inconclusiveReason(lookup.outcome, evidence.host);
         const status = lookup.outcome.kind === 'response' ? lookup.outcome.status : '?';
         return [
-            (0,findings/* finding */.gk)('jira.email_visibility', reason ? 'inconclusive' : 'warning', reason?.message ?? `Jira did not return the sampled users (HTTP ${status}).`, { ...init, fix: reason?.fix ?? 'Grant the account the global permission Browse users and groups.' }),
+            (0,findings/* finding */.gk)('jira.email_visibility', reason ? 'inconclusive' : 'warning', reason?.message ?? `Jira did not return the sampled users (HTTP ${status}).`, {
+                ...init,
+                fix: reason?.fix ??
+                    'Reading users by account id needs the account to have access to Jira on this site: check its product access (admin.atlassian.com → Products → Jira → Users), then run again.',
+            }),
         ];
     }
     const found = users.values.filter((u) => sample.includes(u.accountId));
@@ -1476,6 +1715,14 @@ function judgeSite(evidence) {
                 (0,findings/* finding */.gk)('jira.site', 'error', `There is no Jira Cloud site at ${origin}.`, {
                     ...init,
                     fix: 'Check the site name: it is the address you open Jira with, https://<site>.atlassian.net.',
+                }),
+            ];
+        case 'no-jira':
+            return [
+                (0,findings/* finding */.gk)('jira.site', 'error', `${origin} is an Atlassian site, but it has no Jira: its REST API answers 404 marked atl-missing-tcs (Jira was removed from the site, or never added).`, {
+                    ...init,
+                    evidence: [...init.evidence, evidence_lineOf(evidence.myself)],
+                    fix: 'Set jira_credentials.url to the site where your Jira is (the address you open Jira with), or add Jira to this site; without Jira, remove jira_credentials.',
                 }),
             ];
         case 'refused':
