@@ -113,6 +113,20 @@ export const catalogue = {
     cause: 'An email field is not a plausible address or has surrounding whitespace.',
     fix: `Use the email address of the Atlassian account, with no spaces around it. ${SECRET_HELP}`,
   },
+  'structure.token.characters': {
+    section: 'structure',
+    title: 'Token characters',
+    cause:
+      'A token (app_token or jira_credentials.key) holds an escaped control character (such as \\u0000) or a broken Unicode sequence: no API token does, and such a value cannot be masked reliably in the log.',
+    fix: `Copy the token again from where it was created, as plain text. ${SECRET_HELP}`,
+  },
+  'structure.token.length': {
+    section: 'structure',
+    title: 'Token length',
+    cause:
+      'A token (app_token or jira_credentials.key) is shorter than 20 characters: Atlassian API tokens run to about 190. It is a placeholder, a truncated copy or something else.',
+    fix: `Copy the whole token again (it is one long line). ${SECRET_HELP}`,
+  },
   'structure.app_token.whitespace': {
     section: 'structure',
     title: 'app_token whitespace',

@@ -3,7 +3,8 @@
  * structure, then (in full mode) runs the remote checks. It returns findings; rendering is elsewhere.
  */
 import { type Finding, finding } from './findings.js';
-import { checkStructure, type Integration } from './integration/schema.js';
+import { checkStructure, type Integration, type StructureResult } from './integration/schema.js';
+import { basicAuthorization } from './evidence.js';
 import { collectSecrets } from './integration/secrets.js';
 import { credentialSecrets, makeScrubber, type Scrubber, scrubFinding } from './scrub.js';
 
@@ -36,8 +37,23 @@ export const WATCHDOG_GRACE_MS = 1_500;
 export async function runChecks(raw: string, mode: Mode, deps: EngineDeps): Promise<Finding[]> {
   const secrets = collectSecrets(raw);
   for (const secret of secrets) deps.mask(secret);
-  const scrub = makeScrubber(credentialSecrets(raw, secrets));
-  return (await check(raw, mode, deps, scrub)).map((f) => scrubFinding(f, scrub));
+  const structure = checkStructure(raw);
+  // What goes over the wire is the Basic header's base64; a server may echo that back too.
+  const headers = basicHeaderForms(structure.integration);
+  for (const header of headers) deps.mask(header);
+  const scrub = makeScrubber([...credentialSecrets(raw, secrets), ...headers]);
+  return (await check(structure, mode, deps, scrub)).map((f) => scrubFinding(f, scrub));
+}
+
+/** The base64 part of each Basic header the remote checks will send. */
+function basicHeaderForms(integration: Integration | undefined): string[] {
+  if (!integration) return [];
+  const pairs = [[integration.email, integration.app_token]];
+  const jira = integration.jira_credentials;
+  if (jira) pairs.push([jira.user, jira.key]);
+  return pairs.map(([user, secret]) =>
+    basicAuthorization(user as string, secret as string).slice('Basic '.length),
+  );
 }
 
 /**
@@ -56,8 +72,12 @@ function notChecked(structureFindings: readonly Finding[]): Finding[] {
   ];
 }
 
-async function check(raw: string, mode: Mode, deps: EngineDeps, scrub: Scrubber): Promise<Finding[]> {
-  const structure = checkStructure(raw);
+async function check(
+  structure: StructureResult,
+  mode: Mode,
+  deps: EngineDeps,
+  scrub: Scrubber,
+): Promise<Finding[]> {
   const findings = [...structure.findings];
   if (mode === 'offline') return [...findings, ...notChecked(structure.findings)];
   if (!structure.integration) {

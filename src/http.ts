@@ -164,7 +164,7 @@ function errorCode(error: unknown): string {
 }
 
 export function describeNetworkCode(code: string): string {
-  if (NETWORK_DESCRIPTIONS[code]) return NETWORK_DESCRIPTIONS[code];
+  if (Object.hasOwn(NETWORK_DESCRIPTIONS, code)) return NETWORK_DESCRIPTIONS[code] as string;
   if (CERTIFICATE_CODES.test(code)) return 'the server certificate was not trusted';
   return 'the connection failed';
 }

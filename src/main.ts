@@ -13,6 +13,7 @@ import { safeLogLine } from './report/log.js';
 import { outputsFor } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { createRunner, type Env, type Runner } from './runner.js';
+import { collectSecrets } from './integration/secrets.js';
 import { credentialSecrets, makeScrubber } from './scrub.js';
 
 function runContext(env: Env): RunContext {
@@ -68,6 +69,9 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
   };
   const raw = runner.getInput('integration-json');
   if (raw !== '') mask(raw);
+  // Each credential too, before anything is reported, input problems included: the whole document is
+  // one multi-line value, which never matches a line of the log.
+  for (const secret of collectSecrets(raw)) mask(secret);
 
   const inputs = readInputs((name) => runner.getInput(name));
   const options = inputs.ok ? inputs.options : inputs.partial;

@@ -1,8 +1,9 @@
 /**
  * The last line of defence against leaking a credential: every finding is scrubbed of each
- * credential and of every 8-character piece of one before any renderer sees it. Findings never
- * quote received values by design; this catches a remote service that echoes a credential back
- * into text the checks do repeat (a workspace slug, a header value).
+ * credential, in the forms a server could echo it back (as sent, upper or lower case, URL-encoded,
+ * or inside the Basic header's base64), and of every 8-character piece of those, before any renderer
+ * sees it. Findings never quote received values by design; this catches a remote service that echoes
+ * a credential back into text the checks do repeat (a workspace slug, a header value, a message).
  */
 import type { Finding } from './findings.js';
 import { collectSecrets } from './integration/secrets.js';
@@ -18,21 +19,53 @@ export function credentialSecrets(raw: string, collected: readonly string[] = co
   return collected.filter((s) => s !== raw && s !== raw.trim() && s.length >= PIECE_LENGTH);
 }
 
+/** The forms of a secret a server may echo; case is folded when matching, so one of each suffices. */
+export function echoForms(secret: string): string[] {
+  return [...new Set([secret, encodeURIComponent(secret)])];
+}
+
+/** ASCII case folding that keeps every index in place (credentials are ASCII). */
+function fold(text: string): string {
+  return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
 export type Scrubber = (text: string) => string;
 
 export function makeScrubber(secrets: readonly string[]): Scrubber {
   const pieces = new Set<string>();
   for (const secret of secrets) {
-    for (let i = 0; i + PIECE_LENGTH <= secret.length; i++) pieces.add(secret.slice(i, i + PIECE_LENGTH));
+    for (const form of echoForms(fold(secret))) {
+      for (let i = 0; i + PIECE_LENGTH <= form.length; i++) pieces.add(form.slice(i, i + PIECE_LENGTH));
+    }
   }
   if (pieces.size === 0) return (text) => text;
   return (text) => {
-    let result = text;
+    const folded = fold(text);
+    const hit = new Uint8Array(text.length);
+    let found = false;
     for (const piece of pieces) {
-      if (result.includes(piece)) result = result.split(piece).join(REPLACEMENT);
+      for (let at = folded.indexOf(piece); at !== -1; at = folded.indexOf(piece, at + 1)) {
+        hit.fill(1, at, at + PIECE_LENGTH);
+        found = true;
+      }
     }
-    return result;
+    return found ? replaceRuns(text, hit) : text;
   };
+}
+
+/** Each maximal run of marked characters becomes one replacement. */
+function replaceRuns(text: string, hit: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < text.length; ) {
+    if (!hit[i]) {
+      out += text[i];
+      i++;
+      continue;
+    }
+    while (i < text.length && hit[i]) i++;
+    out += REPLACEMENT;
+  }
+  return out;
 }
 
 export function scrubFinding(f: Finding, scrub: Scrubber): Finding {

@@ -89,7 +89,7 @@ function errorCode(error) {
     return 'UNKNOWN';
 }
 function describeNetworkCode(code) {
-    if (NETWORK_DESCRIPTIONS[code])
+    if (Object.hasOwn(NETWORK_DESCRIPTIONS, code))
         return NETWORK_DESCRIPTIONS[code];
     if (CERTIFICATE_CODES.test(code))
         return 'the server certificate was not trusted';
@@ -716,20 +716,21 @@ async function chooseWorkspace(candidates, early, workspaceLevel) {
 /** The administered workspaces, following Bitbucket's `next` links (on its own host only). */
 async function listWorkspaces(send) {
     const slugs = [];
+    let unusable = 0;
     let query = '?administrator=true&pagelen=100';
     for (let page = 1;; page++) {
         const { outcome } = await send('workspaces', {}, query);
         const body = jsonBody(outcome, workspacesPageSchema);
         if (!body)
-            return { slugs: page === 1 ? undefined : slugs, truncated: false };
-        slugs.push(...body.values
-            .filter((v) => v.administrator !== false && (0,identifiers/* isSlug */.u5)(v.workspace.slug))
-            .map((v) => v.workspace.slug));
+            return { slugs: page === 1 ? undefined : slugs, truncated: false, unusable };
+        const administered = body.values.filter((v) => v.administrator !== false).map((v) => v.workspace.slug);
+        slugs.push(...administered.filter(identifiers/* isSlug */.u5));
+        unusable += administered.filter((slug) => !(0,identifiers/* isSlug */.u5)(slug)).length;
         const next = body.next;
         if (!next?.startsWith(`${BITBUCKET_API}/user/workspaces?`))
-            return { slugs, truncated: false };
+            return { slugs, truncated: false, unusable };
         if (page >= MAX_WORKSPACE_PAGES)
-            return { slugs, truncated: true };
+            return { slugs, truncated: true, unusable };
         query = next.slice(`${BITBUCKET_API}/user/workspaces`.length);
     }
 }
@@ -787,7 +788,11 @@ var findings = __webpack_require__(906);
 const NOT_JUDGED = new Set(['user', 'application-property']);
 /** Bitbucket's message as one short line; it is scrubbed and escaped like every finding. */
 function quoted(message) {
-    const line = (message ?? '').replace(/\s+/g, ' ').trim();
+    // Nothing a server sends becomes a link: Markdown would make a bare URL clickable.
+    const line = (message ?? '')
+        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*|\bwww\.\S*/gi, '(a link, not shown)')
+        .replace(/\s+/g, ' ')
+        .trim();
     if (line === '')
         return 'Bitbucket gave no message.';
     return `Bitbucket said: “${line.length > 160 ? `${line.slice(0, 160)}…` : line}”`;
@@ -1031,7 +1036,13 @@ function judgeRepository(evidence) {
         ];
     }
     const { outcome } = listing;
-    if (jsonBody(outcome, pageSchema)) {
+    const page = jsonBody(outcome, pageSchema);
+    if (page && page.values.length > 0) {
+        return [
+            (0,findings/* finding */.gk)('bitbucket.repository', 'inconclusive', `Bitbucket named an administered repository in ${workspace} whose slug cannot be used in a request (such as \`..\`), so the repository-level probes were not sent.`, { ...init, fix: 'Run again; if it persists, report it with the details.' }),
+        ];
+    }
+    if (page) {
         return [
             (0,findings/* finding */.gk)('bitbucket.repository', 'warning', `The account administers no repository in workspace ${workspace}, so the repository-level probes were not run.`, init),
         ];
@@ -1235,6 +1246,11 @@ function judgeWorkspace(evidence, options) {
         ];
     }
     const chosen = evidence.workspace;
+    if (chosen === undefined && (evidence.workspaces.unusable ?? 0) > 0) {
+        return [
+            (0,findings/* finding */.gk)('bitbucket.workspace', 'inconclusive', 'Bitbucket listed administered workspaces whose IDs cannot be used in a request (such as `..`), so none was probed.', { ...init, fix: 'Set `workspace` to the ID of the workspace Entitle manages.' }),
+        ];
+    }
     if (chosen === undefined) {
         return [
             (0,findings/* finding */.gk)('bitbucket.workspace', 'error', `The account administers no workspace. ${NOT_ADMIN}`, init),
@@ -1364,16 +1380,17 @@ const loginRemark = (response) => {
 function evidence_lineOf(probe) {
     return (0,evidence/* evidenceLine */.OF)(probe, loginRemark);
 }
-/** The https origin a redirect points to, when it is a plain one; nothing else is shown. */
-function redirectOrigin(outcome) {
+/** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
+const SITE_ORIGIN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.atlassian\.net$/;
+function redirectOf(outcome) {
     if (outcome.kind !== 'response' || outcome.status < 300 || outcome.status >= 400)
         return undefined;
     try {
-        const url = new URL(outcome.headers.location ?? '');
-        return url.protocol === 'https:' && /^[a-z0-9.-]+$/i.test(url.hostname) ? url.origin : undefined;
+        const origin = new URL(outcome.headers.location ?? '').origin.toLowerCase();
+        return SITE_ORIGIN.test(origin) ? { kind: 'site', origin } : { kind: 'elsewhere' };
     }
     catch {
-        return undefined;
+        return { kind: 'elsewhere' };
     }
 }
 function cloudIdOf(evidence) {
@@ -1388,7 +1405,7 @@ function missingProduct(outcome) {
 }
 function siteState(evidence) {
     const tenant = evidence.tenant.outcome;
-    if (redirectOrigin(tenant) ?? redirectOrigin(evidence.myself.outcome))
+    if (redirectOf(tenant) ?? redirectOf(evidence.myself.outcome))
         return 'moved';
     if (tenant.kind === 'response' &&
         (tenant.status === 404 || tenant.headers['atl-missing-tcs'] !== undefined))
@@ -1537,12 +1554,6 @@ function rejectedCredentials(evidence, lines) {
     }
     return (0,findings/* finding */.gk)('jira.auth', 'error', 'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.', { subject: 'jira_credentials.key', evidence: lines });
 }
-function captchaLoginUrl(evidence) {
-    const { outcome } = evidence.myself;
-    const denied = outcome.kind === 'response' ? outcome.headers['x-authentication-denied-reason'] : undefined;
-    const login = /login-url=(https:\/\/[a-z0-9.-]+\.atlassian\.net\/[^\s;,]*)/i.exec(denied ?? '')?.[1];
-    return login ?? `${evidence.origin}/login.jsp`;
-}
 function authentication_judgeAuthentication(evidence) {
     const lines = [evidence_lineOf(evidence.myself), ...(evidence.gateway ? [evidence_lineOf(evidence.gateway)] : [])];
     const init = { subject: 'jira_credentials.key', evidence: lines };
@@ -1554,7 +1565,8 @@ function authentication_judgeAuthentication(evidence) {
                 (0,findings/* finding */.gk)('jira.captcha', 'error', 'Jira refuses these credentials until someone signs in through the browser: too many failed logins triggered a CAPTCHA.', {
                     ...init,
                     subject: 'jira_credentials.user',
-                    fix: `Sign in once as that user at ${captchaLoginUrl(evidence)} and solve the CAPTCHA, then run again. Check the key first, so the failures do not start again.`,
+                    // The site's own origin, never the login URL the server sent: its path is not ours to show.
+                    fix: `Sign in once as that user at ${evidence.origin} and solve the CAPTCHA, then run again. Check the key first, so the failures do not start again.`,
                 }),
             ];
         case 'rejected':
@@ -1705,9 +1717,20 @@ function judgeSite(evidence) {
     const init = { subject: 'jira_credentials.url', evidence: [evidence_lineOf(tenant)] };
     switch (siteState(evidence)) {
         case 'moved': {
-            const moved = redirectOrigin(tenant.outcome) ?? redirectOrigin(myself.outcome);
+            const moved = redirectOf(tenant.outcome) ?? redirectOf(myself.outcome);
+            if (moved?.kind !== 'site') {
+                return [
+                    (0,findings/* finding */.gk)('jira.site', 'error', `The Jira site ${origin} redirected to another host, which is not a Jira Cloud site; the credentials were not sent there.`, {
+                        ...init,
+                        fix: 'Set jira_credentials.url to the address you open Jira with, https://<site>.atlassian.net.',
+                    }),
+                ];
+            }
             return [
-                (0,findings/* finding */.gk)('jira.site', 'error', `The Jira site ${origin} redirects to ${moved}; it was probably renamed. The credentials were not sent there.`, { ...init, fix: `If ${moved} is your Jira site, set jira_credentials.url to ${moved}.` }),
+                (0,findings/* finding */.gk)('jira.site', 'error', `The Jira site ${origin} redirects to ${moved.origin}; it was probably renamed. The credentials were not sent there.`, {
+                    ...init,
+                    fix: `If ${moved.origin} is your Jira site, set jira_credentials.url to ${moved.origin}.`,
+                }),
             ];
         }
         case 'missing':

@@ -2059,8 +2059,13 @@ const SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
 const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
 /** Scope names as Atlassian writes them, e.g. read:repository:bitbucket. */
 const SCOPE_NAME = /^[a-z][a-z_-]*(:[a-z][a-z_-]*){1,3}$/;
+/**
+ * A slug that is safe in a request path: of the allowed characters, and not a dot segment (`.` or
+ * `..`), which a URL resolver would read as "this folder" or "the parent". Slugs a server sends are
+ * held to this before they enter a path, as the `workspace` input is.
+ */
 function isSlug(value) {
-    return SLUG.test(value);
+    return SLUG.test(value) && value !== '.' && value !== '..';
 }
 
 
@@ -2257,6 +2262,18 @@ const catalogue = {
         title: 'Email',
         cause: 'An email field is not a plausible address or has surrounding whitespace.',
         fix: `Use the email address of the Atlassian account, with no spaces around it. ${SECRET_HELP}`,
+    },
+    'structure.token.characters': {
+        section: 'structure',
+        title: 'Token characters',
+        cause: 'A token (app_token or jira_credentials.key) holds an escaped control character (such as \\u0000) or a broken Unicode sequence: no API token does, and such a value cannot be masked reliably in the log.',
+        fix: `Copy the token again from where it was created, as plain text. ${SECRET_HELP}`,
+    },
+    'structure.token.length': {
+        section: 'structure',
+        title: 'Token length',
+        cause: 'A token (app_token or jira_credentials.key) is shorter than 20 characters: Atlassian API tokens run to about 190. It is a placeholder, a truncated copy or something else.',
+        fix: `Copy the whole token again (it is one long line). ${SECRET_HELP}`,
     },
     'structure.app_token.whitespace': {
         section: 'structure',
@@ -13510,7 +13527,8 @@ function normaliseKey(key) {
 }
 function suggest(key, known, aliases) {
     const normal = normaliseKey(key);
-    const alias = aliases[normal];
+    // Own properties only: a key named `constructor` must not find Object.prototype's.
+    const alias = Object.hasOwn(aliases, normal) ? aliases[normal] : undefined;
     if (alias)
         return alias;
     const normalKnown = known.map(normaliseKey);
@@ -13572,8 +13590,31 @@ function whitespaceIn(field, value, location) {
     const where = value.trim() !== value ? 'before or after it' : 'inside it';
     return (0,src_findings/* finding */.gk)('structure.app_token.whitespace', 'error', `\`${field}\` contains whitespace or a line break ${where}; tokens never do.`, { subject: field, location });
 }
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+/** Control characters but the line breaks and tab, which the whitespace check names. */
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Atlassian tokens run to about 190 characters; anything this short is not one, and cannot be masked safely. */
+const MIN_TOKEN_LENGTH = 20;
+/**
+ * A value that cannot be a token at all: an escaped control character or a lone surrogate (which no
+ * token has, and which a masker may not match), or too short to be one (masking it would blank out
+ * ordinary words all over the log).
+ */
+function impossibleToken(field, value, location) {
+    if (UNPRINTABLE.test(value) || LONE_SURROGATE.test(value)) {
+        return (0,src_findings/* finding */.gk)('structure.token.characters', 'error', `\`${field}\` contains a control character or a broken Unicode sequence, which no API token has.`, { subject: field, location });
+    }
+    if (value.trim().length < MIN_TOKEN_LENGTH) {
+        return (0,src_findings/* finding */.gk)('structure.token.length', 'error', `\`${field}\` is shorter than ${MIN_TOKEN_LENGTH} characters; Atlassian API tokens are much longer.`, { subject: field, location });
+    }
+    return undefined;
+}
 function checkAppToken(value, location) {
     const field = 'app_token';
+    const impossible = impossibleToken(field, value, location);
+    if (impossible)
+        return [impossible];
     const findings = [];
     const space = whitespaceIn(field, value, location);
     if (space)
@@ -13652,6 +13693,9 @@ function fieldChecks(document, where) {
     check(['app_token'], checkAppToken);
     check(['jira_credentials', 'url'], checkJiraUrl);
     check(['jira_credentials', 'key'], (v, l) => {
+        const impossible = impossibleToken('jira_credentials.key', v, l);
+        if (impossible)
+            return [impossible];
         const space = whitespaceIn('jira_credentials.key', v, l);
         const out = space ? [space] : [];
         if (v.trim() === stringAt(['app_token'])?.trim()) {
@@ -13675,6 +13719,8 @@ function fieldChecks(document, where) {
     return findings;
 }
 
+// EXTERNAL MODULE: ./src/evidence.ts
+var evidence = __nccwpck_require__(7082);
 ;// CONCATENATED MODULE: ./src/scrub.ts
 
 const PIECE_LENGTH = 8;
@@ -13686,22 +13732,51 @@ const REPLACEMENT = '***';
 function credentialSecrets(raw, collected = collectSecrets(raw)) {
     return collected.filter((s) => s !== raw && s !== raw.trim() && s.length >= PIECE_LENGTH);
 }
+/** The forms of a secret a server may echo; case is folded when matching, so one of each suffices. */
+function echoForms(secret) {
+    return [...new Set([secret, encodeURIComponent(secret)])];
+}
+/** ASCII case folding that keeps every index in place (credentials are ASCII). */
+function fold(text) {
+    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
 function makeScrubber(secrets) {
     const pieces = new Set();
     for (const secret of secrets) {
-        for (let i = 0; i + PIECE_LENGTH <= secret.length; i++)
-            pieces.add(secret.slice(i, i + PIECE_LENGTH));
+        for (const form of echoForms(fold(secret))) {
+            for (let i = 0; i + PIECE_LENGTH <= form.length; i++)
+                pieces.add(form.slice(i, i + PIECE_LENGTH));
+        }
     }
     if (pieces.size === 0)
         return (text) => text;
     return (text) => {
-        let result = text;
+        const folded = fold(text);
+        const hit = new Uint8Array(text.length);
+        let found = false;
         for (const piece of pieces) {
-            if (result.includes(piece))
-                result = result.split(piece).join(REPLACEMENT);
+            for (let at = folded.indexOf(piece); at !== -1; at = folded.indexOf(piece, at + 1)) {
+                hit.fill(1, at, at + PIECE_LENGTH);
+                found = true;
+            }
         }
-        return result;
+        return found ? replaceRuns(text, hit) : text;
     };
+}
+/** Each maximal run of marked characters becomes one replacement. */
+function replaceRuns(text, hit) {
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        if (!hit[i]) {
+            out += text[i];
+            i++;
+            continue;
+        }
+        while (i < text.length && hit[i])
+            i++;
+        out += REPLACEMENT;
+    }
+    return out;
 }
 function scrubFinding(f, scrub) {
     const out = { ...f, title: scrub(f.title), message: scrub(f.message) };
@@ -13725,14 +13800,30 @@ function scrubFinding(f, scrub) {
 
 
 
+
 /** How long past the run's budget the watchdog waits before giving the remote checks up. */
 const WATCHDOG_GRACE_MS = 1_500;
 async function runChecks(raw, mode, deps) {
     const secrets = collectSecrets(raw);
     for (const secret of secrets)
         deps.mask(secret);
-    const scrub = makeScrubber(credentialSecrets(raw, secrets));
-    return (await check(raw, mode, deps, scrub)).map((f) => scrubFinding(f, scrub));
+    const structure = checkStructure(raw);
+    // What goes over the wire is the Basic header's base64; a server may echo that back too.
+    const headers = basicHeaderForms(structure.integration);
+    for (const header of headers)
+        deps.mask(header);
+    const scrub = makeScrubber([...credentialSecrets(raw, secrets), ...headers]);
+    return (await check(structure, mode, deps, scrub)).map((f) => scrubFinding(f, scrub));
+}
+/** The base64 part of each Basic header the remote checks will send. */
+function basicHeaderForms(integration) {
+    if (!integration)
+        return [];
+    const pairs = [[integration.email, integration.app_token]];
+    const jira = integration.jira_credentials;
+    if (jira)
+        pairs.push([jira.user, jira.key]);
+    return pairs.map(([user, secret]) => (0,evidence/* basicAuthorization */.aR)(user, secret).slice('Basic '.length));
 }
 /**
  * Offline, the credentials are unproven: each remote's section says "not checked", and the verdict is
@@ -13749,8 +13840,7 @@ function notChecked(structureFindings) {
             : []),
     ];
 }
-async function check(raw, mode, deps, scrub) {
-    const structure = checkStructure(raw);
+async function check(structure, mode, deps, scrub) {
     const findings = [...structure.findings];
     if (mode === 'offline')
         return [...findings, ...notChecked(structure.findings)];
@@ -13783,8 +13873,6 @@ async function withWatchdog(pending, ms) {
     }
 }
 
-// EXTERNAL MODULE: ./src/evidence.ts
-var evidence = __nccwpck_require__(7082);
 // EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
 var identifiers = __nccwpck_require__(7585);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -13958,8 +14046,10 @@ function safeLogLine(text) {
 }
 /** For the CLI's terminal output: no escape sequences, no carriage returns that overwrite a line. */
 function safeTerminalText(text) {
+    // C0 and C1 controls (U+009B is a one-byte CSI), line separators, and the bidirectional overrides
+    // that can make a terminal show text in another order than it is.
     // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u0085\u2028\u2029]/g, '?');
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -14313,6 +14403,7 @@ function createRunner(env = process.env, write = (text) => process.stdout.write(
 
 
 
+
 function runContext(env) {
     const context = {};
     if (env.GITHUB_EVENT_NAME)
@@ -14367,6 +14458,10 @@ async function checkAndReport(env, runner) {
     const raw = runner.getInput('integration-json');
     if (raw !== '')
         mask(raw);
+    // Each credential too, before anything is reported, input problems included: the whole document is
+    // one multi-line value, which never matches a line of the log.
+    for (const secret of collectSecrets(raw))
+        mask(secret);
     const inputs = readInputs((name) => runner.getInput(name));
     const options = inputs.ok ? inputs.options : inputs.partial;
     if (runner.isDebug())

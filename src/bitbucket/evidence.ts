@@ -19,6 +19,8 @@ export interface WorkspaceListing {
   readonly slugs: readonly string[] | undefined;
   /** The listing stopped at the page cap. */
   readonly truncated: boolean;
+  /** Administered workspaces whose slug cannot be used in a request path (left out of `slugs`). */
+  readonly unusable?: number;
 }
 
 export interface BitbucketEvidence {

@@ -174,19 +174,18 @@ async function chooseWorkspace(
 /** The administered workspaces, following Bitbucket's `next` links (on its own host only). */
 async function listWorkspaces(send: Send): Promise<WorkspaceListing> {
   const slugs: string[] = [];
+  let unusable = 0;
   let query = '?administrator=true&pagelen=100';
   for (let page = 1; ; page++) {
     const { outcome } = await send('workspaces', {}, query);
     const body = jsonBody(outcome, workspacesPageSchema);
-    if (!body) return { slugs: page === 1 ? undefined : slugs, truncated: false };
-    slugs.push(
-      ...body.values
-        .filter((v) => v.administrator !== false && isSlug(v.workspace.slug))
-        .map((v) => v.workspace.slug),
-    );
+    if (!body) return { slugs: page === 1 ? undefined : slugs, truncated: false, unusable };
+    const administered = body.values.filter((v) => v.administrator !== false).map((v) => v.workspace.slug);
+    slugs.push(...administered.filter(isSlug));
+    unusable += administered.filter((slug) => !isSlug(slug)).length;
     const next = body.next;
-    if (!next?.startsWith(`${BITBUCKET_API}/user/workspaces?`)) return { slugs, truncated: false };
-    if (page >= MAX_WORKSPACE_PAGES) return { slugs, truncated: true };
+    if (!next?.startsWith(`${BITBUCKET_API}/user/workspaces?`)) return { slugs, truncated: false, unusable };
+    if (page >= MAX_WORKSPACE_PAGES) return { slugs, truncated: true, unusable };
     query = next.slice(`${BITBUCKET_API}/user/workspaces`.length);
   }
 }

@@ -7,6 +7,11 @@ export const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
 /** Scope names as Atlassian writes them, e.g. read:repository:bitbucket. */
 export const SCOPE_NAME = /^[a-z][a-z_-]*(:[a-z][a-z_-]*){1,3}$/;
 
+/**
+ * A slug that is safe in a request path: of the allowed characters, and not a dot segment (`.` or
+ * `..`), which a URL resolver would read as "this folder" or "the parent". Slugs a server sends are
+ * held to this before they enter a path, as the `workspace` input is.
+ */
 export function isSlug(value: string): boolean {
-  return SLUG.test(value);
+  return SLUG.test(value) && value !== '.' && value !== '..';
 }

@@ -250,7 +250,8 @@ function normaliseKey(key: string): string {
 
 function suggest(key: string, known: readonly string[], aliases: Record<string, string>): string | undefined {
   const normal = normaliseKey(key);
-  const alias = aliases[normal];
+  // Own properties only: a key named `constructor` must not find Object.prototype's.
+  const alias = Object.hasOwn(aliases, normal) ? aliases[normal] : undefined;
   if (alias) return alias;
   const normalKnown = known.map(normaliseKey);
   const best = closest(normal, normalKnown);
@@ -340,8 +341,42 @@ function whitespaceIn(field: string, value: string, location: Location): Finding
   );
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+/** Control characters but the line breaks and tab, which the whitespace check names. */
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Atlassian tokens run to about 190 characters; anything this short is not one, and cannot be masked safely. */
+export const MIN_TOKEN_LENGTH = 20;
+
+/**
+ * A value that cannot be a token at all: an escaped control character or a lone surrogate (which no
+ * token has, and which a masker may not match), or too short to be one (masking it would blank out
+ * ordinary words all over the log).
+ */
+function impossibleToken(field: string, value: string, location: Location): Finding | undefined {
+  if (UNPRINTABLE.test(value) || LONE_SURROGATE.test(value)) {
+    return finding(
+      'structure.token.characters',
+      'error',
+      `\`${field}\` contains a control character or a broken Unicode sequence, which no API token has.`,
+      { subject: field, location },
+    );
+  }
+  if (value.trim().length < MIN_TOKEN_LENGTH) {
+    return finding(
+      'structure.token.length',
+      'error',
+      `\`${field}\` is shorter than ${MIN_TOKEN_LENGTH} characters; Atlassian API tokens are much longer.`,
+      { subject: field, location },
+    );
+  }
+  return undefined;
+}
+
 function checkAppToken(value: string, location: Location): Finding[] {
   const field = 'app_token';
+  const impossible = impossibleToken(field, value, location);
+  if (impossible) return [impossible];
   const findings: Finding[] = [];
   const space = whitespaceIn(field, value, location);
   if (space) findings.push(space);
@@ -465,6 +500,8 @@ function fieldChecks(document: Record<string, unknown>, where: Locator): Finding
   check(['app_token'], checkAppToken);
   check(['jira_credentials', 'url'], checkJiraUrl);
   check(['jira_credentials', 'key'], (v, l) => {
+    const impossible = impossibleToken('jira_credentials.key', v, l);
+    if (impossible) return [impossible];
     const space = whitespaceIn('jira_credentials.key', v, l);
     const out: Finding[] = space ? [space] : [];
     if (v.trim() === stringAt(['app_token'])?.trim()) {

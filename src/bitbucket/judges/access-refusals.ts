@@ -27,7 +27,11 @@ const NOT_JUDGED = new Set<ProbeId>(['user', 'application-property']);
 
 /** Bitbucket's message as one short line; it is scrubbed and escaped like every finding. */
 function quoted(message: string | undefined): string {
-  const line = (message ?? '').replace(/\s+/g, ' ').trim();
+  // Nothing a server sends becomes a link: Markdown would make a bare URL clickable.
+  const line = (message ?? '')
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*|\bwww\.\S*/gi, '(a link, not shown)')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (line === '') return 'Bitbucket gave no message.';
   return `Bitbucket said: “${line.length > 160 ? `${line.slice(0, 160)}…` : line}”`;
 }

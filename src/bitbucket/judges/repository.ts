@@ -62,7 +62,18 @@ function judgeRepository(evidence: BitbucketEvidence): Finding[] {
     ];
   }
   const { outcome } = listing;
-  if (jsonBody(outcome, pageSchema)) {
+  const page = jsonBody(outcome, pageSchema);
+  if (page && page.values.length > 0) {
+    return [
+      finding(
+        'bitbucket.repository',
+        'inconclusive',
+        `Bitbucket named an administered repository in ${workspace} whose slug cannot be used in a request (such as \`..\`), so the repository-level probes were not sent.`,
+        { ...init, fix: 'Run again; if it persists, report it with the details.' },
+      ),
+    ];
+  }
+  if (page) {
     return [
       finding(
         'bitbucket.repository',

@@ -56,6 +56,16 @@ function judgeWorkspace(evidence: BitbucketEvidence, options: BitbucketOptions):
     ];
   }
   const chosen = evidence.workspace;
+  if (chosen === undefined && (evidence.workspaces.unusable ?? 0) > 0) {
+    return [
+      finding(
+        'bitbucket.workspace',
+        'inconclusive',
+        'Bitbucket listed administered workspaces whose IDs cannot be used in a request (such as `..`), so none was probed.',
+        { ...init, fix: 'Set `workspace` to the ID of the workspace Entitle manages.' },
+      ),
+    ];
+  }
   if (chosen === undefined) {
     return [
       finding('bitbucket.workspace', 'error', `The account administers no workspace. ${NOT_ADMIN}`, init),

@@ -29,13 +29,6 @@ function rejectedCredentials(evidence: JiraEvidence, lines: string[]): Finding {
   );
 }
 
-function captchaLoginUrl(evidence: JiraEvidence): string {
-  const { outcome } = evidence.myself;
-  const denied = outcome.kind === 'response' ? outcome.headers['x-authentication-denied-reason'] : undefined;
-  const login = /login-url=(https:\/\/[a-z0-9.-]+\.atlassian\.net\/[^\s;,]*)/i.exec(denied ?? '')?.[1];
-  return login ?? `${evidence.origin}/login.jsp`;
-}
-
 function judgeAuthentication(evidence: JiraEvidence): Finding[] {
   const lines = [lineOf(evidence.myself), ...(evidence.gateway ? [lineOf(evidence.gateway)] : [])];
   const init = { subject: 'jira_credentials.key', evidence: lines };
@@ -51,7 +44,8 @@ function judgeAuthentication(evidence: JiraEvidence): Finding[] {
           {
             ...init,
             subject: 'jira_credentials.user',
-            fix: `Sign in once as that user at ${captchaLoginUrl(evidence)} and solve the CAPTCHA, then run again. Check the key first, so the failures do not start again.`,
+            // The site's own origin, never the login URL the server sent: its path is not ours to show.
+            fix: `Sign in once as that user at ${evidence.origin} and solve the CAPTCHA, then run again. Check the key first, so the failures do not start again.`,
           },
         ),
       ];

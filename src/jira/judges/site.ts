@@ -3,20 +3,36 @@ import { allowlistFix } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
 import { inconclusiveReason } from '../../http.js';
 import type { Judge } from '../../judge.js';
-import { type JiraEvidence, lineOf, redirectOrigin, siteState } from '../evidence.js';
+import { type JiraEvidence, lineOf, redirectOf, siteState } from '../evidence.js';
 
 function judgeSite(evidence: JiraEvidence): Finding[] {
   const { origin, host, tenant, myself } = evidence;
   const init = { subject: 'jira_credentials.url', evidence: [lineOf(tenant)] };
   switch (siteState(evidence)) {
     case 'moved': {
-      const moved = redirectOrigin(tenant.outcome) ?? redirectOrigin(myself.outcome);
+      const moved = redirectOf(tenant.outcome) ?? redirectOf(myself.outcome);
+      if (moved?.kind !== 'site') {
+        return [
+          finding(
+            'jira.site',
+            'error',
+            `The Jira site ${origin} redirected to another host, which is not a Jira Cloud site; the credentials were not sent there.`,
+            {
+              ...init,
+              fix: 'Set jira_credentials.url to the address you open Jira with, https://<site>.atlassian.net.',
+            },
+          ),
+        ];
+      }
       return [
         finding(
           'jira.site',
           'error',
-          `The Jira site ${origin} redirects to ${moved}; it was probably renamed. The credentials were not sent there.`,
-          { ...init, fix: `If ${moved} is your Jira site, set jira_credentials.url to ${moved}.` },
+          `The Jira site ${origin} redirects to ${moved.origin}; it was probably renamed. The credentials were not sent there.`,
+          {
+            ...init,
+            fix: `If ${moved.origin} is your Jira site, set jira_credentials.url to ${moved.origin}.`,
+          },
         ),
       ];
     }
