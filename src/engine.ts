@@ -2,9 +2,10 @@
  * The engine shared by the action and the CLI: masks every credential, checks the document's
  * structure, then (in full mode) runs the remote checks. It returns findings; rendering is elsewhere.
  */
+
+import { basicAuthorization } from './evidence.js';
 import { type Finding, finding } from './findings.js';
 import { checkStructure, type Integration, type StructureResult } from './integration/schema.js';
-import { basicAuthorization } from './evidence.js';
 import { collectSecrets } from './integration/secrets.js';
 import { credentialSecrets, makeScrubber, type Scrubber, scrubFinding } from './scrub.js';
 

@@ -7,13 +7,13 @@ import { runChecks, WATCHDOG_GRACE_MS } from './engine.js';
 import { describeExchange } from './evidence.js';
 import { buildReport, type Finding, finding, type Report, shouldFail } from './findings.js';
 import { type InputResult, printableOptions, readInputs } from './inputs.js';
+import { collectSecrets } from './integration/secrets.js';
 import { missingInputFinding, type RunContext } from './missing.js';
 import { emitAnnotations } from './report/annotations.js';
 import { safeLogLine } from './report/log.js';
 import { outputsFor } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { createRunner, type Env, type Runner } from './runner.js';
-import { collectSecrets } from './integration/secrets.js';
 import { credentialSecrets, makeScrubber } from './scrub.js';
 
 function runContext(env: Env): RunContext {

@@ -6,6 +6,7 @@ import { type Finding, finding, type Report } from './findings.js';
 import { emitAnnotations } from './report/annotations.js';
 import { renderSummary } from './report/summary.js';
 import type { Env, Runner } from './runner.js';
+import type { GitHubApi } from './tracking.js';
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 
@@ -43,8 +44,9 @@ export async function track(env: Env, runner: Runner, report: Report, token: str
       env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined;
-    const issues = getOctokit(token).rest.issues;
-    const result = await updateTrackingIssue(issues, { owner, repo }, report, renderSummary(report), runUrl);
+    const { issues, users } = getOctokit(token).rest;
+    const api = { issues, users } as unknown as GitHubApi;
+    const result = await updateTrackingIssue(api, { owner, repo }, report, renderSummary(report), runUrl);
     runner.info(
       result.action === 'none'
         ? `Tracking issue: nothing to do (${result.reason}).`

@@ -47,8 +47,9 @@ async function track(env, runner, report, token) {
         const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
             : undefined;
-        const issues = getOctokit(token).rest.issues;
-        const result = await updateTrackingIssue(issues, { owner, repo }, report, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .B)(report), runUrl);
+        const { issues, users } = getOctokit(token).rest;
+        const api = { issues, users };
+        const result = await updateTrackingIssue(api, { owner, repo }, report, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .renderSummary */ .B)(report), runUrl);
         runner.info(result.action === 'none'
             ? `Tracking issue: nothing to do (${result.reason}).`
             : `Tracking issue: ${result.action} #${result.number}.`);

@@ -13245,6 +13245,8 @@ async function readIntegrationText(source, timeoutMs) {
     }
 }
 
+// EXTERNAL MODULE: ./src/evidence.ts
+var evidence = __nccwpck_require__(7082);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(1916);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
@@ -13590,8 +13592,8 @@ function whitespaceIn(field, value, location) {
     const where = value.trim() !== value ? 'before or after it' : 'inside it';
     return (0,src_findings/* finding */.gk)('structure.app_token.whitespace', 'error', `\`${field}\` contains whitespace or a line break ${where}; tokens never do.`, { subject: field, location });
 }
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 /** Control characters but the line breaks and tab, which the whitespace check names. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Atlassian tokens run to about 190 characters; anything this short is not one, and cannot be masked safely. */
@@ -13719,8 +13721,6 @@ function fieldChecks(document, where) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/evidence.ts
-var evidence = __nccwpck_require__(7082);
 ;// CONCATENATED MODULE: ./src/scrub.ts
 
 const PIECE_LENGTH = 8;
@@ -14044,12 +14044,13 @@ const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
 function safeLogLine(text) {
     return text.replace(CONTROL, ' ').replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
 }
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 /** For the CLI's terminal output: no escape sequences, no carriage returns that overwrite a line. */
 function safeTerminalText(text) {
     // C0 and C1 controls (U+009B is a one-byte CSI), line separators, and the bidirectional overrides
     // that can make a terminal show text in another order than it is.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?');
+    return text.replace(TERMINAL_UNSAFE, '?');
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts

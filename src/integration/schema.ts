@@ -341,8 +341,8 @@ function whitespaceIn(field: string, value: string, location: Location): Finding
   );
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 /** Control characters but the line breaks and tab, which the whitespace check names. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 /** Atlassian tokens run to about 190 characters; anything this short is not one, and cannot be masked safely. */

@@ -11,13 +11,12 @@ export function safeLogLine(text: string): string {
   return text.replace(CONTROL, ' ').replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
 /** For the CLI's terminal output: no escape sequences, no carriage returns that overwrite a line. */
 export function safeTerminalText(text: string): string {
   // C0 and C1 controls (U+009B is a one-byte CSI), line separators, and the bidirectional overrides
   // that can make a terminal show text in another order than it is.
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
-  return text.replace(
-    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
-    '?',
-  );
+  return text.replace(TERMINAL_UNSAFE, '?');
 }

@@ -23,6 +23,7 @@ beforeEach(() => {
   github.issues.length = 0;
   github.requests.length = 0;
   github.readOnlyTokens.clear();
+  github.logins.clear();
 });
 
 const run = (json: string, options: { token?: string; event?: string } = {}) =>
@@ -63,6 +64,44 @@ describe('tracking issue', () => {
     github.requests.length = 0;
     await run(validJson);
     expect(github.requests.filter((r) => r.method !== 'GET')).toEqual([]);
+  });
+
+  it('labels the issue it opens, and finds it again by label and author', async () => {
+    await run(entitlePublishedExample);
+    expect(github.issues[0]).toMatchObject({
+      author: 'github-actions[bot]',
+      labels: ['entitle-bitbucket-check'],
+    });
+    const list = github.requests.find((r) => r.method === 'GET' && r.path.endsWith('/issues'));
+    expect(list).toBeDefined();
+  });
+
+  it("never edits, comments on or closes an outsider's issue that carries the marker and the label", async () => {
+    const outsider = {
+      number: 1,
+      title: 'Entitle Bitbucket integration is unhealthy',
+      body: `${TRACKING_MARKER}\nplease click here`,
+      state: 'open' as const,
+      comments: [],
+      author: 'mallory',
+      labels: ['entitle-bitbucket-check'],
+    };
+    github.issues.push({ ...outsider, comments: [] });
+    await run(entitlePublishedExample);
+    expect(github.issues).toHaveLength(2);
+    expect(github.issues[0]).toMatchObject({ body: outsider.body, state: 'open', comments: [] });
+    expect(github.issues[1]?.author).toBe('github-actions[bot]');
+    await run(validJson);
+    expect(github.issues[0]).toMatchObject({ body: outsider.body, state: 'open', comments: [] });
+    expect(github.issues[1]?.state).toBe('closed');
+  });
+
+  it('acts as the account of a personal token, found through GET /user', async () => {
+    github.logins.set('pat-1', 'ops-bot');
+    await run(entitlePublishedExample, { token: 'pat-1' });
+    expect(github.issues[0]?.author).toBe('ops-bot');
+    await run(entitlePublishedExample, { token: 'pat-1' });
+    expect(github.issues).toHaveLength(1);
   });
 
   it('leaves other issues alone', async () => {

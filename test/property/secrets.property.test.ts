@@ -9,7 +9,7 @@ import { MockAgent } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/engine.js';
 import { createRemoteChecks } from '../../src/remote.js';
-import { pieces } from '../support/leaks.js';
+import { visiblePieces } from '../support/leaks.js';
 import { renderEverything } from '../support/render-all.js';
 
 const inCi = process.env.CI === 'true';
@@ -102,10 +102,6 @@ const documents = fc.tuple(documentValue, mutation, fc.boolean()).map(([doc, mut
   secrets: doc.secrets,
 }));
 
-function visiblePieces(text: string, secrets: string[]): string[] {
-  return secrets.flatMap((s) => pieces(s)).filter((p) => text.includes(p));
-}
-
 describe('no credential leaks, over generated documents', () => {
   it(`holds for ${documentRuns} documents`, async () => {
     await fc.assert(
@@ -129,18 +125,46 @@ interface HostileResponse {
   status: number;
   type: string | undefined;
   body: string;
+  transform: string;
   header: string;
+}
+
+function transformed(secret: string, how: string): string {
+  switch (how) {
+    case 'lower':
+      return secret.toLowerCase();
+    case 'upper':
+      return secret.toUpperCase();
+    case 'url':
+      return encodeURIComponent(secret);
+    case 'basic':
+      return Buffer.from(`integration@example.com:${secret}`).toString('base64');
+    default:
+      return secret;
+  }
 }
 
 /** Hostile answers: echoes of the credentials in bodies, headers and the strings checks repeat. */
 const hostileResponse: fc.Arbitrary<HostileResponse> = fc.record({
   status: fc.constantFrom(200, 201, 204, 301, 400, 401, 403, 404, 429, 500, 502, 503),
   type: fc.constantFrom('application/json', 'text/plain', 'text/html', 'application/xml', undefined),
-  body: fc.constantFrom('echo-auth', 'echo-secret', 'json-echo', 'malformed', 'html-page', 'empty', 'huge'),
+  body: fc.constantFrom(
+    'echo-auth',
+    'echo-secret',
+    'json-echo',
+    'json-message',
+    'malformed',
+    'html-page',
+    'empty',
+    'huge',
+  ),
+  /** How an echoed credential is transformed, as servers do: case, URL encoding, the Basic header. */
+  transform: fc.constantFrom('none', 'lower', 'upper', 'url', 'basic'),
   header: fc.constantFrom('none', 'scopes', 'credential-type', 'location', 'seraph', 'denied', 'retry-after'),
 });
 
-function replyFor(r: HostileResponse, auth: string, secret: string) {
+function replyFor(r: HostileResponse, auth: string, plain: string) {
+  const secret = transformed(plain, r.transform);
   const everywhere = {
     type: 'error',
     cloudId: secret,
@@ -167,6 +191,11 @@ function replyFor(r: HostileResponse, auth: string, secret: string) {
     'echo-auth': `Your header was: ${auth}`,
     'echo-secret': `token ${secret} rejected`,
     'json-echo': JSON.stringify(everywhere),
+    // A refusal whose message the checks quote: the echo must be scrubbed in every form.
+    'json-message': JSON.stringify({
+      type: 'error',
+      error: { message: `Denied for ${secret} (see ${auth})` },
+    }),
     malformed: `{"error": {"message": "${secret}"`,
     'html-page': `<html><body><pre>Authorization: ${auth}\n${secret}</pre></body></html>`,
     empty: '',

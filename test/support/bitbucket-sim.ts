@@ -189,6 +189,8 @@ export class BitbucketSimulator {
   fault: ((method: string, path: string, attempt: number) => Fault | undefined) | undefined;
   /** Decides a refusal that is not about scopes, after the scope check, by method and path. */
   refusal: ((method: string, path: string) => Refusal | undefined) | undefined;
+  /** The message of an `other` refusal, when a test needs one of its own (say, one that echoes). */
+  otherRefusalMessage: ((authorization: string) => string) | undefined;
   /** Something in Bitbucket's place answers these requests with 200 and a sign-in page. */
   impostor: ((method: string, path: string) => boolean) | undefined;
   /** A middlebox or a changed service answers the permission PUT and DELETE with success. */
@@ -210,6 +212,7 @@ export class BitbucketSimulator {
     this.attempts.clear();
     this.fault = undefined;
     this.refusal = undefined;
+    this.otherRefusalMessage = undefined;
     this.impostor = undefined;
     this.writesSucceed = false;
     this.propertyProbeStatus = 404;
@@ -345,7 +348,10 @@ export class BitbucketSimulator {
     const refusal = this.refusal?.(method, url.pathname);
     const limited = token.workspaces !== undefined && workspace && !token.workspaces.includes(workspace.slug);
     if (refusal || limited) {
-      const message = REFUSAL_MESSAGES[refusal ?? 'no-access'];
+      const message =
+        refusal === 'other' && this.otherRefusalMessage
+          ? this.otherRefusalMessage(authorization ?? '')
+          : REFUSAL_MESSAGES[refusal ?? 'no-access'];
       return withHeaders({ status: 403, body: { type: 'error', error: { message } } });
     }
     if (workspace?.ipAllowlisted) {

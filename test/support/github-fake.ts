@@ -8,6 +8,9 @@ export interface FakeIssue {
   body: string;
   state: 'open' | 'closed';
   comments: string[];
+  /** Who opened it; github-actions[bot] when opened with a workflow token. */
+  author?: string;
+  labels?: string[];
 }
 
 export interface GitHubFake {
@@ -16,11 +19,18 @@ export interface GitHubFake {
   requests: { method: string; path: string }[];
   /** Tokens that may read but not write issues. */
   readOnlyTokens: Set<string>;
+  /** Personal tokens and the login each acts as; any other token is a workflow token (github-actions[bot]). */
+  logins: Map<string, string>;
   close(): Promise<void>;
 }
 
 export async function startGitHubFake(): Promise<GitHubFake> {
-  const fake: Omit<GitHubFake, 'url' | 'close'> = { issues: [], requests: [], readOnlyTokens: new Set() };
+  const fake: Omit<GitHubFake, 'url' | 'close'> = {
+    issues: [],
+    requests: [],
+    readOnlyTokens: new Set(),
+    logins: new Map(),
+  };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -36,6 +46,13 @@ export async function startGitHubFake(): Promise<GitHubFake> {
         send(403, { message: 'Resource not accessible by integration', status: '403' });
         return;
       }
+      const login = fake.logins.get(token);
+      if (method === 'GET' && url.pathname === '/user') {
+        // As GitHub answers the workflow's installation token.
+        if (!login) return send(403, { message: 'Resource not accessible by integration', status: '403' });
+        return send(200, { login });
+      }
+      const author = login ?? 'github-actions[bot]';
       const m = /^\/repos\/([^/]+)\/([^/]+)\/issues(?:\/(\d+))?(\/comments)?$/.exec(url.pathname);
       if (!m) return send(404, { message: 'Not Found' });
       const number = m[3] ? Number(m[3]) : undefined;
@@ -44,10 +61,23 @@ export async function startGitHubFake(): Promise<GitHubFake> {
         const state = url.searchParams.get('state') ?? 'open';
         const perPage = Number(url.searchParams.get('per_page') ?? 30);
         const page = Number(url.searchParams.get('page') ?? 1);
-        const list = fake.issues.filter((i) => i.state === state).slice((page - 1) * perPage, page * perPage);
+        const labels = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+        const creator = url.searchParams.get('creator');
+        const list = fake.issues
+          .filter((i) => i.state === state)
+          .filter((i) => labels.every((l) => i.labels?.includes(l)))
+          .filter((i) => creator === null || i.author === creator)
+          .slice((page - 1) * perPage, page * perPage);
         return send(
           200,
-          list.map((i) => ({ number: i.number, title: i.title, body: i.body, state: i.state })),
+          list.map((i) => ({
+            number: i.number,
+            title: i.title,
+            body: i.body,
+            state: i.state,
+            user: { login: i.author ?? 'someone' },
+            labels: (i.labels ?? []).map((name) => ({ name })),
+          })),
         );
       }
       if (method === 'POST' && number === undefined) {
@@ -57,6 +87,8 @@ export async function startGitHubFake(): Promise<GitHubFake> {
           body: body.body,
           state: 'open',
           comments: [],
+          author,
+          labels: body.labels ?? [],
         };
         fake.issues.push(created);
         return send(201, { number: created.number });

@@ -41,6 +41,8 @@ export interface JiraSite {
   myselfTrap?: boolean;
   /** /mypermissions rejects the credentials (200, AUTHENTICATED_FAILED) even though /myself accepts them. */
   permissionsAuthFails?: boolean;
+  /** The login-url a CAPTCHA answer names; by default the site's login page. */
+  captchaLoginUrl?: string;
   /** Jira was removed from the site: tenant_info still answers, the REST API gives 404 atl-missing-tcs. */
   jiraRemoved?: boolean;
 }
@@ -198,7 +200,7 @@ export class JiraSimulator {
         status: 403,
         headers: {
           'x-seraph-loginreason': 'AUTHENTICATION_DENIED',
-          'x-authentication-denied-reason': `CAPTCHA_CHALLENGE; login-url=https://${host}/login.jsp`,
+          'x-authentication-denied-reason': `CAPTCHA_CHALLENGE; login-url=${site.captchaLoginUrl ?? `https://${host}/login.jsp`}`,
           'content-type': 'text/html',
         },
         text: '<html>CAPTCHA required</html>',
