@@ -5,9 +5,16 @@
 import type { Exchange, HttpOutcome, HttpResponse } from './http.js';
 
 export interface Probed {
+  /** The host the request went to. */
+  readonly host: string;
   /** The request as shown in evidence, e.g. `GET /2.0/user`; never carries a credential. */
   readonly request: string;
   readonly outcome: HttpOutcome;
+}
+
+/** Outcomes that got no answer at all: the network, a proxy, TLS or time stood in the way. */
+export function unanswered(outcome: HttpOutcome): boolean {
+  return outcome.kind === 'network' || outcome.kind === 'timeout' || outcome.kind === 'deadline';
 }
 
 /** A remark on a response, such as "scope error", that its remote knows how to read. */

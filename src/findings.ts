@@ -31,6 +31,11 @@ export interface Finding {
   scope?: string;
   /** Requests and answers that support the verdict, e.g. `GET /2.0/user → 403 (scope error)`. */
   evidence?: string[];
+  /**
+   * Not checked, because of the finding with this id (a host that could not be reached): shown as
+   * "not checked" beside it, with no annotation or fix of its own.
+   */
+  dependsOn?: FindingId;
 }
 
 export interface FindingInit {
@@ -40,6 +45,7 @@ export interface FindingInit {
   scope?: string;
   evidence?: string[];
   title?: string;
+  dependsOn?: FindingId;
 }
 
 export function finding(id: FindingId, severity: Severity, message: string, init: FindingInit = {}): Finding {
@@ -52,11 +58,13 @@ export function finding(id: FindingId, severity: Severity, message: string, init
     message,
   };
   if (init.subject !== undefined) result.subject = init.subject;
-  const fix = init.fix ?? (severity === 'pass' ? undefined : entry.fix);
+  // A finding that depends on another has no advice of its own: the other says what to do.
+  const fix = init.dependsOn ? undefined : (init.fix ?? (severity === 'pass' ? undefined : entry.fix));
   if (fix !== undefined) result.fix = fix;
   if (init.location !== undefined) result.location = init.location;
   if (init.scope !== undefined) result.scope = init.scope;
   if (init.evidence !== undefined && init.evidence.length > 0) result.evidence = init.evidence;
+  if (init.dependsOn !== undefined) result.dependsOn = init.dependsOn;
   // A finding is never edited after it is made: a changed verdict is a new finding.
   return Object.freeze(result);
 }

@@ -2112,9 +2112,14 @@ const JIRA_AUTH_FIX = `Set jira_credentials.user to the email of the Atlassian a
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Nu: () => (/* binding */ describeExchange),
 /* harmony export */   OF: () => (/* binding */ evidenceLine),
-/* harmony export */   aR: () => (/* binding */ basicAuthorization)
+/* harmony export */   aR: () => (/* binding */ basicAuthorization),
+/* harmony export */   bj: () => (/* binding */ unanswered)
 /* harmony export */ });
 /* unused harmony exports describeOutcome, statusOf */
+/** Outcomes that got no answer at all: the network, a proxy, TLS or time stood in the way. */
+function unanswered(outcome) {
+    return outcome.kind === 'network' || outcome.kind === 'timeout' || outcome.kind === 'deadline';
+}
 /** `403 (scope error)`, `network (ECONNREFUSED)`, `timeout`. */
 function describeOutcome(outcome, remark) {
     if (outcome.kind === 'network')
@@ -2329,6 +2334,36 @@ const catalogue = {
         cause: 'A proxy variable (HTTPS_PROXY, HTTP_PROXY or NO_PROXY, in either case) is set but cannot be used, so no request was sent. The value is never shown: a proxy URL can hold a password.',
         fix: 'Set the variable to the proxy as a URL, http://host:port (with user:password@ before the host if the proxy needs it), or unset it; NO_PROXY takes host names, .domain suffixes and host:port, separated by commas.',
     },
+    'network.dns': {
+        section: 'network',
+        title: 'Host name lookup',
+        cause: 'The runner could not look up the host (ENOTFOUND, EAI_AGAIN): no DNS, a DNS that does not know the name, or a network where only a proxy resolves names. The checks that needed the host were not checked.',
+        fix: "Check the runner's DNS. Behind a proxy, set HTTPS_PROXY so the proxy resolves names, and keep the host out of NO_PROXY.",
+    },
+    'network.unreachable': {
+        section: 'network',
+        title: 'Connection',
+        cause: 'The host refused or dropped the connection (ECONNREFUSED, ECONNRESET, EHOSTUNREACH, …): a firewall, an egress allowlist, or a proxy that must be used. The checks that needed the host were not checked.',
+        fix: 'Let the runner reach the host on port 443 (firewall, egress allowlist); on self-hosted runners that must use a proxy, set HTTPS_PROXY and NO_PROXY.',
+    },
+    'network.proxy_failed': {
+        section: 'network',
+        title: 'Proxy',
+        cause: 'The proxy in HTTPS_PROXY refused or failed the tunnel (CONNECT) to the host: wrong host or port, missing proxy credentials, or a proxy that does not allow the host. The checks that needed the host were not checked.',
+        fix: 'Check HTTPS_PROXY (host, port, and user:password@ if the proxy needs them) and that the proxy allows CONNECT to the host on port 443.',
+    },
+    'network.tls': {
+        section: 'network',
+        title: 'TLS certificate',
+        cause: 'The TLS certificate presented for the host is not trusted, as happens behind a TLS-inspecting proxy whose CA the runner does not know. Certificate errors are not retried. The checks that needed the host were not checked.',
+        fix: "Set NODE_EXTRA_CA_CERTS to the TLS-inspecting proxy's CA certificate (a PEM file) on the step or the runner.",
+    },
+    'network.timeout': {
+        section: 'network',
+        title: 'No answer in time',
+        cause: 'The host (or the proxy on the way) did not answer within the time limit of a request or of the run (`timeout-seconds`). The checks that needed the host were not checked.',
+        fix: 'Check that the runner reaches the host (firewall, proxy, NO_PROXY); raise `timeout-seconds` if the network is slow.',
+    },
     'remote.unfinished': {
         section: 'network',
         title: 'Time budget',
@@ -2524,7 +2559,8 @@ function finding(id, severity, message, init = {}) {
     };
     if (init.subject !== undefined)
         result.subject = init.subject;
-    const fix = init.fix ?? (severity === 'pass' ? undefined : entry.fix);
+    // A finding that depends on another has no advice of its own: the other says what to do.
+    const fix = init.dependsOn ? undefined : (init.fix ?? (severity === 'pass' ? undefined : entry.fix));
     if (fix !== undefined)
         result.fix = fix;
     if (init.location !== undefined)
@@ -2533,6 +2569,8 @@ function finding(id, severity, message, init = {}) {
         result.scope = init.scope;
     if (init.evidence !== undefined && init.evidence.length > 0)
         result.evidence = init.evidence;
+    if (init.dependsOn !== undefined)
+        result.dependsOn = init.dependsOn;
     // A finding is never edited after it is made: a changed verdict is a new finding.
     return Object.freeze(result);
 }
@@ -2681,6 +2719,9 @@ function proxyValues(env) {
 
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
 function levelOf(finding) {
+    // Not checked because of another finding: that one is annotated, with the fix.
+    if (finding.dependsOn)
+        return undefined;
     switch (finding.severity) {
         case 'error':
             return 'error';
@@ -2845,6 +2886,70 @@ function counts(findings) {
 function checkName(f) {
     return escapeMarkdown((0,labels/* findingLabel */.Il)(f));
 }
+/** A row's verdict: "not checked" for a check that depends on another finding. */
+function verdictCell(f) {
+    return f.dependsOn ? '⏭️ not checked' : `${labels/* severityIcon */.PE[f.severity]} ${f.severity}`;
+}
+/** What to do, most severe first: errors, then warnings, then inconclusive; one line per shared fix. */
+function whatToDo(report) {
+    const order = ['error', 'warning', 'inconclusive'];
+    const toFix = order.flatMap((severity) => report.findings.filter((f) => f.severity === severity && f.fix));
+    if (toFix.length === 0)
+        return [];
+    const groups = new Map();
+    for (const f of toFix) {
+        const key = `${f.severity}\u0000${f.fix}`;
+        groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    const lines = ['### What to do', ''];
+    for (const group of groups.values()) {
+        const first = group[0];
+        const names = group.map((f) => `**${checkName(f)}**`).join(', ');
+        lines.push(`- ${labels/* severityIcon */.PE[first.severity]} ${names}: ${escapeMarkdown(first.fix)}`);
+    }
+    return [...lines, ''];
+}
+function table(header, rows) {
+    return rows.length === 0 ? [] : [header, '| --- | --- | --- |', ...rows, ''];
+}
+function checkRow(f) {
+    return `| ${checkName(f)} | ${verdictCell(f)} | ${escapeMarkdown(f.message)} |`;
+}
+function scopeRow(f) {
+    const evidence = (f.evidence ?? []).map(escapeMarkdown).join('<br>') || escapeMarkdown(f.message);
+    return `| \`${escapeMarkdown(f.scope)}\` | ${verdictCell(f)} | ${evidence} |`;
+}
+/** A section: its verdict, what did not pass, and what passed folded away. */
+function sectionLines(section, inSection) {
+    const verdict = (0,src_findings/* sectionStatus */.a7)(inSection);
+    const lines = [`### ${labels/* sectionTitle */.Gf[section]}: ${labels/* sectionIcon */.f7[verdict]} ${verdict}`, ''];
+    const passed = (f) => f.severity === 'pass';
+    const checks = inSection.filter((f) => f.scope === undefined);
+    const scopes = inSection.filter((f) => f.scope !== undefined);
+    lines.push(...table('| Check | Result | Details |', checks.filter((f) => !passed(f)).map(checkRow)));
+    lines.push(...table('| Scope | Verdict | Evidence |', scopes.filter((f) => !passed(f)).map(scopeRow)));
+    const passing = [...checks.filter(passed).map(checkRow), ...scopes.filter(passed).map(scopeRow)];
+    if (passing.length > 0) {
+        lines.push(`<details><summary>${(0,labels/* plural */.LS)(passing.length, 'check', 'checks')} passed</summary>`, '');
+        lines.push(...table('| Check | Result | Details |', passing), '</details>', '');
+    }
+    return lines;
+}
+function detailLines(report) {
+    const detailed = report.findings.filter((f) => (f.evidence && f.scope === undefined) || f.location);
+    if (detailed.length === 0)
+        return [];
+    const lines = ['<details><summary>Details</summary>', ''];
+    for (const f of detailed) {
+        lines.push(`- **${checkName(f)}** (\`${f.id}\`)`);
+        if (f.location)
+            lines.push(`  - at line ${f.location.line}, column ${f.location.column} of the JSON`);
+        for (const e of f.evidence ?? [])
+            lines.push(`  - ${escapeMarkdown(e)}`);
+    }
+    return [...lines, '', '</details>', ''];
+}
+/** The status first; then, when anything needs doing, what to do; then each section; then the details. */
 function renderSummary(report) {
     const lines = [];
     lines.push(`## ${labels/* statusIcon */.I8[report.status]} Entitle Bitbucket integration: ${(0,labels/* headline */.Pl)(report)}`, '');
@@ -2854,59 +2959,14 @@ function renderSummary(report) {
     if (report.missingScopes.length > 0) {
         lines.push(`**Missing scopes:** ${report.missingScopes.map((s) => `\`${escapeMarkdown(s)}\``).join(', ')}`, '');
     }
+    lines.push(...whatToDo(report));
     for (const section of labels/* sectionOrder */.Uf) {
         const inSection = report.findings.filter((f) => f.section === section);
-        if (inSection.length === 0)
-            continue;
         // Each section has its own verdict: a Jira failure does not make Bitbucket look broken.
-        const verdict = (0,src_findings/* sectionStatus */.a7)(inSection);
-        lines.push(`### ${labels/* sectionTitle */.Gf[section]}: ${labels/* sectionIcon */.f7[verdict]} ${verdict}`, '');
-        const checks = inSection.filter((f) => f.scope === undefined);
-        if (checks.length > 0) {
-            lines.push('| Check | Result | Details |', '| --- | --- | --- |');
-            for (const f of checks) {
-                lines.push(`| ${checkName(f)} | ${labels/* severityIcon */.PE[f.severity]} ${f.severity} | ${escapeMarkdown(f.message)} |`);
-            }
-            lines.push('');
-        }
-        const scopes = inSection.filter((f) => f.scope !== undefined);
-        if (scopes.length > 0) {
-            lines.push('| Scope | Verdict | Evidence |', '| --- | --- | --- |');
-            for (const f of scopes) {
-                const evidence = (f.evidence ?? []).map(escapeMarkdown).join('<br>') || escapeMarkdown(f.message);
-                lines.push(`| \`${escapeMarkdown(f.scope)}\` | ${labels/* severityIcon */.PE[f.severity]} ${f.severity} | ${evidence} |`);
-            }
-            lines.push('');
-        }
+        if (inSection.length > 0)
+            lines.push(...sectionLines(section, inSection));
     }
-    const toFix = report.findings.filter((f) => f.severity !== 'pass' && f.fix);
-    if (toFix.length > 0) {
-        // Findings that share a fix are listed once, most severe first in the order they came.
-        const groups = new Map();
-        for (const f of toFix) {
-            const key = `${f.severity}\u0000${f.fix}`;
-            groups.set(key, [...(groups.get(key) ?? []), f]);
-        }
-        lines.push('### What to do', '');
-        for (const group of groups.values()) {
-            const first = group[0];
-            const names = group.map((f) => `**${checkName(f)}**`).join(', ');
-            lines.push(`- ${labels/* severityIcon */.PE[first.severity]} ${names}: ${escapeMarkdown(first.fix)}`);
-        }
-        lines.push('');
-    }
-    const detailed = report.findings.filter((f) => (f.evidence && f.scope === undefined) || f.location);
-    if (detailed.length > 0) {
-        lines.push('<details><summary>Details</summary>', '');
-        for (const f of detailed) {
-            lines.push(`- **${checkName(f)}** (\`${f.id}\`)`);
-            if (f.location)
-                lines.push(`  - at line ${f.location.line}, column ${f.location.column} of the JSON`);
-            for (const e of f.evidence ?? [])
-                lines.push(`  - ${escapeMarkdown(e)}`);
-        }
-        lines.push('', '</details>', '');
-    }
+    lines.push(...detailLines(report));
     return `${lines.join('\n')}\n`;
 }
 
@@ -14096,7 +14156,7 @@ function renderText(report, options = {}) {
             continue;
         lines.push('', `${labels/* sectionTitle */.Gf[section]}:`);
         for (const f of inSection) {
-            lines.push(`  [${paint(colours[f.severity], mark[f.severity])}] ${safeTerminalText((0,labels/* findingLabel */.Il)(f))}: ${safeTerminalText(f.message)}`);
+            lines.push(`  [${f.dependsOn ? 'skip' : paint(colours[f.severity], mark[f.severity])}] ${safeTerminalText((0,labels/* findingLabel */.Il)(f))}: ${safeTerminalText(f.message)}`);
             if (f.severity !== 'pass' && f.fix)
                 lines.push(`         fix: ${safeTerminalText(f.fix)}`);
         }
@@ -14191,7 +14251,7 @@ async function cli_check(options, verbose) {
         watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
         // Nothing to register in a terminal; the renderers never print a credential.
         mask: () => { },
-        loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3343))).createRemoteChecks(options, {
+        loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4742))).createRemoteChecks(options, {
             log: (message) => stderrLine(scrub(message)),
             ...(verbose ? { onExchange: (e) => stderrLine(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
         }),
@@ -14480,7 +14540,7 @@ async function checkAndReport(env, runner) {
         findings = await runChecks(raw, options.mode, {
             mask,
             watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
-            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(343)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3343))).createRemoteChecks(options, {
+            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4742))).createRemoteChecks(options, {
                 log: (message) => runner.info(safeLogLine(scrub(message))),
                 ...(runner.isDebug() ? { onExchange: (e) => runner.debug(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
             }),

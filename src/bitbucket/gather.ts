@@ -25,6 +25,7 @@ import {
 import { ACCOUNT_ID, isSlug } from './identifiers.js';
 import {
   BITBUCKET_API,
+  BITBUCKET_HOST,
   fillPath,
   IMPOSSIBLE_PERMISSION,
   PROBE_APP_KEY,
@@ -83,7 +84,9 @@ export async function gatherBitbucket(
     });
     const record: BitbucketProbe = {
       id,
-      request: `${probe.method} /2.0${path}`,
+      host: BITBUCKET_HOST,
+      // Shown with braces as Bitbucket writes its ids ({uuid}), not percent-encoded as sent.
+      request: `${probe.method} /2.0${path.replace(/%7B/gi, '{').replace(/%7D/gi, '}')}`,
       outcome,
       ...(values.workspace ? { workspace: values.workspace } : {}),
     };

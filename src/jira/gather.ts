@@ -32,6 +32,7 @@ export async function gatherJira(credentials: JiraCredentials, deps: JiraDeps): 
   const host = new URL(origin).host;
   const authorization = basicAuthorization(credentials.user, credentials.key);
   const get = async (url: string, shown: string, withCredentials = true): Promise<Probed> => ({
+    host: new URL(url).host,
     request: `GET ${shown}`,
     outcome: await deps.http.send({ method: 'GET', url, headers: withCredentials ? { authorization } : {} }),
   });

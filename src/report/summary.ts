@@ -3,7 +3,7 @@
  * evidence collapsed. Every string from a finding is escaped: findings can carry text that came from
  * the input (key names) or from remote services.
  */
-import { type Finding, type Report, sectionStatus, severities } from '../findings.js';
+import { type Finding, type Report, type Section, sectionStatus, severities } from '../findings.js';
 import { escapeMarkdown as esc } from './escape.js';
 import {
   findingLabel,
@@ -36,6 +36,73 @@ function checkName(f: Finding): string {
   return esc(findingLabel(f));
 }
 
+/** A row's verdict: "not checked" for a check that depends on another finding. */
+function verdictCell(f: Finding): string {
+  return f.dependsOn ? '⏭️ not checked' : `${severityIcon[f.severity]} ${f.severity}`;
+}
+
+/** What to do, most severe first: errors, then warnings, then inconclusive; one line per shared fix. */
+function whatToDo(report: Report): string[] {
+  const order = ['error', 'warning', 'inconclusive'] as const;
+  const toFix = order.flatMap((severity) => report.findings.filter((f) => f.severity === severity && f.fix));
+  if (toFix.length === 0) return [];
+  const groups = new Map<string, Finding[]>();
+  for (const f of toFix) {
+    const key = `${f.severity}\u0000${f.fix}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const lines = ['### What to do', ''];
+  for (const group of groups.values()) {
+    const first = group[0] as Finding;
+    const names = group.map((f) => `**${checkName(f)}**`).join(', ');
+    lines.push(`- ${severityIcon[first.severity]} ${names}: ${esc(first.fix as string)}`);
+  }
+  return [...lines, ''];
+}
+
+function table(header: string, rows: string[]): string[] {
+  return rows.length === 0 ? [] : [header, '| --- | --- | --- |', ...rows, ''];
+}
+
+function checkRow(f: Finding): string {
+  return `| ${checkName(f)} | ${verdictCell(f)} | ${esc(f.message)} |`;
+}
+
+function scopeRow(f: Finding): string {
+  const evidence = (f.evidence ?? []).map(esc).join('<br>') || esc(f.message);
+  return `| \`${esc(f.scope as string)}\` | ${verdictCell(f)} | ${evidence} |`;
+}
+
+/** A section: its verdict, what did not pass, and what passed folded away. */
+function sectionLines(section: Section, inSection: readonly Finding[]): string[] {
+  const verdict = sectionStatus(inSection);
+  const lines = [`### ${sectionTitle[section]}: ${sectionIcon[verdict]} ${verdict}`, ''];
+  const passed = (f: Finding) => f.severity === 'pass';
+  const checks = inSection.filter((f) => f.scope === undefined);
+  const scopes = inSection.filter((f) => f.scope !== undefined);
+  lines.push(...table('| Check | Result | Details |', checks.filter((f) => !passed(f)).map(checkRow)));
+  lines.push(...table('| Scope | Verdict | Evidence |', scopes.filter((f) => !passed(f)).map(scopeRow)));
+  const passing = [...checks.filter(passed).map(checkRow), ...scopes.filter(passed).map(scopeRow)];
+  if (passing.length > 0) {
+    lines.push(`<details><summary>${plural(passing.length, 'check', 'checks')} passed</summary>`, '');
+    lines.push(...table('| Check | Result | Details |', passing), '</details>', '');
+  }
+  return lines;
+}
+
+function detailLines(report: Report): string[] {
+  const detailed = report.findings.filter((f) => (f.evidence && f.scope === undefined) || f.location);
+  if (detailed.length === 0) return [];
+  const lines = ['<details><summary>Details</summary>', ''];
+  for (const f of detailed) {
+    lines.push(`- **${checkName(f)}** (\`${f.id}\`)`);
+    if (f.location) lines.push(`  - at line ${f.location.line}, column ${f.location.column} of the JSON`);
+    for (const e of f.evidence ?? []) lines.push(`  - ${esc(e)}`);
+  }
+  return [...lines, '', '</details>', ''];
+}
+
+/** The status first; then, when anything needs doing, what to do; then each section; then the details. */
 export function renderSummary(report: Report): string {
   const lines: string[] = [];
   lines.push(`## ${statusIcon[report.status]} Entitle Bitbucket integration: ${headline(report)}`, '');
@@ -44,60 +111,12 @@ export function renderSummary(report: Report): string {
   if (report.missingScopes.length > 0) {
     lines.push(`**Missing scopes:** ${report.missingScopes.map((s) => `\`${esc(s)}\``).join(', ')}`, '');
   }
-
+  lines.push(...whatToDo(report));
   for (const section of sectionOrder) {
     const inSection = report.findings.filter((f) => f.section === section);
-    if (inSection.length === 0) continue;
     // Each section has its own verdict: a Jira failure does not make Bitbucket look broken.
-    const verdict = sectionStatus(inSection);
-    lines.push(`### ${sectionTitle[section]}: ${sectionIcon[verdict]} ${verdict}`, '');
-    const checks = inSection.filter((f) => f.scope === undefined);
-    if (checks.length > 0) {
-      lines.push('| Check | Result | Details |', '| --- | --- | --- |');
-      for (const f of checks) {
-        lines.push(`| ${checkName(f)} | ${severityIcon[f.severity]} ${f.severity} | ${esc(f.message)} |`);
-      }
-      lines.push('');
-    }
-    const scopes = inSection.filter((f) => f.scope !== undefined);
-    if (scopes.length > 0) {
-      lines.push('| Scope | Verdict | Evidence |', '| --- | --- | --- |');
-      for (const f of scopes) {
-        const evidence = (f.evidence ?? []).map(esc).join('<br>') || esc(f.message);
-        lines.push(
-          `| \`${esc(f.scope as string)}\` | ${severityIcon[f.severity]} ${f.severity} | ${evidence} |`,
-        );
-      }
-      lines.push('');
-    }
+    if (inSection.length > 0) lines.push(...sectionLines(section, inSection));
   }
-
-  const toFix = report.findings.filter((f) => f.severity !== 'pass' && f.fix);
-  if (toFix.length > 0) {
-    // Findings that share a fix are listed once, most severe first in the order they came.
-    const groups = new Map<string, Finding[]>();
-    for (const f of toFix) {
-      const key = `${f.severity}\u0000${f.fix}`;
-      groups.set(key, [...(groups.get(key) ?? []), f]);
-    }
-    lines.push('### What to do', '');
-    for (const group of groups.values()) {
-      const first = group[0] as Finding;
-      const names = group.map((f) => `**${checkName(f)}**`).join(', ');
-      lines.push(`- ${severityIcon[first.severity]} ${names}: ${esc(first.fix as string)}`);
-    }
-    lines.push('');
-  }
-
-  const detailed = report.findings.filter((f) => (f.evidence && f.scope === undefined) || f.location);
-  if (detailed.length > 0) {
-    lines.push('<details><summary>Details</summary>', '');
-    for (const f of detailed) {
-      lines.push(`- **${checkName(f)}** (\`${f.id}\`)`);
-      if (f.location) lines.push(`  - at line ${f.location.line}, column ${f.location.column} of the JSON`);
-      for (const e of f.evidence ?? []) lines.push(`  - ${esc(e)}`);
-    }
-    lines.push('', '</details>', '');
-  }
+  lines.push(...detailLines(report));
   return `${lines.join('\n')}\n`;
 }

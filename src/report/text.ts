@@ -23,7 +23,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     lines.push('', `${sectionTitle[section]}:`);
     for (const f of inSection) {
       lines.push(
-        `  [${paint(colours[f.severity], mark[f.severity])}] ${clean(findingLabel(f))}: ${clean(f.message)}`,
+        `  [${f.dependsOn ? 'skip' : paint(colours[f.severity], mark[f.severity])}] ${clean(findingLabel(f))}: ${clean(f.message)}`,
       );
       if (f.severity !== 'pass' && f.fix) lines.push(`         fix: ${clean(f.fix)}`);
     }

@@ -93,7 +93,9 @@ describe('the bundled action against Bitbucket', () => {
     expect(run.code).toBe(0);
     expect(cloud.bitbucket.snapshot()).toBe(before);
     expect(new Set(cloud.tunnels)).toEqual(new Set(['api.bitbucket.org:443']));
-    expect(run.summary).toContain('| Scope | Verdict | Evidence |');
+    // Passing rows are folded away; nothing needs doing, so there is no "What to do".
+    expect(run.summary).toMatch(/<details><summary>\d+ checks passed<\/summary>/);
+    expect(run.summary).not.toContain('### What to do');
     expect(run.summary).toMatch(/\| `admin:workspace:bitbucket` \| ✅ pass \| /);
     const put = cloud.bitbucket.requests.find((r) => r.method === 'PUT');
     expect(JSON.parse(put?.body ?? '{}')).toEqual({ permission: IMPOSSIBLE_PERMISSION });

@@ -1,6 +1,7 @@
 /** The bundled action in full mode with Bitbucket and Jira, through the test proxy and CA. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAction } from '../support/action.js';
+import net from 'node:net';
+import { runAction, workflowCommands } from '../support/action.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
 import { type Cloud, startCloud } from '../support/cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validDocument, validJson } from '../support/documents.js';
@@ -55,6 +56,29 @@ describe('a full run with Bitbucket and Jira', () => {
     expect(leaks(result.everything, [FAKE_TOKEN, FAKE_JIRA_KEY])).toEqual([]);
     const quiet = await run(validJson);
     expect(quiet.stdout).not.toContain('::debug::');
+  });
+
+  it('one network fault gives one annotation per host that names the cause, and no token advice', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const server = net.createServer();
+      server.listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as net.AddressInfo;
+        server.close(() => resolve(port));
+      });
+    });
+    const result = await runAction({
+      inputs: { 'integration-json': validJson, 'max-retries': '0' },
+      env: { HTTPS_PROXY: `http://127.0.0.1:${closed}`, NODE_EXTRA_CA_CERTS: cloud.caFile },
+    });
+    const annotations = workflowCommands(result.stdout).filter((c) =>
+      ['error', 'warning', 'notice'].includes(c.command),
+    );
+    const warnings = annotations.filter((c) => c.command === 'warning');
+    expect(warnings).toHaveLength(2);
+    expect(warnings.map((w) => w.message).join('\n')).toMatch(/api\.bitbucket\.org/);
+    expect(annotations.some((a) => /bitbucket\.scope|API token/.test(a.message))).toBe(false);
+    expect(result.summary).toContain('⏭️ not checked');
+    expect(result.outputs.status).toBe('inconclusive');
   });
 
   it('keeps the Bitbucket verdict when only Jira fails', async () => {

@@ -73,6 +73,7 @@ export function bitbucketEvidence(
     .filter((id) => merged[id] !== undefined)
     .map((id) => ({
       id,
+      host: 'api.bitbucket.org',
       request: `${probes[id].method} /2.0${probes[id].operation}`,
       outcome: merged[id] as HttpOutcome,
     }));
@@ -94,6 +95,7 @@ export function jiraEvidence(
   sample = ['557058:a', '557058:b'],
 ): JiraEvidence {
   const probe = (path: string, outcome: HttpOutcome) => ({
+    host: 'acme.atlassian.net',
     request: `GET acme.atlassian.net${path}`,
     outcome,
   });
@@ -118,7 +120,11 @@ export function jiraEvidence(
       parts.permissions ?? response(200, { permissions: { USER_PICKER: { havePermission: true } } }),
     ),
     gateway: parts.gateway
-      ? { request: 'GET api.atlassian.com/ex/jira/…/myself', outcome: parts.gateway }
+      ? {
+          host: 'api.atlassian.com',
+          request: 'GET api.atlassian.com/ex/jira/…/myself',
+          outcome: parts.gateway,
+        }
       : undefined,
     emails: { sample, lookup: sample.length > 0 ? probe('/rest/api/3/user/bulk', lookup) : undefined },
   };

@@ -85,8 +85,18 @@ describe('authentication', () => {
       ['bitbucket.auth:error', 'remote.skipped:notice'],
       /HTTP 401/,
     ],
-    ['timeout', evidence({ user: timeout }), ['bitbucket.auth:inconclusive'], /No answer from/],
-    ['connection refused', evidence({ user: refused }), ['bitbucket.auth:inconclusive'], /ECONNREFUSED/],
+    [
+      'timeout: not checked',
+      evidence({ user: timeout }),
+      ['bitbucket.auth:inconclusive'],
+      /^Not checked: no answer from api\.bitbucket\.org/,
+    ],
+    [
+      'connection refused: not checked',
+      evidence({ user: refused }),
+      ['bitbucket.auth:inconclusive'],
+      /^Not checked/,
+    ],
     ['503', evidence({ user: response(503) }), ['bitbucket.auth:inconclusive'], /503/],
     ['a non-scope 403', evidence({ user: ipRefusal }), ['bitbucket.auth:inconclusive'], /HTTP 403/],
   ])('%s', (_, e, expected, message) => {
@@ -158,7 +168,7 @@ describe('workspace', () => {
       evidence({ workspaces: timeout }, { workspaces: listing(undefined), workspace: undefined }),
       defaults,
       'inconclusive',
-      /No answer from/,
+      /^Not checked/,
     ],
   ])('%s', (_, e, options, severity, message) => {
     const [f, ...rest] = judged(workspace, e, options);
@@ -202,7 +212,7 @@ describe('repository', () => {
       'listing timed out',
       evidence({ 'admin-repositories': timeout }, { repository: undefined }),
       'inconclusive',
-      /No answer from/,
+      /^Not checked/,
     ],
   ])('%s', (_, e, severity, message) => {
     const [f, ...rest] = judged(repository, e, defaults);

@@ -299,7 +299,13 @@ describe('faults are inconclusive, never a pass and never a missing scope', () =
     const report = buildReport(findings);
     expect(report.status).toBe('inconclusive');
     expect(report.missingScopes).toEqual([]);
-    expect(byId(findings, 'bitbucket.auth')[0]?.message).toMatch(/No answer from .* within/);
+    // One finding names the host and the cause; the checks that needed it defer to it.
+    expect(byId(findings, 'network.timeout')).toHaveLength(1);
+    expect(byId(findings, 'network.timeout')[0]?.message).toMatch(
+      /No answer from api\.bitbucket\.org within/,
+    );
+    expect(byId(findings, 'bitbucket.auth')[0]).toMatchObject({ dependsOn: 'network.timeout' });
+    expect(byId(findings, 'bitbucket.auth')[0]?.fix).toBeUndefined();
   });
 
   it('still passes a scope the granted list names when only its probe failed', async () => {

@@ -66,7 +66,12 @@ describe('site', () => {
       /no Jira Cloud site/,
     ],
     ['refused', evidence({ tenant: response(403) }), 'inconclusive', /refused the site request/],
-    ['unreachable', evidence({ tenant: refused }), 'inconclusive', /ECONNREFUSED/],
+    [
+      'unreachable: not checked',
+      evidence({ tenant: refused }),
+      'inconclusive',
+      /^Not checked: no answer from acme\.atlassian\.net/,
+    ],
     [
       'not an Atlassian site',
       evidence({ tenant: response(200, '<html></html>') }),
@@ -181,7 +186,7 @@ describe('email visibility', () => {
       'lookup unanswered',
       evidence({ lookup: timeout }),
       ['jira.email_visibility:inconclusive'],
-      /No answer from/,
+      /^Not checked/,
     ],
     ['permissions request rejected', evidence({ permissions: response(200, {}, failed) }), [], undefined],
   ])('%s', (_, e, expected, message) => {

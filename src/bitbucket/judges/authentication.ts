@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { BITBUCKET_TOKEN_FIX } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
-import { type HttpResponse, inconclusiveReason, jsonBody } from '../../http.js';
+import { type HttpResponse, jsonBody } from '../../http.js';
+import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
 import {
   answeredAsBitbucket,
@@ -12,7 +13,6 @@ import {
   probed,
   scopeError,
 } from '../evidence.js';
-import { BITBUCKET_HOST } from '../plan.js';
 
 const errorMessageSchema = z.object({ error: z.object({ message: z.string() }) });
 
@@ -72,15 +72,8 @@ function judgeAuthentication(evidence: BitbucketEvidence): Finding[] {
       ),
     ];
   }
-  const reason = inconclusiveReason(outcome, BITBUCKET_HOST);
-  if (reason || outcome.kind !== 'response') {
-    return [
-      finding('bitbucket.auth', 'inconclusive', reason?.message ?? 'No answer from Bitbucket.', {
-        ...init,
-        fix: reason?.fix ?? 'Run again.',
-      }),
-    ];
-  }
+  const unjudged = cannotJudge('bitbucket.auth', user, init);
+  if (unjudged || outcome.kind !== 'response') return unjudged ? [unjudged] : [];
   if (outcome.status === 200 && !answeredAsBitbucket(user)) {
     return [
       finding(
@@ -97,13 +90,19 @@ function judgeAuthentication(evidence: BitbucketEvidence): Finding[] {
     ];
   }
   if (scopeError(outcome)) {
-    // Only a token Bitbucket accepted gets as far as its scope check.
+    // Only a token Bitbucket accepted gets as far as its scope check. The 403 is expected: the account
+    // details need read:user:bitbucket, which is not one of the seven.
     return [
       finding(
         'bitbucket.auth',
         'pass',
         'The email and token authenticate with Bitbucket Cloud (the account details need read:user:bitbucket, which Entitle does not use).',
-        init,
+        {
+          ...init,
+          evidence: [
+            `${user.request} → ${outcome.status} (expected: read:user:bitbucket is not one of the seven)`,
+          ],
+        },
       ),
     ];
   }

@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../../findings.js';
 import { type Judge, runJudges } from '../../judge.js';
+import { NETWORK_FINDINGS, reachability } from '../../network.js';
 import { type BitbucketEvidence, type BitbucketOptions, rejected } from '../evidence.js';
 import { accessRefusals } from './access-refusals.js';
 import { authentication } from './authentication.js';
@@ -16,7 +17,15 @@ import { workspace } from './workspace.js';
 import { writeAlarm } from './write-alarm.js';
 import { writeProbes } from './write-probes.js';
 
+/** Bitbucket's host answered; when it did not, one finding names why, and the checks defer to it. */
+const reachable: Judge<BitbucketEvidence, BitbucketOptions> = {
+  name: 'Bitbucket answers',
+  reports: NETWORK_FINDINGS,
+  judge: (evidence) => reachability(evidence.sent),
+};
+
 export const bitbucketJudges: readonly Judge<BitbucketEvidence, BitbucketOptions>[] = [
+  reachable,
   authentication,
   impostor,
   writeAlarm,

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { allowlistFix } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
-import { inconclusiveReason, jsonBody } from '../../http.js';
+import { jsonBody } from '../../http.js';
+import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
 import {
   type BitbucketEvidence,
@@ -16,7 +17,7 @@ import {
   probed,
   scopeError,
 } from '../evidence.js';
-import { BITBUCKET_HOST, type ProbeId } from '../plan.js';
+import type { ProbeId } from '../plan.js';
 
 /** Requests about the workspace's content, whose refusal makes the repository's probes unreliable. */
 const CONTENT_REQUESTS: ProbeId[] = [
@@ -91,18 +92,10 @@ function judgeRepository(evidence: BitbucketEvidence): Finding[] {
       }),
     ];
   }
-  const reason = inconclusiveReason(outcome, BITBUCKET_HOST);
-  const message =
-    reason?.message ??
-    (scopeError(outcome)
-      ? 'Could not list repositories: the token lacks a scope for it.'
-      : 'Could not list the repositories the account administers.');
-  return [
-    finding('bitbucket.repository', 'inconclusive', message, {
-      ...init,
-      ...(reason ? { fix: reason.fix } : {}),
-    }),
-  ];
+  const fallback = scopeError(outcome)
+    ? 'Could not list repositories: the token lacks a scope for it.'
+    : 'Could not list the repositories the account administers.';
+  return [cannotJudge('bitbucket.repository', listing, { ...init, fallback }) as Finding];
 }
 
 export const repository: Judge<BitbucketEvidence, BitbucketOptions> = {

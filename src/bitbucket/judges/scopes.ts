@@ -7,6 +7,7 @@
  */
 import { type Finding, finding } from '../../findings.js';
 import type { Judge } from '../../judge.js';
+import { type NetworkCause, networkCause } from '../../network.js';
 import {
   answeredAsBitbucket,
   type BitbucketEvidence,
@@ -76,14 +77,14 @@ export type ScopeEvidence =
   | { kind: 'proved'; scopes: readonly string[]; evidence: string }
   | { kind: 'refused-later'; scopes: readonly string[]; evidence: string }
   | { kind: 'missing'; scopes: readonly string[]; evidence: string }
-  | { kind: 'unproven'; scopes: readonly string[]; evidence: string };
+  | { kind: 'unproven'; scopes: readonly string[]; evidence: string; noAnswer?: true };
 
 /** What one probe's answer shows about the scopes it exercises. */
 export function classifyProbe(sent: BitbucketProbe): ScopeEvidence {
   const proves = probes[sent.id].proves;
   const evidence = lineOf(sent);
   const { outcome } = sent;
-  if (outcome.kind !== 'response') return { kind: 'unproven', scopes: proves, evidence };
+  if (outcome.kind !== 'response') return { kind: 'unproven', scopes: proves, evidence, noAnswer: true };
   const scope = scopeError(outcome);
   if (scope) {
     if (scope.required && scope.granted) {
@@ -109,11 +110,35 @@ export function classifyProbe(sent: BitbucketProbe): ScopeEvidence {
   return { kind: 'unproven', scopes: proves, evidence };
 }
 
+/** Neither proven nor refused: "not checked" when Bitbucket gave no answer at all, else inconclusive. */
+function unproven(
+  scope: string,
+  about: readonly ScopeEvidence[],
+  evidence: string[],
+  unreachable: NetworkCause | undefined,
+): Finding {
+  const init = { subject: scope, scope, evidence, title: 'Scope' } as const;
+  if (unreachable && about.every((r) => r.kind === 'unproven' && r.noAnswer)) {
+    const message = `Not checked: Bitbucket gave no answer to the requests that show ${scope}.`;
+    return finding('bitbucket.scope', 'inconclusive', message, { ...init, dependsOn: unreachable });
+  }
+  return finding(
+    'bitbucket.scope',
+    'inconclusive',
+    `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it succeeded or was refused for scopes.`,
+    {
+      ...init,
+      fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',
+    },
+  );
+}
+
 function verdictFor(
   scope: string,
   introspection: Introspection,
   results: readonly ScopeEvidence[],
   blocked?: BlockedScope,
+  unreachable?: NetworkCause,
 ): Finding[] {
   const about = results.filter((r) => r.scopes.includes(scope));
   const missing = about.some((r) => r.kind === 'missing');
@@ -170,23 +195,14 @@ function verdictFor(
           : 'a request that needs it succeeded';
     return [finding('bitbucket.scope', 'pass', `The token holds ${scope} (${how}).`, init)];
   }
-  return [
-    finding(
-      'bitbucket.scope',
-      'inconclusive',
-      `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it succeeded or was refused for scopes.`,
-      {
-        ...init,
-        fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',
-      },
-    ),
-  ];
+  return [unproven(scope, about, evidence, unreachable)];
 }
 
 export function scopeVerdicts(
   introspection: Introspection,
   results: readonly ScopeEvidence[],
   blocked: readonly BlockedScope[] = [],
+  unreachable?: NetworkCause,
 ): Finding[] {
   return REQUIRED_SCOPES.flatMap((scope) =>
     verdictFor(
@@ -194,6 +210,7 @@ export function scopeVerdicts(
       introspection,
       results,
       blocked.find((b) => b.scope === scope),
+      unreachable,
     ),
   );
 }
@@ -206,5 +223,6 @@ export const scopes: Judge<BitbucketEvidence, BitbucketOptions> = {
       introspect(evidence),
       evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe),
       blockedWriteScopes(evidence),
+      evidence.sent.map((p) => networkCause(p.outcome)).find((cause) => cause !== undefined),
     ),
 };

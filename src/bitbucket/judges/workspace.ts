@@ -3,11 +3,10 @@
  * or, when none is named, any (the first is probed).
  */
 import { type Finding, finding } from '../../findings.js';
-import { inconclusiveReason } from '../../http.js';
+import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
 import { type BitbucketEvidence, type BitbucketOptions, lineOf, probed } from '../evidence.js';
 import { administeredSlugs, MAX_WORKSPACE_PAGES } from '../gather.js';
-import { BITBUCKET_HOST } from '../plan.js';
 
 const NOT_ADMIN =
   'Entitle manages permissions, so the account that owns the token must be an administrator of the workspace.';
@@ -26,14 +25,8 @@ function judgeWorkspace(evidence: BitbucketEvidence, options: BitbucketOptions):
   const requested = options.workspace;
   const init = { subject: requested ?? 'workspace', evidence: [lineOf(listingProbe)] };
   if (evidence.workspaces.slugs === undefined) {
-    const reason = inconclusiveReason(listingProbe.outcome, BITBUCKET_HOST);
-    const message = reason?.message ?? 'Could not list the workspaces the account administers.';
-    return [
-      finding('bitbucket.workspace', 'inconclusive', message, {
-        ...init,
-        ...(reason ? { fix: reason.fix } : {}),
-      }),
-    ];
+    const fallback = 'Could not list the workspaces the account administers.';
+    return [cannotJudge('bitbucket.workspace', listingProbe, { ...init, fallback }) as Finding];
   }
   const slugs = administeredSlugs(evidence.workspaces);
   const shown = shownList(slugs, evidence.workspaces.truncated);

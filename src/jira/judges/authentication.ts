@@ -4,7 +4,7 @@
  */
 import { allowlistFix } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
-import { inconclusiveReason } from '../../http.js';
+import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
 import { authState, failedLogin, type JiraEvidence, lineOf, scopeMismatch } from '../evidence.js';
 
@@ -62,19 +62,10 @@ function judgeAuthentication(evidence: JiraEvidence): Finding[] {
       ];
     case 'unknown': {
       const { outcome } = evidence.myself;
-      const reason = inconclusiveReason(outcome, evidence.host);
       const status = outcome.kind === 'response' ? outcome.status : '?';
-      return [
-        finding(
-          'jira.auth',
-          'inconclusive',
-          reason?.message ?? `Jira answered HTTP ${status} without an account.`,
-          {
-            ...init,
-            fix: reason?.fix ?? 'Run again; if it persists, check the site and the credentials.',
-          },
-        ),
-      ];
+      const fix = 'Run again; if it persists, check the site and the credentials.';
+      const fallback = `Jira answered HTTP ${status} without an account.`;
+      return [cannotJudge('jira.auth', evidence.myself, { ...init, fix, fallback }) as Finding];
     }
   }
 }

@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { type Finding, finding } from '../../findings.js';
-import { inconclusiveReason, jsonBody } from '../../http.js';
+import { jsonBody } from '../../http.js';
+import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
 import { authState, failedLogin, type JiraEvidence, lineOf } from '../evidence.js';
 
@@ -49,17 +50,13 @@ function judgeBrowseUsers(evidence: JiraEvidence): Finding[] {
     ];
   }
 
-  const reason = inconclusiveReason(outcome, evidence.host);
+  const fallback = 'Could not read the account’s global permissions.';
   return [
-    finding(
-      'jira.browse_users',
-      'inconclusive',
-      reason?.message ?? 'Could not read the account’s global permissions.',
-      {
-        ...init,
-        fix: reason?.fix ?? 'Run again.',
-      },
-    ),
+    cannotJudge('jira.browse_users', evidence.permissions, {
+      ...init,
+      fix: 'Run again.',
+      fallback,
+    }) as Finding,
   ];
 }
 

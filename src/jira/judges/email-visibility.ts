@@ -1,7 +1,8 @@
 /** Whether Jira returns the email addresses of a sample of the Bitbucket workspace's members. */
 import { z } from 'zod';
 import { type Finding, finding } from '../../findings.js';
-import { inconclusiveReason, jsonBody } from '../../http.js';
+import { jsonBody } from '../../http.js';
+import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
 import { failedLogin, type JiraEvidence, lineOf, usersReachable } from '../evidence.js';
 
@@ -35,20 +36,14 @@ function judgeEmailVisibility(evidence: JiraEvidence): Finding[] {
   }
   const users = jsonBody(lookup.outcome, bulkUsersSchema);
   if (!users) {
-    const reason = inconclusiveReason(lookup.outcome, evidence.host);
+    const unjudged = cannotJudge('jira.email_visibility', lookup, init);
+    if (unjudged) return [unjudged];
     const status = lookup.outcome.kind === 'response' ? lookup.outcome.status : '?';
     return [
-      finding(
-        'jira.email_visibility',
-        reason ? 'inconclusive' : 'warning',
-        reason?.message ?? `Jira did not return the sampled users (HTTP ${status}).`,
-        {
-          ...init,
-          fix:
-            reason?.fix ??
-            'Reading users by account id needs the account to have access to Jira on this site: check its product access (admin.atlassian.com → Products → Jira → Users), then run again.',
-        },
-      ),
+      finding('jira.email_visibility', 'warning', `Jira did not return the sampled users (HTTP ${status}).`, {
+        ...init,
+        fix: 'Reading users by account id needs the account to have access to Jira on this site: check its product access (admin.atlassian.com → Products → Jira → Users), then run again.',
+      }),
     ];
   }
   const found = users.values.filter((u) => sample.includes(u.accountId));

@@ -1,7 +1,7 @@
 /** Whether jira_credentials.url is a live Jira Cloud site; checked without sending credentials. */
 import { allowlistFix } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
-import { inconclusiveReason } from '../../http.js';
+import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
 import { type JiraEvidence, lineOf, redirectOf, siteState } from '../evidence.js';
 
@@ -65,15 +65,8 @@ function judgeSite(evidence: JiraEvidence): Finding[] {
           { ...init, fix: allowlistFix('the Jira site') },
         ),
       ];
-    case 'unreachable': {
-      const reason = inconclusiveReason(tenant.outcome, host);
-      return [
-        finding('jira.site', 'inconclusive', reason?.message ?? `Could not reach ${host}.`, {
-          ...init,
-          fix: reason?.fix ?? 'Run again.',
-        }),
-      ];
-    }
+    case 'unreachable':
+      return [cannotJudge('jira.site', tenant, { ...init, fallback: `Could not reach ${host}.` }) as Finding];
     case 'not-atlassian':
       return [
         finding('jira.site', 'error', `${origin} did not answer as an Atlassian Cloud site does.`, {

@@ -1,8 +1,8 @@
-export const id = 343;
-export const ids = [343];
+export const id = 742;
+export const ids = [742];
 export const modules = {
 
-/***/ 3343:
+/***/ 4742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -644,7 +644,9 @@ async function gatherBitbucket(integration, options, deps) {
         });
         const record = {
             id,
-            request: `${probe.method} /2.0${path}`,
+            host: BITBUCKET_HOST,
+            // Shown with braces as Bitbucket writes its ids ({uuid}), not percent-encoded as sent.
+            request: `${probe.method} /2.0${path.replace(/%7B/gi, '{').replace(/%7D/gi, '}')}`,
             outcome,
             ...(values.workspace ? { workspace: values.workspace } : {}),
         };
@@ -767,10 +769,87 @@ function runJudges(judges, evidence, options) {
     return judges.flatMap((j) => j.judge(evidence, options));
 }
 
-// EXTERNAL MODULE: ./src/entitle.ts
-var entitle = __webpack_require__(5428);
 // EXTERNAL MODULE: ./src/findings.ts + 1 modules
 var findings = __webpack_require__(906);
+;// CONCATENATED MODULE: ./src/network.ts
+
+
+
+const NETWORK_FINDINGS = [
+    'network.dns',
+    'network.unreachable',
+    'network.proxy_failed',
+    'network.tls',
+    'network.timeout',
+];
+const DNS = new Set(['ENOTFOUND', 'EAI_AGAIN']);
+const PROXY = new Set(['UND_ERR_PRX_CONN', 'UND_ERR_PRX_TLS']);
+const TLS = /^(CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|ERR_TLS|HOSTNAME_MISMATCH|ERR_SSL_|EPROTO$)/;
+/** Why an outcome got no answer, as one of the network findings; undefined for an answer. */
+function networkCause(outcome) {
+    if (outcome.kind === 'timeout' || outcome.kind === 'deadline')
+        return 'network.timeout';
+    if (outcome.kind !== 'network')
+        return undefined;
+    if (DNS.has(outcome.code))
+        return 'network.dns';
+    if (PROXY.has(outcome.code))
+        return 'network.proxy_failed';
+    if (TLS.test(outcome.code))
+        return 'network.tls';
+    return 'network.unreachable';
+}
+function fixFor(cause, host, proxy) {
+    switch (cause) {
+        case 'network.dns':
+            return `The runner could not look up ${host}. Check its DNS; behind a proxy, set HTTPS_PROXY so the proxy resolves names, and keep ${host} out of NO_PROXY.`;
+        case 'network.proxy_failed':
+            return `The proxy ${proxy ?? ''} refused or failed the tunnel to ${host}. Check HTTPS_PROXY (host, port, credentials) and that the proxy allows CONNECT to ${host}:443.`;
+        case 'network.tls':
+            return `The TLS certificate presented for ${host} is not trusted. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the proxy's CA certificate file (PEM).`;
+        case 'network.timeout':
+            return `Check that the runner reaches ${host}${proxy ? ` through ${proxy}` : ''} (firewall, proxy, NO_PROXY); raise \`timeout-seconds\` if the network is slow.`;
+        case 'network.unreachable':
+            return `Check that the runner can reach ${host}: a firewall or allowlist may block it; on self-hosted runners set HTTPS_PROXY (and NO_PROXY) if traffic must go through a proxy.`;
+    }
+}
+/** One finding per host that gave no answer, naming the cause and the fix; [] when every host answered. */
+function reachability(sent) {
+    const hosts = [...new Set(sent.filter((p) => (0,evidence/* unanswered */.bj)(p.outcome)).map((p) => p.host))];
+    return hosts.map((host) => {
+        const failed = sent.filter((p) => p.host === host && (0,evidence/* unanswered */.bj)(p.outcome));
+        const first = failed[0];
+        const cause = networkCause(first.outcome);
+        const proxy = 'proxy' in first.outcome ? first.outcome.proxy : undefined;
+        return (0,findings/* finding */.gk)(cause, 'inconclusive', inconclusiveReason(first.outcome, host)?.message ?? `No answer from ${host}.`, {
+            subject: host,
+            fix: fixFor(cause, host, proxy),
+            evidence: failed.map((p) => `${p.request} → ${p.outcome.kind === 'network' ? `network (${p.outcome.code})` : p.outcome.kind}`),
+        });
+    });
+}
+/**
+ * The finding for a check whose request proves nothing: "not checked" when the host gave no answer
+ * (the network finding explains it), else inconclusive with the reason (a 5xx, a 429, a cap).
+ * Undefined when the outcome is an answer that says something.
+ */
+function cannotJudge(id, probe, init) {
+    const { fallback, ...rest } = init;
+    const cause = networkCause(probe.outcome);
+    if (cause) {
+        return (0,findings/* finding */.gk)(id, 'inconclusive', `Not checked: no answer from ${probe.host}.`, {
+            ...rest,
+            dependsOn: cause,
+        });
+    }
+    const reason = inconclusiveReason(probe.outcome, probe.host);
+    if (reason)
+        return (0,findings/* finding */.gk)(id, 'inconclusive', reason.message, { ...rest, fix: reason.fix });
+    return fallback === undefined ? undefined : (0,findings/* finding */.gk)(id, 'inconclusive', fallback, rest);
+}
+
+// EXTERNAL MODULE: ./src/entitle.ts
+var entitle = __webpack_require__(5428);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/access-refusals.ts
 /**
  * Refusals that are not about scopes (a 403 without Bitbucket's scope error), read from Bitbucket's
@@ -880,15 +959,9 @@ function judgeAuthentication(evidence) {
             }),
         ];
     }
-    const reason = inconclusiveReason(outcome, BITBUCKET_HOST);
-    if (reason || outcome.kind !== 'response') {
-        return [
-            (0,findings/* finding */.gk)('bitbucket.auth', 'inconclusive', reason?.message ?? 'No answer from Bitbucket.', {
-                ...init,
-                fix: reason?.fix ?? 'Run again.',
-            }),
-        ];
-    }
+    const unjudged = cannotJudge('bitbucket.auth', user, init);
+    if (unjudged || outcome.kind !== 'response')
+        return unjudged ? [unjudged] : [];
     if (outcome.status === 200 && !answeredAsBitbucket(user)) {
         return [
             (0,findings/* finding */.gk)('bitbucket.auth', 'inconclusive', 'The account request was answered with success, but not by Bitbucket (see the finding about the answer).', init),
@@ -900,9 +973,15 @@ function judgeAuthentication(evidence) {
         ];
     }
     if (scopeError(outcome)) {
-        // Only a token Bitbucket accepted gets as far as its scope check.
+        // Only a token Bitbucket accepted gets as far as its scope check. The 403 is expected: the account
+        // details need read:user:bitbucket, which is not one of the seven.
         return [
-            (0,findings/* finding */.gk)('bitbucket.auth', 'pass', 'The email and token authenticate with Bitbucket Cloud (the account details need read:user:bitbucket, which Entitle does not use).', init),
+            (0,findings/* finding */.gk)('bitbucket.auth', 'pass', 'The email and token authenticate with Bitbucket Cloud (the account details need read:user:bitbucket, which Entitle does not use).', {
+                ...init,
+                evidence: [
+                    `${user.request} → ${outcome.status} (expected: read:user:bitbucket is not one of the seven)`,
+                ],
+            }),
         ];
     }
     return [
@@ -1055,17 +1134,10 @@ function judgeRepository(evidence) {
             }),
         ];
     }
-    const reason = inconclusiveReason(outcome, BITBUCKET_HOST);
-    const message = reason?.message ??
-        (scopeError(outcome)
-            ? 'Could not list repositories: the token lacks a scope for it.'
-            : 'Could not list the repositories the account administers.');
-    return [
-        (0,findings/* finding */.gk)('bitbucket.repository', 'inconclusive', message, {
-            ...init,
-            ...(reason ? { fix: reason.fix } : {}),
-        }),
-    ];
+    const fallback = scopeError(outcome)
+        ? 'Could not list repositories: the token lacks a scope for it.'
+        : 'Could not list the repositories the account administers.';
+    return [cannotJudge('bitbucket.repository', listing, { ...init, fallback })];
 }
 const repository = {
     name: 'The account administers a repository in the workspace',
@@ -1081,6 +1153,7 @@ const repository = {
  * - error: introspection or a scope 403 shows it missing (a disagreeing probe is reported beside it);
  * - inconclusive: nothing proved it either way.
  */
+
 
 
 
@@ -1114,7 +1187,7 @@ function classifyProbe(sent) {
     const evidence = lineOf(sent);
     const { outcome } = sent;
     if (outcome.kind !== 'response')
-        return { kind: 'unproven', scopes: proves, evidence };
+        return { kind: 'unproven', scopes: proves, evidence, noAnswer: true };
     const scope = scopeError(outcome);
     if (scope) {
         if (scope.required && scope.granted) {
@@ -1140,7 +1213,19 @@ function classifyProbe(sent) {
         return { kind: 'refused-later', scopes: proves, evidence };
     return { kind: 'unproven', scopes: proves, evidence };
 }
-function verdictFor(scope, introspection, results, blocked) {
+/** Neither proven nor refused: "not checked" when Bitbucket gave no answer at all, else inconclusive. */
+function unproven(scope, about, evidence, unreachable) {
+    const init = { subject: scope, scope, evidence, title: 'Scope' };
+    if (unreachable && about.every((r) => r.kind === 'unproven' && r.noAnswer)) {
+        const message = `Not checked: Bitbucket gave no answer to the requests that show ${scope}.`;
+        return (0,findings/* finding */.gk)('bitbucket.scope', 'inconclusive', message, { ...init, dependsOn: unreachable });
+    }
+    return (0,findings/* finding */.gk)('bitbucket.scope', 'inconclusive', `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it succeeded or was refused for scopes.`, {
+        ...init,
+        fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',
+    });
+}
+function verdictFor(scope, introspection, results, blocked, unreachable) {
     const about = results.filter((r) => r.scopes.includes(scope));
     const missing = about.some((r) => r.kind === 'missing');
     const proved = about.some((r) => r.kind === 'proved');
@@ -1182,20 +1267,15 @@ function verdictFor(scope, introspection, results, blocked) {
                 : 'a request that needs it succeeded';
         return [(0,findings/* finding */.gk)('bitbucket.scope', 'pass', `The token holds ${scope} (${how}).`, init)];
     }
-    return [
-        (0,findings/* finding */.gk)('bitbucket.scope', 'inconclusive', `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it succeeded or was refused for scopes.`, {
-            ...init,
-            fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',
-        }),
-    ];
+    return [unproven(scope, about, evidence, unreachable)];
 }
-function scopeVerdicts(introspection, results, blocked = []) {
-    return REQUIRED_SCOPES.flatMap((scope) => verdictFor(scope, introspection, results, blocked.find((b) => b.scope === scope)));
+function scopeVerdicts(introspection, results, blocked = [], unreachable) {
+    return REQUIRED_SCOPES.flatMap((scope) => verdictFor(scope, introspection, results, blocked.find((b) => b.scope === scope), unreachable));
 }
 const scopes = {
     name: 'The token holds each scope Entitle needs',
     reports: ['bitbucket.scope', 'bitbucket.scope_disagreement'],
-    judge: (evidence) => scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence)),
+    judge: (evidence) => scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence), evidence.sent.map((p) => networkCause(p.outcome)).find((cause) => cause !== undefined)),
 };
 
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/workspace.ts
@@ -1203,7 +1283,6 @@ const scopes = {
  * Entitle manages permissions, so the token's account must administer the workspace: the named one,
  * or, when none is named, any (the first is probed).
  */
-
 
 
 
@@ -1221,14 +1300,8 @@ function judgeWorkspace(evidence, options) {
     const requested = options.workspace;
     const init = { subject: requested ?? 'workspace', evidence: [lineOf(listingProbe)] };
     if (evidence.workspaces.slugs === undefined) {
-        const reason = inconclusiveReason(listingProbe.outcome, BITBUCKET_HOST);
-        const message = reason?.message ?? 'Could not list the workspaces the account administers.';
-        return [
-            (0,findings/* finding */.gk)('bitbucket.workspace', 'inconclusive', message, {
-                ...init,
-                ...(reason ? { fix: reason.fix } : {}),
-            }),
-        ];
+        const fallback = 'Could not list the workspaces the account administers.';
+        return [cannotJudge('bitbucket.workspace', listingProbe, { ...init, fallback })];
     }
     const slugs = administeredSlugs(evidence.workspaces);
     const shown = shownList(slugs, evidence.workspaces.truncated);
@@ -1315,7 +1388,15 @@ const writeProbes = {
 
 
 
+
+/** Bitbucket's host answered; when it did not, one finding names why, and the checks defer to it. */
+const reachable = {
+    name: 'Bitbucket answers',
+    reports: NETWORK_FINDINGS,
+    judge: (evidence) => reachability(evidence.sent),
+};
 const bitbucketJudges = [
+    reachable,
     authentication,
     impostor,
     writeAlarm,
@@ -1469,6 +1550,7 @@ async function gatherJira(credentials, deps) {
     const host = new URL(origin).host;
     const authorization = (0,evidence/* basicAuthorization */.aR)(credentials.user, credentials.key);
     const get = async (url, shown, withCredentials = true) => ({
+        host: new URL(url).host,
         request: `GET ${shown}`,
         outcome: await deps.http.send({ method: 'GET', url, headers: withCredentials ? { authorization } : {} }),
     });
@@ -1577,14 +1659,10 @@ function authentication_judgeAuthentication(evidence) {
             ];
         case 'unknown': {
             const { outcome } = evidence.myself;
-            const reason = inconclusiveReason(outcome, evidence.host);
             const status = outcome.kind === 'response' ? outcome.status : '?';
-            return [
-                (0,findings/* finding */.gk)('jira.auth', 'inconclusive', reason?.message ?? `Jira answered HTTP ${status} without an account.`, {
-                    ...init,
-                    fix: reason?.fix ?? 'Run again; if it persists, check the site and the credentials.',
-                }),
-            ];
+            const fix = 'Run again; if it persists, check the site and the credentials.';
+            const fallback = `Jira answered HTTP ${status} without an account.`;
+            return [cannotJudge('jira.auth', evidence.myself, { ...init, fix, fallback })];
         }
     }
 }
@@ -1599,6 +1677,7 @@ const authentication_authentication = {
  * The global permission Browse users and groups (USER_PICKER). A failing login reason on this request
  * makes any status an authentication failure: Jira answered as for an anonymous user.
  */
+
 
 
 
@@ -1628,11 +1707,12 @@ function judgeBrowseUsers(evidence) {
             (0,findings/* finding */.gk)('jira.browse_users', 'notice', 'The account lacks the global permission Browse users and groups. Reading users by account id does not need it; the email check below shows what Entitle can read.', init),
         ];
     }
-    const reason = inconclusiveReason(outcome, evidence.host);
+    const fallback = 'Could not read the account’s global permissions.';
     return [
-        (0,findings/* finding */.gk)('jira.browse_users', 'inconclusive', reason?.message ?? 'Could not read the account’s global permissions.', {
+        cannotJudge('jira.browse_users', evidence.permissions, {
             ...init,
-            fix: reason?.fix ?? 'Run again.',
+            fix: 'Run again.',
+            fallback,
         }),
     ];
 }
@@ -1644,6 +1724,7 @@ const browseUsers = {
 
 ;// CONCATENATED MODULE: ./src/jira/judges/email-visibility.ts
 /** Whether Jira returns the email addresses of a sample of the Bitbucket workspace's members. */
+
 
 
 
@@ -1673,13 +1754,14 @@ function judgeEmailVisibility(evidence) {
     }
     const users = jsonBody(lookup.outcome, bulkUsersSchema);
     if (!users) {
-        const reason = inconclusiveReason(lookup.outcome, evidence.host);
+        const unjudged = cannotJudge('jira.email_visibility', lookup, init);
+        if (unjudged)
+            return [unjudged];
         const status = lookup.outcome.kind === 'response' ? lookup.outcome.status : '?';
         return [
-            (0,findings/* finding */.gk)('jira.email_visibility', reason ? 'inconclusive' : 'warning', reason?.message ?? `Jira did not return the sampled users (HTTP ${status}).`, {
+            (0,findings/* finding */.gk)('jira.email_visibility', 'warning', `Jira did not return the sampled users (HTTP ${status}).`, {
                 ...init,
-                fix: reason?.fix ??
-                    'Reading users by account id needs the account to have access to Jira on this site: check its product access (admin.atlassian.com → Products → Jira → Users), then run again.',
+                fix: 'Reading users by account id needs the account to have access to Jira on this site: check its product access (admin.atlassian.com → Products → Jira → Users), then run again.',
             }),
         ];
     }
@@ -1752,15 +1834,8 @@ function judgeSite(evidence) {
             return [
                 (0,findings/* finding */.gk)('jira.site', 'inconclusive', `${origin} refused the site request; it may allow access only from listed IP addresses.`, { ...init, fix: (0,entitle/* allowlistFix */.Z4)('the Jira site') }),
             ];
-        case 'unreachable': {
-            const reason = inconclusiveReason(tenant.outcome, host);
-            return [
-                (0,findings/* finding */.gk)('jira.site', 'inconclusive', reason?.message ?? `Could not reach ${host}.`, {
-                    ...init,
-                    fix: reason?.fix ?? 'Run again.',
-                }),
-            ];
-        }
+        case 'unreachable':
+            return [cannotJudge('jira.site', tenant, { ...init, fallback: `Could not reach ${host}.` })];
         case 'not-atlassian':
             return [
                 (0,findings/* finding */.gk)('jira.site', 'error', `${origin} did not answer as an Atlassian Cloud site does.`, {
@@ -1801,7 +1876,25 @@ const tokenExpiry = {
 
 
 
+
+/** Every Jira request, in the order sent. */
+function sentTo(evidence) {
+    return [
+        evidence.tenant,
+        evidence.myself,
+        evidence.permissions,
+        ...(evidence.gateway ? [evidence.gateway] : []),
+        ...(evidence.emails?.lookup ? [evidence.emails.lookup] : []),
+    ];
+}
+/** Jira's hosts answered; when one did not, one finding names why, and the checks defer to it. */
+const judges_reachable = {
+    name: 'Jira answers',
+    reports: NETWORK_FINDINGS,
+    judge: (evidence) => reachability(sentTo(evidence)),
+};
 const jiraJudges = [
+    judges_reachable,
     site,
     authentication_authentication,
     account,
@@ -1810,7 +1903,7 @@ const jiraJudges = [
     tokenExpiry,
 ];
 function judgeJira(evidence) {
-    return runJudges(siteEndsChecks(siteState(evidence)) ? [site] : jiraJudges, evidence, undefined);
+    return runJudges(siteEndsChecks(siteState(evidence)) ? [judges_reachable, site] : jiraJudges, evidence, undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/jira/checks.ts
