@@ -47,7 +47,10 @@ export interface ParsedDocument {
   duplicateKeys: { path: string; location: Location }[];
 }
 
-export type ParseOutcome = { ok: true; document: ParsedDocument } | { ok: false; findings: Finding[] };
+export type ParseOutcome =
+  | { ok: true; document: ParsedDocument }
+  /** `recovered`: what the parser's error recovery made of a document that is not valid JSON. */
+  | { ok: false; findings: Finding[]; recovered?: ParsedDocument };
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
@@ -102,16 +105,19 @@ export function parseIntegrationText(raw: string): ParseOutcome {
     const offset = first?.offset ?? 0;
     const location = locate(text, offset);
     const what = first ? explainParseError(first, text) : 'the input is empty';
-    return fail(
-      finding(
-        'structure.json',
-        'error',
-        `The input is not valid JSON: at ${describeLocation(location)}, ${what}.`,
-        {
-          location,
-        },
-      ),
+    const syntax = finding(
+      'structure.json',
+      'error',
+      `The input is not valid JSON: at ${describeLocation(location)}, ${what}.`,
+      {
+        location,
+      },
     );
+    // The recovered tree lets the other problems be reported in the same run, not one at a time.
+    if (tree === undefined) return fail(syntax);
+    const duplicateKeys: ParsedDocument['duplicateKeys'] = [];
+    const recovered = { text, tree, value: toValue(tree, text, '', duplicateKeys), duplicateKeys };
+    return { ok: false, findings: [syntax], recovered };
   }
 
   const duplicateKeys: ParsedDocument['duplicateKeys'] = [];

@@ -89,8 +89,15 @@ const WHITESPACE = /\s/;
 
 export function checkStructure(raw: string): StructureResult {
   const parsed = parseIntegrationText(raw);
-  if (!parsed.ok) return { findings: parsed.findings };
-  return checkDocument(parsed.document);
+  if (parsed.ok) return checkDocument(parsed.document);
+  if (!parsed.recovered) return { findings: parsed.findings };
+  // Not valid JSON, but what the parser recovered still shows placeholders, the legacy shape and field
+  // errors: report them with the syntax error, never as a pass, and never let the remote checks run.
+  // Key names are left out: in a damaged document a "key" can be a fragment of a value.
+  const more = checkDocument(parsed.recovered).findings.filter(
+    (f) => f.severity !== 'pass' && f.id !== 'structure.unknown_key' && f.id !== 'structure.duplicate_key',
+  );
+  return { findings: [...parsed.findings, ...more] };
 }
 
 function describeType(value: unknown): string {

@@ -39,12 +39,13 @@ describe('the bundled action in offline mode', () => {
     expect(report.findings.some((f: { id: string }) => f.id === 'remote.skipped')).toBe(true);
   });
 
-  it("fails Entitle's published example, saying the closing brace is missing", async () => {
+  it("fails Entitle's published example, saying the closing brace is missing and naming its five placeholders in one run", async () => {
     const run = await offline(entitlePublishedExample);
     expect(run.code).toBe(1);
     expect(run.outputs.status).toBe('unhealthy');
     const errors = workflowCommands(run.stdout).filter((c) => c.command === 'error');
-    expect(errors).toHaveLength(1);
+    expect(errors).toHaveLength(6);
+    expect(errors.filter((e) => e.properties.startsWith('title=Placeholder value'))).toHaveLength(5);
     expect(errors[0]?.properties).toBe('title=JSON syntax');
     // The runner trims inputs, so the document ends after the last line's brace.
     expect(errors[0]?.message).toContain('line 8, column 4, the closing brace `}` is missing');

@@ -38,12 +38,26 @@ describe('a valid document', () => {
 });
 
 describe('1. not JSON', () => {
-  it("says that the closing brace is missing in Entitle's published example", () => {
-    const f = only(entitlePublishedExample);
+  it("says that the closing brace is missing in Entitle's published example, and names its placeholders in the same run", () => {
+    const found = problems(checkStructure(entitlePublishedExample).findings);
+    const f = found[0] as Finding;
     expect(f.id).toBe('structure.json');
     expect(f.severity).toBe('error');
     expect(f.message).toMatch(/closing brace `}` is missing/);
     expect(f.location).toEqual({ line: 9, column: 1 });
+    expect(found.filter((g) => g.id === 'structure.placeholder').map((g) => g.subject)).toEqual([
+      'email',
+      'app_token',
+      'jira_credentials.url',
+      'jira_credentials.key',
+      'jira_credentials.user',
+    ]);
+    expect(checkStructure(entitlePublishedExample).integration).toBeUndefined();
+  });
+
+  it('never names keys from a damaged document: a key there can be a fragment of a value', () => {
+    const found = problems(checkStructure('{"ATATT3xFfGF0abc": 1, "email": "a@example.com"').findings);
+    expect(found.map((f) => f.id)).not.toContain('structure.unknown_key');
   });
 
   it.each([
@@ -55,7 +69,7 @@ describe('1. not JSON', () => {
     ['two documents', '{}{}', /end of the document/, 1, 3],
     ['a missing colon', '{"email" "a@example.com"}', /colon/, 1, 10],
   ])('reports %s with line, column and what was expected', (_name, raw, expected, line, column) => {
-    const f = only(raw);
+    const f = problems(checkStructure(raw).findings)[0] as Finding;
     expect(f.id).toBe('structure.json');
     expect(f.message).toMatch(expected);
     expect(f.location).toEqual({ line, column });
@@ -63,7 +77,7 @@ describe('1. not JSON', () => {
 
   it('never quotes the input nor the engine message', () => {
     const raw = `{"app_token": ${FAKE_TOKEN}}`;
-    const f = only(raw);
+    const f = problems(checkStructure(raw).findings)[0] as Finding;
     expect(JSON.stringify(f)).not.toContain(FAKE_TOKEN.slice(0, 12));
     expect(f.message).not.toMatch(/Unexpected token/);
   });
