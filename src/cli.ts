@@ -10,6 +10,7 @@ import { describeExchange } from './evidence.js';
 import { buildReport, type Finding, finding, shouldFail } from './findings.js';
 import { type InputName, inputSpecs, type Options, printableOptions, readInputs } from './inputs.js';
 import { proxyValues } from './proxy.js';
+import { reportInCliWords } from './report/face.js';
 import { safeTerminalText } from './report/log.js';
 import { reportJson } from './report/outputs.js';
 import { renderText, useColour } from './report/text.js';
@@ -46,7 +47,8 @@ from that variable. At most 64 KiB is read, within --timeout-seconds.
 Options (each is the GitHub Action input of the same name):
 ${flagHelp()}
 
-Colour is used only when standard output is a terminal, and never when NO_COLOR is set.
+Colour is used when standard output is a terminal (not TERM=dumb), or when FORCE_COLOR is set;
+never when NO_COLOR is set.
 
 Exit status: 0 when the check passes at the --fail-on level; 1 when it fails;
 2 on a usage error (a bad option, a file that cannot be read or is empty);
@@ -170,10 +172,14 @@ async function runCommand(argv: string[], onSecrets: (secrets: string[]) => void
     skipped: !given && typeof text === 'string' && options.ifMissing === 'skip',
     structureOnly: given && options.mode === 'offline',
   });
+  const shown = reportInCliWords(report);
   process.stdout.write(
     format === 'json'
-      ? `${JSON.stringify(reportJson(report), null, 2)}\n`
-      : renderText(report, { colour: useColour(process.env, process.stdout.isTTY === true) }),
+      ? `${JSON.stringify(reportJson(shown), null, 2)}\n`
+      : renderText(shown, {
+          colour: useColour(process.env, process.stdout.isTTY === true),
+          sectionTitles: { input: 'Options and input' },
+        }),
   );
   return shouldFail(report, options.failOn) ? EXIT.fail : EXIT.pass;
 }

@@ -4,6 +4,7 @@
  * of inputs below is the one source for the CLI's flags and its help; a test holds action.yml and the
  * README's table to it.
  */
+import { distance } from 'fastest-levenshtein';
 import { isSlug } from './bitbucket/identifiers.js';
 import { type FailOn, failOnLevels } from './findings.js';
 
@@ -142,10 +143,12 @@ function readers(get: Getter, problems: InputProblem[]) {
     const raw = get(name).trim();
     const value = (raw === '' ? defaults[name] : raw.toLowerCase()) as T;
     if (choices.includes(value)) return value;
+    // The suggestion is a valid value, never the value given: that could be a misplaced secret.
+    const meant = choices.find((c) => distance(c, raw.toLowerCase()) <= 2);
     problems.push({
       input: name,
       message: `Input \`${name}\` has a value that is not valid.`,
-      fix: `Valid values: ${choices.join(', ')}.`,
+      fix: `${meant ? `Did you mean \`${meant}\`? ` : ''}Valid values: ${choices.join(', ')}.`,
     });
     return defaults[name] as T;
   };

@@ -13044,7 +13044,12 @@ function parseIntegrationText(raw) {
     if (control) {
         const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
         const location = locate(text, control.index);
-        return fail((0,src_findings/* finding */.gk)('structure.control_character', 'error', `The input contains the control character U+${code} at ${describeLocation(location)}.`, { location }));
+        return fail((0,src_findings/* finding */.gk)('structure.control_character', 'error', `The input contains the control character U+${code} at ${describeLocation(location)}.`, looksLikeUtf16(text)
+            ? {
+                location,
+                fix: 'The text looks like UTF-16 (a NUL between the characters): save it as UTF-8, then paste it again.',
+            }
+            : { location }));
     }
     const deep = findExcessiveDepth(text);
     if (deep !== undefined) {
@@ -13062,9 +13067,15 @@ function parseIntegrationText(raw) {
         const offset = first?.offset ?? 0;
         const location = locate(text, offset);
         const what = first ? explainParseError(first, text) : 'the input is empty';
-        return fail((0,src_findings/* finding */.gk)('structure.json', 'error', `The input is not valid JSON: at ${describeLocation(location)}, ${what}.`, {
+        const syntax = (0,src_findings/* finding */.gk)('structure.json', 'error', `The input is not valid JSON: at ${describeLocation(location)}, ${what}.`, {
             location,
-        }));
+        });
+        // The recovered tree lets the other problems be reported in the same run, not one at a time.
+        if (tree === undefined)
+            return fail(syntax);
+        const duplicateKeys = [];
+        const recovered = { text, tree, value: toValue(tree, text, '', duplicateKeys), duplicateKeys };
+        return { ok: false, findings: [syntax], recovered };
     }
     const duplicateKeys = [];
     const value = toValue(tree, text, '', duplicateKeys);
@@ -13104,6 +13115,21 @@ function previousSignificantCharacter(text, offset) {
     }
     return undefined;
 }
+/** Names the quote that was used instead of a straight double quote; the character is punctuation, never input. */
+function quoteHint(found) {
+    if (found === "'")
+        return 'single quotes are not JSON: strings and keys need double quotes `"`';
+    if (found !== undefined && '\u201c\u201d\u2018\u2019\u00ab\u00bb'.includes(found)) {
+        return 'curly quotes are not JSON (a word processor or chat app may have added them): use straight double quotes `"`';
+    }
+    return undefined;
+}
+/** UTF-16 text read as UTF-8 has a NUL beside every ASCII character. */
+function looksLikeUtf16(text) {
+    const sample = text.slice(0, 200);
+    const nuls = sample.split('\u0000').length - 1;
+    return nuls > 0 && nuls >= sample.length / 3;
+}
 /** Says what the parser expected, never what it found: what it found may be part of a secret. */
 function explainParseError(error, text) {
     const atEnd = text.slice(error.offset).trim() === '';
@@ -13119,9 +13145,9 @@ function explainParseError(error, text) {
         case ParseErrorCode.CommaExpected:
             return 'expected a comma `,` between two members (is one missing at the end of the previous line?)';
         case ParseErrorCode.PropertyNameExpected:
-            return previousSignificantCharacter(text, error.offset) === ','
-                ? 'expected a property name after the comma; JSON allows no comma after the last member'
-                : 'expected a property name in double quotes';
+            if (previousSignificantCharacter(text, error.offset) === ',')
+                return 'expected a property name after the comma; JSON allows no comma after the last member';
+            return quoteHint(text[error.offset]) ?? 'expected a property name in double quotes';
         case ParseErrorCode.ColonExpected:
             return 'expected a colon `:` after the property name';
         case ParseErrorCode.ValueExpected:
@@ -13143,7 +13169,7 @@ function explainParseError(error, text) {
         case ParseErrorCode.UnexpectedEndOfNumber:
             return 'a number is malformed';
         default:
-            return 'expected a JSON value; strings and keys need double quotes (not single quotes)';
+            return quoteHint(text[error.offset]) ?? 'expected a JSON value; strings and keys need double quotes';
     }
 }
 function toValue(node, text, path, duplicates) {
@@ -13463,9 +13489,15 @@ const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
 const WHITESPACE = /\s/;
 function checkStructure(raw) {
     const parsed = parseIntegrationText(raw);
-    if (!parsed.ok)
+    if (parsed.ok)
+        return checkDocument(parsed.document);
+    if (!parsed.recovered)
         return { findings: parsed.findings };
-    return checkDocument(parsed.document);
+    // Not valid JSON, but what the parser recovered still shows placeholders, the legacy shape and field
+    // errors: report them with the syntax error, never as a pass, and never let the remote checks run.
+    // Key names are left out: in a damaged document a "key" can be a fragment of a value.
+    const more = checkDocument(parsed.recovered).findings.filter((f) => f.severity !== 'pass' && f.id !== 'structure.unknown_key' && f.id !== 'structure.duplicate_key');
+    return { findings: [...parsed.findings, ...more] };
 }
 function describeType(value) {
     if (value === null)
@@ -13944,6 +13976,7 @@ var identifiers = __nccwpck_require__(7585);
  */
 
 
+
 const ifMissingChoices = ['fail', 'skip'];
 const modeChoices = ['full', 'offline'];
 const booleanChoices = ['true', 'false'];
@@ -14030,10 +14063,12 @@ function readers(get, problems) {
         const value = (raw === '' ? defaults[name] : raw.toLowerCase());
         if (choices.includes(value))
             return value;
+        // The suggestion is a valid value, never the value given: that could be a misplaced secret.
+        const meant = choices.find((c) => (0,mod/* distance */.Io)(c, raw.toLowerCase()) <= 2);
         problems.push({
             input: name,
             message: `Input \`${name}\` has a value that is not valid.`,
-            fix: `Valid values: ${choices.join(', ')}.`,
+            fix: `${meant ? `Did you mean \`${meant}\`? ` : ''}Valid values: ${choices.join(', ')}.`,
         });
         return defaults[name];
     };
@@ -14093,6 +14128,24 @@ function printableOptions(options) {
 
 // EXTERNAL MODULE: ./src/proxy.ts
 var proxy = __nccwpck_require__(8903);
+;// CONCATENATED MODULE: ./src/report/face.ts
+
+const FLAGS = new Set(inputSpecs.filter((s) => s.cli.flag).map((s) => s.name));
+const SECRET_SENTENCE = /Update the repository secret that holds the integration JSON \(Settings → Secrets and variables → Actions\)\./g;
+/** "`mode: full`" → "`--mode full`", "`workspace`" → "`--workspace`", the secret → the file or variable. */
+function inCliWords(text) {
+    return text
+        .replace(SECRET_SENTENCE, 'Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON.')
+        .replace(/`([a-z-]+): ([^`]+)`/g, (all, name, value) => FLAGS.has(name) ? `\`--${name} ${value}\`` : all)
+        .replace(/`([a-z-]+)`( input)?/g, (all, name) => (FLAGS.has(name) ? `\`--${name}\`` : all));
+}
+function findingInCliWords(f) {
+    return { ...f, message: inCliWords(f.message), ...(f.fix !== undefined ? { fix: inCliWords(f.fix) } : {}) };
+}
+function reportInCliWords(report) {
+    return { ...report, findings: report.findings.map(findingInCliWords) };
+}
+
 ;// CONCATENATED MODULE: ./src/report/log.ts
 /**
  * Plain log lines that cannot be read as workflow commands. The runner treats a line that starts
@@ -14154,7 +14207,7 @@ function renderText(report, options = {}) {
         const inSection = report.findings.filter((f) => f.section === section);
         if (inSection.length === 0)
             continue;
-        lines.push('', `${labels/* sectionTitle */.Gf[section]}:`);
+        lines.push('', `${options.sectionTitles?.[section] ?? labels/* sectionTitle */.Gf[section]}:`);
         for (const f of inSection) {
             lines.push(`  [${f.dependsOn ? 'skip' : paint(colours[f.severity], mark[f.severity])}] ${safeTerminalText((0,labels/* findingLabel */.Il)(f))}: ${safeTerminalText(f.message)}`);
             if (f.severity !== 'pass' && f.fix)
@@ -14163,9 +14216,17 @@ function renderText(report, options = {}) {
     }
     return `${lines.join('\n')}\n`;
 }
-/** https://no-color.org: any non-empty NO_COLOR turns colour off; and colour only on a terminal. */
+/**
+ * Colour as terminal tools decide it: never with NO_COLOR (https://no-color.org); always with
+ * FORCE_COLOR (but `0` or `false`); otherwise only on a terminal that is not TERM=dumb.
+ */
 function useColour(env, isTty) {
-    return isTty && !env.NO_COLOR;
+    if (env.NO_COLOR)
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force !== 'false';
+    return isTty && env.TERM !== 'dumb';
 }
 
 // EXTERNAL MODULE: ./src/version.ts
@@ -14176,6 +14237,7 @@ var version = __nccwpck_require__(311);
  * Reads the integration JSON from --file, standard input, or ENTITLE_BITBUCKET_INTEGRATION. Its
  * flags are the action's inputs (same names, same defaults), built from the one list in inputs.ts.
  */
+
 
 
 
@@ -14215,7 +14277,8 @@ from that variable. At most 64 KiB is read, within --timeout-seconds.
 Options (each is the GitHub Action input of the same name):
 ${flagHelp()}
 
-Colour is used only when standard output is a terminal, and never when NO_COLOR is set.
+Colour is used when standard output is a terminal (not TERM=dumb), or when FORCE_COLOR is set;
+never when NO_COLOR is set.
 
 Exit status: 0 when the check passes at the --fail-on level; 1 when it fails;
 2 on a usage error (a bad option, a file that cannot be read or is empty);
@@ -14328,9 +14391,13 @@ async function runCommand(argv, onSecrets) {
         skipped: !given && typeof text === 'string' && options.ifMissing === 'skip',
         structureOnly: given && options.mode === 'offline',
     });
+    const shown = reportInCliWords(report);
     process.stdout.write(format === 'json'
-        ? `${JSON.stringify(reportJson(report), null, 2)}\n`
-        : renderText(report, { colour: useColour(process.env, process.stdout.isTTY === true) }));
+        ? `${JSON.stringify(reportJson(shown), null, 2)}\n`
+        : renderText(shown, {
+            colour: useColour(process.env, process.stdout.isTTY === true),
+            sectionTitles: { input: 'Options and input' },
+        }));
     return (0,src_findings/* shouldFail */.W9)(report, options.failOn) ? EXIT.fail : EXIT.pass;
 }
 

@@ -76,7 +76,12 @@ export function parseIntegrationText(raw: string): ParseOutcome {
         'structure.control_character',
         'error',
         `The input contains the control character U+${code} at ${describeLocation(location)}.`,
-        { location },
+        looksLikeUtf16(text)
+          ? {
+              location,
+              fix: 'The text looks like UTF-16 (a NUL between the characters): save it as UTF-8, then paste it again.',
+            }
+          : { location },
       ),
     );
   }
@@ -158,6 +163,22 @@ function previousSignificantCharacter(text: string, offset: number): string | un
   return undefined;
 }
 
+/** Names the quote that was used instead of a straight double quote; the character is punctuation, never input. */
+function quoteHint(found: string | undefined): string | undefined {
+  if (found === "'") return 'single quotes are not JSON: strings and keys need double quotes `"`';
+  if (found !== undefined && '\u201c\u201d\u2018\u2019\u00ab\u00bb'.includes(found)) {
+    return 'curly quotes are not JSON (a word processor or chat app may have added them): use straight double quotes `"`';
+  }
+  return undefined;
+}
+
+/** UTF-16 text read as UTF-8 has a NUL beside every ASCII character. */
+function looksLikeUtf16(text: string): boolean {
+  const sample = text.slice(0, 200);
+  const nuls = sample.split('\u0000').length - 1;
+  return nuls > 0 && nuls >= sample.length / 3;
+}
+
 /** Says what the parser expected, never what it found: what it found may be part of a secret. */
 function explainParseError(error: ParseError, text: string): string {
   const atEnd = text.slice(error.offset).trim() === '';
@@ -173,9 +194,9 @@ function explainParseError(error: ParseError, text: string): string {
     case ParseErrorCode.CommaExpected:
       return 'expected a comma `,` between two members (is one missing at the end of the previous line?)';
     case ParseErrorCode.PropertyNameExpected:
-      return previousSignificantCharacter(text, error.offset) === ','
-        ? 'expected a property name after the comma; JSON allows no comma after the last member'
-        : 'expected a property name in double quotes';
+      if (previousSignificantCharacter(text, error.offset) === ',')
+        return 'expected a property name after the comma; JSON allows no comma after the last member';
+      return quoteHint(text[error.offset]) ?? 'expected a property name in double quotes';
     case ParseErrorCode.ColonExpected:
       return 'expected a colon `:` after the property name';
     case ParseErrorCode.ValueExpected:
@@ -197,7 +218,7 @@ function explainParseError(error: ParseError, text: string): string {
     case ParseErrorCode.UnexpectedEndOfNumber:
       return 'a number is malformed';
     default:
-      return 'expected a JSON value; strings and keys need double quotes (not single quotes)';
+      return quoteHint(text[error.offset]) ?? 'expected a JSON value; strings and keys need double quotes';
   }
 }
 

@@ -1,5 +1,5 @@
 /** The CLI's plain-text rendering of a report. */
-import type { Report } from '../findings.js';
+import type { Report, Section } from '../findings.js';
 import { findingLabel, headline, sectionOrder, sectionTitle } from './labels.js';
 import { safeTerminalText as clean } from './log.js';
 
@@ -10,6 +10,8 @@ const statusColour = { healthy: 32, degraded: 33, unhealthy: 31, inconclusive: 3
 export interface TextOptions {
   /** ANSI colours; the CLI enables them only on a terminal and never with NO_COLOR. */
   colour?: boolean;
+  /** Section names of the face that renders: the CLI has options, not action inputs. */
+  sectionTitles?: Partial<Record<Section, string>>;
 }
 
 export function renderText(report: Report, options: TextOptions = {}): string {
@@ -20,7 +22,7 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   for (const section of sectionOrder) {
     const inSection = report.findings.filter((f) => f.section === section);
     if (inSection.length === 0) continue;
-    lines.push('', `${sectionTitle[section]}:`);
+    lines.push('', `${options.sectionTitles?.[section] ?? sectionTitle[section]}:`);
     for (const f of inSection) {
       lines.push(
         `  [${f.dependsOn ? 'skip' : paint(colours[f.severity], mark[f.severity])}] ${clean(findingLabel(f))}: ${clean(f.message)}`,
@@ -31,7 +33,13 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** https://no-color.org: any non-empty NO_COLOR turns colour off; and colour only on a terminal. */
+/**
+ * Colour as terminal tools decide it: never with NO_COLOR (https://no-color.org); always with
+ * FORCE_COLOR (but `0` or `false`); otherwise only on a terminal that is not TERM=dumb.
+ */
 export function useColour(env: Record<string, string | undefined>, isTty: boolean): boolean {
-  return isTty && !env.NO_COLOR;
+  if (env.NO_COLOR) return false;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return isTty && env.TERM !== 'dumb';
 }

@@ -85,3 +85,41 @@ describe('colour', () => {
     expect(renderText(report)).not.toContain('\u001b[');
   });
 });
+
+describe('the CLI speaks CLI', () => {
+  it('names flags and the file, not inputs and the repository secret', async () => {
+    const placeholder = JSON.stringify({ email: 'a@example.com', app_token: '<APP_TOKEN>' });
+    const r = await cli(['--mode', 'offline'], {}, placeholder);
+    expect(r.stdout).toContain('Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable');
+    expect(r.stdout).not.toContain('repository secret');
+    expect(r.stdout).toContain('`--mode full`');
+    expect(r.stdout).not.toContain('`mode: full`');
+  });
+
+  it('says what to pass when no JSON was given at all, as an option problem', async () => {
+    const r = await spawnNode([cliEntry, '--mode', 'offline'], { PATH: process.env.PATH ?? '' }, '');
+    expect(r.stdout).toContain('Options and input:');
+    expect(r.stdout).not.toContain('Action inputs');
+  });
+
+  it('shows the error code of a network outcome with --verbose', async () => {
+    const r = await cli(['--verbose', '--max-retries', '0', '--timeout-seconds', '5'], {
+      ENTITLE_BITBUCKET_INTEGRATION: validJson,
+      HTTPS_PROXY: 'http://127.0.0.1:9',
+    });
+    expect(r.stderr).toMatch(
+      /GET api\.bitbucket\.org\/2\.0\/user → network \((ECONNREFUSED|UND_ERR_PRX_CONN)\)/,
+    );
+  });
+});
+
+describe('colour, as terminal tools decide it', () => {
+  it.each<[Record<string, string>, boolean, boolean]>([
+    [{ FORCE_COLOR: '1' }, false, true],
+    [{ FORCE_COLOR: '0' }, true, false],
+    [{ TERM: 'dumb' }, true, false],
+    [{ NO_COLOR: '1', FORCE_COLOR: '1' }, true, false],
+  ])('%o on a terminal: %s → %s', (env, tty, expected) => {
+    expect(useColour(env, tty)).toBe(expected);
+  });
+});

@@ -1,6 +1,7 @@
 /** The bundled action in full mode with Bitbucket and Jira, through the test proxy and CA. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
 import net from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAction, workflowCommands } from '../support/action.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
 import { type Cloud, startCloud } from '../support/cloud.js';

@@ -42,8 +42,23 @@ describe('readInputs', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]?.fix).toBe(`Valid values: ${valid}.`);
+    expect(result.problems[0]?.fix).toMatch(new RegExp(`Valid values: ${valid}\\.$`));
     expect(result.problems[0]?.message).not.toContain(value);
+  });
+});
+
+describe('did you mean', () => {
+  it.each([
+    ['fail-on', 'warnings', 'warning'],
+    ['mode', 'ofline', 'offline'],
+    ['jira', 'requird', 'required'],
+  ])('suggests a valid value near %s=%s', (input, value, meant) => {
+    const result = readInputs(getter({ [input]: value }));
+    expect(!result.ok && result.problems[0]?.fix).toMatch(new RegExp(`^Did you mean \`${meant}\`\\?`));
+  });
+  it('suggests nothing for a value far from every valid one', () => {
+    const result = readInputs(getter({ 'fail-on': 'ATATT3xFfGF0secret' }));
+    expect(!result.ok && result.problems[0]?.fix).not.toMatch(/Did you mean/);
   });
 });
 

@@ -330,3 +330,23 @@ describe('11. values that cannot be tokens', () => {
     expect(result.jiraRejected).toBe(true);
   });
 });
+
+describe('12. hints that fit the mistake', () => {
+  it('says to save a UTF-16 file as UTF-8', () => {
+    const utf16 = Buffer.from(validJson, 'utf16le')
+      .toString('latin1')
+      .replace(/\u0000/g, '\u0000');
+    const f = only(utf16);
+    expect(f.id).toBe('structure.control_character');
+    expect(f.fix).toMatch(/save it as UTF-8/);
+  });
+  it.each([
+    ['curly quotes', '{\u201cemail\u201d: \u201ca@example.com\u201d}', /curly quotes/],
+    ['single quotes', "{'email': 'a@example.com'}", /single quotes are not JSON/],
+    ['no quotes at all', '{email=foo}', /keys need double quotes/],
+  ])('%s', (_, raw, hint) => {
+    const f = problems(checkStructure(raw).findings)[0] as Finding;
+    expect(f.message).toMatch(hint);
+    expect(f.message).not.toMatch(hint.source.includes('single') ? /curly/ : /single quotes/);
+  });
+});

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { BITBUCKET_TOKEN_FIX } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
 import { type HttpResponse, jsonBody } from '../../http.js';
-import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
+import { cannotJudge } from '../../network.js';
 import {
   answeredAsBitbucket,
   type BitbucketEvidence,

@@ -7,8 +7,8 @@ import { z } from 'zod';
 import { allowlistFix } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
 import { jsonBody } from '../../http.js';
-import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
+import { cannotJudge } from '../../network.js';
 import {
   type BitbucketEvidence,
   type BitbucketOptions,

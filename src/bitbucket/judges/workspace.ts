@@ -3,8 +3,8 @@
  * or, when none is named, any (the first is probed).
  */
 import { type Finding, finding } from '../../findings.js';
-import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
+import { cannotJudge } from '../../network.js';
 import { type BitbucketEvidence, type BitbucketOptions, lineOf, probed } from '../evidence.js';
 import { administeredSlugs, MAX_WORKSPACE_PAGES } from '../gather.js';
 

@@ -4,8 +4,8 @@
  */
 import { allowlistFix } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
-import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
+import { cannotJudge } from '../../network.js';
 import { authState, failedLogin, type JiraEvidence, lineOf, scopeMismatch } from '../evidence.js';
 
 function rejectedCredentials(evidence: JiraEvidence, lines: string[]): Finding {

@@ -5,8 +5,8 @@
 import { z } from 'zod';
 import { type Finding, finding } from '../../findings.js';
 import { jsonBody } from '../../http.js';
-import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
+import { cannotJudge } from '../../network.js';
 import { authState, failedLogin, type JiraEvidence, lineOf } from '../evidence.js';
 
 const permissionsSchema = z.object({

@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { type Finding, finding } from '../../findings.js';
 import { jsonBody } from '../../http.js';
-import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
+import { cannotJudge } from '../../network.js';
 import { failedLogin, type JiraEvidence, lineOf, usersReachable } from '../evidence.js';
 
 const bulkUsersSchema = z.object({

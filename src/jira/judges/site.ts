@@ -1,8 +1,8 @@
 /** Whether jira_credentials.url is a live Jira Cloud site; checked without sending credentials. */
 import { allowlistFix } from '../../entitle.js';
 import { type Finding, finding } from '../../findings.js';
-import { cannotJudge } from '../../network.js';
 import type { Judge } from '../../judge.js';
+import { cannotJudge } from '../../network.js';
 import { type JiraEvidence, lineOf, redirectOf, siteState } from '../evidence.js';
 
 function judgeSite(evidence: JiraEvidence): Finding[] {
