@@ -44,13 +44,18 @@ function screenshot(name: string, markdown: string): void {
   ]);
 }
 
-/** Each random {uuid} becomes {00000000-0000-4000-8000-00000000000n}, numbered in order of appearance. */
+/**
+ * Each random {uuid} becomes {00000000-0000-4000-8000-00000000000n}, numbered in order of appearance,
+ * and the test proxy's random port a fixed proxy address.
+ */
 function stableIds(text: string): string {
   const seen = new Map<string, string>();
-  return text.replace(/\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}/g, (id) => {
-    if (!seen.has(id)) seen.set(id, `{00000000-0000-4000-8000-${String(seen.size + 1).padStart(12, '0')}}`);
-    return seen.get(id) as string;
-  });
+  return text
+    .replace(/\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}/g, (id) => {
+      if (!seen.has(id)) seen.set(id, `{00000000-0000-4000-8000-${String(seen.size + 1).padStart(12, '0')}}`);
+      return seen.get(id) as string;
+    })
+    .replace(/127\.0\.0\.1:\d+/g, 'proxy.internal:3128');
 }
 
 it('writes the demo summaries', async () => {

@@ -333,9 +333,7 @@ describe('11. values that cannot be tokens', () => {
 
 describe('12. hints that fit the mistake', () => {
   it('says to save a UTF-16 file as UTF-8', () => {
-    const utf16 = Buffer.from(validJson, 'utf16le')
-      .toString('latin1')
-      .replace(/\u0000/g, '\u0000');
+    const utf16 = Buffer.from(validJson, 'utf16le').toString('latin1');
     const f = only(utf16);
     expect(f.id).toBe('structure.control_character');
     expect(f.fix).toMatch(/save it as UTF-8/);
