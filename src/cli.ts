@@ -115,6 +115,7 @@ async function integrationText(
 }
 
 export async function main(argv: string[]): Promise<number> {
+  performance.mark('ebc:main-loaded');
   let secrets: string[] = [];
   try {
     return await runCommand(argv, (found) => {

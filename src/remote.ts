@@ -11,6 +11,8 @@ import { checkJira } from './jira/checks.js';
 import { type Env, proxyFor, proxyProblems } from './proxy.js';
 import { USER_AGENT } from './version.js';
 
+performance.mark('ebc:http-loaded');
+
 /** Per-attempt cap; the run's deadline (timeout-seconds) bounds everything together. */
 const REQUEST_TIMEOUT_MS = 20_000;
 /** TCP and TLS, and a proxy's answer to CONNECT: each takes well under a second when all is well. */

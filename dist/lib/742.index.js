@@ -19,32 +19,38 @@ var external_node_crypto_ = __webpack_require__(7598);
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./src/evidence.ts
 var evidence = __webpack_require__(7082);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __webpack_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __webpack_require__(883);
+var dispatcher_default = /*#__PURE__*/__webpack_require__.n(dispatcher);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __webpack_require__(3137);
+var env_http_proxy_agent_default = /*#__PURE__*/__webpack_require__.n(env_http_proxy_agent);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/pool.js
+var pool = __webpack_require__(628);
+var pool_default = /*#__PURE__*/__webpack_require__.n(pool);
 ;// CONCATENATED MODULE: ./src/http.ts
-/**
- * The one HTTP client every remote check uses. It turns every request into one of four outcomes,
- * so a check can tell "the credential is wrong" (a response) from "we could not find out" (timeout,
- * network error, deadline), which is inconclusive, never a pass and never a missing scope.
- *
- * Retries are written here rather than taken from undici's retry interceptor: the interceptor turns
- * a status that is still retryable after the last attempt into an error, losing the response (its
- * status, headers and body) that the checks classify, and it knows nothing of the run's deadline.
- */
 
+
+
+
+// What undici's index does to give every dispatcher request(), connect() and the rest; loading these
+// parts rather than the index leaves fetch, WebSocket, the cache and the mocks out of every full run.
+Object.assign((dispatcher_default()).prototype, api);
 /**
  * The production dispatcher: honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as
  * self-hosted runners behind a corporate proxy need. TLS trusts Node's store, which includes
  * NODE_EXTRA_CA_CERTS, so a TLS-inspecting proxy's CA works too.
  */
 function createDefaultDispatcher(limits) {
-    return new undici/* EnvHttpProxyAgent */.J2({
+    return new (env_http_proxy_agent_default())({
         // TCP and TLS, to the proxy and (through its tunnel) to the server.
         connectTimeout: limits.connectMs,
         headersTimeout: limits.headersMs,
         bodyTimeout: limits.bodyMs,
         // The proxy's answer to CONNECT: undici's proxy client has no limit of its own on it.
-        clientFactory: (origin, options) => new undici/* Pool */.bC(origin, { ...options, headersTimeout: limits.connectMs, bodyTimeout: limits.connectMs }),
+        clientFactory: (origin, options) => new (pool_default())(origin, { ...options, headersTimeout: limits.connectMs, bodyTimeout: limits.connectMs }),
     });
 }
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -160,11 +166,13 @@ async function attempt(options, req, timeoutMs, signal) {
         body = JSON.stringify(req.json);
         headers['content-type'] = 'application/json';
     }
-    const response = await (0,undici/* request */.Em)(req.url, {
+    const url = new URL(req.url);
+    const response = await options.dispatcher.request({
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
         method: req.method,
         headers,
         body,
-        dispatcher: options.dispatcher,
         signal,
         headersTimeout: timeoutMs,
         bodyTimeout: timeoutMs,
@@ -263,10 +271,12 @@ function createHttpClient(options) {
                 sent++;
                 const timeoutMs = Math.min(options.requestTimeoutMs, remaining);
                 const started = now();
+                performance.mark('ebc:request');
                 const outcome = await attemptWithin(options, req, timeoutMs).then((response) => ({ ...response, attempts }), (error) => ({
                     ...failedOutcome(error, attempts, timeoutMs, timeoutMs < options.requestTimeoutMs),
                     ...(proxy ? { proxy } : {}),
                 }));
+                performance.mark('ebc:answer');
                 const durationMs = Math.max(0, Math.round(now() - started));
                 options.onExchange?.({
                     method: req.method,
@@ -1928,6 +1938,7 @@ var version = __webpack_require__(311);
 
 
 
+performance.mark('ebc:http-loaded');
 /** Per-attempt cap; the run's deadline (timeout-seconds) bounds everything together. */
 const REQUEST_TIMEOUT_MS = 20_000;
 /** TCP and TLS, and a proxy's answer to CONNECT: each takes well under a second when all is well. */
