@@ -3,18 +3,23 @@
  * Reads the integration JSON from --file, standard input, or ENTITLE_BITBUCKET_INTEGRATION. Its
  * flags are the action's inputs (same names, same defaults), built from the one list in inputs.ts.
  */
+
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chooseSource, readIntegrationText } from './cli-input.js';
 import { runChecks, WATCHDOG_GRACE_MS } from './engine.js';
 import { describeExchange } from './evidence.js';
-import { buildReport, type Finding, finding, shouldFail } from './findings.js';
+import { buildReport, type Finding, finding, type Report, shouldFail } from './findings.js';
 import { type InputName, inputSpecs, type Options, printableOptions, readInputs } from './inputs.js';
+import type { StructureResult } from './integration/schema.js';
 import { proxyValues } from './proxy.js';
+import { parseTranscript, startRecording, writeTranscript } from './record.js';
 import { reportInCliWords } from './report/face.js';
 import { safeTerminalText } from './report/log.js';
 import { reportJson } from './report/outputs.js';
 import { renderText, useColour } from './report/text.js';
-import { credentialSecrets, makeScrubber } from './scrub.js';
+import { credentialSecrets, makeScrubber, type Scrubber } from './scrub.js';
+import type { Recorder } from './transcript.js';
 import { VERSION } from './version.js';
 
 type FlagSpec = Extract<(typeof inputSpecs)[number], { cli: { flag: true } }>;
@@ -29,6 +34,11 @@ function flagHelp(): string {
       `${s.cli.help}${s.default ? ` (default ${s.default})` : ''}`,
     ]),
     ['--verbose', 'print the options and every request (method, host, path, status, time) on standard error'],
+    [
+      '--record FILE',
+      'write a transcript of the run to FILE: what the services answered, without credentials',
+    ],
+    ['--replay FILE', 'run the checks against a transcript instead of the network'],
     ['--version', 'print the version'],
     ['-h, --help', 'show this help'],
   ];
@@ -63,6 +73,8 @@ function parseCommandLine(argv: string[]) {
       verbose: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', default: false },
+      record: { type: 'string' },
+      replay: { type: 'string' },
     };
   for (const s of flagSpecs) options[s.name] = { type: 'string' };
   return parseArgs({ args: argv, options, strict: true }).values as Record<
@@ -73,7 +85,13 @@ function parseCommandLine(argv: string[]) {
 
 const stderrLine = (text: string) => process.stderr.write(`${safeTerminalText(text)}\n`);
 
-async function check(options: Options, verbose: boolean): Promise<Finding[]> {
+interface Recording {
+  recorder: Recorder;
+  structure?: StructureResult;
+  scrub: Scrubber;
+}
+
+async function check(options: Options, verbose: boolean, recording?: Recording): Promise<Finding[]> {
   if (verbose) stderrLine(`Options: ${JSON.stringify(printableOptions(options))}`);
   if (options.integrationJson.trim() === '') {
     const fix = 'Pass --file PATH, pipe the JSON to standard input, or set ENTITLE_BITBUCKET_INTEGRATION.';
@@ -89,11 +107,17 @@ async function check(options: Options, verbose: boolean): Promise<Finding[]> {
     watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
     // Nothing to register in a terminal; the renderers never print a credential.
     mask: () => {},
-    loadRemoteChecks: async (scrub) =>
-      (await import('./remote.js')).createRemoteChecks(options, {
+    onStructure: (structure) => {
+      if (recording) recording.structure = structure;
+    },
+    loadRemoteChecks: async (scrub) => {
+      if (recording) recording.scrub = scrub;
+      return (await import('./remote.js')).createRemoteChecks(options, {
         log: (message) => stderrLine(scrub(message)),
+        ...(recording ? { onOutcome: recording.recorder.record } : {}),
         ...(verbose ? { onExchange: (e) => stderrLine(scrub(describeExchange(e))) } : {}),
-      }),
+      });
+    },
   });
 }
 
@@ -163,16 +187,27 @@ async function runCommand(argv: string[], onSecrets: (secrets: string[]) => void
     process.stderr.write(`${inputs.problems.map((p) => `${flag(p.message)} ${flag(p.fix)}`).join('\n')}\n`);
     return EXIT.usage;
   }
+  if (typeof args.replay === 'string') return replay(args.replay, inputs.options, format);
   const text = await integrationText(args, inputs.options);
   if (typeof text === 'number') return text;
   const options = { ...inputs.options, integrationJson: typeof text === 'string' ? text : '' };
   if (typeof text === 'string') onSecrets(credentialSecrets(text));
-  const findings = typeof text === 'string' ? await check(options, args.verbose === true) : [text];
+  const recording =
+    typeof args.record === 'string' ? { recorder: startRecording(), scrub: (t: string) => t } : undefined;
+  const findings = typeof text === 'string' ? await check(options, args.verbose === true, recording) : [text];
   const given = typeof text === 'string' && text.trim() !== '';
   const report = buildReport(findings, {
     skipped: !given && typeof text === 'string' && options.ifMissing === 'skip',
     structureOnly: given && options.mode === 'offline',
   });
+  if (recording && typeof args.record === 'string') {
+    const { recorder, structure, scrub } = recording as Recording;
+    writeTranscript(args.record, recorder, { options, structure, report, scrub });
+  }
+  return print(report, format, options.failOn);
+}
+
+function print(report: Report, format: 'text' | 'json', failOn: Options['failOn']): number {
   const shown = reportInCliWords(report);
   process.stdout.write(
     format === 'json'
@@ -182,5 +217,23 @@ async function runCommand(argv: string[], onSecrets: (secrets: string[]) => void
           sectionTitles: { input: 'Options and input' },
         }),
   );
-  return shouldFail(report, options.failOn) ? EXIT.fail : EXIT.pass;
+  return shouldFail(report, failOn) ? EXIT.fail : EXIT.pass;
+}
+
+/** --replay FILE: the same checks, answered from a transcript, with no network. */
+async function replay(file: string, options: Options, format: 'text' | 'json'): Promise<number> {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    stderrLine(`Cannot read the transcript ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
+    return EXIT.usage;
+  }
+  const parsed = parseTranscript(text);
+  if (!parsed.ok) {
+    stderrLine(`${file} is not a transcript this version can replay (${parsed.reason}).`);
+    return EXIT.usage;
+  }
+  const { replayFindings } = await import('./replay.js');
+  return print(buildReport(await replayFindings(parsed.transcript, stderrLine)), format, options.failOn);
 }

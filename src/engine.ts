@@ -30,6 +30,8 @@ export interface EngineDeps {
    * its own hard stop, so this is the last line, and it makes the run end with a report all the same.
    */
   watchdogMs?: number;
+  /** Told the structure's result, for a transcript of the run. */
+  onStructure?: (structure: StructureResult) => void;
 }
 
 /** How long past the run's budget the watchdog waits before giving the remote checks up. */
@@ -39,6 +41,7 @@ export async function runChecks(raw: string, mode: Mode, deps: EngineDeps): Prom
   const secrets = collectSecrets(raw);
   for (const secret of secrets) deps.mask(secret);
   const structure = checkStructure(raw);
+  deps.onStructure?.(structure);
   // What goes over the wire is the Basic header's base64; a server may echo that back too.
   const headers = basicHeaderForms(structure.integration);
   for (const header of headers) deps.mask(header);

@@ -121,6 +121,8 @@ export interface HttpClientOptions {
   maxRequests?: number;
   /** The proxy (`host:port`) a URL is reached through, named in outcomes that got no answer. */
   proxyFor?: (url: URL) => string | undefined;
+  /** Every attempt's outcome, for a transcript; it sends nothing and waits for nothing. */
+  onOutcome?: (request: HttpRequest, outcome: HttpOutcome, durationMs: number) => void;
 }
 
 /** A healthy run sends 13 requests; this bounds a run that pages or retries far more than that. */
@@ -384,6 +386,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         );
         performance.mark('ebc:answer');
         const durationMs = Math.max(0, Math.round(now() - started));
+        options.onOutcome?.(req, outcome, durationMs);
         options.onExchange?.({
           method: req.method,
           host: url.host,

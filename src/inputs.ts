@@ -89,6 +89,14 @@ export const inputSpecs = [
   },
   { name: 'jira', default: 'auto', cli: { flag: true, value: 'MODE', help: jiraChoices.join(' | ') } },
   {
+    name: 'transcript',
+    default: '',
+    cli: {
+      flag: false,
+      why: 'the CLI records a transcript with --record FILE and replays one with --replay FILE',
+    },
+  },
+  {
     name: 'tracking-issue',
     default: 'false',
     cli: { flag: false, why: 'the tracking issue belongs to a repository that a workflow runs in' },
@@ -123,6 +131,8 @@ export interface Options {
   jira: (typeof jiraChoices)[number];
   trackingIssue: boolean;
   githubToken: string;
+  /** Where to write a transcript of the run; undefined for none. */
+  transcript: string | undefined;
 }
 
 export interface InputProblem {
@@ -195,12 +205,13 @@ export function readInputs(get: Getter): InputResult {
     jira: choice('jira', jiraChoices),
     trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
     githubToken: get('github-token').trim(),
+    transcript: get('transcript').trim() || undefined,
   };
   return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
 }
 
 /** Options as safe to print in debug output: no credential, no token. */
 export function printableOptions(options: Options): Record<string, unknown> {
-  const { integrationJson: _json, githubToken: _token, ...rest } = options;
+  const { integrationJson: _json, githubToken: _token, transcript: _file, ...rest } = options;
   return rest;
 }

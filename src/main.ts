@@ -6,15 +6,17 @@ import { readFileSync } from 'node:fs';
 import { runChecks, WATCHDOG_GRACE_MS } from './engine.js';
 import { describeExchange } from './evidence.js';
 import { buildReport, type Finding, finding, type Report, shouldFail } from './findings.js';
-import { type InputResult, printableOptions, readInputs } from './inputs.js';
+import { type InputResult, type Options, printableOptions, readInputs } from './inputs.js';
+import type { StructureResult } from './integration/schema.js';
 import { collectSecrets } from './integration/secrets.js';
 import { missingInputFinding, type RunContext } from './missing.js';
+import { startRecording, writeTranscript } from './record.js';
 import { emitAnnotations } from './report/annotations.js';
 import { safeLogLine } from './report/log.js';
 import { outputsFor } from './report/outputs.js';
 import { renderSummary } from './report/summary.js';
 import { createRunner, type Env, type Runner } from './runner.js';
-import { credentialSecrets, makeScrubber } from './scrub.js';
+import { credentialSecrets, makeScrubber, type Scrubber } from './scrub.js';
 
 function runContext(env: Env): RunContext {
   const context: RunContext = {};
@@ -56,14 +58,60 @@ export async function run(env: Env = process.env, runner: Runner = createRunner(
   }
 }
 
+/** The transcript is the user's own file; failing to write it is a warning, never the verdict. */
+function writeOrWarn(runner: Runner, write: () => void): void {
+  try {
+    write();
+  } catch (error) {
+    runner.annotate(
+      'warning',
+      `The transcript could not be written: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
+      'Transcript',
+    );
+  }
+}
+
 function inputFindings(inputs: Extract<InputResult, { ok: false }>): Finding[] {
   return inputs.problems.map((p) =>
     finding('input.invalid', 'error', p.message, { subject: p.input, fix: p.fix }),
   );
 }
 
-async function checkAndReport(env: Env, runner: Runner): Promise<void> {
-  // The integration JSON is masked before anything else reads it or can print anything.
+/** A run with a document: the engine, and the transcript when one is asked for. */
+async function checkDocument(
+  raw: string,
+  options: Options,
+  runner: Runner,
+  mask: (secret: string) => void,
+): Promise<{ findings: Finding[]; finish?: (report: Report) => void }> {
+  const recorder = options.transcript ? startRecording() : undefined;
+  let scrubber: Scrubber = (t) => t;
+  let structure: StructureResult | undefined;
+  const findings = await runChecks(raw, options.mode, {
+    mask,
+    onStructure: (s) => {
+      structure = s;
+    },
+    watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
+    loadRemoteChecks: async (scrub) => {
+      scrubber = scrub;
+      return (await import('./remote.js')).createRemoteChecks(options, {
+        log: (message) => runner.info(safeLogLine(scrub(message))),
+        ...(recorder ? { onOutcome: recorder.record } : {}),
+        ...(runner.isDebug() ? { onExchange: (e) => runner.debug(scrub(describeExchange(e))) } : {}),
+      });
+    },
+  });
+  const file = options.transcript;
+  if (!recorder || !file) return { findings };
+  return {
+    findings,
+    finish: (report) => writeTranscript(file, recorder, { options, structure, report, scrub: scrubber }),
+  };
+}
+
+/** Masks the document and each credential in it, before anything else reads it or can print anything. */
+function maskInput(runner: Runner): { raw: string; mask: (secret: string) => void } {
   const masked = new Set<string>();
   const mask = (secret: string) => {
     if (masked.has(secret)) return;
@@ -75,11 +123,16 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
   // Each credential too, before anything is reported, input problems included: the whole document is
   // one multi-line value, which never matches a line of the log.
   for (const secret of collectSecrets(raw)) mask(secret);
+  return { raw, mask };
+}
 
+async function checkAndReport(env: Env, runner: Runner): Promise<void> {
+  const { raw, mask } = maskInput(runner);
   const inputs = readInputs((name) => runner.getInput(name));
   const options = inputs.ok ? inputs.options : inputs.partial;
   if (runner.isDebug()) runner.debug(`Options: ${JSON.stringify(printableOptions(options))}`);
   let findings: Finding[];
+  let finish: ((report: Report) => void) | undefined;
   let skipped = false;
   if (!inputs.ok) {
     findings = inputFindings(inputs);
@@ -87,15 +140,7 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
     findings = [missingInputFinding(options.ifMissing, runContext(env))];
     skipped = options.ifMissing === 'skip';
   } else {
-    findings = await runChecks(raw, options.mode, {
-      mask,
-      watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
-      loadRemoteChecks: async (scrub) =>
-        (await import('./remote.js')).createRemoteChecks(options, {
-          log: (message) => runner.info(safeLogLine(scrub(message))),
-          ...(runner.isDebug() ? { onExchange: (e) => runner.debug(scrub(describeExchange(e))) } : {}),
-        }),
-    });
+    ({ findings, finish } = await checkDocument(raw, options, runner, mask));
   }
 
   const report = buildReport(findings, {
@@ -103,6 +148,7 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
     structureOnly: inputs.ok && raw !== '' && options.mode === 'offline',
   });
   publish(runner, report, options.summary);
+  if (finish) writeOrWarn(runner, () => finish?.(report));
   if (inputs.ok && options.trackingIssue) {
     const { track } = await import('./track.js');
     await track(env, runner, report, options.githubToken);

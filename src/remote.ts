@@ -5,7 +5,14 @@
 import { checkBitbucket } from './bitbucket/checks.js';
 import type { RemoteChecks } from './engine.js';
 import { type Finding, finding } from './findings.js';
-import { createDefaultDispatcher, createHttpClient, type Dispatcher, type Exchange } from './http.js';
+import {
+  createDefaultDispatcher,
+  createHttpClient,
+  type Dispatcher,
+  type Exchange,
+  type HttpClient,
+  type HttpClientOptions,
+} from './http.js';
 import type { Options } from './inputs.js';
 import { checkJira } from './jira/checks.js';
 import { type Env, proxyFor, proxyProblems } from './proxy.js';
@@ -32,33 +39,21 @@ export interface RemoteDeps {
   backoffBaseMs?: number;
   /** Where the proxy variables are read; the process's environment by default. */
   env?: Env;
+  /** Records every request for a transcript. */
+  onOutcome?: HttpClientOptions['onOutcome'];
+  /** A client of its own, instead of one over the network: a transcript's replay. */
+  http?: HttpClient;
 }
 
 export function createRemoteChecks(options: RemoteOptions, deps: RemoteDeps): RemoteChecks {
   return async (integration, context) => {
     const env = deps.env ?? process.env;
-    const problems = proxyProblems(env);
+    const problems = deps.http ? [] : proxyProblems(env);
     if (problems.length > 0) return problems.map((p) => proxyFinding(p.variable, p.problem));
-    const budgetMs = options.timeoutSeconds * 1000;
-    const requestTimeoutMs = Math.min(REQUEST_TIMEOUT_MS, budgetMs);
-    const dispatcher =
-      deps.dispatcher ??
-      createDefaultDispatcher({
-        connectMs: Math.min(CONNECT_TIMEOUT_MS, budgetMs),
-        headersMs: requestTimeoutMs,
-        bodyMs: requestTimeoutMs,
-      });
-    const http = createHttpClient({
-      dispatcher,
-      deadline: Date.now() + budgetMs,
-      requestTimeoutMs,
-      maxRetries: options.maxRetries,
-      userAgent: USER_AGENT,
-      log: deps.log,
-      proxyFor: (url) => proxyFor(env, url),
-      ...(deps.onExchange ? { onExchange: deps.onExchange } : {}),
-      ...(deps.backoffBaseMs !== undefined ? { backoffBaseMs: deps.backoffBaseMs } : {}),
-    });
+    const dispatcher = deps.http
+      ? undefined
+      : (deps.dispatcher ?? createDefaultDispatcher(phaseLimits(options)));
+    const http = deps.http ?? networkClient(options, deps, env, dispatcher as Dispatcher);
     try {
       const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
       const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () =>
@@ -71,9 +66,36 @@ export function createRemoteChecks(options: RemoteOptions, deps: RemoteDeps): Re
       return [...bitbucketFindings, ...jiraFindings];
     } finally {
       // A request stopped at its time limit may still hold a socket; nothing more is sent.
-      if (!deps.dispatcher) dispatcher.destroy().catch(() => {});
+      if (dispatcher && !deps.dispatcher) dispatcher.destroy().catch(() => {});
     }
   };
+}
+
+function phaseLimits(options: RemoteOptions) {
+  const budgetMs = options.timeoutSeconds * 1000;
+  const requestMs = Math.min(REQUEST_TIMEOUT_MS, budgetMs);
+  return { connectMs: Math.min(CONNECT_TIMEOUT_MS, budgetMs), headersMs: requestMs, bodyMs: requestMs };
+}
+
+function networkClient(
+  options: RemoteOptions,
+  deps: RemoteDeps,
+  env: Env,
+  dispatcher: Dispatcher,
+): HttpClient {
+  const budgetMs = options.timeoutSeconds * 1000;
+  return createHttpClient({
+    dispatcher,
+    deadline: Date.now() + budgetMs,
+    requestTimeoutMs: Math.min(REQUEST_TIMEOUT_MS, budgetMs),
+    maxRetries: options.maxRetries,
+    userAgent: USER_AGENT,
+    log: deps.log,
+    proxyFor: (url) => proxyFor(env, url),
+    ...(deps.onExchange ? { onExchange: deps.onExchange } : {}),
+    ...(deps.onOutcome ? { onOutcome: deps.onOutcome } : {}),
+    ...(deps.backoffBaseMs !== undefined ? { backoffBaseMs: deps.backoffBaseMs } : {}),
+  });
 }
 
 function bitbucketOptions(options: RemoteOptions) {

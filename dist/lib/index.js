@@ -2071,6 +2071,119 @@ function isSlug(value) {
 
 /***/ }),
 
+/***/ 890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ IMPOSSIBLE_PERMISSION),
+/* harmony export */   Kn: () => (/* binding */ probes),
+/* harmony export */   dN: () => (/* binding */ fillPath),
+/* harmony export */   jt: () => (/* binding */ PROBE_APP_KEY),
+/* harmony export */   k5: () => (/* binding */ REQUIRED_SCOPES),
+/* harmony export */   tq: () => (/* binding */ BITBUCKET_API),
+/* harmony export */   v7: () => (/* binding */ BITBUCKET_HOST),
+/* harmony export */   zg: () => (/* binding */ PROBE_PROPERTY)
+/* harmony export */ });
+/**
+ * What the Bitbucket checks send, as data: each request, the operation it calls (method and path
+ * template as in Atlassian's OpenAPI spec), and the scopes a scope-check pass proves. A test holds
+ * this plan against the table derived from the spec, so a claim here cannot drift from Atlassian's.
+ */
+const BITBUCKET_HOST = 'api.bitbucket.org';
+const BITBUCKET_API = `https://${BITBUCKET_HOST}/2.0`;
+/** The scopes Entitle needs, in the order Entitle documents them. */
+const REQUIRED_SCOPES = [
+    'admin:workspace:bitbucket',
+    'admin:repository:bitbucket',
+    'read:workspace:bitbucket',
+    'read:repository:bitbucket',
+    'read:permission:bitbucket',
+    'write:permission:bitbucket',
+    'delete:permission:bitbucket',
+];
+/** An app key and property name no real app uses, so the property lookup can only miss. */
+const PROBE_APP_KEY = 'entitle-bitbucket-check';
+const PROBE_PROPERTY = 'scope-probe';
+/** Not a valid permission value: a write probe is rejected by validation even if its target existed. */
+const IMPOSSIBLE_PERMISSION = 'entitle-check-invalid-permission';
+const probes = {
+    user: {
+        id: 'user',
+        method: 'GET',
+        operation: '/user',
+        proves: [],
+        purpose: 'authenticate, and read the granted scopes from the answer',
+    },
+    workspaces: {
+        id: 'workspaces',
+        method: 'GET',
+        operation: '/user/workspaces',
+        proves: ['read:workspace:bitbucket'],
+        purpose: 'list the workspaces the account administers',
+    },
+    'workspace-members': {
+        id: 'workspace-members',
+        method: 'GET',
+        operation: '/workspaces/{workspace}/members',
+        proves: ['read:workspace:bitbucket'],
+        purpose: "read a sample of the workspace's members (for the Jira email check)",
+    },
+    'admin-repositories': {
+        id: 'admin-repositories',
+        method: 'GET',
+        operation: '/repositories/{workspace}',
+        proves: ['read:repository:bitbucket'],
+        purpose: 'find one repository the account administers',
+    },
+    'repository-permissions': {
+        id: 'repository-permissions',
+        method: 'GET',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users',
+        proves: ['read:repository:bitbucket'],
+        purpose: "read the repository's user permissions (needs repository admin)",
+    },
+    'branch-restrictions': {
+        id: 'branch-restrictions',
+        method: 'GET',
+        operation: '/repositories/{workspace}/{repo_slug}/branch-restrictions',
+        proves: ['admin:repository:bitbucket'],
+        purpose: 'read branch restrictions',
+    },
+    'write-permission': {
+        id: 'write-permission',
+        method: 'PUT',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
+        proves: ['admin:repository:bitbucket', 'write:permission:bitbucket'],
+        purpose: 'a permission write that cannot succeed: a random, non-existent user and an invalid permission value',
+    },
+    'delete-permission': {
+        id: 'delete-permission',
+        method: 'DELETE',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
+        proves: ['admin:repository:bitbucket', 'delete:permission:bitbucket'],
+        purpose: 'a permission delete that cannot succeed: a random, non-existent user',
+    },
+    'application-property': {
+        id: 'application-property',
+        method: 'GET',
+        operation: '/users/{selected_user}/properties/{app_key}/{property_name}',
+        proves: ['admin:workspace:bitbucket'],
+        purpose: 'read an application property of a random, non-existent user',
+    },
+};
+/** Fills a path template; every value is URL-encoded. */
+function fillPath(template, values) {
+    return template.replace(/\{(\w+)\}/g, (_, name) => {
+        const value = values[name];
+        if (value === undefined)
+            throw new Error(`no value for {${name}}`);
+        return encodeURIComponent(value);
+    });
+}
+
+
+/***/ }),
+
 /***/ 5428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2618,6 +2731,188 @@ function shouldFail(report, failOn) {
 
 /***/ }),
 
+/***/ 8422:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   Tx: () => (/* binding */ inputSpecs),
+/* harmony export */   W3: () => (/* binding */ printableOptions)
+/* harmony export */ });
+/* unused harmony exports ifMissingChoices, modeChoices, booleanChoices, jiraChoices, limits, defaults */
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+/* harmony import */ var _bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7585);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(906);
+/**
+ * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
+ * reads INPUT_* variables, the CLI its own flags), and gets either options or the problems. The list
+ * of inputs below is the one source for the CLI's flags and its help; a test holds action.yml and the
+ * README's table to it.
+ */
+
+
+
+const ifMissingChoices = ['fail', 'skip'];
+const modeChoices = ['full', 'offline'];
+const booleanChoices = ['true', 'false'];
+const jiraChoices = ['auto', 'required', 'skip'];
+const limits = {
+    'timeout-seconds': { min: 1, max: 600 },
+    'max-retries': { min: 0, max: 10 },
+};
+const inputSpecs = [
+    {
+        name: 'integration-json',
+        default: '',
+        required: true,
+        cli: {
+            flag: false,
+            why: 'the CLI reads the JSON from --file, standard input or ENTITLE_BITBUCKET_INTEGRATION',
+        },
+    },
+    {
+        name: 'fail-on',
+        default: 'error',
+        cli: {
+            flag: true,
+            value: 'LEVEL',
+            help: `${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnLevels */ .RV.join(' | ')}: the lowest severity that exits 1`,
+        },
+    },
+    {
+        name: 'if-missing',
+        default: 'fail',
+        cli: { flag: true, value: 'WHAT', help: `${ifMissingChoices.join(' | ')}: what no JSON at all does` },
+    },
+    { name: 'mode', default: 'full', cli: { flag: true, value: 'MODE', help: modeChoices.join(' | ') } },
+    {
+        name: 'summary',
+        default: 'true',
+        cli: { flag: false, why: 'a job summary exists only in GitHub Actions' },
+    },
+    {
+        name: 'timeout-seconds',
+        default: '60',
+        cli: { flag: true, value: 'N', help: 'time budget for the whole run, in seconds (1 to 600)' },
+    },
+    {
+        name: 'max-retries',
+        default: '2',
+        cli: {
+            flag: true,
+            value: 'N',
+            help: 'further attempts after a network error, 429, 502, 503 or 504 (0 to 10)',
+        },
+    },
+    {
+        name: 'workspace',
+        default: '',
+        cli: {
+            flag: true,
+            value: 'ID',
+            help: 'the Bitbucket workspace to probe (default: the first administered one)',
+        },
+    },
+    {
+        name: 'probe-write-scopes',
+        default: 'true',
+        cli: { flag: true, value: 'BOOL', help: 'true | false: send the impossible PUT and DELETE' },
+    },
+    { name: 'jira', default: 'auto', cli: { flag: true, value: 'MODE', help: jiraChoices.join(' | ') } },
+    {
+        name: 'transcript',
+        default: '',
+        cli: {
+            flag: false,
+            why: 'the CLI records a transcript with --record FILE and replays one with --replay FILE',
+        },
+    },
+    {
+        name: 'tracking-issue',
+        default: 'false',
+        cli: { flag: false, why: 'the tracking issue belongs to a repository that a workflow runs in' },
+    },
+    {
+        name: 'github-token',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as in action.yml.
+        default: '${{ github.token }}',
+        cli: { flag: false, why: 'it serves only the tracking issue' },
+    },
+];
+const defaults = Object.fromEntries(inputSpecs.map((s) => [s.name, s.default]));
+function readers(get, problems) {
+    const choice = (name, choices) => {
+        const raw = get(name).trim();
+        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
+        if (choices.includes(value))
+            return value;
+        // The suggestion is a valid value, never the value given: that could be a misplaced secret.
+        const meant = choices.find((c) => (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(c, raw.toLowerCase()) <= 2);
+        problems.push({
+            input: name,
+            message: `Input \`${name}\` has a value that is not valid.`,
+            fix: `${meant ? `Did you mean \`${meant}\`? ` : ''}Valid values: ${choices.join(', ')}.`,
+        });
+        return defaults[name];
+    };
+    const integer = (name) => {
+        const raw = get(name).trim();
+        const text = raw === '' ? defaults[name] : raw;
+        const { min, max } = limits[name];
+        const value = Number(text);
+        if (/^\d+$/.test(text) && value >= min && value <= max)
+            return value;
+        problems.push({
+            input: name,
+            message: `Input \`${name}\` is not a whole number from ${min} to ${max}.`,
+            fix: `Set \`${name}\` to a whole number from ${min} to ${max}.`,
+        });
+        return Number(defaults[name]);
+    };
+    const workspace = () => {
+        const raw = get('workspace').trim();
+        if (raw === '')
+            return undefined;
+        if ((0,_bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .isSlug */ .u5)(raw))
+            return raw;
+        problems.push({
+            input: 'workspace',
+            message: 'Input `workspace` is not a workspace ID.',
+            fix: 'Set `workspace` to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.',
+        });
+        return undefined;
+    };
+    return { choice, integer, workspace };
+}
+function readInputs(get) {
+    const problems = [];
+    const { choice, integer, workspace } = readers(get, problems);
+    const options = {
+        integrationJson: get('integration-json'),
+        failOn: choice('fail-on', _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnLevels */ .RV),
+        ifMissing: choice('if-missing', ifMissingChoices),
+        mode: choice('mode', modeChoices),
+        summary: choice('summary', booleanChoices) === 'true',
+        timeoutSeconds: integer('timeout-seconds'),
+        maxRetries: integer('max-retries'),
+        workspace: workspace(),
+        probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
+        jira: choice('jira', jiraChoices),
+        trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
+        githubToken: get('github-token').trim(),
+        transcript: get('transcript').trim() || undefined,
+    };
+    return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
+}
+/** Options as safe to print in debug output: no credential, no token. */
+function printableOptions(options) {
+    const { integrationJson: _json, githubToken: _token, transcript: _file, ...rest } = options;
+    return rest;
+}
+
+
+/***/ }),
+
 /***/ 8903:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2703,6 +2998,116 @@ function proxyValues(env) {
     return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
         .map((name) => env[name])
         .filter((value) => value !== undefined && value.length >= 8);
+}
+
+
+/***/ }),
+
+/***/ 4846:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K3: () => (/* binding */ startRecording),
+/* harmony export */   K9: () => (/* binding */ parseTranscript),
+/* harmony export */   cO: () => (/* binding */ writeTranscript),
+/* harmony export */   s4: () => (/* binding */ BITBUCKET_TEMPLATES),
+/* harmony export */   x5: () => (/* binding */ replaySetup)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(890);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(906);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8422);
+/* harmony import */ var _transcript_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9121);
+/**
+ * Writing a run's transcript (action input `transcript`, CLI `--record`) and replaying one (CLI
+ * `--replay`). The recorder and the replay client live with the remote checks; this is the glue the
+ * action and the CLI share.
+ */
+
+
+
+
+
+/** The path templates of Bitbucket's requests, from the plan. */
+const BITBUCKET_TEMPLATES = Object.values(_bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .probes */ .Kn).map((p) => p.operation);
+function startRecording() {
+    return (0,_transcript_js__WEBPACK_IMPORTED_MODULE_4__/* .createRecorder */ .Tk)(BITBUCKET_TEMPLATES);
+}
+function writeTranscript(file, recorder, run) {
+    const { options, structure, report, scrub } = run;
+    const transcript = recorder.transcript({
+        options: {
+            ...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .printableOptions */ .W3)(options),
+            workspace: options.workspace ? recorder.names.of('workspace', options.workspace) : undefined,
+            transcript: undefined,
+        },
+        structure: report.findings
+            .filter((f) => f.section === 'structure')
+            .map((f) => ({
+            id: f.id,
+            severity: f.severity,
+            // A structure message names a Jira site at most: under its pseudonym, as in the requests.
+            message: f.message.replace(/[a-z0-9-]+\.atlassian\.net/gi, (host) => recorder.names.of('site', host.toLowerCase())),
+            ...(f.subject ? { subject: f.subject } : {}),
+        })),
+        document: {
+            jira: structure?.integration?.jira_credentials != null || structure?.jiraRejected === true,
+            jiraRejected: structure?.jiraRejected === true,
+        },
+        verdict: {
+            status: report.status,
+            findings: report.findings.map((f) => ({ id: f.id, severity: f.severity })),
+        },
+    }, scrub);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, `${JSON.stringify(transcript, null, 2)}\n`);
+}
+/** A transcript read and validated; a clear reason when it is not one. */
+function parseTranscript(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, reason: 'it is not JSON' };
+    }
+    const result = _transcript_js__WEBPACK_IMPORTED_MODULE_4__/* .transcriptSchema */ .C8.safeParse(value);
+    if (result.success)
+        return { ok: true, transcript: result.data };
+    const issue = result.error.issues[0];
+    return {
+        ok: false,
+        reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'not a transcript'}`,
+    };
+}
+/** What a replay runs on: the recorded options, and a document that stands for the recorded one. */
+function replaySetup(transcript) {
+    const o = transcript.options;
+    const site = transcript.requests.find((r) => r.host.endsWith('.atlassian.net'))?.host ?? 'site-1.atlassian.net';
+    const stand = 'ATATT3xFfGF0ReplayStandInNotARealToken0000000000';
+    return {
+        options: {
+            timeoutSeconds: Number(o.timeoutSeconds ?? 60),
+            maxRetries: 0,
+            workspace: typeof o.workspace === 'string' ? o.workspace : undefined,
+            probeWriteScopes: o.probeWriteScopes !== false,
+            jira: o.jira === 'skip' || o.jira === 'required' ? o.jira : 'auto',
+        },
+        integration: {
+            email: 'email-1@example.invalid',
+            app_token: stand,
+            ...(transcript.document.jira && !transcript.document.jiraRejected
+                ? {
+                    jira_credentials: {
+                        url: `https://${site}`,
+                        key: `${stand}Jira`,
+                        user: 'email-1@example.invalid',
+                    },
+                }
+                : {}),
+        },
+        structure: transcript.structure.map((s) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(s.id, s.severity, s.message, s.subject ? { subject: s.subject } : {})),
+    };
 }
 
 
@@ -2973,6 +3378,247 @@ function renderSummary(report) {
 
 /***/ }),
 
+/***/ 9121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C8: () => (/* binding */ transcriptSchema),
+/* harmony export */   Tk: () => (/* binding */ createRecorder),
+/* harmony export */   _n: () => (/* binding */ Pseudonyms),
+/* harmony export */   lq: () => (/* binding */ requestKey)
+/* harmony export */ });
+/* unused harmony export TRANSCRIPT_FORMAT */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8816);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+/**
+ * Transcripts: what Bitbucket and Jira answered in a run, safe to attach to a public issue, and
+ * replayable offline. Every identifier becomes a stable pseudonym (workspace-1, repo-1, user-3,
+ * cloud-1, site-1.atlassian.net, email-1@example.invalid), the random ids of the probes become {uuid},
+ * every string of a body is redacted but an allow-list of diagnostic fields, and whatever is left is
+ * scrubbed of the credentials in every form. The format is versioned and documented in
+ * docs/transcripts.md.
+ */
+
+
+const TRANSCRIPT_FORMAT = 1;
+const entrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    host: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+    headers: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    body: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(),
+    bodyKind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+const transcriptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(TRANSCRIPT_FORMAT),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    options: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
+    /** The document's own findings (no values in them), replayed as they were. */
+    structure: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(verdictSchema),
+    /** Whether the document had jira_credentials, and whether they had structure errors. */
+    document: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ jira: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), jiraRejected: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() }),
+    requests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(entrySchema),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ status: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), severity: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })) })
+        .optional(),
+});
+const UUID = /\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?/gi;
+const KEPT_HEADERS = [
+    'content-type',
+    'x-oauth-scopes',
+    'x-accepted-oauth-scopes',
+    'x-credential-type',
+    'retry-after',
+    'x-seraph-loginreason',
+    'atl-missing-tcs',
+    'x-authentication-denied-reason',
+    'location',
+];
+/** Strings kept as received (then scrubbed), by key: what a verdict rests on. */
+const KEPT_STRINGS = new Set(['type', 'message', 'permission', 'accountType', 'code']);
+/** Strings that are identifiers: replaced by pseudonyms of their kind. */
+const IDENTIFIERS = {
+    slug: 'slug',
+    account_id: 'user',
+    accountId: 'user',
+    uuid: 'uuid',
+    cloudId: 'cloud',
+    emailAddress: 'email',
+};
+/** Stable pseudonyms, one series per kind, so the same value always reads the same. */
+class Pseudonyms {
+    maps = new Map();
+    of(kind, value) {
+        const map = this.maps.get(kind) ?? new Map();
+        this.maps.set(kind, map);
+        if (!map.has(value))
+            map.set(value, this.format(kind, map.size + 1));
+        return map.get(value);
+    }
+    format(kind, n) {
+        if (kind === 'email')
+            return `email-${n}@example.invalid`;
+        if (kind === 'uuid')
+            return `{uuid-${n}}`;
+        if (kind === 'site')
+            return `site-${n}.atlassian.net`;
+        if (kind === 'slug')
+            return `workspace-${n}`;
+        return `${kind}-${n}`;
+    }
+}
+/** Bitbucket's path templates, from the plan, with what each parameter is. */
+const BITBUCKET_PARAMS = {
+    workspace: 'workspace',
+    repo_slug: 'repo',
+    selected_user: 'random',
+    selected_user_id: 'random',
+};
+function templatePath(path, templates, names) {
+    for (const template of templates) {
+        const pattern = template.replace(/\{(\w+)\}/g, '([^/]+)');
+        const match = new RegExp(`^${pattern}$`).exec(path);
+        if (!match)
+            continue;
+        let i = 0;
+        return template.replace(/\{(\w+)\}/g, (_, name) => {
+            const value = decodeURIComponent(match[++i]);
+            const kind = BITBUCKET_PARAMS[name];
+            // The probes' own constants (app key, property name) are kept; ids are named or, if random, {uuid}.
+            return kind === 'random' ? '{uuid}' : kind ? names.of(kind, value) : value;
+        });
+    }
+    return '(a path outside the plan)';
+}
+/** Query values that are short words or numbers are kept (role=admin, pagelen=100); ids are named. */
+function templateQuery(search, names) {
+    const query = new URLSearchParams(search);
+    const kept = [...query].map(([key, value]) => {
+        if (key === 'accountId')
+            return `${key}=${names.of('user', value)}`;
+        return `${key}=${/^[A-Za-z0-9_]{1,16}$/.test(value) ? value : '(redacted)'}`;
+    });
+    return kept.length ? `?${kept.join('&')}` : '';
+}
+/** A URL from a server: only its origin, and a Jira site's under its pseudonym. */
+function originOnly(value, names) {
+    const match = /https?:\/\/[^\s/;,?#]+/i.exec(value);
+    if (!match)
+        return value.replace(/\S*\/\/\S*/g, '(a URL)');
+    const host = new URL(match[0]).hostname.toLowerCase();
+    const shown = host.endsWith('.atlassian.net')
+        ? names.of('site', host)
+        : host.includes('bitbucket.org') || host === 'api.atlassian.com'
+            ? host
+            : '(another host)';
+    return value.replace(/https?:\/\/\S*/gi, `https://${shown}`);
+}
+function redactHeaders(headers, names) {
+    const kept = {};
+    for (const name of KEPT_HEADERS) {
+        const value = headers[name];
+        if (value === undefined)
+            continue;
+        kept[name] =
+            name === 'location' || name === 'x-authentication-denied-reason'
+                ? originOnly(value, names)
+                : value.replace(/[^A-Za-z0-9:;,=./_ +-]/g, '');
+    }
+    return kept;
+}
+/** A JSON body with every string redacted but the allow-list, identifiers named, next links templated. */
+function redactJson(value, names, key = '', parentKey = '') {
+    if (Array.isArray(value))
+        return value.map((v) => redactJson(v, names, key, parentKey));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactJson(v, names, k, key)]));
+    }
+    if (typeof value !== 'string')
+        return value;
+    if (key === 'slug')
+        return names.of(parentKey === 'workspace' ? 'workspace' : 'repo', value);
+    const kind = IDENTIFIERS[key];
+    if (kind)
+        return names.of(kind, value);
+    // Only the workspace pager's next link is followed; it names nothing. Any other is redacted.
+    if (key === 'next') {
+        return /^https:\/\/api\.bitbucket\.org\/2\.0\/user\/workspaces\?/.test(value)
+            ? value.replace(/\?.*$/, (q) => templateQuery(q, names))
+            : '(redacted)';
+    }
+    if (KEPT_STRINGS.has(key) ||
+        ((key === 'required' || key === 'granted' || key === 'errorMessages') && value.length < 200))
+        return value.replace(UUID, '{uuid}');
+    return '(redacted)';
+}
+/** A text body says something only through the phrases the checks know; nothing else is kept. */
+const KNOWN_TEXT = [/Login failed due to incorrect login credentials or method\./i];
+function redactBody(outcome, names) {
+    const { body } = outcome;
+    if (body.kind === 'json')
+        return { bodyKind: 'json', body: redactJson(body.value, names) };
+    if (body.kind === 'text') {
+        const known = KNOWN_TEXT.map((p) => p.exec(body.text)?.[0]).find((m) => m !== undefined);
+        return { bodyKind: 'text', body: known ?? '(redacted text)' };
+    }
+    return { bodyKind: body.kind };
+}
+/** The request as a transcript shows it: host and path with their identifiers named. */
+function requestKey(request, bitbucketTemplates, names) {
+    const url = new URL(request.url);
+    const host = url.hostname.endsWith('.atlassian.net')
+        ? names.of('site', url.hostname.toLowerCase())
+        : url.hostname;
+    const path = url.hostname === 'api.bitbucket.org'
+        ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
+        : url.pathname.replace(/^\/ex\/jira\/([^/]+)/, (_, id) => `/ex/jira/${names.of('cloud', id)}`);
+    return { host, path: `${path}${templateQuery(url.search, names)}` };
+}
+/** Records each attempt as it ends; nothing is kept of it but what the transcript shows. */
+function createRecorder(bitbucketTemplates) {
+    const names = new Pseudonyms();
+    const requests = [];
+    return {
+        names,
+        record(request, outcome, durationMs) {
+            const { host, path } = requestKey(request, bitbucketTemplates, names);
+            const entry = {
+                method: request.method,
+                host,
+                path,
+                durationMs,
+                outcome: outcome.kind,
+            };
+            if (outcome.kind === 'network')
+                entry.outcome = `network (${outcome.code})`;
+            if (outcome.kind === 'response') {
+                Object.assign(entry, {
+                    status: outcome.status,
+                    headers: redactHeaders(outcome.headers, names),
+                    ...redactBody(outcome, names),
+                });
+            }
+            requests.push(entry);
+        },
+        transcript(context, scrub) {
+            const text = JSON.stringify({ format: TRANSCRIPT_FORMAT, version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x, ...context, requests });
+            // The last line of defence: any credential, in any form, still in it is scrubbed.
+            return JSON.parse(scrub(text));
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3082,6 +3728,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
@@ -3219,12 +3872,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 __nccwpck_require__.d(__webpack_exports__, {
   YOg: () => (/* binding */ array),
   zMY: () => (/* binding */ schemas_boolean),
+  euz: () => (/* binding */ literal),
+  aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
+  g1P: () => (/* binding */ record),
   YjP: () => (/* binding */ schemas_string),
   L5J: () => (/* binding */ unknown)
 });
 
-// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, record, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodAny, ZodArray, ZodBase64, ZodBase64URL, ZodBigInt, ZodBigIntFormat, ZodBoolean, ZodCIDRv4, ZodCIDRv6, ZodCUID, ZodCUID2, ZodCatch, ZodCodec, ZodCreditCard, ZodCustom, ZodCustomStringFormat, ZodDate, ZodDefault, ZodDiscriminatedUnion, ZodE164, ZodEmail, ZodEmoji, ZodEnum, ZodExactOptional, ZodFile, ZodFunction, ZodGUID, ZodIBAN, ZodIPv4, ZodIPv6, ZodISODate, ZodISODateTime, ZodISODuration, ZodISOTime, ZodInstanceOf, ZodIntersection, ZodJWT, ZodKSUID, ZodLazy, ZodLiteral, ZodMAC, ZodMap, ZodNaN, ZodNanoID, ZodNever, ZodNonOptional, ZodNull, ZodNullable, ZodNumber, ZodNumberFormat, ZodObject, ZodOptional, ZodPipe, ZodPrefault, ZodPreprocess, ZodPromise, ZodReadonly, ZodRecord, ZodSet, ZodString, ZodStringFormat, ZodSuccess, ZodSymbol, ZodTemplateLiteral, ZodTransform, ZodTuple, ZodType, ZodULID, ZodURL, ZodUUID, ZodUndefined, ZodUnion, ZodUnknown, ZodVoid, ZodXID, ZodXor, _ZodString, _default, _function, any, base64, base64url, bigint, catch, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, looseObject, looseRecord, mac, map, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, optional, partialRecord, pipe, prefault, preprocess, promise, readonly, refine, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, transform, tuple, uint32, uint64, ulid, undefined, union, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -6999,13 +7655,13 @@ function handleTupleResults(itemResults, final, items, input, optoutStart) {
     }
     return final;
 }
-const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodRecord", (inst, def) => {
+const $ZodRecord = /*@__PURE__*/ $constructor("$ZodRecord", (inst, def) => {
     $ZodType.init(inst, def);
-    const memo = core.globalConfig.memoizer;
+    const memo = globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         const input = payload.value;
-        if (!util.isPlainObject(input)) {
+        if (!isPlainObject(input)) {
             payload.issues.push({
                 expected: "record",
                 code: "invalid_type",
@@ -7034,7 +7690,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -7048,14 +7704,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     if (result instanceof Promise) {
                         proms.push(result.then((result) => {
                             if (result.issues.length) {
-                                payload.issues.push(...util.prefixIssues(key, result.issues));
+                                payload.issues.push(...prefixIssues(key, result.issues));
                             }
                             payload.value[outKey] = result.value;
                         }));
                     }
                     else {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }
@@ -7101,7 +7757,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                     throw new Error("Async schemas not supported in object keys currently");
                 }
                 // Numeric string fallback: if key is a numeric string and failed, retry with Number(key). This handles z.number(), z.literal([1, 2, 3]), and unions containing numeric literals
-                const checkNumericKey = typeof key === "string" && regexes.number.test(key) && keyResult.issues.length;
+                const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
                 if (checkNumericKey) {
                     const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
                     if (retryResult instanceof Promise) {
@@ -7125,7 +7781,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                         payload.issues.push({
                             code: "invalid_key",
                             origin: "record",
-                            issues: keyResult.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config())),
+                            issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
                             input: key,
                             path: [key],
                             inst,
@@ -7141,14 +7797,14 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
                 if (result instanceof Promise) {
                     proms.push(result.then((result) => {
                         if (result.issues.length) {
-                            payload.issues.push(...util.prefixIssues(key, result.issues));
+                            payload.issues.push(...prefixIssues(key, result.issues));
                         }
                         payload.value[outKey] = result.value;
                     }));
                 }
                 else {
                     if (result.issues.length) {
-                        payload.issues.push(...util.prefixIssues(key, result.issues));
+                        payload.issues.push(...prefixIssues(key, result.issues));
                     }
                     payload.value[outKey] = result.value;
                 }
@@ -7168,7 +7824,7 @@ const $ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         }
         return payload;
     };
-})));
+});
 const $ZodMap = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodMap", (inst, def) => {
     $ZodType.init(inst, def);
     const memo = core.globalConfig.memoizer;
@@ -7311,16 +7967,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -7337,7 +7993,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -8296,7 +8952,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -11877,7 +12533,7 @@ const ZodNumber = /*@__PURE__*/ $constructor("ZodNumber", (inst, def) => {
     },
 }));
 function schemas_number(params) {
-    return core._number(ZodNumber, params);
+    return _number(ZodNumber, params);
 }
 const ZodNumberFormat = /*@__PURE__*/ $constructor("ZodNumberFormat", (inst, def) => {
     $ZodNumberFormat.init(inst, def);
@@ -12239,14 +12895,14 @@ function tuple(items, _paramsOrRest, _params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodRecord = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodRecord", (inst, def) => {
+const ZodRecord = /*@__PURE__*/ $constructor("ZodRecord", (inst, def) => {
     _ensureDefaultMemoizer();
-    core.$ZodRecord.init(inst, def);
+    $ZodRecord.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.recordProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => recordProcessor(inst, ctx, json, params);
     inst.keyType = def.keyType;
     inst.valueType = def.valueType;
-})));
+});
 function record(keyType, valueType, params) {
     // v3-compat: z.record(valueType, params?) — defaults keyType to z.string()
     if (!valueType || !valueType._zod) {
@@ -12254,14 +12910,14 @@ function record(keyType, valueType, params) {
             type: "record",
             keyType: schemas_string(),
             valueType: keyType,
-            ...util.normalizeParams(valueType),
+            ...normalizeParams(valueType),
         });
     }
     return new ZodRecord({
         type: "record",
         keyType,
         valueType: valueType,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 // type alksjf = core.output<core.$ZodRecordKey>;
@@ -12384,10 +13040,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -12397,12 +13053,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -12949,10 +13605,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* reexport */ run)
 });
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:tty"
 const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
@@ -13205,9 +13861,9 @@ function toValue(node, text, path, duplicates) {
 
 
 
-const readChunk = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.read);
-const openFile = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.open);
-const fileStatus = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.fstat);
+const readChunk = (0,external_node_util_.promisify)(external_node_fs_.read);
+const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
+const fileStatus = (0,external_node_util_.promisify)(external_node_fs_.fstat);
 /** --file PATH ("-": standard input); else standard input when it is not a terminal and the variable is unset; else the variable. */
 function chooseSource(file, env) {
     if (file === '-')
@@ -13273,7 +13929,7 @@ async function readSource(source, limit) {
         return readUpTo(0, limit);
     // Without blocking: opening a FIFO with no writer would otherwise block a thread that the process
     // then waits for at exit. The descriptor is not closed: the process ends right after the run.
-    const fd = await openFile(source.path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
+    const fd = await openFile(source.path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
     return readUpTo(fd, limit, (await fileStatus(fd)).isFIFO());
 }
 async function readIntegrationText(source, timeoutMs) {
@@ -13891,6 +14547,7 @@ async function runChecks(raw, mode, deps) {
     for (const secret of secrets)
         deps.mask(secret);
     const structure = checkStructure(raw);
+    deps.onStructure?.(structure);
     // What goes over the wire is the Basic header's base64; a server may echo that back too.
     const headers = basicHeaderForms(structure.integration);
     for (const header of headers)
@@ -13956,172 +14613,15 @@ async function withWatchdog(pending, ms) {
     }
 }
 
-// EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
-var identifiers = __nccwpck_require__(7585);
-;// CONCATENATED MODULE: ./src/inputs.ts
-/**
- * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
- * reads INPUT_* variables, the CLI its own flags), and gets either options or the problems. The list
- * of inputs below is the one source for the CLI's flags and its help; a test holds action.yml and the
- * README's table to it.
- */
-
-
-
-const ifMissingChoices = ['fail', 'skip'];
-const modeChoices = ['full', 'offline'];
-const booleanChoices = ['true', 'false'];
-const jiraChoices = ['auto', 'required', 'skip'];
-const limits = {
-    'timeout-seconds': { min: 1, max: 600 },
-    'max-retries': { min: 0, max: 10 },
-};
-const inputSpecs = [
-    {
-        name: 'integration-json',
-        default: '',
-        required: true,
-        cli: {
-            flag: false,
-            why: 'the CLI reads the JSON from --file, standard input or ENTITLE_BITBUCKET_INTEGRATION',
-        },
-    },
-    {
-        name: 'fail-on',
-        default: 'error',
-        cli: {
-            flag: true,
-            value: 'LEVEL',
-            help: `${src_findings/* failOnLevels */.RV.join(' | ')}: the lowest severity that exits 1`,
-        },
-    },
-    {
-        name: 'if-missing',
-        default: 'fail',
-        cli: { flag: true, value: 'WHAT', help: `${ifMissingChoices.join(' | ')}: what no JSON at all does` },
-    },
-    { name: 'mode', default: 'full', cli: { flag: true, value: 'MODE', help: modeChoices.join(' | ') } },
-    {
-        name: 'summary',
-        default: 'true',
-        cli: { flag: false, why: 'a job summary exists only in GitHub Actions' },
-    },
-    {
-        name: 'timeout-seconds',
-        default: '60',
-        cli: { flag: true, value: 'N', help: 'time budget for the whole run, in seconds (1 to 600)' },
-    },
-    {
-        name: 'max-retries',
-        default: '2',
-        cli: {
-            flag: true,
-            value: 'N',
-            help: 'further attempts after a network error, 429, 502, 503 or 504 (0 to 10)',
-        },
-    },
-    {
-        name: 'workspace',
-        default: '',
-        cli: {
-            flag: true,
-            value: 'ID',
-            help: 'the Bitbucket workspace to probe (default: the first administered one)',
-        },
-    },
-    {
-        name: 'probe-write-scopes',
-        default: 'true',
-        cli: { flag: true, value: 'BOOL', help: 'true | false: send the impossible PUT and DELETE' },
-    },
-    { name: 'jira', default: 'auto', cli: { flag: true, value: 'MODE', help: jiraChoices.join(' | ') } },
-    {
-        name: 'tracking-issue',
-        default: 'false',
-        cli: { flag: false, why: 'the tracking issue belongs to a repository that a workflow runs in' },
-    },
-    {
-        name: 'github-token',
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as in action.yml.
-        default: '${{ github.token }}',
-        cli: { flag: false, why: 'it serves only the tracking issue' },
-    },
-];
-const defaults = Object.fromEntries(inputSpecs.map((s) => [s.name, s.default]));
-function readers(get, problems) {
-    const choice = (name, choices) => {
-        const raw = get(name).trim();
-        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
-        if (choices.includes(value))
-            return value;
-        // The suggestion is a valid value, never the value given: that could be a misplaced secret.
-        const meant = choices.find((c) => (0,mod/* distance */.Io)(c, raw.toLowerCase()) <= 2);
-        problems.push({
-            input: name,
-            message: `Input \`${name}\` has a value that is not valid.`,
-            fix: `${meant ? `Did you mean \`${meant}\`? ` : ''}Valid values: ${choices.join(', ')}.`,
-        });
-        return defaults[name];
-    };
-    const integer = (name) => {
-        const raw = get(name).trim();
-        const text = raw === '' ? defaults[name] : raw;
-        const { min, max } = limits[name];
-        const value = Number(text);
-        if (/^\d+$/.test(text) && value >= min && value <= max)
-            return value;
-        problems.push({
-            input: name,
-            message: `Input \`${name}\` is not a whole number from ${min} to ${max}.`,
-            fix: `Set \`${name}\` to a whole number from ${min} to ${max}.`,
-        });
-        return Number(defaults[name]);
-    };
-    const workspace = () => {
-        const raw = get('workspace').trim();
-        if (raw === '')
-            return undefined;
-        if ((0,identifiers/* isSlug */.u5)(raw))
-            return raw;
-        problems.push({
-            input: 'workspace',
-            message: 'Input `workspace` is not a workspace ID.',
-            fix: 'Set `workspace` to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.',
-        });
-        return undefined;
-    };
-    return { choice, integer, workspace };
-}
-function readInputs(get) {
-    const problems = [];
-    const { choice, integer, workspace } = readers(get, problems);
-    const options = {
-        integrationJson: get('integration-json'),
-        failOn: choice('fail-on', src_findings/* failOnLevels */.RV),
-        ifMissing: choice('if-missing', ifMissingChoices),
-        mode: choice('mode', modeChoices),
-        summary: choice('summary', booleanChoices) === 'true',
-        timeoutSeconds: integer('timeout-seconds'),
-        maxRetries: integer('max-retries'),
-        workspace: workspace(),
-        probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
-        jira: choice('jira', jiraChoices),
-        trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
-        githubToken: get('github-token').trim(),
-    };
-    return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
-}
-/** Options as safe to print in debug output: no credential, no token. */
-function printableOptions(options) {
-    const { integrationJson: _json, githubToken: _token, ...rest } = options;
-    return rest;
-}
-
+// EXTERNAL MODULE: ./src/inputs.ts
+var src_inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/proxy.ts
 var proxy = __nccwpck_require__(8903);
+// EXTERNAL MODULE: ./src/record.ts
+var record = __nccwpck_require__(4846);
 ;// CONCATENATED MODULE: ./src/report/face.ts
 
-const FLAGS = new Set(inputSpecs.filter((s) => s.cli.flag).map((s) => s.name));
+const FLAGS = new Set(src_inputs/* inputSpecs */.Tx.filter((s) => s.cli.flag).map((s) => s.name));
 const SECRET_SENTENCE = /Update the repository secret that holds the integration JSON \(Settings → Secrets and variables → Actions\)\./g;
 /** "`mode: full`" → "`--mode full`", "`workspace`" → "`--workspace`", the secret → the file or variable. */
 function inCliWords(text) {
@@ -14241,7 +14741,9 @@ var version = __nccwpck_require__(311);
 
 
 
-const flagSpecs = inputSpecs.filter((s) => s.cli.flag);
+
+
+const flagSpecs = src_inputs/* inputSpecs */.Tx.filter((s) => s.cli.flag);
 function flagHelp() {
     const rows = [
         ['--file PATH', 'read the integration JSON from PATH ("-" for standard input)'],
@@ -14251,6 +14753,11 @@ function flagHelp() {
             `${s.cli.help}${s.default ? ` (default ${s.default})` : ''}`,
         ]),
         ['--verbose', 'print the options and every request (method, host, path, status, time) on standard error'],
+        [
+            '--record FILE',
+            'write a transcript of the run to FILE: what the services answered, without credentials',
+        ],
+        ['--replay FILE', 'run the checks against a transcript instead of the network'],
         ['--version', 'print the version'],
         ['-h, --help', 'show this help'],
     ];
@@ -14282,15 +14789,17 @@ function parseCommandLine(argv) {
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', default: false },
+        record: { type: 'string' },
+        replay: { type: 'string' },
     };
     for (const s of flagSpecs)
         options[s.name] = { type: 'string' };
     return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true }).values;
 }
 const stderrLine = (text) => process.stderr.write(`${safeTerminalText(text)}\n`);
-async function cli_check(options, verbose) {
+async function cli_check(options, verbose, recording) {
     if (verbose)
-        stderrLine(`Options: ${JSON.stringify(printableOptions(options))}`);
+        stderrLine(`Options: ${JSON.stringify((0,src_inputs/* printableOptions */.W3)(options))}`);
     if (options.integrationJson.trim() === '') {
         const fix = 'Pass --file PATH, pipe the JSON to standard input, or set ENTITLE_BITBUCKET_INTEGRATION.';
         return [
@@ -14305,10 +14814,19 @@ async function cli_check(options, verbose) {
         watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
         // Nothing to register in a terminal; the renderers never print a credential.
         mask: () => { },
-        loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4742))).createRemoteChecks(options, {
-            log: (message) => stderrLine(scrub(message)),
-            ...(verbose ? { onExchange: (e) => stderrLine(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
-        }),
+        onStructure: (structure) => {
+            if (recording)
+                recording.structure = structure;
+        },
+        loadRemoteChecks: async (scrub) => {
+            if (recording)
+                recording.scrub = scrub;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9480))).createRemoteChecks(options, {
+                log: (message) => stderrLine(scrub(message)),
+                ...(recording ? { onOutcome: recording.recorder.record } : {}),
+                ...(verbose ? { onExchange: (e) => stderrLine(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
+            });
+        },
     });
 }
 /** Exit statuses: the check passed, the check failed, the command line or input was wrong, the check could not run. */
@@ -14365,24 +14883,34 @@ async function runCommand(argv, onSecrets) {
         process.stderr.write(`--format must be text or json.\n`);
         return EXIT.usage;
     }
-    const inputs = readInputs((name) => name === 'integration-json' ? '' : typeof args[name] === 'string' ? args[name] : '');
+    const inputs = (0,src_inputs/* readInputs */.Ko)((name) => name === 'integration-json' ? '' : typeof args[name] === 'string' ? args[name] : '');
     if (!inputs.ok) {
         const flag = (text) => text.replace(/`([a-z-]+)`/g, '`--$1`').replace(/^Input /, 'Option ');
         process.stderr.write(`${inputs.problems.map((p) => `${flag(p.message)} ${flag(p.fix)}`).join('\n')}\n`);
         return EXIT.usage;
     }
+    if (typeof args.replay === 'string')
+        return replay(args.replay, inputs.options, format);
     const text = await integrationText(args, inputs.options);
     if (typeof text === 'number')
         return text;
     const options = { ...inputs.options, integrationJson: typeof text === 'string' ? text : '' };
     if (typeof text === 'string')
         onSecrets(credentialSecrets(text));
-    const findings = typeof text === 'string' ? await cli_check(options, args.verbose === true) : [text];
+    const recording = typeof args.record === 'string' ? { recorder: (0,record/* startRecording */.K3)(), scrub: (t) => t } : undefined;
+    const findings = typeof text === 'string' ? await cli_check(options, args.verbose === true, recording) : [text];
     const given = typeof text === 'string' && text.trim() !== '';
     const report = (0,src_findings/* buildReport */.FK)(findings, {
         skipped: !given && typeof text === 'string' && options.ifMissing === 'skip',
         structureOnly: given && options.mode === 'offline',
     });
+    if (recording && typeof args.record === 'string') {
+        const { recorder, structure, scrub } = recording;
+        (0,record/* writeTranscript */.cO)(args.record, recorder, { options, structure, report, scrub });
+    }
+    return print(report, format, options.failOn);
+}
+function print(report, format, failOn) {
     const shown = reportInCliWords(report);
     process.stdout.write(format === 'json'
         ? `${JSON.stringify(reportJson(shown), null, 2)}\n`
@@ -14390,7 +14918,25 @@ async function runCommand(argv, onSecrets) {
             colour: useColour(process.env, process.stdout.isTTY === true),
             sectionTitles: { input: 'Options and input' },
         }));
-    return (0,src_findings/* shouldFail */.W9)(report, options.failOn) ? EXIT.fail : EXIT.pass;
+    return (0,src_findings/* shouldFail */.W9)(report, failOn) ? EXIT.fail : EXIT.pass;
+}
+/** --replay FILE: the same checks, answered from a transcript, with no network. */
+async function replay(file, options, format) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        stderrLine(`Cannot read the transcript ${file}: ${error.code ?? 'error'}.`);
+        return EXIT.usage;
+    }
+    const parsed = (0,record/* parseTranscript */.K9)(text);
+    if (!parsed.ok) {
+        stderrLine(`${file} is not a transcript this version can replay (${parsed.reason}).`);
+        return EXIT.usage;
+    }
+    const { replayFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(480), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7908));
+    return print((0,src_findings/* buildReport */.FK)(await replayFindings(parsed.transcript, stderrLine)), format, options.failOn);
 }
 
 ;// CONCATENATED MODULE: ./src/missing.ts
@@ -14492,7 +15038,7 @@ function createRunner(env = process.env, write = (text) => process.stdout.write(
             const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
             if (name.includes(delimiter) || value.includes(delimiter))
                 throw new Error('output delimiter collision');
-            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+            (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
         },
         annotate: (level, message, title) => issue(level, { title }, message),
         info: (line) => write(`${line}${external_node_os_namespaceObject.EOL}`),
@@ -14500,7 +15046,7 @@ function createRunner(env = process.env, write = (text) => process.stdout.write(
         isDebug: () => env.RUNNER_DEBUG === '1',
         appendSummary: (markdown) => {
             if (env.GITHUB_STEP_SUMMARY)
-                (0,external_node_fs_namespaceObject.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
+                (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
         },
         hasSummary: () => Boolean(env.GITHUB_STEP_SUMMARY),
     };
@@ -14524,6 +15070,7 @@ function createRunner(env = process.env, write = (text) => process.stdout.write(
 
 
 
+
 function runContext(env) {
     const context = {};
     if (env.GITHUB_EVENT_NAME)
@@ -14532,7 +15079,7 @@ function runContext(env) {
         context.actor = env.GITHUB_ACTOR;
     if (env.GITHUB_EVENT_PATH) {
         try {
-            context.payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+            context.payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
         }
         catch {
             // No payload: the message falls back to naming every possible cause.
@@ -14566,11 +15113,48 @@ async function run(env = process.env, runner = createRunner(env)) {
         process.exitCode = 1;
     }
 }
+/** The transcript is the user's own file; failing to write it is a warning, never the verdict. */
+function writeOrWarn(runner, write) {
+    try {
+        write();
+    }
+    catch (error) {
+        runner.annotate('warning', `The transcript could not be written: ${error.code ?? 'error'}.`, 'Transcript');
+    }
+}
 function inputFindings(inputs) {
     return inputs.problems.map((p) => (0,src_findings/* finding */.gk)('input.invalid', 'error', p.message, { subject: p.input, fix: p.fix }));
 }
-async function checkAndReport(env, runner) {
-    // The integration JSON is masked before anything else reads it or can print anything.
+/** A run with a document: the engine, and the transcript when one is asked for. */
+async function main_checkDocument(raw, options, runner, mask) {
+    const recorder = options.transcript ? (0,record/* startRecording */.K3)() : undefined;
+    let scrubber = (t) => t;
+    let structure;
+    const findings = await runChecks(raw, options.mode, {
+        mask,
+        onStructure: (s) => {
+            structure = s;
+        },
+        watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
+        loadRemoteChecks: async (scrub) => {
+            scrubber = scrub;
+            return (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9480))).createRemoteChecks(options, {
+                log: (message) => runner.info(safeLogLine(scrub(message))),
+                ...(recorder ? { onOutcome: recorder.record } : {}),
+                ...(runner.isDebug() ? { onExchange: (e) => runner.debug(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
+            });
+        },
+    });
+    const file = options.transcript;
+    if (!recorder || !file)
+        return { findings };
+    return {
+        findings,
+        finish: (report) => (0,record/* writeTranscript */.cO)(file, recorder, { options, structure, report, scrub: scrubber }),
+    };
+}
+/** Masks the document and each credential in it, before anything else reads it or can print anything. */
+function maskInput(runner) {
     const masked = new Set();
     const mask = (secret) => {
         if (masked.has(secret))
@@ -14585,11 +15169,16 @@ async function checkAndReport(env, runner) {
     // one multi-line value, which never matches a line of the log.
     for (const secret of collectSecrets(raw))
         mask(secret);
-    const inputs = readInputs((name) => runner.getInput(name));
+    return { raw, mask };
+}
+async function checkAndReport(env, runner) {
+    const { raw, mask } = maskInput(runner);
+    const inputs = (0,src_inputs/* readInputs */.Ko)((name) => runner.getInput(name));
     const options = inputs.ok ? inputs.options : inputs.partial;
     if (runner.isDebug())
-        runner.debug(`Options: ${JSON.stringify(printableOptions(options))}`);
+        runner.debug(`Options: ${JSON.stringify((0,src_inputs/* printableOptions */.W3)(options))}`);
     let findings;
+    let finish;
     let skipped = false;
     if (!inputs.ok) {
         findings = inputFindings(inputs);
@@ -14599,20 +15188,15 @@ async function checkAndReport(env, runner) {
         skipped = options.ifMissing === 'skip';
     }
     else {
-        findings = await runChecks(raw, options.mode, {
-            mask,
-            watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
-            loadRemoteChecks: async (scrub) => (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(742)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4742))).createRemoteChecks(options, {
-                log: (message) => runner.info(safeLogLine(scrub(message))),
-                ...(runner.isDebug() ? { onExchange: (e) => runner.debug(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
-            }),
-        });
+        ({ findings, finish } = await main_checkDocument(raw, options, runner, mask));
     }
     const report = (0,src_findings/* buildReport */.FK)(findings, {
         skipped,
         structureOnly: inputs.ok && raw !== '' && options.mode === 'offline',
     });
     publish(runner, report, options.summary);
+    if (finish)
+        writeOrWarn(runner, () => finish?.(report));
     if (inputs.ok && options.trackingIssue) {
         const { track } = await __nccwpck_require__.e(/* import() */ 0).then(__nccwpck_require__.bind(__nccwpck_require__, 3000));
         await track(env, runner, report, options.githubToken);

@@ -1,56 +1,45 @@
-export const id = 742;
-export const ids = [742];
+export const id = 480;
+export const ids = [480];
 export const modules = {
 
-/***/ 4742:
+/***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createRemoteChecks: () => (/* binding */ createRemoteChecks)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./src/evidence.ts
-var evidence = __webpack_require__(7082);
-// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
-var api = __webpack_require__(6615);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
-var dispatcher = __webpack_require__(883);
-var dispatcher_default = /*#__PURE__*/__webpack_require__.n(dispatcher);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
-var env_http_proxy_agent = __webpack_require__(3137);
-var env_http_proxy_agent_default = /*#__PURE__*/__webpack_require__.n(env_http_proxy_agent);
-// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/pool.js
-var pool = __webpack_require__(628);
-var pool_default = /*#__PURE__*/__webpack_require__.n(pool);
-;// CONCATENATED MODULE: ./src/http.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J9: () => (/* binding */ jsonBody),
+/* harmony export */   PO: () => (/* binding */ describeNetworkCode),
+/* harmony export */   f1: () => (/* binding */ inconclusiveReason),
+/* harmony export */   hT: () => (/* binding */ createDefaultDispatcher),
+/* harmony export */   uT: () => (/* binding */ createHttpClient)
+/* harmony export */ });
+/* unused harmony exports MAX_BODY_BYTES, RETRYABLE_STATUSES, MAX_REQUESTS, parseRetryAfter, MAX_RATE_LIMIT_WAIT_MS */
+/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6615);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(883);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3137);
+/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var undici_lib_dispatcher_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(628);
+/* harmony import */ var undici_lib_dispatcher_pool_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_pool_js__WEBPACK_IMPORTED_MODULE_3__);
 
 
 
 
 // What undici's index does to give every dispatcher request(), connect() and the rest; loading these
 // parts rather than the index leaves fetch, WebSocket, the cache and the mocks out of every full run.
-Object.assign((dispatcher_default()).prototype, api);
+Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_1___default().prototype), undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__);
 /**
  * The production dispatcher: honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as
  * self-hosted runners behind a corporate proxy need. TLS trusts Node's store, which includes
  * NODE_EXTRA_CA_CERTS, so a TLS-inspecting proxy's CA works too.
  */
 function createDefaultDispatcher(limits) {
-    return new (env_http_proxy_agent_default())({
+    return new (undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_2___default())({
         // TCP and TLS, to the proxy and (through its tunnel) to the server.
         connectTimeout: limits.connectMs,
         headersTimeout: limits.headersMs,
         bodyTimeout: limits.bodyMs,
         // The proxy's answer to CONNECT: undici's proxy client has no limit of its own on it.
-        clientFactory: (origin, options) => new (pool_default())(origin, { ...options, headersTimeout: limits.connectMs, bodyTimeout: limits.connectMs }),
+        clientFactory: (origin, options) => new (undici_lib_dispatcher_pool_js__WEBPACK_IMPORTED_MODULE_3___default())(origin, { ...options, headersTimeout: limits.connectMs, bodyTimeout: limits.connectMs }),
     });
 }
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -278,6 +267,7 @@ function createHttpClient(options) {
                 }));
                 performance.mark('ebc:answer');
                 const durationMs = Math.max(0, Math.round(now() - started));
+                options.onOutcome?.(req, outcome, durationMs);
                 options.onExchange?.({
                     method: req.method,
                     host: url.host,
@@ -371,106 +361,32 @@ function inconclusiveReason(outcome, host) {
     }
 }
 
+
+/***/ }),
+
+/***/ 9480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createRemoteChecks: () => (/* binding */ createRemoteChecks)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/evidence.ts
+var evidence = __webpack_require__(7082);
+// EXTERNAL MODULE: ./src/http.ts
+var src_http = __webpack_require__(6803);
 // EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
 var identifiers = __webpack_require__(7585);
-;// CONCATENATED MODULE: ./src/bitbucket/plan.ts
-/**
- * What the Bitbucket checks send, as data: each request, the operation it calls (method and path
- * template as in Atlassian's OpenAPI spec), and the scopes a scope-check pass proves. A test holds
- * this plan against the table derived from the spec, so a claim here cannot drift from Atlassian's.
- */
-const BITBUCKET_HOST = 'api.bitbucket.org';
-const BITBUCKET_API = `https://${BITBUCKET_HOST}/2.0`;
-/** The scopes Entitle needs, in the order Entitle documents them. */
-const REQUIRED_SCOPES = [
-    'admin:workspace:bitbucket',
-    'admin:repository:bitbucket',
-    'read:workspace:bitbucket',
-    'read:repository:bitbucket',
-    'read:permission:bitbucket',
-    'write:permission:bitbucket',
-    'delete:permission:bitbucket',
-];
-/** An app key and property name no real app uses, so the property lookup can only miss. */
-const PROBE_APP_KEY = 'entitle-bitbucket-check';
-const PROBE_PROPERTY = 'scope-probe';
-/** Not a valid permission value: a write probe is rejected by validation even if its target existed. */
-const IMPOSSIBLE_PERMISSION = 'entitle-check-invalid-permission';
-const probes = {
-    user: {
-        id: 'user',
-        method: 'GET',
-        operation: '/user',
-        proves: [],
-        purpose: 'authenticate, and read the granted scopes from the answer',
-    },
-    workspaces: {
-        id: 'workspaces',
-        method: 'GET',
-        operation: '/user/workspaces',
-        proves: ['read:workspace:bitbucket'],
-        purpose: 'list the workspaces the account administers',
-    },
-    'workspace-members': {
-        id: 'workspace-members',
-        method: 'GET',
-        operation: '/workspaces/{workspace}/members',
-        proves: ['read:workspace:bitbucket'],
-        purpose: "read a sample of the workspace's members (for the Jira email check)",
-    },
-    'admin-repositories': {
-        id: 'admin-repositories',
-        method: 'GET',
-        operation: '/repositories/{workspace}',
-        proves: ['read:repository:bitbucket'],
-        purpose: 'find one repository the account administers',
-    },
-    'repository-permissions': {
-        id: 'repository-permissions',
-        method: 'GET',
-        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users',
-        proves: ['read:repository:bitbucket'],
-        purpose: "read the repository's user permissions (needs repository admin)",
-    },
-    'branch-restrictions': {
-        id: 'branch-restrictions',
-        method: 'GET',
-        operation: '/repositories/{workspace}/{repo_slug}/branch-restrictions',
-        proves: ['admin:repository:bitbucket'],
-        purpose: 'read branch restrictions',
-    },
-    'write-permission': {
-        id: 'write-permission',
-        method: 'PUT',
-        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
-        proves: ['admin:repository:bitbucket', 'write:permission:bitbucket'],
-        purpose: 'a permission write that cannot succeed: a random, non-existent user and an invalid permission value',
-    },
-    'delete-permission': {
-        id: 'delete-permission',
-        method: 'DELETE',
-        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
-        proves: ['admin:repository:bitbucket', 'delete:permission:bitbucket'],
-        purpose: 'a permission delete that cannot succeed: a random, non-existent user',
-    },
-    'application-property': {
-        id: 'application-property',
-        method: 'GET',
-        operation: '/users/{selected_user}/properties/{app_key}/{property_name}',
-        proves: ['admin:workspace:bitbucket'],
-        purpose: 'read an application property of a random, non-existent user',
-    },
-};
-/** Fills a path template; every value is URL-encoded. */
-function fillPath(template, values) {
-    return template.replace(/\{(\w+)\}/g, (_, name) => {
-        const value = values[name];
-        if (value === undefined)
-            throw new Error(`no value for {${name}}`);
-        return encodeURIComponent(value);
-    });
-}
-
+// EXTERNAL MODULE: ./src/bitbucket/plan.ts
+var plan = __webpack_require__(890);
 ;// CONCATENATED MODULE: ./src/bitbucket/evidence.ts
 /**
  * What the Bitbucket checks gathered, as one immutable record, and the small pure readers the judges
@@ -512,7 +428,7 @@ function splitScopes(header) {
 function scopeError(outcome) {
     if (outcome.kind !== 'response' || outcome.status !== 403)
         return undefined;
-    const body = jsonBody(outcome, scopeErrorSchema);
+    const body = (0,src_http/* jsonBody */.J9)(outcome, scopeErrorSchema);
     if (!body || !/scope/i.test(body.error.message))
         return undefined;
     // Never x-accepted-oauth-scopes: it names the old OAuth scopes (`repository:admin`), which are not
@@ -541,7 +457,7 @@ const REFUSAL_PATTERNS = [
 const messageSchema = schemas/* object */.Ikc({ error: schemas/* object */.Ikc({ message: schemas/* string */.YjP() }) });
 /** Bitbucket's own error message, from a JSON error body; never a text or HTML body. */
 function errorMessage(outcome) {
-    return outcome ? jsonBody(outcome, messageSchema)?.error.message : undefined;
+    return outcome ? (0,src_http/* jsonBody */.J9)(outcome, messageSchema)?.error.message : undefined;
 }
 function refusalKind(outcome) {
     const message = errorMessage(outcome) ?? '';
@@ -558,8 +474,8 @@ function answeredAsBitbucket(probe) {
     if (outcome.status === 204)
         return outcome.body.kind === 'empty';
     return LIST_PROBES.has(probe.id)
-        ? jsonBody(outcome, pageShape) !== undefined
-        : jsonBody(outcome, objectShape) !== undefined;
+        ? (0,src_http/* jsonBody */.J9)(outcome, pageShape) !== undefined
+        : (0,src_http/* jsonBody */.J9)(outcome, objectShape) !== undefined;
 }
 const LIST_PROBES = new Set([
     'workspaces',
@@ -585,7 +501,7 @@ function lineOf(probe) {
 }
 /** The sent requests in the plan's order: the account request first, as its answer is the surest. */
 function inPlanOrder(sent) {
-    const order = Object.keys(probes);
+    const order = Object.keys(plan/* probes */.Kn);
     return [...sent].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }
 function introspect(evidence) {
@@ -644,17 +560,17 @@ async function gatherBitbucket(integration, options, deps) {
     const randomId = deps.randomId ?? external_node_crypto_.randomUUID;
     const sent = [];
     const send = async (id, values = {}, query = '', json) => {
-        const probe = probes[id];
-        const path = fillPath(probe.operation, values);
+        const probe = plan/* probes */.Kn[id];
+        const path = (0,plan/* fillPath */.dN)(probe.operation, values);
         const outcome = await deps.http.send({
             method: probe.method,
-            url: `${BITBUCKET_API}${path}${query}`,
+            url: `${plan/* BITBUCKET_API */.tq}${path}${query}`,
             headers: { authorization },
             ...(json !== undefined ? { json } : {}),
         });
         const record = {
             id,
-            host: BITBUCKET_HOST,
+            host: plan/* BITBUCKET_HOST */.v7,
             // Shown with braces as Bitbucket writes its ids ({uuid}), not percent-encoded as sent.
             request: `${probe.method} /2.0${path.replace(/%7B/gi, '{').replace(/%7D/gi, '}')}`,
             outcome,
@@ -680,8 +596,8 @@ async function gatherBitbucket(integration, options, deps) {
         listWorkspaces(send),
         send('application-property', {
             selected_user: `{${randomId()}}`,
-            app_key: PROBE_APP_KEY,
-            property_name: PROBE_PROPERTY,
+            app_key: plan/* PROBE_APP_KEY */.jt,
+            property_name: plan/* PROBE_PROPERTY */.zg,
         }),
         requested ? workspaceLevel(requested) : Promise.resolve(undefined),
     ]);
@@ -691,7 +607,7 @@ async function gatherBitbucket(integration, options, deps) {
     if (chosen === undefined)
         return done(listing);
     const [repositories, members] = chosen.level;
-    deps.publishMembers?.(memberSample(members.outcome, jsonBody(user.outcome, userSchema)?.account_id));
+    deps.publishMembers?.(memberSample(members.outcome, (0,src_http/* jsonBody */.J9)(user.outcome, userSchema)?.account_id));
     const repository = pickRepository(repositories.outcome);
     if (repository === undefined)
         return done(listing, chosen);
@@ -701,7 +617,7 @@ async function gatherBitbucket(integration, options, deps) {
         send('branch-restrictions', target, '?pagelen=1'),
         ...(options.probeWriteScopes
             ? [
-                send('write-permission', target, '', { permission: IMPOSSIBLE_PERMISSION }),
+                send('write-permission', target, '', { permission: plan/* IMPOSSIBLE_PERMISSION */.C3 }),
                 send('delete-permission', target),
             ]
             : []),
@@ -732,18 +648,18 @@ async function listWorkspaces(send) {
     let query = '?administrator=true&pagelen=100';
     for (let page = 1;; page++) {
         const { outcome } = await send('workspaces', {}, query);
-        const body = jsonBody(outcome, workspacesPageSchema);
+        const body = (0,src_http/* jsonBody */.J9)(outcome, workspacesPageSchema);
         if (!body)
             return { slugs: page === 1 ? undefined : slugs, truncated: false, unusable };
         const administered = body.values.filter((v) => v.administrator !== false).map((v) => v.workspace.slug);
         slugs.push(...administered.filter(identifiers/* isSlug */.u5));
         unusable += administered.filter((slug) => !(0,identifiers/* isSlug */.u5)(slug)).length;
         const next = body.next;
-        if (!next?.startsWith(`${BITBUCKET_API}/user/workspaces?`))
+        if (!next?.startsWith(`${plan/* BITBUCKET_API */.tq}/user/workspaces?`))
             return { slugs, truncated: false, unusable };
         if (page >= MAX_WORKSPACE_PAGES)
             return { slugs, truncated: true, unusable };
-        query = next.slice(`${BITBUCKET_API}/user/workspaces`.length);
+        query = next.slice(`${plan/* BITBUCKET_API */.tq}/user/workspaces`.length);
     }
 }
 /** Administered workspace slugs, each once, sorted: the first is probed when none is named. */
@@ -763,12 +679,12 @@ function workspaceCandidates(listing, requested) {
     return slugs.slice(0, MAX_WORKSPACE_TRIES);
 }
 function pickRepository(outcome) {
-    const slug = jsonBody(outcome, repositoriesPageSchema)?.values[0]?.slug;
+    const slug = (0,src_http/* jsonBody */.J9)(outcome, repositoriesPageSchema)?.values[0]?.slug;
     return slug !== undefined && (0,identifiers/* isSlug */.u5)(slug) ? slug : undefined;
 }
 /** A few members' account ids for the Jira email check; the token owner's own email proves nothing. */
 function memberSample(outcome, ownAccountId) {
-    return (jsonBody(outcome, membersPageSchema)?.values ?? [])
+    return ((0,src_http/* jsonBody */.J9)(outcome, membersPageSchema)?.values ?? [])
         .map((m) => m.user?.account_id)
         .filter((id) => id !== undefined && identifiers/* ACCOUNT_ID */.W_.test(id) && id !== ownAccountId);
 }
@@ -831,7 +747,7 @@ function reachability(sent) {
         const first = failed[0];
         const cause = networkCause(first.outcome);
         const proxy = 'proxy' in first.outcome ? first.outcome.proxy : undefined;
-        return (0,findings/* finding */.gk)(cause, 'inconclusive', inconclusiveReason(first.outcome, host)?.message ?? `No answer from ${host}.`, {
+        return (0,findings/* finding */.gk)(cause, 'inconclusive', (0,src_http/* inconclusiveReason */.f1)(first.outcome, host)?.message ?? `No answer from ${host}.`, {
             subject: host,
             fix: fixFor(cause, host, proxy),
             evidence: failed.map((p) => `${p.request} → ${p.outcome.kind === 'network' ? `network (${p.outcome.code})` : p.outcome.kind}`),
@@ -852,7 +768,7 @@ function cannotJudge(id, probe, init) {
             dependsOn: cause,
         });
     }
-    const reason = inconclusiveReason(probe.outcome, probe.host);
+    const reason = (0,src_http/* inconclusiveReason */.f1)(probe.outcome, probe.host);
     if (reason)
         return (0,findings/* finding */.gk)(id, 'inconclusive', reason.message, { ...rest, fix: reason.fix });
     return fallback === undefined ? undefined : (0,findings/* finding */.gk)(id, 'inconclusive', fallback, rest);
@@ -935,7 +851,7 @@ const accessRefusals = {
 const errorMessageSchema = schemas/* object */.Ikc({ error: schemas/* object */.Ikc({ message: schemas/* string */.YjP() }) });
 /** The 401's body tells a bad token (JSON) from a wrong email and token pair (plain text). */
 function rejection(response) {
-    const jsonMessage = jsonBody(response, errorMessageSchema)?.error.message ?? '';
+    const jsonMessage = (0,src_http/* jsonBody */.J9)(response, errorMessageSchema)?.error.message ?? '';
     const text = response.body.kind === 'text' ? response.body.text : '';
     if (/invalid, expired, or not supported/i.test(jsonMessage)) {
         // Bitbucket gives this same answer for a valid token sent with another account's email.
@@ -1043,7 +959,7 @@ const credential_type_credentialType = {
 function extraScopes(granted) {
     if (!granted)
         return [];
-    return [...granted].filter((s) => !REQUIRED_SCOPES.includes(s)).sort();
+    return [...granted].filter((s) => !plan/* REQUIRED_SCOPES */.k5.includes(s)).sort();
 }
 const extraScopesJudge = {
     name: 'The token holds no scope Entitle does not need',
@@ -1125,7 +1041,7 @@ function judgeRepository(evidence) {
         ];
     }
     const { outcome } = listing;
-    const page = jsonBody(outcome, pageSchema);
+    const page = (0,src_http/* jsonBody */.J9)(outcome, pageSchema);
     if (page && page.values.length > 0) {
         return [
             (0,findings/* finding */.gk)('bitbucket.repository', 'inconclusive', `Bitbucket named an administered repository in ${workspace} whose slug cannot be used in a request (such as \`..\`), so the repository-level probes were not sent.`, { ...init, fix: 'Run again; if it persists, report it with the details.' }),
@@ -1193,7 +1109,7 @@ function blockedVerdict(blocked, evidence) {
 }
 /** What one probe's answer shows about the scopes it exercises. */
 function classifyProbe(sent) {
-    const proves = probes[sent.id].proves;
+    const proves = plan/* probes */.Kn[sent.id].proves;
     const evidence = lineOf(sent);
     const { outcome } = sent;
     if (outcome.kind !== 'response')
@@ -1280,12 +1196,12 @@ function verdictFor(scope, introspection, results, blocked, unreachable) {
     return [unproven(scope, about, evidence, unreachable)];
 }
 function scopeVerdicts(introspection, results, blocked = [], unreachable) {
-    return REQUIRED_SCOPES.flatMap((scope) => verdictFor(scope, introspection, results, blocked.find((b) => b.scope === scope), unreachable));
+    return plan/* REQUIRED_SCOPES */.k5.flatMap((scope) => verdictFor(scope, introspection, results, blocked.find((b) => b.scope === scope), unreachable));
 }
 const scopes = {
     name: 'The token holds each scope Entitle needs',
     reports: ['bitbucket.scope', 'bitbucket.scope_disagreement'],
-    judge: (evidence) => scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence), evidence.sent.map((p) => networkCause(p.outcome)).find((cause) => cause !== undefined)),
+    judge: (evidence) => scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => plan/* probes */.Kn[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence), evidence.sent.map((p) => networkCause(p.outcome)).find((cause) => cause !== undefined)),
 };
 
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/workspace.ts
@@ -1485,10 +1401,10 @@ function redirectOf(outcome) {
     }
 }
 function cloudIdOf(evidence) {
-    return jsonBody(evidence.tenant.outcome, tenantInfoSchema)?.cloudId;
+    return (0,src_http/* jsonBody */.J9)(evidence.tenant.outcome, tenantInfoSchema)?.cloudId;
 }
 function accountOf(evidence) {
-    return jsonBody(evidence.myself.outcome, myselfSchema);
+    return (0,src_http/* jsonBody */.J9)(evidence.myself.outcome, myselfSchema);
 }
 /** A 404 marked `atl-missing-tcs`: Atlassian's answer where there is no product to serve it. */
 function missingProduct(outcome) {
@@ -1503,7 +1419,7 @@ function siteState(evidence) {
         return 'missing';
     if (tenant.kind === 'response' && tenant.status === 403)
         return 'refused';
-    if (inconclusiveReason(tenant, evidence.host))
+    if ((0,src_http/* inconclusiveReason */.f1)(tenant, evidence.host))
         return 'unreachable';
     if (cloudIdOf(evidence) === undefined)
         return 'not-atlassian';
@@ -1705,7 +1621,7 @@ function judgeBrowseUsers(evidence) {
             (0,findings/* finding */.gk)('jira.auth', 'error', 'Jira rejected the credentials on the permissions request (it answered as for an anonymous user).', { ...init, subject: 'jira_credentials.key' }),
         ];
     }
-    const havePermission = jsonBody(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission;
+    const havePermission = (0,src_http/* jsonBody */.J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission;
     if (havePermission === true) {
         return [
             (0,findings/* finding */.gk)('jira.browse_users', 'pass', 'The account has the global permission Browse users and groups.', init),
@@ -1762,7 +1678,7 @@ function judgeEmailVisibility(evidence) {
             }),
         ];
     }
-    const users = jsonBody(lookup.outcome, bulkUsersSchema);
+    const users = (0,src_http/* jsonBody */.J9)(lookup.outcome, bulkUsersSchema);
     if (!users) {
         const unjudged = cannotJudge('jira.email_visibility', lookup, init);
         if (unjudged)
@@ -1946,28 +1862,13 @@ const CONNECT_TIMEOUT_MS = 10_000;
 function createRemoteChecks(options, deps) {
     return async (integration, context) => {
         const env = deps.env ?? process.env;
-        const problems = (0,proxy/* proxyProblems */.Dg)(env);
+        const problems = deps.http ? [] : (0,proxy/* proxyProblems */.Dg)(env);
         if (problems.length > 0)
             return problems.map((p) => proxyFinding(p.variable, p.problem));
-        const budgetMs = options.timeoutSeconds * 1000;
-        const requestTimeoutMs = Math.min(REQUEST_TIMEOUT_MS, budgetMs);
-        const dispatcher = deps.dispatcher ??
-            createDefaultDispatcher({
-                connectMs: Math.min(CONNECT_TIMEOUT_MS, budgetMs),
-                headersMs: requestTimeoutMs,
-                bodyMs: requestTimeoutMs,
-            });
-        const http = createHttpClient({
-            dispatcher,
-            deadline: Date.now() + budgetMs,
-            requestTimeoutMs,
-            maxRetries: options.maxRetries,
-            userAgent: version/* USER_AGENT */._,
-            log: deps.log,
-            proxyFor: (url) => (0,proxy/* proxyFor */.iJ)(env, url),
-            ...(deps.onExchange ? { onExchange: deps.onExchange } : {}),
-            ...(deps.backoffBaseMs !== undefined ? { backoffBaseMs: deps.backoffBaseMs } : {}),
-        });
+        const dispatcher = deps.http
+            ? undefined
+            : (deps.dispatcher ?? (0,src_http/* createDefaultDispatcher */.hT)(phaseLimits(options)));
+        const http = deps.http ?? networkClient(options, deps, env, dispatcher);
         try {
             const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
             const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () => checkJira(integration.jira_credentials, {
@@ -1979,10 +1880,30 @@ function createRemoteChecks(options, deps) {
         }
         finally {
             // A request stopped at its time limit may still hold a socket; nothing more is sent.
-            if (!deps.dispatcher)
+            if (dispatcher && !deps.dispatcher)
                 dispatcher.destroy().catch(() => { });
         }
     };
+}
+function phaseLimits(options) {
+    const budgetMs = options.timeoutSeconds * 1000;
+    const requestMs = Math.min(REQUEST_TIMEOUT_MS, budgetMs);
+    return { connectMs: Math.min(CONNECT_TIMEOUT_MS, budgetMs), headersMs: requestMs, bodyMs: requestMs };
+}
+function networkClient(options, deps, env, dispatcher) {
+    const budgetMs = options.timeoutSeconds * 1000;
+    return (0,src_http/* createHttpClient */.uT)({
+        dispatcher,
+        deadline: Date.now() + budgetMs,
+        requestTimeoutMs: Math.min(REQUEST_TIMEOUT_MS, budgetMs),
+        maxRetries: options.maxRetries,
+        userAgent: version/* USER_AGENT */._,
+        log: deps.log,
+        proxyFor: (url) => (0,proxy/* proxyFor */.iJ)(env, url),
+        ...(deps.onExchange ? { onExchange: deps.onExchange } : {}),
+        ...(deps.onOutcome ? { onOutcome: deps.onOutcome } : {}),
+        ...(deps.backoffBaseMs !== undefined ? { backoffBaseMs: deps.backoffBaseMs } : {}),
+    });
 }
 function bitbucketOptions(options) {
     return {
