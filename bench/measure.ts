@@ -93,6 +93,9 @@ it('measures', async () => {
   };
 
   const plain = await full({});
+  const recorded = await full({
+    transcript: path.join(mkdtempSync(path.join(os.tmpdir(), 'bench-')), 't.json'),
+  });
   const named = await full({ workspace: 'acme' });
   // The same runs with no added latency: start-up, module loading, TLS and the proxy, on loopback.
   const plainBase = await full({}, 0);
@@ -134,6 +137,7 @@ it('measures', async () => {
     `| Full run, Bitbucket + Jira (median of ${runs}) | ${plain.ms.toFixed(0)} ms; ${plainBase.ms.toFixed(0)} ms with no added latency; (difference) / latency = ${roundTrips(plain.ms, plainBase.ms).toFixed(2)} round trips; status ${plain.status} | ≤ 3 round trips |`,
     `| Full run with \`workspace\` (median of ${runs}) | ${named.ms.toFixed(0)} ms; ${namedBase.ms.toFixed(0)} ms with no added latency; (difference) / latency = ${roundTrips(named.ms, namedBase.ms).toFixed(2)} round trips; status ${named.status} | ≤ 2 round trips |`,
     `| Requests per full run | ${total(plain.perHost)} (${hosts(plain.perHost)}) | ≤ 14 |`,
+    `| Full run recording a transcript (median of ${runs}) | ${recorded.ms.toFixed(0)} ms (without: ${plain.ms.toFixed(0)} ms); ${total(recorded.perHost)} requests; (difference) / latency = ${roundTrips(recorded.ms, plainBase.ms).toFixed(2)} round trips | no request and no round trip added |`,
     `| Requests per run with \`workspace\` | ${total(named.perHost)} (${hosts(named.perHost)}) | ≤ 14 |`,
     `| Cold start: offline run on a valid document (median of ${runs * 2}) | ${coldMs.toFixed(0)} ms = ${(coldMs / median(bare)).toFixed(2)} × \`node -e 0\` (${median(bare).toFixed(0)} ms) | ≤ 2.5 × |`,
     `| Full run with no added latency ÷ offline run (medians of ${runs * 2}, through the CONNECT proxy with TLS) | ${fullMs.toFixed(0)} ms ÷ ${coldMs.toFixed(0)} ms = ${(fullMs / coldMs).toFixed(2)} | ≤ 2.0 |`,

@@ -49,6 +49,7 @@ export const transcriptSchema = z.object({
 export type Transcript = z.infer<typeof transcriptSchema>;
 
 const UUID = /\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?/gi;
+const EMAIL_IN_TEXT = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[a-z]{2,}/gi;
 const KEPT_HEADERS = [
   'content-type',
   'x-oauth-scopes',
@@ -173,8 +174,12 @@ function redactJson(value: unknown, names: Pseudonyms, key = '', parentKey = '')
   if (
     KEPT_STRINGS.has(key) ||
     ((key === 'required' || key === 'granted' || key === 'errorMessages') && value.length < 200)
-  )
-    return value.replace(UUID, '{uuid}');
+  ) {
+    // Kept text may still name someone: emails become pseudonyms, ids {uuid}.
+    return value
+      .replace(UUID, '{uuid}')
+      .replace(EMAIL_IN_TEXT, (email) => names.of('email', email.toLowerCase()));
+  }
   return '(redacted)';
 }
 

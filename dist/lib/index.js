@@ -3431,6 +3431,7 @@ const transcriptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
         .optional(),
 });
 const UUID = /\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?/gi;
+const EMAIL_IN_TEXT = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[a-z]{2,}/gi;
 const KEPT_HEADERS = [
     'content-type',
     'x-oauth-scopes',
@@ -3555,8 +3556,12 @@ function redactJson(value, names, key = '', parentKey = '') {
             : '(redacted)';
     }
     if (KEPT_STRINGS.has(key) ||
-        ((key === 'required' || key === 'granted' || key === 'errorMessages') && value.length < 200))
-        return value.replace(UUID, '{uuid}');
+        ((key === 'required' || key === 'granted' || key === 'errorMessages') && value.length < 200)) {
+        // Kept text may still name someone: emails become pseudonyms, ids {uuid}.
+        return value
+            .replace(UUID, '{uuid}')
+            .replace(EMAIL_IN_TEXT, (email) => names.of('email', email.toLowerCase()));
+    }
     return '(redacted)';
 }
 /** A text body says something only through the phrases the checks know; nothing else is kept. */

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { MockAgent } from 'undici';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../src/engine.js';
+import { startRecording } from '../../src/record.js';
 import { createRemoteChecks } from '../../src/remote.js';
 import { visiblePieces } from '../support/leaks.js';
 import { renderEverything } from '../support/render-all.js';
@@ -194,7 +195,9 @@ function replyFor(r: HostileResponse, auth: string, plain: string) {
     // A refusal whose message the checks quote: the echo must be scrubbed in every form.
     'json-message': JSON.stringify({
       type: 'error',
-      error: { message: `Denied for ${secret} (see ${auth})` },
+      error: { message: `Denied for ${secret} (see ${auth}), integration@example.com` },
+      display_name: 'Integration Admin',
+      user: { nickname: 'Integration Admin', email: 'integration@example.com' },
     }),
     malformed: `{"error": {"message": "${secret}"`,
     'html-page': `<html><body><pre>Authorization: ${auth}\n${secret}</pre></body></html>`,
@@ -249,11 +252,14 @@ describe('no credential leaks, over hostile Bitbucket and Jira answers', () => {
           });
           const logs: string[] = [];
           let everything = '';
+          const recorder = startRecording();
+          let scrubber: (text: string) => string = (t) => t;
           try {
             const findings = await runChecks(raw, 'full', {
               mask: () => {},
-              loadRemoteChecks: async (scrub) =>
-                createRemoteChecks(
+              loadRemoteChecks: async (scrub) => {
+                scrubber = scrub;
+                return createRemoteChecks(
                   {
                     timeoutSeconds: 30,
                     maxRetries: 1,
@@ -261,8 +267,14 @@ describe('no credential leaks, over hostile Bitbucket and Jira answers', () => {
                     probeWriteScopes: true,
                     jira: 'auto',
                   },
-                  { dispatcher: agent, backoffBaseMs: 1, log: (m) => logs.push(scrub(m)) },
-                ),
+                  {
+                    dispatcher: agent,
+                    backoffBaseMs: 1,
+                    log: (m) => logs.push(scrub(m)),
+                    onOutcome: recorder.record,
+                  },
+                );
+              },
             });
             everything = renderEverything(findings);
           } catch (error) {
@@ -273,6 +285,16 @@ describe('no credential leaks, over hostile Bitbucket and Jira answers', () => {
             await agent.close();
           }
           expect(visiblePieces([everything, ...logs].join('\n'), [token, key])).toEqual([]);
+          // The transcript of the same run: nothing of the credentials, nor the account's email.
+          const transcript = JSON.stringify(
+            recorder.transcript(
+              { options: {}, structure: [], document: { jira: true, jiraRejected: false } },
+              scrubber,
+            ),
+          );
+          expect(visiblePieces(transcript, [token, key])).toEqual([]);
+          expect(transcript).not.toContain('integration@example.com');
+          expect(transcript).not.toContain('Integration Admin');
         },
       ),
       { numRuns: responseRuns, ...seed },
