@@ -9,8 +9,8 @@ import { runAction } from '../test/support/action.js';
 import { defaultBitbucketState } from '../test/support/bitbucket-sim.js';
 import { startCloud } from '../test/support/cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../test/support/documents.js';
-import { defaultJiraSites, type JiraSite } from '../test/support/jira-sim.js';
-import { scenarios } from '../test/support/scenarios.js';
+import { defaultJiraSites } from '../test/support/jira-sim.js';
+import { enterWorld, scenarios } from '../test/support/scenarios.js';
 
 const out = path.resolve(import.meta.dirname, '../test/fixtures/transcripts');
 
@@ -18,20 +18,20 @@ it('records a transcript per scenario', async () => {
   mkdirSync(out, { recursive: true });
   const cloud = await startCloud(defaultBitbucketState(FAKE_TOKEN), defaultJiraSites(FAKE_JIRA_KEY));
   for (const scenario of scenarios) {
-    const state = defaultBitbucketState(FAKE_TOKEN);
-    cloud.bitbucket.reset(state);
-    scenario.bitbucket?.(cloud.bitbucket, state);
-    const sites = defaultJiraSites(FAKE_JIRA_KEY);
-    scenario.jira?.(sites[0] as JiraSite);
-    cloud.jira.reset(sites);
+    enterWorld(cloud, scenario);
     const file = path.join(out, `${scenario.name.toLowerCase().replace(/\W+/g, '-').replace(/-$/, '')}.json`);
     await runAction({
       inputs: { 'integration-json': scenario.json ?? validJson, transcript: file, ...scenario.inputs },
       env: cloud.env(),
     });
-    // Durations vary from run to run; zero keeps a re-recorded corpus free of noise in its diff.
+    // Durations and the order in which concurrent answers arrive vary from run to run; zeroed and
+    // sorted, a re-recorded corpus shows only real changes in its diff (a replay needs neither).
     const transcript = JSON.parse(readFileSync(file, 'utf8'));
     for (const request of transcript.requests) request.durationMs = 0;
+    const key = (r: { host: string; path: string; method: string }) => `${r.host} ${r.path} ${r.method}`;
+    transcript.requests.sort((a: { host: string; path: string; method: string }, b: typeof a) =>
+      key(a).localeCompare(key(b)),
+    );
     writeFileSync(file, `${JSON.stringify(transcript, null, 2)}\n`);
   }
   await cloud.close();

@@ -13,6 +13,7 @@ import { type Cloud, startCloud } from '../support/cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validDocument, validJson } from '../support/documents.js';
 import { defaultJiraSites, type JiraSite } from '../support/jira-sim.js';
 import { leaks } from '../support/leaks.js';
+import { enterWorld } from '../support/scenarios.js';
 
 let cloud: Cloud;
 beforeAll(async () => {
@@ -37,12 +38,7 @@ interface World {
 }
 
 async function runIn(world: World, json = validJson) {
-  const state = defaultBitbucketState(FAKE_TOKEN);
-  cloud.bitbucket.reset(state);
-  world.bitbucket?.(cloud.bitbucket, state);
-  const sites = defaultJiraSites(FAKE_JIRA_KEY);
-  world.jira?.(sites[0] as JiraSite);
-  cloud.jira.reset(sites);
+  enterWorld(cloud, world);
   const before = cloud.bitbucket.snapshot();
   const run = await runAction({ inputs: { 'integration-json': json }, env: cloud.env() });
   // Whatever the services answer, nothing in them changed.

@@ -13,6 +13,7 @@ import { type Cloud, startCloud } from '../support/cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
 import { defaultJiraSites, JIRA_HOST, type JiraSite } from '../support/jira-sim.js';
 import { leaks } from '../support/leaks.js';
+import { enterWorld } from '../support/scenarios.js';
 
 let cloud: Cloud;
 beforeAll(async () => {
@@ -26,12 +27,7 @@ function world(
   bitbucket?: (sim: BitbucketSimulator, state: BitbucketState) => void,
   jira?: (site: JiraSite) => void,
 ) {
-  const state = defaultBitbucketState(FAKE_TOKEN);
-  cloud.bitbucket.reset(state);
-  bitbucket?.(cloud.bitbucket, state);
-  const sites = defaultJiraSites(FAKE_JIRA_KEY);
-  jira?.(sites[0] as JiraSite);
-  cloud.jira.reset(sites);
+  enterWorld(cloud, { ...(bitbucket ? { bitbucket } : {}), ...(jira ? { jira } : {}) });
 }
 
 const run = (inputs: Record<string, string> = {}) =>

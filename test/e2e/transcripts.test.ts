@@ -12,9 +12,9 @@ import { cliEntry, runAction, spawnNode } from '../support/action.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
 import { type Cloud, startCloud } from '../support/cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
-import { defaultJiraSites, type JiraSite } from '../support/jira-sim.js';
+import { defaultJiraSites } from '../support/jira-sim.js';
 import { leaks } from '../support/leaks.js';
-import { type Scenario, scenarios } from '../support/scenarios.js';
+import { enterWorld, type Scenario, scenarios } from '../support/scenarios.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ebc-transcripts-'));
 let cloud: Cloud;
@@ -25,14 +25,7 @@ afterAll(async () => {
   await cloud.close();
 });
 
-function world(scenario: Scenario) {
-  const state = defaultBitbucketState(FAKE_TOKEN);
-  cloud.bitbucket.reset(state);
-  scenario.bitbucket?.(cloud.bitbucket, state);
-  const sites = defaultJiraSites(FAKE_JIRA_KEY);
-  scenario.jira?.(sites[0] as JiraSite);
-  cloud.jira.reset(sites);
-}
+const world = (scenario: Scenario) => enterWorld(cloud, scenario);
 
 const verdict = (report: { status: string; findings: { id: string; severity: string }[] }) => ({
   status: report.status,

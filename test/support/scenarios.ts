@@ -1,7 +1,13 @@
 /** The scenarios of the end-to-end matrix, each a change to the simulators' worlds; shared by tests and scripts. */
-import { ALL_SEVEN, type BitbucketSimulator, type BitbucketState } from './bitbucket-sim.js';
-import { validDocument } from './documents.js';
-import type { JiraSite } from './jira-sim.js';
+import {
+  ALL_SEVEN,
+  type BitbucketSimulator,
+  type BitbucketState,
+  defaultBitbucketState,
+} from './bitbucket-sim.js';
+import type { Cloud } from './cloud.js';
+import { FAKE_JIRA_KEY, FAKE_TOKEN, validDocument } from './documents.js';
+import { defaultJiraSites, type JiraSite } from './jira-sim.js';
 
 export interface Scenario {
   name: string;
@@ -64,3 +70,16 @@ export const scenarios: Scenario[] = [
   { name: 'Jira: removed from the site', jira: (site) => Object.assign(site, { jiraRemoved: true }) },
   { name: 'Jira: no Browse users', jira: (site) => Object.assign(site, { userPicker: [] }) },
 ];
+
+/** The changes a scenario makes to the simulators' default worlds. */
+export type WorldChange = Pick<Scenario, 'bitbucket' | 'jira'>;
+
+/** Resets both simulators to their default worlds, then applies the scenario's changes. */
+export function enterWorld(cloud: Cloud, change: WorldChange = {}): void {
+  const state = defaultBitbucketState(FAKE_TOKEN);
+  cloud.bitbucket.reset(state);
+  change.bitbucket?.(cloud.bitbucket, state);
+  const sites = defaultJiraSites(FAKE_JIRA_KEY);
+  change.jira?.(sites[0] as JiraSite);
+  cloud.jira.reset(sites);
+}
