@@ -13,7 +13,6 @@ import { buildReport, type Finding, finding, type Report, shouldFail } from './f
 import { type InputName, inputSpecs, type Options, printableOptions, readInputs } from './inputs.js';
 import type { StructureResult } from './integration/schema.js';
 import { proxyValues } from './proxy.js';
-import { parseTranscript, startRecording, writeTranscript } from './record.js';
 import { reportInCliWords } from './report/face.js';
 import { safeTerminalText } from './report/log.js';
 import { reportJson } from './report/outputs.js';
@@ -193,7 +192,9 @@ async function runCommand(argv: string[], onSecrets: (secrets: string[]) => void
   const options = { ...inputs.options, integrationJson: typeof text === 'string' ? text : '' };
   if (typeof text === 'string') onSecrets(credentialSecrets(text));
   const recording =
-    typeof args.record === 'string' ? { recorder: startRecording(), scrub: (t: string) => t } : undefined;
+    typeof args.record === 'string'
+      ? { recorder: (await import('./record.js')).startRecording(), scrub: (t: string) => t }
+      : undefined;
   const findings = typeof text === 'string' ? await check(options, args.verbose === true, recording) : [text];
   const given = typeof text === 'string' && text.trim() !== '';
   const report = buildReport(findings, {
@@ -202,7 +203,12 @@ async function runCommand(argv: string[], onSecrets: (secrets: string[]) => void
   });
   if (recording && typeof args.record === 'string') {
     const { recorder, structure, scrub } = recording as Recording;
-    writeTranscript(args.record, recorder, { options, structure, report, scrub });
+    (await import('./record.js')).writeTranscript(args.record, recorder, {
+      options,
+      structure,
+      report,
+      scrub,
+    });
   }
   return print(report, format, options.failOn);
 }
@@ -229,7 +235,7 @@ async function replay(file: string, options: Options, format: 'text' | 'json'): 
     stderrLine(`Cannot read the transcript ${file}: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`);
     return EXIT.usage;
   }
-  const parsed = parseTranscript(text);
+  const parsed = (await import('./record.js')).parseTranscript(text);
   if (!parsed.ok) {
     stderrLine(`${file} is not a transcript this version can replay (${parsed.reason}).`);
     return EXIT.usage;

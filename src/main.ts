@@ -10,7 +10,6 @@ import { type InputResult, type Options, printableOptions, readInputs } from './
 import type { StructureResult } from './integration/schema.js';
 import { collectSecrets } from './integration/secrets.js';
 import { missingInputFinding, type RunContext } from './missing.js';
-import { startRecording, writeTranscript } from './record.js';
 import { emitAnnotations } from './report/annotations.js';
 import { safeLogLine } from './report/log.js';
 import { outputsFor } from './report/outputs.js';
@@ -84,7 +83,9 @@ async function checkDocument(
   runner: Runner,
   mask: (secret: string) => void,
 ): Promise<{ findings: Finding[]; finish?: (report: Report) => void }> {
-  const recorder = options.transcript ? startRecording() : undefined;
+  // Loaded only for runs that record: it builds the transcript schema, which no other run needs.
+  const record = options.transcript ? await import('./record.js') : undefined;
+  const recorder = record?.startRecording();
   let scrubber: Scrubber = (t) => t;
   let structure: StructureResult | undefined;
   const findings = await runChecks(raw, options.mode, {
@@ -103,10 +104,11 @@ async function checkDocument(
     },
   });
   const file = options.transcript;
-  if (!recorder || !file) return { findings };
+  if (!record || !recorder || !file) return { findings };
   return {
     findings,
-    finish: (report) => writeTranscript(file, recorder, { options, structure, report, scrub: scrubber }),
+    finish: (report) =>
+      record.writeTranscript(file, recorder, { options, structure, report, scrub: scrubber }),
   };
 }
 

@@ -2,6 +2,119 @@ export const id = 480;
 export const ids = [480];
 export const modules = {
 
+/***/ 890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ IMPOSSIBLE_PERMISSION),
+/* harmony export */   Kn: () => (/* binding */ probes),
+/* harmony export */   dN: () => (/* binding */ fillPath),
+/* harmony export */   jt: () => (/* binding */ PROBE_APP_KEY),
+/* harmony export */   k5: () => (/* binding */ REQUIRED_SCOPES),
+/* harmony export */   tq: () => (/* binding */ BITBUCKET_API),
+/* harmony export */   v7: () => (/* binding */ BITBUCKET_HOST),
+/* harmony export */   zg: () => (/* binding */ PROBE_PROPERTY)
+/* harmony export */ });
+/**
+ * What the Bitbucket checks send, as data: each request, the operation it calls (method and path
+ * template as in Atlassian's OpenAPI spec), and the scopes a scope-check pass proves. A test holds
+ * this plan against the table derived from the spec, so a claim here cannot drift from Atlassian's.
+ */
+const BITBUCKET_HOST = 'api.bitbucket.org';
+const BITBUCKET_API = `https://${BITBUCKET_HOST}/2.0`;
+/** The scopes Entitle needs, in the order Entitle documents them. */
+const REQUIRED_SCOPES = [
+    'admin:workspace:bitbucket',
+    'admin:repository:bitbucket',
+    'read:workspace:bitbucket',
+    'read:repository:bitbucket',
+    'read:permission:bitbucket',
+    'write:permission:bitbucket',
+    'delete:permission:bitbucket',
+];
+/** An app key and property name no real app uses, so the property lookup can only miss. */
+const PROBE_APP_KEY = 'entitle-bitbucket-check';
+const PROBE_PROPERTY = 'scope-probe';
+/** Not a valid permission value: a write probe is rejected by validation even if its target existed. */
+const IMPOSSIBLE_PERMISSION = 'entitle-check-invalid-permission';
+const probes = {
+    user: {
+        id: 'user',
+        method: 'GET',
+        operation: '/user',
+        proves: [],
+        purpose: 'authenticate, and read the granted scopes from the answer',
+    },
+    workspaces: {
+        id: 'workspaces',
+        method: 'GET',
+        operation: '/user/workspaces',
+        proves: ['read:workspace:bitbucket'],
+        purpose: 'list the workspaces the account administers',
+    },
+    'workspace-members': {
+        id: 'workspace-members',
+        method: 'GET',
+        operation: '/workspaces/{workspace}/members',
+        proves: ['read:workspace:bitbucket'],
+        purpose: "read a sample of the workspace's members (for the Jira email check)",
+    },
+    'admin-repositories': {
+        id: 'admin-repositories',
+        method: 'GET',
+        operation: '/repositories/{workspace}',
+        proves: ['read:repository:bitbucket'],
+        purpose: 'find one repository the account administers',
+    },
+    'repository-permissions': {
+        id: 'repository-permissions',
+        method: 'GET',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users',
+        proves: ['read:repository:bitbucket'],
+        purpose: "read the repository's user permissions (needs repository admin)",
+    },
+    'branch-restrictions': {
+        id: 'branch-restrictions',
+        method: 'GET',
+        operation: '/repositories/{workspace}/{repo_slug}/branch-restrictions',
+        proves: ['admin:repository:bitbucket'],
+        purpose: 'read branch restrictions',
+    },
+    'write-permission': {
+        id: 'write-permission',
+        method: 'PUT',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
+        proves: ['admin:repository:bitbucket', 'write:permission:bitbucket'],
+        purpose: 'a permission write that cannot succeed: a random, non-existent user and an invalid permission value',
+    },
+    'delete-permission': {
+        id: 'delete-permission',
+        method: 'DELETE',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
+        proves: ['admin:repository:bitbucket', 'delete:permission:bitbucket'],
+        purpose: 'a permission delete that cannot succeed: a random, non-existent user',
+    },
+    'application-property': {
+        id: 'application-property',
+        method: 'GET',
+        operation: '/users/{selected_user}/properties/{app_key}/{property_name}',
+        proves: ['admin:workspace:bitbucket'],
+        purpose: 'read an application property of a random, non-existent user',
+    },
+};
+/** Fills a path template; every value is URL-encoded. */
+function fillPath(template, values) {
+    return template.replace(/\{(\w+)\}/g, (_, name) => {
+        const value = values[name];
+        if (value === undefined)
+            throw new Error(`no value for {${name}}`);
+        return encodeURIComponent(value);
+    });
+}
+
+
+/***/ }),
+
 /***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

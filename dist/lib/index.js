@@ -2071,119 +2071,6 @@ function isSlug(value) {
 
 /***/ }),
 
-/***/ 890:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C3: () => (/* binding */ IMPOSSIBLE_PERMISSION),
-/* harmony export */   Kn: () => (/* binding */ probes),
-/* harmony export */   dN: () => (/* binding */ fillPath),
-/* harmony export */   jt: () => (/* binding */ PROBE_APP_KEY),
-/* harmony export */   k5: () => (/* binding */ REQUIRED_SCOPES),
-/* harmony export */   tq: () => (/* binding */ BITBUCKET_API),
-/* harmony export */   v7: () => (/* binding */ BITBUCKET_HOST),
-/* harmony export */   zg: () => (/* binding */ PROBE_PROPERTY)
-/* harmony export */ });
-/**
- * What the Bitbucket checks send, as data: each request, the operation it calls (method and path
- * template as in Atlassian's OpenAPI spec), and the scopes a scope-check pass proves. A test holds
- * this plan against the table derived from the spec, so a claim here cannot drift from Atlassian's.
- */
-const BITBUCKET_HOST = 'api.bitbucket.org';
-const BITBUCKET_API = `https://${BITBUCKET_HOST}/2.0`;
-/** The scopes Entitle needs, in the order Entitle documents them. */
-const REQUIRED_SCOPES = [
-    'admin:workspace:bitbucket',
-    'admin:repository:bitbucket',
-    'read:workspace:bitbucket',
-    'read:repository:bitbucket',
-    'read:permission:bitbucket',
-    'write:permission:bitbucket',
-    'delete:permission:bitbucket',
-];
-/** An app key and property name no real app uses, so the property lookup can only miss. */
-const PROBE_APP_KEY = 'entitle-bitbucket-check';
-const PROBE_PROPERTY = 'scope-probe';
-/** Not a valid permission value: a write probe is rejected by validation even if its target existed. */
-const IMPOSSIBLE_PERMISSION = 'entitle-check-invalid-permission';
-const probes = {
-    user: {
-        id: 'user',
-        method: 'GET',
-        operation: '/user',
-        proves: [],
-        purpose: 'authenticate, and read the granted scopes from the answer',
-    },
-    workspaces: {
-        id: 'workspaces',
-        method: 'GET',
-        operation: '/user/workspaces',
-        proves: ['read:workspace:bitbucket'],
-        purpose: 'list the workspaces the account administers',
-    },
-    'workspace-members': {
-        id: 'workspace-members',
-        method: 'GET',
-        operation: '/workspaces/{workspace}/members',
-        proves: ['read:workspace:bitbucket'],
-        purpose: "read a sample of the workspace's members (for the Jira email check)",
-    },
-    'admin-repositories': {
-        id: 'admin-repositories',
-        method: 'GET',
-        operation: '/repositories/{workspace}',
-        proves: ['read:repository:bitbucket'],
-        purpose: 'find one repository the account administers',
-    },
-    'repository-permissions': {
-        id: 'repository-permissions',
-        method: 'GET',
-        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users',
-        proves: ['read:repository:bitbucket'],
-        purpose: "read the repository's user permissions (needs repository admin)",
-    },
-    'branch-restrictions': {
-        id: 'branch-restrictions',
-        method: 'GET',
-        operation: '/repositories/{workspace}/{repo_slug}/branch-restrictions',
-        proves: ['admin:repository:bitbucket'],
-        purpose: 'read branch restrictions',
-    },
-    'write-permission': {
-        id: 'write-permission',
-        method: 'PUT',
-        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
-        proves: ['admin:repository:bitbucket', 'write:permission:bitbucket'],
-        purpose: 'a permission write that cannot succeed: a random, non-existent user and an invalid permission value',
-    },
-    'delete-permission': {
-        id: 'delete-permission',
-        method: 'DELETE',
-        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
-        proves: ['admin:repository:bitbucket', 'delete:permission:bitbucket'],
-        purpose: 'a permission delete that cannot succeed: a random, non-existent user',
-    },
-    'application-property': {
-        id: 'application-property',
-        method: 'GET',
-        operation: '/users/{selected_user}/properties/{app_key}/{property_name}',
-        proves: ['admin:workspace:bitbucket'],
-        purpose: 'read an application property of a random, non-existent user',
-    },
-};
-/** Fills a path template; every value is URL-encoded. */
-function fillPath(template, values) {
-    return template.replace(/\{(\w+)\}/g, (_, name) => {
-        const value = values[name];
-        if (value === undefined)
-            throw new Error(`no value for {${name}}`);
-        return encodeURIComponent(value);
-    });
-}
-
-
-/***/ }),
-
 /***/ 5428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3003,116 +2890,6 @@ function proxyValues(env) {
 
 /***/ }),
 
-/***/ 4846:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K3: () => (/* binding */ startRecording),
-/* harmony export */   K9: () => (/* binding */ parseTranscript),
-/* harmony export */   cO: () => (/* binding */ writeTranscript),
-/* harmony export */   s4: () => (/* binding */ BITBUCKET_TEMPLATES),
-/* harmony export */   x5: () => (/* binding */ replaySetup)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(890);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(906);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8422);
-/* harmony import */ var _transcript_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9121);
-/**
- * Writing a run's transcript (action input `transcript`, CLI `--record`) and replaying one (CLI
- * `--replay`). The recorder and the replay client live with the remote checks; this is the glue the
- * action and the CLI share.
- */
-
-
-
-
-
-/** The path templates of Bitbucket's requests, from the plan. */
-const BITBUCKET_TEMPLATES = Object.values(_bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .probes */ .Kn).map((p) => p.operation);
-function startRecording() {
-    return (0,_transcript_js__WEBPACK_IMPORTED_MODULE_4__/* .createRecorder */ .Tk)(BITBUCKET_TEMPLATES);
-}
-function writeTranscript(file, recorder, run) {
-    const { options, structure, report, scrub } = run;
-    const transcript = recorder.transcript({
-        options: {
-            ...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .printableOptions */ .W3)(options),
-            workspace: options.workspace ? recorder.names.of('workspace', options.workspace) : undefined,
-            transcript: undefined,
-        },
-        structure: report.findings
-            .filter((f) => f.section === 'structure')
-            .map((f) => ({
-            id: f.id,
-            severity: f.severity,
-            // A structure message names a Jira site at most: under its pseudonym, as in the requests.
-            message: f.message.replace(/[a-z0-9-]+\.atlassian\.net/gi, (host) => recorder.names.of('site', host.toLowerCase())),
-            ...(f.subject ? { subject: f.subject } : {}),
-        })),
-        document: {
-            jira: structure?.integration?.jira_credentials != null || structure?.jiraRejected === true,
-            jiraRejected: structure?.jiraRejected === true,
-        },
-        verdict: {
-            status: report.status,
-            findings: report.findings.map((f) => ({ id: f.id, severity: f.severity })),
-        },
-    }, scrub);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(file, `${JSON.stringify(transcript, null, 2)}\n`);
-}
-/** A transcript read and validated; a clear reason when it is not one. */
-function parseTranscript(text) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch {
-        return { ok: false, reason: 'it is not JSON' };
-    }
-    const result = _transcript_js__WEBPACK_IMPORTED_MODULE_4__/* .transcriptSchema */ .C8.safeParse(value);
-    if (result.success)
-        return { ok: true, transcript: result.data };
-    const issue = result.error.issues[0];
-    return {
-        ok: false,
-        reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'not a transcript'}`,
-    };
-}
-/** What a replay runs on: the recorded options, and a document that stands for the recorded one. */
-function replaySetup(transcript) {
-    const o = transcript.options;
-    const site = transcript.requests.find((r) => r.host.endsWith('.atlassian.net'))?.host ?? 'site-1.atlassian.net';
-    const stand = 'ATATT3xFfGF0ReplayStandInNotARealToken0000000000';
-    return {
-        options: {
-            timeoutSeconds: Number(o.timeoutSeconds ?? 60),
-            maxRetries: 0,
-            workspace: typeof o.workspace === 'string' ? o.workspace : undefined,
-            probeWriteScopes: o.probeWriteScopes !== false,
-            jira: o.jira === 'skip' || o.jira === 'required' ? o.jira : 'auto',
-        },
-        integration: {
-            email: 'email-1@example.invalid',
-            app_token: stand,
-            ...(transcript.document.jira && !transcript.document.jiraRejected
-                ? {
-                    jira_credentials: {
-                        url: `https://${site}`,
-                        key: `${stand}Jira`,
-                        user: 'email-1@example.invalid',
-                    },
-                }
-                : {}),
-        },
-        structure: transcript.structure.map((s) => (0,_findings_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .gk)(s.id, s.severity, s.message, s.subject ? { subject: s.subject } : {})),
-    };
-}
-
-
-/***/ }),
-
 /***/ 856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3373,252 +3150,6 @@ function renderSummary(report) {
     }
     lines.push(...detailLines(report));
     return `${lines.join('\n')}\n`;
-}
-
-
-/***/ }),
-
-/***/ 9121:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C8: () => (/* binding */ transcriptSchema),
-/* harmony export */   Tk: () => (/* binding */ createRecorder),
-/* harmony export */   _n: () => (/* binding */ Pseudonyms),
-/* harmony export */   lq: () => (/* binding */ requestKey)
-/* harmony export */ });
-/* unused harmony export TRANSCRIPT_FORMAT */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8816);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
-/**
- * Transcripts: what Bitbucket and Jira answered in a run, safe to attach to a public issue, and
- * replayable offline. Every identifier becomes a stable pseudonym (workspace-1, repo-1, user-3,
- * cloud-1, site-1.atlassian.net, email-1@example.invalid), the random ids of the probes become {uuid},
- * every string of a body is redacted but an allow-list of diagnostic fields, and whatever is left is
- * scrubbed of the credentials in every form. The format is versioned and documented in
- * docs/transcripts.md.
- */
-
-
-const TRANSCRIPT_FORMAT = 1;
-const entrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    method: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    host: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
-    headers: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
-    body: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(),
-    bodyKind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-});
-const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
-});
-const transcriptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(TRANSCRIPT_FORMAT),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    options: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
-    /** The document's own findings (no values in them), replayed as they were. */
-    structure: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(verdictSchema),
-    /** Whether the document had jira_credentials, and whether they had structure errors. */
-    document: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ jira: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), jiraRejected: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() }),
-    requests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(entrySchema),
-    verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ status: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), severity: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })) })
-        .optional(),
-});
-const UUID = /\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?/gi;
-const EMAIL_IN_TEXT = /[^\s@"'<>(),;:]+@[^\s@"'<>(),;:]+\.[a-z]{2,}/gi;
-const KEPT_HEADERS = [
-    'content-type',
-    'x-oauth-scopes',
-    'x-accepted-oauth-scopes',
-    'x-credential-type',
-    'retry-after',
-    'x-seraph-loginreason',
-    'atl-missing-tcs',
-    'x-authentication-denied-reason',
-    'location',
-];
-/** Strings kept as received (then scrubbed), by key: what a verdict rests on. */
-const KEPT_STRINGS = new Set(['type', 'message', 'permission', 'accountType', 'code']);
-/** Strings that are identifiers: replaced by pseudonyms of their kind. */
-const IDENTIFIERS = {
-    slug: 'slug',
-    account_id: 'user',
-    accountId: 'user',
-    uuid: 'uuid',
-    cloudId: 'cloud',
-    emailAddress: 'email',
-};
-/** Stable pseudonyms, one series per kind, so the same value always reads the same. */
-class Pseudonyms {
-    maps = new Map();
-    of(kind, value) {
-        const map = this.maps.get(kind) ?? new Map();
-        this.maps.set(kind, map);
-        if (!map.has(value))
-            map.set(value, this.format(kind, map.size + 1));
-        return map.get(value);
-    }
-    format(kind, n) {
-        if (kind === 'email')
-            return `email-${n}@example.invalid`;
-        if (kind === 'uuid')
-            return `{uuid-${n}}`;
-        if (kind === 'site')
-            return `site-${n}.atlassian.net`;
-        if (kind === 'slug')
-            return `workspace-${n}`;
-        return `${kind}-${n}`;
-    }
-}
-/** Bitbucket's path templates, from the plan, with what each parameter is. */
-const BITBUCKET_PARAMS = {
-    workspace: 'workspace',
-    repo_slug: 'repo',
-    selected_user: 'random',
-    selected_user_id: 'random',
-};
-function templatePath(path, templates, names) {
-    for (const template of templates) {
-        const pattern = template.replace(/\{(\w+)\}/g, '([^/]+)');
-        const match = new RegExp(`^${pattern}$`).exec(path);
-        if (!match)
-            continue;
-        let i = 0;
-        return template.replace(/\{(\w+)\}/g, (_, name) => {
-            const value = decodeURIComponent(match[++i]);
-            const kind = BITBUCKET_PARAMS[name];
-            // The probes' own constants (app key, property name) are kept; ids are named or, if random, {uuid}.
-            return kind === 'random' ? '{uuid}' : kind ? names.of(kind, value) : value;
-        });
-    }
-    return '(a path outside the plan)';
-}
-/** Query values that are short words or numbers are kept (role=admin, pagelen=100); ids are named. */
-function templateQuery(search, names) {
-    const query = new URLSearchParams(search);
-    const kept = [...query].map(([key, value]) => {
-        if (key === 'accountId')
-            return `${key}=${names.of('user', value)}`;
-        return `${key}=${/^[A-Za-z0-9_]{1,16}$/.test(value) ? value : '(redacted)'}`;
-    });
-    return kept.length ? `?${kept.join('&')}` : '';
-}
-/** A URL from a server: only its origin, and a Jira site's under its pseudonym. */
-function originOnly(value, names) {
-    const match = /https?:\/\/[^\s/;,?#]+/i.exec(value);
-    if (!match)
-        return value.replace(/\S*\/\/\S*/g, '(a URL)');
-    const host = new URL(match[0]).hostname.toLowerCase();
-    const shown = host.endsWith('.atlassian.net')
-        ? names.of('site', host)
-        : host.includes('bitbucket.org') || host === 'api.atlassian.com'
-            ? host
-            : '(another host)';
-    return value.replace(/https?:\/\/\S*/gi, `https://${shown}`);
-}
-function redactHeaders(headers, names) {
-    const kept = {};
-    for (const name of KEPT_HEADERS) {
-        const value = headers[name];
-        if (value === undefined)
-            continue;
-        kept[name] =
-            name === 'location' || name === 'x-authentication-denied-reason'
-                ? originOnly(value, names)
-                : value.replace(/[^A-Za-z0-9:;,=./_ +-]/g, '');
-    }
-    return kept;
-}
-/** A JSON body with every string redacted but the allow-list, identifiers named, next links templated. */
-function redactJson(value, names, key = '', parentKey = '') {
-    if (Array.isArray(value))
-        return value.map((v) => redactJson(v, names, key, parentKey));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactJson(v, names, k, key)]));
-    }
-    if (typeof value !== 'string')
-        return value;
-    if (key === 'slug')
-        return names.of(parentKey === 'workspace' ? 'workspace' : 'repo', value);
-    const kind = IDENTIFIERS[key];
-    if (kind)
-        return names.of(kind, value);
-    // Only the workspace pager's next link is followed; it names nothing. Any other is redacted.
-    if (key === 'next') {
-        return /^https:\/\/api\.bitbucket\.org\/2\.0\/user\/workspaces\?/.test(value)
-            ? value.replace(/\?.*$/, (q) => templateQuery(q, names))
-            : '(redacted)';
-    }
-    if (KEPT_STRINGS.has(key) ||
-        ((key === 'required' || key === 'granted' || key === 'errorMessages') && value.length < 200)) {
-        // Kept text may still name someone: emails become pseudonyms, ids {uuid}.
-        return value
-            .replace(UUID, '{uuid}')
-            .replace(EMAIL_IN_TEXT, (email) => names.of('email', email.toLowerCase()));
-    }
-    return '(redacted)';
-}
-/** A text body says something only through the phrases the checks know; nothing else is kept. */
-const KNOWN_TEXT = [/Login failed due to incorrect login credentials or method\./i];
-function redactBody(outcome, names) {
-    const { body } = outcome;
-    if (body.kind === 'json')
-        return { bodyKind: 'json', body: redactJson(body.value, names) };
-    if (body.kind === 'text') {
-        const known = KNOWN_TEXT.map((p) => p.exec(body.text)?.[0]).find((m) => m !== undefined);
-        return { bodyKind: 'text', body: known ?? '(redacted text)' };
-    }
-    return { bodyKind: body.kind };
-}
-/** The request as a transcript shows it: host and path with their identifiers named. */
-function requestKey(request, bitbucketTemplates, names) {
-    const url = new URL(request.url);
-    const host = url.hostname.endsWith('.atlassian.net')
-        ? names.of('site', url.hostname.toLowerCase())
-        : url.hostname;
-    const path = url.hostname === 'api.bitbucket.org'
-        ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
-        : url.pathname.replace(/^\/ex\/jira\/([^/]+)/, (_, id) => `/ex/jira/${names.of('cloud', id)}`);
-    return { host, path: `${path}${templateQuery(url.search, names)}` };
-}
-/** Records each attempt as it ends; nothing is kept of it but what the transcript shows. */
-function createRecorder(bitbucketTemplates) {
-    const names = new Pseudonyms();
-    const requests = [];
-    return {
-        names,
-        record(request, outcome, durationMs) {
-            const { host, path } = requestKey(request, bitbucketTemplates, names);
-            const entry = {
-                method: request.method,
-                host,
-                path,
-                durationMs,
-                outcome: outcome.kind,
-            };
-            if (outcome.kind === 'network')
-                entry.outcome = `network (${outcome.code})`;
-            if (outcome.kind === 'response') {
-                Object.assign(entry, {
-                    status: outcome.status,
-                    headers: redactHeaders(outcome.headers, names),
-                    ...redactBody(outcome, names),
-                });
-            }
-            requests.push(entry);
-        },
-        transcript(context, scrub) {
-            const text = JSON.stringify({ format: TRANSCRIPT_FORMAT, version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x, ...context, requests });
-            // The last line of defence: any credential, in any form, still in it is scrubbed.
-            return JSON.parse(scrub(text));
-        },
-    };
 }
 
 
@@ -14622,8 +14153,6 @@ async function withWatchdog(pending, ms) {
 var src_inputs = __nccwpck_require__(8422);
 // EXTERNAL MODULE: ./src/proxy.ts
 var proxy = __nccwpck_require__(8903);
-// EXTERNAL MODULE: ./src/record.ts
-var record = __nccwpck_require__(4846);
 ;// CONCATENATED MODULE: ./src/report/face.ts
 
 const FLAGS = new Set(src_inputs/* inputSpecs */.Tx.filter((s) => s.cli.flag).map((s) => s.name));
@@ -14733,7 +14262,6 @@ var version = __nccwpck_require__(311);
  * Reads the integration JSON from --file, standard input, or ENTITLE_BITBUCKET_INTEGRATION. Its
  * flags are the action's inputs (same names, same defaults), built from the one list in inputs.ts.
  */
-
 
 
 
@@ -14902,7 +14430,9 @@ async function runCommand(argv, onSecrets) {
     const options = { ...inputs.options, integrationJson: typeof text === 'string' ? text : '' };
     if (typeof text === 'string')
         onSecrets(credentialSecrets(text));
-    const recording = typeof args.record === 'string' ? { recorder: (0,record/* startRecording */.K3)(), scrub: (t) => t } : undefined;
+    const recording = typeof args.record === 'string'
+        ? { recorder: (await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 4846))).startRecording(), scrub: (t) => t }
+        : undefined;
     const findings = typeof text === 'string' ? await cli_check(options, args.verbose === true, recording) : [text];
     const given = typeof text === 'string' && text.trim() !== '';
     const report = (0,src_findings/* buildReport */.FK)(findings, {
@@ -14911,7 +14441,12 @@ async function runCommand(argv, onSecrets) {
     });
     if (recording && typeof args.record === 'string') {
         const { recorder, structure, scrub } = recording;
-        (0,record/* writeTranscript */.cO)(args.record, recorder, { options, structure, report, scrub });
+        (await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 4846))).writeTranscript(args.record, recorder, {
+            options,
+            structure,
+            report,
+            scrub,
+        });
     }
     return print(report, format, options.failOn);
 }
@@ -14935,7 +14470,7 @@ async function replay(file, options, format) {
         stderrLine(`Cannot read the transcript ${file}: ${error.code ?? 'error'}.`);
         return EXIT.usage;
     }
-    const parsed = (0,record/* parseTranscript */.K9)(text);
+    const parsed = (await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 4846))).parseTranscript(text);
     if (!parsed.ok) {
         stderrLine(`${file} is not a transcript this version can replay (${parsed.reason}).`);
         return EXIT.usage;
@@ -15075,7 +14610,6 @@ function createRunner(env = process.env, write = (text) => process.stdout.write(
 
 
 
-
 function runContext(env) {
     const context = {};
     if (env.GITHUB_EVENT_NAME)
@@ -15132,7 +14666,9 @@ function inputFindings(inputs) {
 }
 /** A run with a document: the engine, and the transcript when one is asked for. */
 async function main_checkDocument(raw, options, runner, mask) {
-    const recorder = options.transcript ? (0,record/* startRecording */.K3)() : undefined;
+    // Loaded only for runs that record: it builds the transcript schema, which no other run needs.
+    const record = options.transcript ? await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 4846)) : undefined;
+    const recorder = record?.startRecording();
     let scrubber = (t) => t;
     let structure;
     const findings = await runChecks(raw, options.mode, {
@@ -15151,11 +14687,11 @@ async function main_checkDocument(raw, options, runner, mask) {
         },
     });
     const file = options.transcript;
-    if (!recorder || !file)
+    if (!record || !recorder || !file)
         return { findings };
     return {
         findings,
-        finish: (report) => (0,record/* writeTranscript */.cO)(file, recorder, { options, structure, report, scrub: scrubber }),
+        finish: (report) => record.writeTranscript(file, recorder, { options, structure, report, scrub: scrubber }),
     };
 }
 /** Masks the document and each credential in it, before anything else reads it or can print anything. */
