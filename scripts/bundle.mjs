@@ -1,6 +1,6 @@
 // Builds the committed bundle with ncc: <out>/lib/index.js (src/library.ts: the action's run() and the
 // CLI's main(), with lazily loaded chunks), two small entry points that load it, <out>/index.js for
-// the action (as src/index.ts) and <out>/cli.js for the CLI (as src/bin.ts), and <out>/licenses.txt
+// the action (as src/action/action-entry.ts) and <out>/cli.js for the CLI (as src/cli/cli-entry.ts), and <out>/licenses.txt
 // for every package the bundle contains. The folder is emptied first. Usage: bundle.mjs [out]
 //
 // licenses.txt is written here from ncc's module statistics rather than by ncc's --license, which
@@ -25,14 +25,14 @@ execFileSync(
 rmSync(path.join(out, 'lib', 'package.json'), { force: true });
 writeFileSync(path.join(out, 'package.json'), `${JSON.stringify({ type: 'module' }, null, 2)}\n`);
 
-// The entry points: src/index.ts and src/bin.ts, pointed at the bundle instead of the sources.
+// The entry points: src/action/action-entry.ts and src/cli/cli-entry.ts, pointed at the bundle instead of the sources.
 const entry = (source, target) => {
-  // Static (`from './main.js'`) or dynamic (`import('./cli.js')`): either way, the one bundle.
-  const text = readFileSync(source, 'utf8').replace(/'\.\/(main|cli)\.js'/, "'./lib/index.js'");
+  // Static (`from './run-action.js'`) or dynamic (`import('./run-cli.js')`): either way, the one bundle.
+  const text = readFileSync(source, 'utf8').replace(/'\.\/(run-action|run-cli)\.js'/, "'./lib/index.js'");
   writeFileSync(path.join(out, target), `${target === 'cli.js' ? '#!/usr/bin/env node\n' : ''}${text}`);
 };
-entry('src/index.ts', 'index.js');
-entry('src/bin.ts', 'cli.js');
+entry('src/action/action-entry.ts', 'index.js');
+entry('src/cli/cli-entry.ts', 'cli.js');
 
 const packages = new Set();
 const walk = (modules) => {

@@ -1,4 +1,7 @@
-/** Facts about Entitle itself that several checks quote. */
+/** Facts about Entitle, and about the Atlassian accounts it uses, that several checks quote. */
+
+/** The day Bitbucket app passwords stopped working. */
+export const APP_PASSWORDS_REMOVED = '2026-07-28';
 
 /** Entitle's fixed egress addresses, by region, for IP allowlists. */
 export const ENTITLE_IPS = {
@@ -26,3 +29,7 @@ export const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} (
 
 /** Jira refused the user and key together: the email first, as the likelier slip. */
 export const JIRA_AUTH_FIX = `Set jira_credentials.user to the email of the Atlassian account that created the token. If it is right, the key is wrong, expired or revoked (API tokens last at most a year): ${JIRA_TOKEN_FIX}`;
+
+/** Where the action reads the integration JSON: the repository secret, which a fix to the document must update. */
+export const SECRET_HELP =
+  'Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions).';

@@ -2,7 +2,6 @@
  * The one model of a check result. Every check yields findings; every renderer (annotations, job
  * summary, step outputs, CLI) reads findings and nothing else.
  */
-import { catalogue, type FindingId } from './catalogue.js';
 
 export const severities = ['pass', 'notice', 'warning', 'inconclusive', 'error'] as const;
 export type Severity = (typeof severities)[number];
@@ -13,8 +12,27 @@ export type Status = (typeof statuses)[number];
 /** Which part of the integration a finding speaks about; each has its own section in the summary. */
 export type Section = 'input' | 'structure' | 'network' | 'bitbucket' | 'jira';
 
+/** A finding's stable identifier, e.g. `structure.app_token.prefix`; each is declared once, by its owner. */
+export type FindingId = string;
+
+/**
+ * What a finding id means, declared beside the code that reports it (as an ESLint rule declares its
+ * messages): its section, its title, when it is reported, and the default fix. The catalogue and the
+ * troubleshooting page are assembled from these declarations.
+ */
+export interface FindingMeta {
+  section: Section;
+  title: string;
+  /** When the finding is reported. */
+  cause: string;
+  /** What to do; a finding may give a more specific fix of its own. */
+  fix: string;
+}
+
+export type FindingWords = Readonly<Record<string, FindingMeta>>;
+
 export interface Finding {
-  /** Stable identifier from the catalogue, e.g. `structure.app_token.prefix`. */
+  /** Stable identifier, declared with its words by the module that reports it. */
   id: FindingId;
   severity: Severity;
   section: Section;
@@ -48,8 +66,25 @@ export interface FindingInit {
   dependsOn?: FindingId;
 }
 
-export function finding(id: FindingId, severity: Severity, message: string, init: FindingInit = {}): Finding {
-  const entry = catalogue[id];
+/**
+ * Declares the findings a module reports and gives it the function that makes them: a finding takes
+ * its section, title and default fix from these words, so the words live with the code that uses them.
+ */
+export function defineFindings<const Words extends FindingWords>(words: Words) {
+  return {
+    words,
+    finding: (id: keyof Words & string, severity: Severity, message: string, init: FindingInit = {}) =>
+      makeFinding(id, words[id] as FindingMeta, severity, message, init),
+  };
+}
+
+function makeFinding(
+  id: FindingId,
+  entry: FindingMeta,
+  severity: Severity,
+  message: string,
+  init: FindingInit,
+): Finding {
   const result: Finding = {
     id,
     severity,

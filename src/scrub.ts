@@ -6,7 +6,7 @@
  * a credential back into text the checks do repeat (a workspace slug, a header value, a message).
  */
 import type { Finding } from './findings.js';
-import { collectSecrets } from './integration/secrets.js';
+import { collectSecrets } from './structure/secrets.js';
 
 export const PIECE_LENGTH = 8;
 const REPLACEMENT = '***';

@@ -2043,6 +2043,28 @@ exports.kp = closest;
 
 /***/ }),
 
+/***/ 3876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ finding)
+/* harmony export */ });
+/* unused harmony export BITBUCKET_WORDS */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+/** Bitbucket findings that more than one part reports: the remote phase not run. */
+
+const { words: BITBUCKET_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .defineFindings */ .IP)({
+    'remote.skipped': {
+        section: 'bitbucket',
+        title: 'Remote checks',
+        cause: 'Bitbucket was not contacted: `mode: offline` (inconclusive: the credentials are unproven, so the status is never healthy), or the document has structure errors, or the credentials did not authenticate.',
+        fix: 'Fix the structure errors, or use `mode: full` to check the credentials against Bitbucket and Jira.',
+    },
+});
+
+
+/***/ }),
+
 /***/ 7585:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2077,12 +2099,16 @@ function isSlug(value) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Et: () => (/* binding */ BITBUCKET_TOKEN_FIX),
 /* harmony export */   Z4: () => (/* binding */ allowlistFix),
+/* harmony export */   Z_: () => (/* binding */ SECRET_HELP),
 /* harmony export */   b3: () => (/* binding */ ENTITLE_IP_LIST),
 /* harmony export */   lP: () => (/* binding */ JIRA_TOKEN_FIX),
+/* harmony export */   q9: () => (/* binding */ APP_PASSWORDS_REMOVED),
 /* harmony export */   us: () => (/* binding */ JIRA_AUTH_FIX)
 /* harmony export */ });
 /* unused harmony exports ENTITLE_IPS, API_TOKENS_URL */
-/** Facts about Entitle itself that several checks quote. */
+/** Facts about Entitle, and about the Atlassian accounts it uses, that several checks quote. */
+/** The day Bitbucket app passwords stopped working. */
+const APP_PASSWORDS_REMOVED = '2026-07-28';
 /** Entitle's fixed egress addresses, by region, for IP allowlists. */
 const ENTITLE_IPS = {
     EU: ['34.243.199.171', '54.216.133.226'],
@@ -2102,454 +2128,41 @@ const BITBUCKET_TOKEN_FIX = `Create an API token with scopes at ${API_TOKENS_URL
 const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key.`;
 /** Jira refused the user and key together: the email first, as the likelier slip. */
 const JIRA_AUTH_FIX = `Set jira_credentials.user to the email of the Atlassian account that created the token. If it is right, the key is wrong, expired or revoked (API tokens last at most a year): ${JIRA_TOKEN_FIX}`;
+/** Where the action reads the integration JSON: the repository secret, which a fix to the document must update. */
+const SECRET_HELP = 'Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions).';
 
 
 /***/ }),
 
-/***/ 7082:
+/***/ 1001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Nu: () => (/* binding */ describeExchange),
-/* harmony export */   OF: () => (/* binding */ evidenceLine),
-/* harmony export */   aR: () => (/* binding */ basicAuthorization),
-/* harmony export */   bj: () => (/* binding */ unanswered)
+/* harmony export */   FK: () => (/* binding */ buildReport),
+/* harmony export */   IP: () => (/* binding */ defineFindings),
+/* harmony export */   RV: () => (/* binding */ failOnLevels),
+/* harmony export */   W9: () => (/* binding */ shouldFail),
+/* harmony export */   a7: () => (/* binding */ sectionStatus),
+/* harmony export */   gO: () => (/* binding */ severities)
 /* harmony export */ });
-/* unused harmony exports describeOutcome, statusOf */
-/** Outcomes that got no answer at all: the network, a proxy, TLS or time stood in the way. */
-function unanswered(outcome) {
-    return outcome.kind === 'network' || outcome.kind === 'timeout' || outcome.kind === 'deadline';
-}
-/** `403 (scope error)`, `network (ECONNREFUSED)`, `timeout`. */
-function describeOutcome(outcome, remark) {
-    if (outcome.kind === 'network')
-        return `network (${outcome.code})`;
-    if (outcome.kind !== 'response')
-        return outcome.kind;
-    const note = remark?.(outcome);
-    return note ? `${outcome.status} (${note})` : String(outcome.status);
-}
-/** `GET /2.0/user → 403 (scope error)` */
-function evidenceLine(probed, remark) {
-    return `${probed.request} → ${describeOutcome(probed.outcome, remark)}`;
-}
-function statusOf(outcome) {
-    return outcome.kind === 'response' ? outcome.status : undefined;
-}
-/** The HTTP Basic credentials header; the only place a credential is put into a request. */
-function basicAuthorization(user, secret) {
-    return `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
-}
-/**
- * One attempt as sent and answered, for debug output and --verbose:
- * `GET api.bitbucket.org/2.0/user → 403 (41 ms)`, with the attempt when it was a retry.
- */
-function describeExchange(e) {
-    return `${e.method} ${e.host}${e.path} → ${e.result} (${e.durationMs} ms)${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`;
-}
-
-
-/***/ }),
-
-/***/ 906:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  FK: () => (/* binding */ buildReport),
-  RV: () => (/* binding */ failOnLevels),
-  gk: () => (/* binding */ finding),
-  a7: () => (/* binding */ sectionStatus),
-  gO: () => (/* binding */ severities),
-  W9: () => (/* binding */ shouldFail)
-});
-
-// UNUSED EXPORTS: deriveStatus, severityAtLeast, statuses
-
-// EXTERNAL MODULE: ./src/entitle.ts
-var entitle = __nccwpck_require__(5428);
-;// CONCATENATED MODULE: ./src/catalogue.ts
-/**
- * Every finding the action can report, with its default title and fix. The troubleshooting page is
- * generated from this table, so the documentation and the code cannot drift apart.
- */
-
-const SECRET_HELP = 'Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions).';
-const catalogue = {
-    'input.invalid': {
-        section: 'input',
-        title: 'Action input',
-        cause: 'An input of the step has a value the action does not accept.',
-        fix: 'Use one of the valid values listed in the message.',
-    },
-    'input.missing': {
-        section: 'input',
-        title: 'integration-json is empty',
-        cause: 'The `integration-json` input is empty: the secret is not set, is named differently, or is not passed to this workflow run.',
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
-        fix: 'Create the secret and pass it as `integration-json: ${{ secrets.ENTITLE_BITBUCKET_INTEGRATION }}`. Secrets are not passed to workflows triggered from forks or by Dependabot; set `if-missing: skip` to skip such runs.',
-    },
-    'structure.size': {
-        section: 'structure',
-        title: 'Input size',
-        cause: 'The integration JSON is larger than 64 KiB; a real one is well under 1 KiB.',
-        fix: `Put only the integration JSON in the secret. ${SECRET_HELP}`,
-    },
-    'structure.control_character': {
-        section: 'structure',
-        title: 'Control character',
-        cause: 'The input contains a control character (other than tab, CR or LF), usually from a bad copy and paste.',
-        fix: `Retype or re-copy the JSON as plain text. ${SECRET_HELP}`,
-    },
-    'structure.depth': {
-        section: 'structure',
-        title: 'Nesting depth',
-        cause: 'The JSON nests objects or arrays more deeply than any integration document can.',
-        fix: `Use the documented shape: email, app_token and an optional jira_credentials object. ${SECRET_HELP}`,
-    },
-    'structure.json': {
-        section: 'structure',
-        title: 'JSON syntax',
-        cause: 'The input is not valid JSON.',
-        fix: `Correct the JSON at the position given. ${SECRET_HELP}`,
-    },
-    'structure.not_object': {
-        section: 'structure',
-        title: 'Document shape',
-        cause: 'The JSON is valid but is not an object.',
-        fix: 'The secret must hold one JSON object: {"email": "...", "app_token": "...", "jira_credentials": {...}}.',
-    },
-    'structure.field_missing': {
-        section: 'structure',
-        title: 'Required field',
-        cause: 'A required field is absent.',
-        fix: `Add the field. ${SECRET_HELP}`,
-    },
-    'structure.field_empty': {
-        section: 'structure',
-        title: 'Empty field',
-        cause: 'A required field is an empty string.',
-        fix: `Fill in the value. ${SECRET_HELP}`,
-    },
-    'structure.field_type': {
-        section: 'structure',
-        title: 'Field type',
-        cause: 'A field has the wrong JSON type (for example a number where a string belongs).',
-        fix: `Give the field a value of the type named in the message. ${SECRET_HELP}`,
-    },
-    'structure.unknown_key': {
-        section: 'structure',
-        title: 'Unknown key',
-        cause: 'The document has a key that Entitle does not read; often a misspelt field.',
-        fix: 'Rename or remove the key.',
-    },
-    'structure.duplicate_key': {
-        section: 'structure',
-        title: 'Duplicate key',
-        cause: 'A key appears twice in one object; readers disagree on which value wins.',
-        fix: 'Keep one occurrence of the key.',
-    },
-    'structure.placeholder': {
-        section: 'structure',
-        title: 'Placeholder value',
-        cause: 'A value is still a placeholder from the documentation, such as <EMAIL> or <APP_TOKEN>, or the text "[email protected]" that a web page leaves when it hides an address.',
-        fix: `Replace the placeholder with the real value. ${SECRET_HELP}`,
-    },
-    'structure.legacy_app_password': {
-        section: 'structure',
-        title: 'Legacy credentials',
-        cause: 'The document uses the old `user` + `app_password` shape from before Bitbucket app passwords were removed.',
-        fix: 'Create an Atlassian API token with scopes for Bitbucket and use {"email": "<your Atlassian account email>", "app_token": "<the token>"}.',
-    },
-    'structure.email': {
-        section: 'structure',
-        title: 'Email',
-        cause: 'An email field is not a plausible address or has surrounding whitespace.',
-        fix: `Use the email address of the Atlassian account, with no spaces around it. ${SECRET_HELP}`,
-    },
-    'structure.token.characters': {
-        section: 'structure',
-        title: 'Token characters',
-        cause: 'A token (app_token or jira_credentials.key) holds an escaped control character (such as \\u0000) or a broken Unicode sequence: no API token does, and such a value cannot be masked reliably in the log.',
-        fix: `Copy the token again from where it was created, as plain text. ${SECRET_HELP}`,
-    },
-    'structure.token.length': {
-        section: 'structure',
-        title: 'Token length',
-        cause: 'A token (app_token or jira_credentials.key) is shorter than 20 characters: Atlassian API tokens run to about 190. It is a placeholder, a truncated copy or something else.',
-        fix: `Copy the whole token again (it is one long line). ${SECRET_HELP}`,
-    },
-    'structure.app_token.whitespace': {
-        section: 'structure',
-        title: 'app_token whitespace',
-        cause: 'The token contains spaces or line breaks, usually from copying it across lines.',
-        fix: `Copy the token again as one line, with nothing around it. ${SECRET_HELP}`,
-    },
-    'structure.app_token.prefix': {
-        section: 'structure',
-        title: 'app_token format',
-        cause: 'Atlassian API tokens start with ATATT3; this one does not look like one.',
-        fix: entitle/* BITBUCKET_TOKEN_FIX */.Et,
-    },
-    'structure.app_token.app_password': {
-        section: 'structure',
-        title: 'app_token is an app password',
-        cause: 'The value starts with ATBB: a Bitbucket app password. App passwords were removed on 2026-07-28 and no longer authenticate.',
-        fix: entitle/* BITBUCKET_TOKEN_FIX */.Et,
-    },
-    'structure.app_token.access_token': {
-        section: 'structure',
-        title: 'app_token is an access token',
-        cause: 'The value starts with ATCTT3: a repository, project or workspace access token. Those act as a bot, not as a user, and cannot manage permissions for Entitle.',
-        fix: entitle/* BITBUCKET_TOKEN_FIX */.Et,
-    },
-    'structure.jira.url': {
-        section: 'structure',
-        title: 'jira_credentials.url',
-        cause: 'The Jira URL must be the https origin of the Jira Cloud site, https://<site>.atlassian.net: Atlassian accepts API tokens only there.',
-        fix: 'Set jira_credentials.url to https://<your-site>.atlassian.net.',
-    },
-    'structure.jira.key_reuses_app_token': {
-        section: 'structure',
-        title: 'jira_credentials.key',
-        cause: 'jira_credentials.key is the Bitbucket app_token. That token is scoped to Bitbucket; Jira needs a classic API token.',
-        fix: entitle/* JIRA_TOKEN_FIX */.lP,
-    },
-    'structure.jira.user_differs': {
-        section: 'structure',
-        title: 'jira_credentials.user',
-        cause: 'The Jira user differs from the Bitbucket email. That works when intended, but is often a slip.',
-        fix: 'Make sure jira_credentials.user is the email of the account that created jira_credentials.key.',
-    },
-    'structure.valid': {
-        section: 'structure',
-        title: 'Document structure',
-        cause: 'Summary of the structure checks.',
-        fix: 'See the other structure findings.',
-    },
-    'network.proxy': {
-        section: 'network',
-        title: 'Proxy settings',
-        cause: 'A proxy variable (HTTPS_PROXY, HTTP_PROXY or NO_PROXY, in either case) is set but cannot be used, so no request was sent. The value is never shown: a proxy URL can hold a password.',
-        fix: 'Set the variable to the proxy as a URL, http://host:port (with user:password@ before the host if the proxy needs it), or unset it; NO_PROXY takes host names, .domain suffixes and host:port, separated by commas.',
-    },
-    'network.dns': {
-        section: 'network',
-        title: 'Host name lookup',
-        cause: 'The runner could not look up the host (ENOTFOUND, EAI_AGAIN): no DNS, a DNS that does not know the name, or a network where only a proxy resolves names. The checks that needed the host were not checked.',
-        fix: "Check the runner's DNS. Behind a proxy, set HTTPS_PROXY so the proxy resolves names, and keep the host out of NO_PROXY.",
-    },
-    'network.unreachable': {
-        section: 'network',
-        title: 'Connection',
-        cause: 'The host refused or dropped the connection (ECONNREFUSED, ECONNRESET, EHOSTUNREACH, …): a firewall, an egress allowlist, or a proxy that must be used. The checks that needed the host were not checked.',
-        fix: 'Let the runner reach the host on port 443 (firewall, egress allowlist); on self-hosted runners that must use a proxy, set HTTPS_PROXY and NO_PROXY.',
-    },
-    'network.proxy_failed': {
-        section: 'network',
-        title: 'Proxy',
-        cause: 'The proxy in HTTPS_PROXY refused or failed the tunnel (CONNECT) to the host: wrong host or port, missing proxy credentials, or a proxy that does not allow the host. The checks that needed the host were not checked.',
-        fix: 'Check HTTPS_PROXY (host, port, and user:password@ if the proxy needs them) and that the proxy allows CONNECT to the host on port 443.',
-    },
-    'network.tls': {
-        section: 'network',
-        title: 'TLS certificate',
-        cause: 'The TLS certificate presented for the host is not trusted, as happens behind a TLS-inspecting proxy whose CA the runner does not know. Certificate errors are not retried. The checks that needed the host were not checked.',
-        fix: "Set NODE_EXTRA_CA_CERTS to the TLS-inspecting proxy's CA certificate (a PEM file) on the step or the runner.",
-    },
-    'network.timeout': {
-        section: 'network',
-        title: 'No answer in time',
-        cause: 'The host (or the proxy on the way) did not answer within the time limit of a request or of the run (`timeout-seconds`). The checks that needed the host were not checked.',
-        fix: 'Check that the runner reaches the host (firewall, proxy, NO_PROXY); raise `timeout-seconds` if the network is slow.',
-    },
-    'remote.unfinished': {
-        section: 'network',
-        title: 'Time budget',
-        cause: "The remote checks had not finished shortly after the run's time budget (`timeout-seconds`): the run was ended with what was known, and the credentials were not proven.",
-        fix: 'Check that the runner reaches api.bitbucket.org and your Jira site (proxy variables, firewall), raise `timeout-seconds` if the network is slow, and run again.',
-    },
-    'remote.skipped': {
-        section: 'bitbucket',
-        title: 'Remote checks',
-        cause: 'Bitbucket was not contacted: `mode: offline` (inconclusive: the credentials are unproven, so the status is never healthy), or the document has structure errors, or the credentials did not authenticate.',
-        fix: 'Fix the structure errors, or use `mode: full` to check the credentials against Bitbucket and Jira.',
-    },
-    'bitbucket.scope': {
-        section: 'bitbucket',
-        title: 'Scope',
-        cause: 'The verdict for one of the seven scopes Entitle needs: granted (pass), proven missing (error), or not provable either way (inconclusive).',
-        fix: `Scopes cannot be added to an existing token. ${entitle/* BITBUCKET_TOKEN_FIX */.Et}`,
-    },
-    'bitbucket.auth': {
-        section: 'bitbucket',
-        title: 'Authentication',
-        cause: 'Whether Bitbucket accepts the email and app_token. A 401 says which: a wrong email or token, or a token that is expired, revoked, or a classic token without scopes.',
-        fix: 'Follow the fix in the message: it depends on how Bitbucket rejected the credentials.',
-    },
-    'bitbucket.credential_type': {
-        section: 'bitbucket',
-        title: 'Credential type',
-        cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
-        fix: entitle/* BITBUCKET_TOKEN_FIX */.Et,
-    },
-    'bitbucket.workspace': {
-        section: 'bitbucket',
-        title: 'Workspace administration',
-        cause: 'Entitle manages permissions, so the account must administer the workspace. Reported when it administers none, or not the one named in `workspace`.',
-        fix: "Make the token's account an administrator of the workspace Entitle manages, or use a token of an account that is.",
-    },
-    'bitbucket.repository': {
-        section: 'bitbucket',
-        title: 'Administered repository',
-        cause: 'The repository-level probes need one repository the account administers in the workspace.',
-        fix: 'Give the account admin access to at least one repository, or name a `workspace` where it has some.',
-    },
-    'bitbucket.scope_disagreement': {
-        section: 'bitbucket',
-        title: 'Scope evidence disagrees',
-        cause: "Bitbucket's list of granted scopes and a probe's answer disagree about a scope. The verdict follows the list (or the refusal), never the more favourable reading.",
-        fix: 'Follow the scope verdict; if a new token with every scope still shows this, report it.',
-    },
-    'bitbucket.extra_scopes': {
-        section: 'bitbucket',
-        title: 'Extra scopes',
-        cause: 'The token holds scopes beyond the seven Entitle needs.',
-        fix: 'For least privilege, create a token with only the seven scopes Entitle needs.',
-    },
-    'bitbucket.ip_allowlist': {
-        section: 'bitbucket',
-        title: 'IP allowlist',
-        cause: "Bitbucket refused a workspace or repository request, and its message names the workspace's IP allowlist: the runner's address is not on it. Entitle's own addresses must be on it for Entitle to work.",
-        fix: (0,entitle/* allowlistFix */.Z4)('the workspace'),
-    },
-    'bitbucket.two_step': {
-        section: 'bitbucket',
-        title: 'Two-step verification',
-        cause: 'Bitbucket refused a request because the workspace requires two-step verification and the token’s account does not have it on ("To access this repository, enable two-step verification."). Entitle’s requests are refused the same way.',
-        fix: 'Turn on two-step verification for the Atlassian account that owns the token (id.atlassian.com → Security), then run again.',
-    },
-    'bitbucket.auth_method': {
-        section: 'bitbucket',
-        title: 'Authentication method',
-        cause: 'Bitbucket refused a request for the way the credential authenticates, not for its scopes. Atlassian’s specification still says the permission write and delete accept only app passwords; if Bitbucket enforces that for API tokens, Entitle’s permission changes are refused too.',
-        fix: 'Check Bitbucket’s message in the details. Use a user’s API token with scopes (not an access token or app password); if Bitbucket refuses API tokens on this operation, report it to Entitle with the details.',
-    },
-    'bitbucket.no_access': {
-        section: 'bitbucket',
-        title: 'Workspace access',
-        cause: 'Bitbucket refused a request because the token has no access to the workspace: API tokens can be limited to some workspaces, or the account is not a member.',
-        fix: 'Set `workspace` to the workspace Entitle manages, and create the token for that workspace (or for all), from an account that administers it.',
-    },
-    'bitbucket.not_admin': {
-        section: 'bitbucket',
-        title: 'Administrator role',
-        cause: 'Bitbucket refused a request because the account is not an administrator where it was sent. Entitle manages permissions, so the token’s account must administer the workspace and its repositories.',
-        fix: "Make the token's account an administrator of the workspace (Workspace settings → User groups), or use a token of an account that is.",
-    },
-    'bitbucket.refused': {
-        section: 'bitbucket',
-        title: 'Request refused',
-        cause: 'Bitbucket refused a request for a reason other than scopes that the action does not recognise; its message is shown (scrubbed, one line). The checks that depend on it are inconclusive.',
-        fix: 'Read Bitbucket’s message in the finding; resolve what it names and run again. If it names nothing you can change, report it with the details.',
-    },
-    'bitbucket.write_probe_succeeded': {
-        section: 'bitbucket',
-        title: 'Write probe succeeded',
-        cause: 'The permission PUT or DELETE, built so that it cannot succeed (a random user id and an invalid permission), was answered with success: something in Bitbucket’s place accepted it, or the service changed. A permission may have changed.',
-        fix: "Check the repository's user permissions (Repository settings → Repository permissions) for anything you do not recognise, and report this with the details: a write probe must never succeed.",
-    },
-    'bitbucket.impostor': {
-        section: 'bitbucket',
-        title: 'Answer not from Bitbucket',
-        cause: 'A request was answered with success but not with Bitbucket’s JSON (for example an HTML sign-in page): a captive portal, an intercepting proxy or a sign-in gateway answered in Bitbucket’s place. Such an answer proves nothing.',
-        fix: 'Check what stands between the runner and api.bitbucket.org (proxy, firewall, network sign-in); the runner must reach Bitbucket itself. Then run again.',
-    },
-    'bitbucket.write_probes_skipped': {
-        section: 'bitbucket',
-        title: 'Write probes',
-        cause: '`probe-write-scopes: false`: the impossible PUT and DELETE were not sent.',
-        fix: 'Set `probe-write-scopes: true` (the default) to prove write:permission and delete:permission by request.',
-    },
-    'jira.absent': {
-        section: 'jira',
-        title: 'Jira credentials',
-        cause: 'The document has no jira_credentials. Entitle then cannot read the email addresses Bitbucket hides, so it cannot match Bitbucket users to identities by email. With `jira: required` this is an error.',
-        fix: 'Add jira_credentials ({"url": "https://<site>.atlassian.net", "key": "<classic API token>", "user": "<email>"}) if Entitle should match users by email.',
-    },
-    'jira.skipped': {
-        section: 'jira',
-        title: 'Jira checks',
-        cause: 'The Jira checks were not run: `mode: offline` (inconclusive: the Jira credentials are unproven), `jira: skip`, or jira_credentials has structure errors.',
-        fix: 'Fix the jira_credentials structure errors, or set `jira: auto`.',
-    },
-    'jira.site': {
-        section: 'jira',
-        title: 'Jira site',
-        cause: 'Whether jira_credentials.url is a live Jira Cloud site (checked without credentials): missing, renamed (a redirect, never followed), not an Atlassian site, or a site without Jira (its REST API answers 404 marked atl-missing-tcs: Jira was removed or never added).',
-        fix: 'Set jira_credentials.url to the address you open Jira with, https://<site>.atlassian.net.',
-    },
-    'jira.auth': {
-        section: 'jira',
-        title: 'Jira authentication',
-        cause: 'Whether the site accepts jira_credentials.user and key. Passes only on a 200 with an account and no failing X-Seraph-LoginReason: Jira answers some requests with 200 for rejected credentials.',
-        fix: entitle/* JIRA_AUTH_FIX */.us,
-    },
-    'jira.captcha': {
-        section: 'jira',
-        title: 'Jira CAPTCHA',
-        cause: 'Too many failed logins: Jira demands a CAPTCHA and refuses API requests for the account until someone signs in through the browser.',
-        fix: 'Sign in once through the browser at the login URL given and solve the CAPTCHA, then run again.',
-    },
-    'jira.scoped_token': {
-        section: 'jira',
-        title: 'Jira token kind',
-        cause: 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway accepts it or refuses it with "scope does not match". To tell, the check repeats /myself through the gateway after a 401.',
-        fix: entitle/* JIRA_TOKEN_FIX */.lP,
-    },
-    'jira.account': {
-        section: 'jira',
-        title: 'Jira account',
-        cause: 'The account behind the Jira credentials is not an active, regular Atlassian user account.',
-        fix: 'Use the credentials of an active Atlassian user account.',
-    },
-    'jira.browse_users': {
-        section: 'jira',
-        title: 'Browse users and groups',
-        cause: 'Whether the account has the global permission Browse users and groups (USER_PICKER). Reading users by account id, as Entitle does, needs only access to Jira, so its absence is a notice: the email check carries the verdict.',
-        fix: 'Nothing to do unless the email check fails; if it does, in Jira settings → System → Global permissions, grant Browse users and groups to a group the account is in.',
-    },
-    'jira.email_visibility': {
-        section: 'jira',
-        title: 'Email visibility',
-        cause: "Whether Jira returns the email addresses of a sample of the Bitbucket workspace's members (the token owner excluded: its own email is always visible to itself).",
-        fix: "Emails are hidden by users' profile visibility; an organization admin can change it for managed accounts.",
-    },
-    'jira.token_expiry': {
-        section: 'jira',
-        title: 'Token expiry',
-        cause: 'API tokens expire at most a year after creation, and the API does not tell when.',
-        fix: 'Note when the token was created and replace it before a year has passed.',
-    },
-    'tracking.issue': {
-        section: 'input',
-        title: 'Tracking issue',
-        cause: 'With `tracking-issue: true`, the issue could not be opened, updated or closed: usually a token without `issues: write`. It never changes the credentials’ verdict.',
-        fix: 'Give the job `permissions: issues: write`, and keep `github-token` at its default.',
-    },
-};
-
-;// CONCATENATED MODULE: ./src/findings.ts
+/* unused harmony exports statuses, severityAtLeast, deriveStatus */
 /**
  * The one model of a check result. Every check yields findings; every renderer (annotations, job
  * summary, step outputs, CLI) reads findings and nothing else.
  */
-
 const severities = ['pass', 'notice', 'warning', 'inconclusive', 'error'];
 const statuses = (/* unused pure expression or super */ null && (['healthy', 'degraded', 'unhealthy', 'inconclusive', 'skipped']));
-function finding(id, severity, message, init = {}) {
-    const entry = catalogue[id];
+/**
+ * Declares the findings a module reports and gives it the function that makes them: a finding takes
+ * its section, title and default fix from these words, so the words live with the code that uses them.
+ */
+function defineFindings(words) {
+    return {
+        words,
+        finding: (id, severity, message, init = {}) => makeFinding(id, words[id], severity, message, init),
+    };
+}
+function makeFinding(id, entry, severity, message, init) {
     const result = {
         id,
         severity,
@@ -2618,189 +2231,93 @@ function shouldFail(report, failOn) {
 
 /***/ }),
 
-/***/ 8422:
+/***/ 5402:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   Tx: () => (/* binding */ inputSpecs),
-/* harmony export */   W3: () => (/* binding */ printableOptions)
+/* harmony export */   g: () => (/* binding */ finding)
 /* harmony export */ });
-/* unused harmony exports ifMissingChoices, modeChoices, booleanChoices, jiraChoices, limits, defaults */
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
-/* harmony import */ var _bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7585);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(906);
-/**
- * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
- * reads INPUT_* variables, the CLI its own flags), and gets either options or the problems. The list
- * of inputs below is the one source for the CLI's flags and its help; a test holds action.yml and the
- * README's table to it.
- */
+/* unused harmony export JIRA_WORDS */
+/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5428);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+/** Jira findings that more than one part reports: no or skipped Jira credentials, and Jira authentication. */
 
 
+const { words: JIRA_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
+    'jira.absent': {
+        section: 'jira',
+        title: 'Jira credentials',
+        cause: 'The document has no jira_credentials. Entitle then cannot read the email addresses Bitbucket hides, so it cannot match Bitbucket users to identities by email. With `jira: required` this is an error.',
+        fix: 'Add jira_credentials ({"url": "https://<site>.atlassian.net", "key": "<classic API token>", "user": "<email>"}) if Entitle should match users by email.',
+    },
+    'jira.skipped': {
+        section: 'jira',
+        title: 'Jira checks',
+        cause: 'The Jira checks were not run: `mode: offline` (inconclusive: the Jira credentials are unproven), `jira: skip`, or jira_credentials has structure errors.',
+        fix: 'Fix the jira_credentials structure errors, or set `jira: auto`.',
+    },
+    'jira.auth': {
+        section: 'jira',
+        title: 'Jira authentication',
+        cause: 'Whether the site accepts jira_credentials.user and key. Passes only on a 200 with an account and no failing X-Seraph-LoginReason: Jira answers some requests with 200 for rejected credentials.',
+        fix: _entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .JIRA_AUTH_FIX */ .us,
+    },
+});
 
-const ifMissingChoices = ['fail', 'skip'];
-const modeChoices = ['full', 'offline'];
-const booleanChoices = ['true', 'false'];
-const jiraChoices = ['auto', 'required', 'skip'];
-const limits = {
-    'timeout-seconds': { min: 1, max: 600 },
-    'max-retries': { min: 0, max: 10 },
-};
-const inputSpecs = [
-    {
-        name: 'integration-json',
-        default: '',
-        required: true,
-        cli: {
-            flag: false,
-            why: 'the CLI reads the JSON from --file, standard input or ENTITLE_BITBUCKET_INTEGRATION',
-        },
-    },
-    {
-        name: 'fail-on',
-        default: 'error',
-        cli: {
-            flag: true,
-            value: 'LEVEL',
-            help: `${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnLevels */ .RV.join(' | ')}: the lowest severity that exits 1`,
-        },
-    },
-    {
-        name: 'if-missing',
-        default: 'fail',
-        cli: { flag: true, value: 'WHAT', help: `${ifMissingChoices.join(' | ')}: what no JSON at all does` },
-    },
-    { name: 'mode', default: 'full', cli: { flag: true, value: 'MODE', help: modeChoices.join(' | ') } },
-    {
-        name: 'summary',
-        default: 'true',
-        cli: { flag: false, why: 'a job summary exists only in GitHub Actions' },
-    },
-    {
-        name: 'timeout-seconds',
-        default: '60',
-        cli: { flag: true, value: 'N', help: 'time budget for the whole run, in seconds (1 to 600)' },
-    },
-    {
-        name: 'max-retries',
-        default: '2',
-        cli: {
-            flag: true,
-            value: 'N',
-            help: 'further attempts after a network error, 429, 502, 503 or 504 (0 to 10)',
-        },
-    },
-    {
-        name: 'workspace',
-        default: '',
-        cli: {
-            flag: true,
-            value: 'ID',
-            help: 'the Bitbucket workspace to probe (default: the first administered one)',
-        },
-    },
-    {
-        name: 'probe-write-scopes',
-        default: 'true',
-        cli: { flag: true, value: 'BOOL', help: 'true | false: send the impossible PUT and DELETE' },
-    },
-    { name: 'jira', default: 'auto', cli: { flag: true, value: 'MODE', help: jiraChoices.join(' | ') } },
-    {
-        name: 'transcript',
-        default: '',
-        cli: {
-            flag: false,
-            why: 'the CLI records a transcript with --record FILE and replays one with --replay FILE',
-        },
-    },
-    {
-        name: 'tracking-issue',
-        default: 'false',
-        cli: { flag: false, why: 'the tracking issue belongs to a repository that a workflow runs in' },
-    },
-    {
-        name: 'github-token',
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as in action.yml.
-        default: '${{ github.token }}',
-        cli: { flag: false, why: 'it serves only the tracking issue' },
-    },
-];
-const defaults = Object.fromEntries(inputSpecs.map((s) => [s.name, s.default]));
-function readers(get, problems) {
-    const choice = (name, choices) => {
-        const raw = get(name).trim();
-        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
-        if (choices.includes(value))
-            return value;
-        // The suggestion is a valid value, never the value given: that could be a misplaced secret.
-        const meant = choices.find((c) => (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(c, raw.toLowerCase()) <= 2);
-        problems.push({
-            input: name,
-            message: `Input \`${name}\` has a value that is not valid.`,
-            fix: `${meant ? `Did you mean \`${meant}\`? ` : ''}Valid values: ${choices.join(', ')}.`,
-        });
-        return defaults[name];
-    };
-    const integer = (name) => {
-        const raw = get(name).trim();
-        const text = raw === '' ? defaults[name] : raw;
-        const { min, max } = limits[name];
-        const value = Number(text);
-        if (/^\d+$/.test(text) && value >= min && value <= max)
-            return value;
-        problems.push({
-            input: name,
-            message: `Input \`${name}\` is not a whole number from ${min} to ${max}.`,
-            fix: `Set \`${name}\` to a whole number from ${min} to ${max}.`,
-        });
-        return Number(defaults[name]);
-    };
-    const workspace = () => {
-        const raw = get('workspace').trim();
-        if (raw === '')
-            return undefined;
-        if ((0,_bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .isSlug */ .u5)(raw))
-            return raw;
-        problems.push({
-            input: 'workspace',
-            message: 'Input `workspace` is not a workspace ID.',
-            fix: 'Set `workspace` to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.',
-        });
+
+/***/ }),
+
+/***/ 8963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ outcomeLabel),
+/* harmony export */   J9: () => (/* binding */ jsonBody),
+/* harmony export */   Nu: () => (/* binding */ describeExchange),
+/* harmony export */   aR: () => (/* binding */ basicAuthorization),
+/* harmony export */   dU: () => (/* binding */ networkCodeOfLabel),
+/* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS)
+/* harmony export */ });
+/* unused harmony export unanswered */
+/** Per-attempt cap; the run's deadline (timeout-seconds) bounds everything together. */
+const REQUEST_TIMEOUT_MS = 20_000;
+/** The one way an outcome is written: `403`, `network (ECONNREFUSED)`, `timeout`, `deadline`, `budget`. */
+function outcomeLabel(outcome) {
+    if (outcome.kind === 'response')
+        return String(outcome.status);
+    return outcome.kind === 'network' ? `network (${outcome.code})` : outcome.kind;
+}
+/** The network error code in a label written by outcomeLabel, for reading a transcript back. */
+function networkCodeOfLabel(label) {
+    return /^network \((.+)\)$/.exec(label)?.[1];
+}
+/** Outcomes that got no answer at all: the network, a proxy, TLS or time stood in the way. */
+function unanswered(outcome) {
+    return outcome.kind === 'network' || outcome.kind === 'timeout' || outcome.kind === 'deadline';
+}
+/** The JSON body validated against a schema, or undefined when it is absent or of another shape. */
+function jsonBody(outcome, schema) {
+    if (outcome.kind !== 'response' || outcome.body.kind !== 'json')
         return undefined;
-    };
-    return { choice, integer, workspace };
+    const result = schema.safeParse(outcome.body.value);
+    return result.success ? result.data : undefined;
 }
-function readInputs(get) {
-    const problems = [];
-    const { choice, integer, workspace } = readers(get, problems);
-    const options = {
-        integrationJson: get('integration-json'),
-        failOn: choice('fail-on', _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnLevels */ .RV),
-        ifMissing: choice('if-missing', ifMissingChoices),
-        mode: choice('mode', modeChoices),
-        summary: choice('summary', booleanChoices) === 'true',
-        timeoutSeconds: integer('timeout-seconds'),
-        maxRetries: integer('max-retries'),
-        workspace: workspace(),
-        probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
-        jira: choice('jira', jiraChoices),
-        trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
-        githubToken: get('github-token').trim(),
-        transcript: get('transcript').trim() || undefined,
-    };
-    return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
+/** The HTTP Basic credentials header; the only place a credential is put into a request. */
+function basicAuthorization(user, secret) {
+    return `Basic ${Buffer.from(`${user}:${secret}`).toString('base64')}`;
 }
-/** Options as safe to print in debug output: no credential, no token. */
-function printableOptions(options) {
-    const { integrationJson: _json, githubToken: _token, transcript: _file, ...rest } = options;
-    return rest;
+/**
+ * One attempt as sent and answered, for debug output and --verbose:
+ * `GET api.bitbucket.org/2.0/user → 403 (41 ms)`, with the attempt when it was a retry.
+ */
+function describeExchange(e) {
+    return `${e.method} ${e.host}${e.path} → ${e.result} (${e.durationMs} ms)${e.attempt > 1 ? ` (attempt ${e.attempt})` : ''}`;
 }
 
 
 /***/ }),
 
-/***/ 8903:
+/***/ 1987:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3023,8 +2540,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   B: () => (/* binding */ renderSummary)
 });
 
-// EXTERNAL MODULE: ./src/findings.ts + 1 modules
-var src_findings = __nccwpck_require__(906);
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /** Escaping for text that reaches the job summary (GitHub-flavoured Markdown that allows HTML). */
 /** Escapes a string for a Markdown table cell or paragraph: no HTML, no links, no table breaks. */
@@ -3155,6 +2672,344 @@ function renderSummary(report) {
 
 /***/ }),
 
+/***/ 8739:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   Tx: () => (/* binding */ inputSpecs),
+/* harmony export */   W3: () => (/* binding */ printableOptions)
+/* harmony export */ });
+/* unused harmony exports ifMissingChoices, modeChoices, booleanChoices, jiraChoices, limits, defaults */
+/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
+/* harmony import */ var _bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7585);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+/**
+ * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
+ * reads INPUT_* variables, the CLI its own flags), and gets either options or the problems. The list
+ * of inputs below is the one source for the CLI's flags and its help; a test holds action.yml and the
+ * README's table to it.
+ */
+
+
+
+const ifMissingChoices = ['fail', 'skip'];
+const modeChoices = ['full', 'offline'];
+const booleanChoices = ['true', 'false'];
+const jiraChoices = ['auto', 'required', 'skip'];
+const limits = {
+    'timeout-seconds': { min: 1, max: 600 },
+    'max-retries': { min: 0, max: 10 },
+};
+const inputSpecs = [
+    {
+        name: 'integration-json',
+        default: '',
+        required: true,
+        cli: {
+            flag: false,
+            why: 'the CLI reads the JSON from --file, standard input or ENTITLE_BITBUCKET_INTEGRATION',
+        },
+    },
+    {
+        name: 'fail-on',
+        default: 'error',
+        cli: {
+            flag: true,
+            value: 'LEVEL',
+            help: `${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnLevels */ .RV.join(' | ')}: the lowest severity that exits 1`,
+        },
+    },
+    {
+        name: 'if-missing',
+        default: 'fail',
+        cli: { flag: true, value: 'WHAT', help: `${ifMissingChoices.join(' | ')}: what no JSON at all does` },
+    },
+    { name: 'mode', default: 'full', cli: { flag: true, value: 'MODE', help: modeChoices.join(' | ') } },
+    {
+        name: 'summary',
+        default: 'true',
+        cli: { flag: false, why: 'a job summary exists only in GitHub Actions' },
+    },
+    {
+        name: 'timeout-seconds',
+        default: '60',
+        cli: { flag: true, value: 'N', help: 'time budget for the whole run, in seconds (1 to 600)' },
+    },
+    {
+        name: 'max-retries',
+        default: '2',
+        cli: {
+            flag: true,
+            value: 'N',
+            help: 'further attempts after a network error, 429, 502, 503 or 504 (0 to 10)',
+        },
+    },
+    {
+        name: 'workspace',
+        default: '',
+        cli: {
+            flag: true,
+            value: 'ID',
+            help: 'the Bitbucket workspace to probe (default: the first administered one)',
+        },
+    },
+    {
+        name: 'probe-write-scopes',
+        default: 'true',
+        cli: { flag: true, value: 'BOOL', help: 'true | false: send the impossible PUT and DELETE' },
+    },
+    { name: 'jira', default: 'auto', cli: { flag: true, value: 'MODE', help: jiraChoices.join(' | ') } },
+    {
+        name: 'transcript',
+        default: '',
+        cli: {
+            flag: false,
+            why: 'the CLI records a transcript with --record FILE and replays one with --replay FILE',
+        },
+    },
+    {
+        name: 'tracking-issue',
+        default: 'false',
+        cli: { flag: false, why: 'the tracking issue belongs to a repository that a workflow runs in' },
+    },
+    {
+        name: 'github-token',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as in action.yml.
+        default: '${{ github.token }}',
+        cli: { flag: false, why: 'it serves only the tracking issue' },
+    },
+];
+const defaults = Object.fromEntries(inputSpecs.map((s) => [s.name, s.default]));
+function readers(get, problems) {
+    const choice = (name, choices) => {
+        const raw = get(name).trim();
+        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
+        if (choices.includes(value))
+            return value;
+        // The suggestion is a valid value, never the value given: that could be a misplaced secret.
+        const meant = choices.find((c) => (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(c, raw.toLowerCase()) <= 2);
+        problems.push({
+            input: name,
+            message: `Input \`${name}\` has a value that is not valid.`,
+            fix: `${meant ? `Did you mean \`${meant}\`? ` : ''}Valid values: ${choices.join(', ')}.`,
+        });
+        return defaults[name];
+    };
+    const integer = (name) => {
+        const raw = get(name).trim();
+        const text = raw === '' ? defaults[name] : raw;
+        const { min, max } = limits[name];
+        const value = Number(text);
+        if (/^\d+$/.test(text) && value >= min && value <= max)
+            return value;
+        problems.push({
+            input: name,
+            message: `Input \`${name}\` is not a whole number from ${min} to ${max}.`,
+            fix: `Set \`${name}\` to a whole number from ${min} to ${max}.`,
+        });
+        return Number(defaults[name]);
+    };
+    const workspace = () => {
+        const raw = get('workspace').trim();
+        if (raw === '')
+            return undefined;
+        if ((0,_bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .isSlug */ .u5)(raw))
+            return raw;
+        problems.push({
+            input: 'workspace',
+            message: 'Input `workspace` is not a workspace ID.',
+            fix: 'Set `workspace` to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.',
+        });
+        return undefined;
+    };
+    return { choice, integer, workspace };
+}
+function readInputs(get) {
+    const problems = [];
+    const { choice, integer, workspace } = readers(get, problems);
+    const options = {
+        integrationJson: get('integration-json'),
+        failOn: choice('fail-on', _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnLevels */ .RV),
+        ifMissing: choice('if-missing', ifMissingChoices),
+        mode: choice('mode', modeChoices),
+        summary: choice('summary', booleanChoices) === 'true',
+        timeoutSeconds: integer('timeout-seconds'),
+        maxRetries: integer('max-retries'),
+        workspace: workspace(),
+        probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
+        jira: choice('jira', jiraChoices),
+        trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
+        githubToken: get('github-token').trim(),
+        transcript: get('transcript').trim() || undefined,
+    };
+    return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
+}
+/** Options as safe to print in debug output: no credential, no token. */
+function printableOptions(options) {
+    const { integrationJson: _json, githubToken: _token, transcript: _file, ...rest } = options;
+    return rest;
+}
+
+
+/***/ }),
+
+/***/ 7028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ STRUCTURE_WORDS),
+/* harmony export */   g: () => (/* binding */ finding)
+/* harmony export */ });
+/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5428);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+/** The findings of the structure checks: what each means and its default fix. */
+
+
+const { words: STRUCTURE_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
+    'structure.size': {
+        section: 'structure',
+        title: 'Input size',
+        cause: 'The integration JSON is larger than 64 KiB; a real one is well under 1 KiB.',
+        fix: `Put only the integration JSON in the secret. ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_}`,
+    },
+    'structure.control_character': {
+        section: 'structure',
+        title: 'Control character',
+        cause: 'The input contains a control character (other than tab, CR or LF), usually from a bad copy and paste.',
+        fix: `Retype or re-copy the JSON as plain text. ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_}`,
+    },
+    'structure.depth': {
+        section: 'structure',
+        title: 'Nesting depth',
+        cause: 'The JSON nests objects or arrays more deeply than any integration document can.',
+        fix: `Use the documented shape: email, app_token and an optional jira_credentials object. ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_}`,
+    },
+    'structure.json': {
+        section: 'structure',
+        title: 'JSON syntax',
+        cause: 'The input is not valid JSON.',
+        fix: `Correct the JSON at the position given. ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_}`,
+    },
+    'structure.not_object': {
+        section: 'structure',
+        title: 'Document shape',
+        cause: 'The JSON is valid but is not an object.',
+        fix: 'The secret must hold one JSON object: {"email": "...", "app_token": "...", "jira_credentials": {...}}.',
+    },
+    'structure.field_missing': {
+        section: 'structure',
+        title: 'Required field',
+        cause: 'A required field is absent.',
+        fix: `Add the field. ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_}`,
+    },
+    'structure.field_empty': {
+        section: 'structure',
+        title: 'Empty field',
+        cause: 'A required field is an empty string.',
+        fix: `Fill in the value. ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_}`,
+    },
+    'structure.field_type': {
+        section: 'structure',
+        title: 'Field type',
+        cause: 'A field has the wrong JSON type (for example a number where a string belongs).',
+        fix: `Give the field a value of the type named in the message. ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_}`,
+    },
+    'structure.unknown_key': {
+        section: 'structure',
+        title: 'Unknown key',
+        cause: 'The document has a key that Entitle does not read; often a misspelt field.',
+        fix: 'Rename or remove the key.',
+    },
+    'structure.duplicate_key': {
+        section: 'structure',
+        title: 'Duplicate key',
+        cause: 'A key appears twice in one object; readers disagree on which value wins.',
+        fix: 'Keep one occurrence of the key.',
+    },
+    'structure.placeholder': {
+        section: 'structure',
+        title: 'Placeholder value',
+        cause: 'A value is still a placeholder from the documentation, such as <EMAIL> or <APP_TOKEN>, or the text "[email protected]" that a web page leaves when it hides an address.',
+        fix: `Replace the placeholder with the real value. ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_}`,
+    },
+    'structure.legacy_app_password': {
+        section: 'structure',
+        title: 'Legacy credentials',
+        cause: 'The document uses the old `user` + `app_password` shape from before Bitbucket app passwords were removed.',
+        fix: 'Create an Atlassian API token with scopes for Bitbucket and use {"email": "<your Atlassian account email>", "app_token": "<the token>"}.',
+    },
+    'structure.email': {
+        section: 'structure',
+        title: 'Email',
+        cause: 'An email field is not a plausible address or has surrounding whitespace.',
+        fix: `Use the email address of the Atlassian account, with no spaces around it. ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_}`,
+    },
+    'structure.token.characters': {
+        section: 'structure',
+        title: 'Token characters',
+        cause: 'A token (app_token or jira_credentials.key) holds an escaped control character (such as \\u0000) or a broken Unicode sequence: no API token does, and such a value cannot be masked reliably in the log.',
+        fix: `Copy the token again from where it was created, as plain text. ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_}`,
+    },
+    'structure.token.length': {
+        section: 'structure',
+        title: 'Token length',
+        cause: 'A token (app_token or jira_credentials.key) is shorter than 20 characters: Atlassian API tokens run to about 190. It is a placeholder, a truncated copy or something else.',
+        fix: `Copy the whole token again (it is one long line). ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_}`,
+    },
+    'structure.app_token.whitespace': {
+        section: 'structure',
+        title: 'app_token whitespace',
+        cause: 'The token contains spaces or line breaks, usually from copying it across lines.',
+        fix: `Copy the token again as one line, with nothing around it. ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_}`,
+    },
+    'structure.app_token.prefix': {
+        section: 'structure',
+        title: 'app_token format',
+        cause: 'Atlassian API tokens start with ATATT3; this one does not look like one.',
+        fix: _entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_TOKEN_FIX */ .Et,
+    },
+    'structure.app_token.app_password': {
+        section: 'structure',
+        title: 'app_token is an app password',
+        cause: `The value starts with ATBB: a Bitbucket app password. App passwords were removed on ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .APP_PASSWORDS_REMOVED */ .q9} and no longer authenticate.`,
+        fix: _entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_TOKEN_FIX */ .Et,
+    },
+    'structure.app_token.access_token': {
+        section: 'structure',
+        title: 'app_token is an access token',
+        cause: 'The value starts with ATCTT3: a repository, project or workspace access token. Those act as a bot, not as a user, and cannot manage permissions for Entitle.',
+        fix: _entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_TOKEN_FIX */ .Et,
+    },
+    'structure.jira.url': {
+        section: 'structure',
+        title: 'jira_credentials.url',
+        cause: 'The Jira URL must be the https origin of the Jira Cloud site, https://<site>.atlassian.net: Atlassian accepts API tokens only there.',
+        fix: 'Set jira_credentials.url to https://<your-site>.atlassian.net.',
+    },
+    'structure.jira.key_reuses_app_token': {
+        section: 'structure',
+        title: 'jira_credentials.key',
+        cause: 'jira_credentials.key is the Bitbucket app_token. That token is scoped to Bitbucket; Jira needs a classic API token.',
+        fix: _entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .JIRA_TOKEN_FIX */ .lP,
+    },
+    'structure.jira.user_differs': {
+        section: 'structure',
+        title: 'jira_credentials.user',
+        cause: 'The Jira user differs from the Bitbucket email. That works when intended, but is often a slip.',
+        fix: 'Make sure jira_credentials.user is the email of the account that created jira_credentials.key.',
+    },
+    'structure.valid': {
+        section: 'structure',
+        title: 'Document structure',
+        cause: 'Summary of the structure checks.',
+        fix: 'See the other structure findings.',
+    },
+});
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3267,10 +3122,10 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
-/***/ 3024:
+/***/ 1455:
 /***/ ((module) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
@@ -3292,6 +3147,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
@@ -3327,6 +3189,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/web");
+
+/***/ }),
+
+/***/ 7997:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers");
 
 /***/ }),
 
@@ -12998,18 +12867,6 @@ function preprocess(fn, schema) {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -13137,21 +12994,129 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* reexport */ cli_main),
+  i: () => (/* reexport */ run_cli_main),
   e: () => (/* reexport */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: external "node:tty"
-const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/net/proxy.ts
+var proxy = __nccwpck_require__(1987);
+// EXTERNAL MODULE: ./src/entitle.ts
+var entitle = __nccwpck_require__(5428);
+// EXTERNAL MODULE: ./src/run/options.ts
+var run_options = __nccwpck_require__(8739);
+;// CONCATENATED MODULE: ./src/report/face.ts
+/**
+ * One finding, two faces: fixes and messages are written for the action (inputs, the repository
+ * secret); the CLI shows them in its own words (flags, the file or variable). Rendering only: the
+ * findings themselves are not changed.
+ */
+
+
+const FLAGS = new Set(run_options/* inputSpecs */.Tx.filter((s) => s.cli.flag).map((s) => s.name));
+/** "`mode: full`" → "`--mode full`", "`workspace`" → "`--workspace`", the secret → the file or variable. */
+function inCliWords(text) {
+    return text
+        .replaceAll(entitle/* SECRET_HELP */.Z_, 'Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON.')
+        .replace(/`([a-z-]+): ([^`]+)`/g, (all, name, value) => FLAGS.has(name) ? `\`--${name} ${value}\`` : all)
+        .replace(/`([a-z-]+)`( input)?/g, (all, name) => (FLAGS.has(name) ? `\`--${name}\`` : all));
+}
+function findingInCliWords(f) {
+    return { ...f, message: inCliWords(f.message), ...(f.fix !== undefined ? { fix: inCliWords(f.fix) } : {}) };
+}
+function reportInCliWords(report) {
+    return { ...report, findings: report.findings.map(findingInCliWords) };
+}
+
+;// CONCATENATED MODULE: ./src/report/log.ts
+/**
+ * Plain log lines that cannot be read as workflow commands. The runner treats a line that starts
+ * with `::` (or the older `##[`) as a command, so text that reaches the log through core.info has
+ * its line breaks and control characters replaced, and `::` / `##[` broken up.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
+const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+function safeLogLine(text) {
+    return text.replace(CONTROL, ' ').replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+}
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** For the CLI's terminal output: no escape sequences, no carriage returns that overwrite a line. */
+function safeTerminalText(text) {
+    // C0 and C1 controls (U+009B is a one-byte CSI), line separators, and the bidirectional overrides
+    // that can make a terminal show text in another order than it is.
+    return text.replace(TERMINAL_UNSAFE, '?');
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+/** The step outputs and the JSON report. They carry statuses and finding texts, never credentials. */
+
+function reportJson(report) {
+    const sections = {};
+    for (const f of report.findings)
+        sections[f.section] ??= (0,src_findings/* sectionStatus */.a7)(report.findings.filter((g) => g.section === f.section));
+    return {
+        status: report.status,
+        healthy: report.status === 'healthy',
+        missingScopes: report.missingScopes,
+        sections,
+        findings: report.findings,
+    };
+}
+function outputsFor(report) {
+    return {
+        status: report.status,
+        healthy: String(report.status === 'healthy'),
+        'missing-scopes': report.missingScopes.join(','),
+        report: JSON.stringify(reportJson(report)),
+    };
+}
+
+// EXTERNAL MODULE: ./src/report/labels.ts
+var labels = __nccwpck_require__(7923);
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+const mark = { pass: 'ok  ', notice: 'note', warning: 'warn', inconclusive: '??  ', error: 'FAIL' };
+const colours = { pass: 32, notice: 36, warning: 33, inconclusive: 35, error: 31 };
+const statusColour = { healthy: 32, degraded: 33, unhealthy: 31, inconclusive: 35, skipped: 36 };
+function renderText(report, options = {}) {
+    const paint = (code, text) => (options.colour ? `\u001b[${code}m${text}\u001b[0m` : text);
+    const lines = [`Entitle Bitbucket integration: ${paint(statusColour[report.status], (0,labels/* headline */.Pl)(report))}`];
+    if (report.missingScopes.length > 0)
+        lines.push(`Missing scopes: ${safeTerminalText(report.missingScopes.join(', '))}`);
+    for (const section of labels/* sectionOrder */.Uf) {
+        const inSection = report.findings.filter((f) => f.section === section);
+        if (inSection.length === 0)
+            continue;
+        lines.push('', `${options.sectionTitles?.[section] ?? labels/* sectionTitle */.Gf[section]}:`);
+        for (const f of inSection) {
+            lines.push(`  [${f.dependsOn ? 'skip' : paint(colours[f.severity], mark[f.severity])}] ${safeTerminalText((0,labels/* findingLabel */.Il)(f))}: ${safeTerminalText(f.message)}`);
+            if (f.severity !== 'pass' && f.fix)
+                lines.push(`         fix: ${safeTerminalText(f.fix)}`);
+        }
+    }
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * Colour as terminal tools decide it: never with NO_COLOR (https://no-color.org); always with
+ * FORCE_COLOR (but `0` or `false`); otherwise only on a terminal that is not TERM=dumb.
+ */
+function useColour(env, isTty) {
+    if (env.NO_COLOR)
+        return false;
+    const force = env.FORCE_COLOR;
+    if (force !== undefined)
+        return force !== '0' && force !== 'false';
+    return isTty && env.TERM !== 'dumb';
+}
+
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
-// EXTERNAL MODULE: ./src/findings.ts + 1 modules
-var src_findings = __nccwpck_require__(906);
-;// CONCATENATED MODULE: ./src/integration/json-syntax.ts
+;// CONCATENATED MODULE: ./src/structure/json-syntax.ts
 /**
  * jsonc-parser's token and error codes. Its enums are `const enum`s, which isolatedModules cannot
  * inline, so they are mirrored here once for every module that scans JSON.
@@ -13185,7 +13150,168 @@ const ParseErrorCode = {
     InvalidCharacter: 16,
 };
 
-;// CONCATENATED MODULE: ./src/integration/parse.ts
+;// CONCATENATED MODULE: ./src/structure/secrets.ts
+/**
+ * Finds every credential in the raw input so it can be masked before any message is produced. Works
+ * on the token stream, not on a parsed tree, so that malformed documents (the ones that produce
+ * messages) are covered too.
+ */
+
+
+/** Keys whose string values are treated as secrets, whatever the document's shape. */
+const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|cookie|session/i;
+/** Atlassian token families: API tokens (ATATT), app passwords (ATBB), access tokens (ATCTT). */
+const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
+/** Masking very short strings would blank out ordinary words all over the log. */
+const MIN_SECRET_LENGTH = 6;
+/**
+ * Whether a key name reads like a word or identifier (appToken, jira_credentials) rather than a
+ * pasted credential. Only such keys are ever shown in messages; other long keys are masked.
+ */
+function looksLikeIdentifier(key) {
+    // Up to 20 characters: the longest key Entitle knows, jira_credentials, has 16; tokens run to ~190.
+    if (!/^[A-Za-z][A-Za-z0-9_-]{0,19}$/.test(key))
+        return false;
+    const humps = key.match(/[a-z][A-Z]/g)?.length ?? 0;
+    const digits = key.match(/[0-9]/g)?.length ?? 0;
+    const capitals = key.match(/[A-Z]/g)?.length ?? 0;
+    return humps <= 2 && digits <= 2 && (capitals <= 3 || capitals === key.replace(/[^A-Za-z]/g, '').length);
+}
+/** Keys this long that do not read like identifiers are treated as pasted credentials. */
+const MIN_SECRET_KEY_LENGTH = 12;
+function collectSecrets(raw) {
+    const found = new Set();
+    const add = (value) => {
+        for (const candidate of [value, value.trim()]) {
+            if (candidate.length >= MIN_SECRET_LENGTH)
+                found.add(candidate);
+        }
+    };
+    if (raw.trim().length > 0)
+        add(raw);
+    const scanner = (0,main.createScanner)(raw, true);
+    const stack = [];
+    let lastString;
+    let previous = 0;
+    for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
+        const top = stack[stack.length - 1];
+        if (kind === SyntaxKind.OpenBrace || kind === SyntaxKind.OpenBracket) {
+            // An array inherits the key it is the value of; an object starts with none.
+            const inherited = previous === SyntaxKind.Colon ? lastString : top?.key;
+            stack.push({
+                kind: kind === SyntaxKind.OpenBrace ? 'object' : 'array',
+                key: kind === SyntaxKind.OpenBracket ? inherited : undefined,
+            });
+        }
+        else if (kind === SyntaxKind.CloseBrace || kind === SyntaxKind.CloseBracket) {
+            stack.pop();
+        }
+        else if (kind === SyntaxKind.String) {
+            const value = scanner.getTokenValue();
+            const rawText = raw.slice(scanner.getTokenOffset() + 1, scanner.getTokenOffset() + scanner.getTokenLength() - 1);
+            const governingKey = previous === SyntaxKind.Colon ? lastString : top?.kind === 'array' ? top.key : undefined;
+            const isKey = top?.kind === 'object' && previous !== SyntaxKind.Colon;
+            const pastedAsKey = isKey && value.trim().length >= MIN_SECRET_KEY_LENGTH && !looksLikeIdentifier(value.trim());
+            if (pastedAsKey ||
+                (governingKey !== undefined && SECRET_KEY.test(governingKey)) ||
+                ATLASSIAN_TOKEN.test(value.trim())) {
+                add(value);
+                add(rawText);
+            }
+            lastString = value;
+        }
+        previous = kind;
+    }
+    return [...found];
+}
+
+;// CONCATENATED MODULE: ./src/scrub.ts
+
+const PIECE_LENGTH = 8;
+const REPLACEMENT = '***';
+/**
+ * The credential strings in the input: the collected secrets without the raw document itself, whose
+ * pieces include ordinary text such as field names.
+ */
+function credentialSecrets(raw, collected = collectSecrets(raw)) {
+    return collected.filter((s) => s !== raw && s !== raw.trim() && s.length >= PIECE_LENGTH);
+}
+/** The forms of a secret a server may echo; case is folded when matching, so one of each suffices. */
+function echoForms(secret) {
+    return [...new Set([secret, encodeURIComponent(secret)])];
+}
+/** ASCII case folding that keeps every index in place (credentials are ASCII). */
+function fold(text) {
+    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+function makeScrubber(secrets) {
+    const pieces = new Set();
+    for (const secret of secrets) {
+        for (const form of echoForms(fold(secret))) {
+            for (let i = 0; i + PIECE_LENGTH <= form.length; i++)
+                pieces.add(form.slice(i, i + PIECE_LENGTH));
+        }
+    }
+    if (pieces.size === 0)
+        return (text) => text;
+    return (text) => {
+        const folded = fold(text);
+        const hit = new Uint8Array(text.length);
+        let found = false;
+        for (const piece of pieces) {
+            for (let at = folded.indexOf(piece); at !== -1; at = folded.indexOf(piece, at + 1)) {
+                hit.fill(1, at, at + PIECE_LENGTH);
+                found = true;
+            }
+        }
+        return found ? replaceRuns(text, hit) : text;
+    };
+}
+/** Each maximal run of marked characters becomes one replacement. */
+function replaceRuns(text, hit) {
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        if (!hit[i]) {
+            out += text[i];
+            i++;
+            continue;
+        }
+        while (i < text.length && hit[i])
+            i++;
+        out += REPLACEMENT;
+    }
+    return out;
+}
+function scrubFinding(f, scrub) {
+    const out = { ...f, title: scrub(f.title), message: scrub(f.message) };
+    if (f.subject !== undefined)
+        out.subject = scrub(f.subject);
+    if (f.fix !== undefined)
+        out.fix = scrub(f.fix);
+    if (f.scope !== undefined)
+        out.scope = scrub(f.scope);
+    if (f.evidence !== undefined)
+        out.evidence = f.evidence.map(scrub);
+    return Object.freeze(out);
+}
+
+;// CONCATENATED MODULE: ./src/json-path.ts
+/** Reads a value at a path of keys in parsed JSON, by own properties only (never the prototype). */
+function valueAt(root, path) {
+    let current = root;
+    for (const key of path) {
+        if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key))
+            return undefined;
+        current = current[key];
+    }
+    return current;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var library_schemas = __nccwpck_require__(8816);
+// EXTERNAL MODULE: ./src/structure/structure-words.ts
+var structure_words = __nccwpck_require__(7028);
+;// CONCATENATED MODULE: ./src/structure/parse.ts
 /**
  * Turns the raw integration text into a JSON tree without ever quoting the input. jsonc-parser (the
  * parser behind VS Code) reports syntax errors as an error code and an offset, so a message can say
@@ -13218,27 +13344,35 @@ function describeLocation(loc) {
 }
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const CONTROL_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
-function parseIntegrationText(raw) {
+/** What stops a document before it is parsed: its size, a control character, or a depth no document has. */
+function unparsable(raw, text) {
     if (Buffer.byteLength(raw, 'utf8') > MAX_INPUT_BYTES) {
-        return fail((0,src_findings/* finding */.gk)('structure.size', 'error', `The input is ${Buffer.byteLength(raw, 'utf8')} bytes; the limit is ${MAX_INPUT_BYTES} bytes (64 KiB).`));
+        const message = `The input holds more than ${MAX_INPUT_BYTES} bytes (64 KiB); an integration JSON is well under 1 KiB.`;
+        return (0,structure_words/* finding */.g)('structure.size', 'error', message);
     }
-    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
     const control = CONTROL_CHARACTER.exec(text);
     if (control) {
         const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
         const location = locate(text, control.index);
-        return fail((0,src_findings/* finding */.gk)('structure.control_character', 'error', `The input contains the control character U+${code} at ${describeLocation(location)}.`, looksLikeUtf16(text)
+        return (0,structure_words/* finding */.g)('structure.control_character', 'error', `The input contains the control character U+${code} at ${describeLocation(location)}.`, looksLikeUtf16(text)
             ? {
                 location,
                 fix: 'The text looks like UTF-16 (a NUL between the characters): save it as UTF-8, then paste it again.',
             }
-            : { location }));
+            : { location });
     }
     const deep = findExcessiveDepth(text);
-    if (deep !== undefined) {
-        const location = locate(text, deep);
-        return fail((0,src_findings/* finding */.gk)('structure.depth', 'error', `The JSON nests more than ${MAX_DEPTH} levels deep (at ${describeLocation(location)}).`, { location }));
-    }
+    if (deep === undefined)
+        return undefined;
+    const location = locate(text, deep);
+    const message = `The JSON nests more than ${MAX_DEPTH} levels deep (at ${describeLocation(location)}).`;
+    return (0,structure_words/* finding */.g)('structure.depth', 'error', message, { location });
+}
+function parseIntegrationText(raw) {
+    const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+    const stopped = unparsable(raw, text);
+    if (stopped)
+        return fail(stopped);
     const errors = [];
     const tree = (0,main.parseTree)(text, errors, {
         disallowComments: true,
@@ -13250,9 +13384,8 @@ function parseIntegrationText(raw) {
         const offset = first?.offset ?? 0;
         const location = locate(text, offset);
         const what = first ? explainParseError(first, text) : 'the input is empty';
-        const syntax = (0,src_findings/* finding */.gk)('structure.json', 'error', `The input is not valid JSON: at ${describeLocation(location)}, ${what}.`, {
-            location,
-        });
+        const message = `The input is not valid JSON: at ${describeLocation(location)}, ${what}.`;
+        const syntax = (0,structure_words/* finding */.g)('structure.json', 'error', message, { location });
         // The recovered tree lets the other problems be reported in the same run, not one at a time.
         if (tree === undefined)
             return fail(syntax);
@@ -13385,7 +13518,714 @@ function toValue(node, text, path, duplicates) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/cli-input.ts
+;// CONCATENATED MODULE: ./src/structure/document-model.ts
+/**
+ * The integration document Entitle takes for Bitbucket Cloud: its schema, the parts the remote checks
+ * use, and where in the text a value stands. No finding quotes a received value; key names are shown
+ * only when they are short identifiers (anything else could be a pasted credential).
+ */
+
+
+
+
+const jiraCredentialsSchema = library_schemas/* object */.Ikc({
+    url: library_schemas/* string */.YjP().min(1),
+    key: library_schemas/* string */.YjP().min(1),
+    user: library_schemas/* string */.YjP().min(1),
+});
+const integrationSchema = library_schemas/* object */.Ikc({
+    email: library_schemas/* string */.YjP().min(1),
+    app_token: library_schemas/* string */.YjP().min(1),
+    // null is how some tools write "absent"; Entitle treats it so.
+    jira_credentials: jiraCredentialsSchema.nullish(),
+});
+const TOP_KEYS = ['email', 'app_token', 'jira_credentials'];
+const JIRA_KEYS = ['url', 'key', 'user'];
+function describeType(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    if (typeof value === 'object')
+        return 'an object';
+    return `a ${typeof value}`;
+}
+function isPlainObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** Where a value or key stands in the document's text, for a finding's location. */
+class Locator {
+    document;
+    constructor(document) {
+        this.document = document;
+    }
+    /** Location of the value at a path, else of the nearest existing ancestor. */
+    at(path) {
+        for (let n = path.length; n >= 0; n--) {
+            const node = (0,main.findNodeAtLocation)(this.document.tree, path.slice(0, n));
+            if (node)
+                return locate(this.document.text, node.offset);
+        }
+        return { line: 1, column: 1 };
+    }
+    key(path) {
+        const node = (0,main.findNodeAtLocation)(this.document.tree, path);
+        const keyNode = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
+        return keyNode ? locate(this.document.text, keyNode.offset) : this.at(path);
+    }
+}
+function printablePath(path) {
+    return path.split('.').every((part) => looksLikeIdentifier(part)) ? path : '(a key not shown)';
+}
+
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+;// CONCATENATED MODULE: ./src/structure/key-checks.ts
+/**
+ * Keys the document should not have: unknown ones (with the key most likely meant) and duplicates. A
+ * key is named only when it is a plain identifier: anything else could be a pasted credential.
+ */
+
+
+
+
+
+/** Near misses seen in practice, normalised (lower case, no `_` or `-`), to the key meant. */
+const TOP_ALIASES = {
+    apptoken: 'app_token',
+    token: 'app_token',
+    apitoken: 'app_token',
+    accesstoken: 'app_token',
+    bitbuckettoken: 'app_token',
+    password: 'app_token',
+    username: 'email',
+    user: 'email',
+    mail: 'email',
+    login: 'email',
+    account: 'email',
+    jira: 'jira_credentials',
+    jiracredential: 'jira_credentials',
+    jiracreds: 'jira_credentials',
+    jiraconfig: 'jira_credentials',
+};
+const JIRA_ALIASES = {
+    site: 'url',
+    baseurl: 'url',
+    host: 'url',
+    jiraurl: 'url',
+    domain: 'url',
+    server: 'url',
+    token: 'key',
+    apitoken: 'key',
+    apikey: 'key',
+    password: 'key',
+    apptoken: 'key',
+    email: 'user',
+    username: 'user',
+    login: 'user',
+};
+function normaliseKey(key) {
+    return key.toLowerCase().replace(/[_\-\s]/g, '');
+}
+function suggest(key, known, aliases) {
+    const normal = normaliseKey(key);
+    // Own properties only: a key named `constructor` must not find Object.prototype's.
+    const alias = Object.hasOwn(aliases, normal) ? aliases[normal] : undefined;
+    if (alias)
+        return alias;
+    const normalKnown = known.map(normaliseKey);
+    const best = (0,mod/* closest */.kp)(normal, normalKnown);
+    return (0,mod/* distance */.Io)(normal, best) <= 2 ? known[normalKnown.indexOf(best)] : undefined;
+}
+/** For a missing field: the unknown key present in the same object that most likely meant it. */
+function nearMissFor(parent, missing) {
+    if (!isPlainObject(parent))
+        return undefined;
+    const known = JIRA_KEYS.includes(missing) ? JIRA_KEYS : TOP_KEYS;
+    const aliases = known === JIRA_KEYS ? JIRA_ALIASES : TOP_ALIASES;
+    return Object.keys(parent).find((key) => !known.includes(key) && looksLikeIdentifier(key) && suggest(key, known, aliases) === missing);
+}
+function unknownKeys(object, known, aliases, path, where, ignore) {
+    const findings = [];
+    for (const key of Object.keys(object)) {
+        if (known.includes(key) || ignore.includes(key))
+            continue;
+        const location = where.key([...path, key]);
+        const printable = looksLikeIdentifier(key);
+        const shown = printable
+            ? `\`${[...path, key].join('.')}\``
+            : 'a key (not shown: it is not a plain identifier)';
+        const meant = printable ? suggest(key, known, aliases) : undefined;
+        const scope = path.length === 0 ? 'The document' : `\`${path.join('.')}\``;
+        findings.push((0,structure_words/* finding */.g)('structure.unknown_key', 'warning', `${scope} has an unknown key ${shown} at ${describeLocation(location)}; Entitle ignores it.${meant ? ` Did you mean \`${meant}\`?` : ''}`, {
+            subject: printable ? [...path, key].join('.') : path.join('.') || 'document',
+            location,
+            fix: meant
+                ? `Rename the key to \`${meant}\`.`
+                : `Remove the key. Known keys here: ${known.map((k) => `\`${k}\``).join(', ')}.`,
+        }));
+    }
+    return findings;
+}
+function duplicateKeys(document) {
+    return document.duplicateKeys.map((duplicate) => (0,structure_words/* finding */.g)('structure.duplicate_key', 'warning', `A key appears more than once in the same object (${describeLocation(duplicate.location)}); readers disagree on which value counts.`, { subject: printablePath(duplicate.path), location: duplicate.location }));
+}
+
+;// CONCATENATED MODULE: ./src/structure/jira-url-check.ts
+
+function checkJiraUrl(value, location) {
+    const field = 'jira_credentials.url';
+    const bad = (message, fix) => (0,structure_words/* finding */.g)('structure.jira.url', 'error', message, { subject: field, location, ...(fix ? { fix } : {}) });
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        return bad('`jira_credentials.url` is not a URL.');
+    }
+    if (value.trim() !== value)
+        return bad('`jira_credentials.url` has whitespace before or after it.');
+    if (url.protocol === 'http:') {
+        return bad('`jira_credentials.url` uses http:, which would send the credentials unencrypted.', 'Use https://.');
+    }
+    if (url.protocol !== 'https:')
+        return bad('`jira_credentials.url` must be an https:// address.');
+    if (url.username !== '' || url.password !== '') {
+        return bad('`jira_credentials.url` has a user name or password in it.', 'Keep only https://<site>.atlassian.net.');
+    }
+    const host = url.hostname.toLowerCase();
+    if (host === 'api.atlassian.com') {
+        return bad('`jira_credentials.url` is an api.atlassian.com gateway address. Entitle calls the site itself with a classic API token.', 'Use the site address, https://<site>.atlassian.net (the one you open Jira with).');
+    }
+    if (!host.endsWith('.atlassian.net') || host.split('.').length !== 3 || url.port !== '') {
+        return bad('`jira_credentials.url` is not a Jira Cloud site address. Atlassian accepts API tokens only on the site’s own <site>.atlassian.net address, not on custom domains or other hosts.');
+    }
+    const origin = `https://${host}`;
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+        return (0,structure_words/* finding */.g)('structure.jira.url', 'warning', `\`jira_credentials.url\` has a path after the site address; Entitle needs only the origin, ${origin}.`, { subject: field, location, fix: `Set jira_credentials.url to ${origin}.` });
+    }
+    return (0,structure_words/* finding */.g)('structure.jira.url', 'pass', `\`jira_credentials.url\` is a Jira Cloud site address (${origin}).`, {
+        subject: field,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/structure/value-checks.ts
+/**
+ * Checks of each field's value: placeholders, plausible emails, tokens that could be Atlassian API
+ * tokens (and of which kind), and a Jira Cloud site address. No finding quotes the value.
+ */
+
+
+
+
+const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
+const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
+const WHITESPACE = /\s/;
+function placeholder(field, location) {
+    return (0,structure_words/* finding */.g)('structure.placeholder', 'error', `\`${field}\` still holds a placeholder from the documentation instead of a real value.`, { subject: field, location });
+}
+function checkEmail(field, value, location) {
+    if (value.trim() !== value) {
+        return (0,structure_words/* finding */.g)('structure.email', 'error', `\`${field}\` has whitespace before or after the address.`, {
+            subject: field,
+            location,
+            fix: `Remove the spaces or line breaks around \`${field}\`.`,
+        });
+    }
+    if (!EMAIL.test(value)) {
+        return (0,structure_words/* finding */.g)('structure.email', 'error', `\`${field}\` is not a plausible email address.`, {
+            subject: field,
+            location,
+        });
+    }
+    return (0,structure_words/* finding */.g)('structure.email', 'pass', `\`${field}\` is a plausible email address.`, { subject: field });
+}
+function whitespaceIn(field, value, location) {
+    if (!WHITESPACE.test(value))
+        return undefined;
+    const where = value.trim() !== value ? 'before or after it' : 'inside it';
+    return (0,structure_words/* finding */.g)('structure.app_token.whitespace', 'error', `\`${field}\` contains whitespace or a line break ${where}; tokens never do.`, { subject: field, location });
+}
+/** Control characters but the line breaks and tab, which the whitespace check names. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** Atlassian tokens run to about 190 characters; anything this short is not one, and cannot be masked safely. */
+const MIN_TOKEN_LENGTH = 20;
+/**
+ * A value that cannot be a token at all: an escaped control character or a lone surrogate (which no
+ * token has, and which a masker may not match), or too short to be one (masking it would blank out
+ * ordinary words all over the log).
+ */
+function impossibleToken(field, value, location) {
+    if (UNPRINTABLE.test(value) || LONE_SURROGATE.test(value)) {
+        return (0,structure_words/* finding */.g)('structure.token.characters', 'error', `\`${field}\` contains a control character or a broken Unicode sequence, which no API token has.`, { subject: field, location });
+    }
+    if (value.trim().length < MIN_TOKEN_LENGTH) {
+        return (0,structure_words/* finding */.g)('structure.token.length', 'error', `\`${field}\` is shorter than ${MIN_TOKEN_LENGTH} characters; Atlassian API tokens are much longer.`, { subject: field, location });
+    }
+    return undefined;
+}
+function checkAppToken(value, location) {
+    const field = 'app_token';
+    const impossible = impossibleToken(field, value, location);
+    if (impossible)
+        return [impossible];
+    const findings = [];
+    const space = whitespaceIn(field, value, location);
+    if (space)
+        findings.push(space);
+    const token = value.trim();
+    if (token.startsWith('ATBB')) {
+        findings.push((0,structure_words/* finding */.g)('structure.app_token.app_password', 'error', `\`app_token\` is a Bitbucket app password (it starts with ATBB). App passwords were removed on ${entitle/* APP_PASSWORDS_REMOVED */.q9}.`, { subject: field, location }));
+    }
+    else if (token.startsWith('ATCTT')) {
+        findings.push((0,structure_words/* finding */.g)('structure.app_token.access_token', 'error', '`app_token` is a repository, project or workspace access token (it starts with ATCTT3), not a user API token.', { subject: field, location }));
+    }
+    else if (token.startsWith('ATATT')) {
+        findings.push((0,structure_words/* finding */.g)('structure.app_token.prefix', 'pass', '`app_token` has the format of an Atlassian API token (ATATT3…).', {
+            subject: field,
+        }));
+    }
+    else {
+        findings.push((0,structure_words/* finding */.g)('structure.app_token.prefix', 'warning', '`app_token` does not start with ATATT3, as Atlassian API tokens do; it may be some other kind of credential.', { subject: field, location }));
+    }
+    return findings;
+}
+/** jira_credentials.key: a token at all, and not the Bitbucket one. */
+function checkJiraKey(value, location, appToken) {
+    const impossible = impossibleToken('jira_credentials.key', value, location);
+    if (impossible)
+        return [impossible];
+    const space = whitespaceIn('jira_credentials.key', value, location);
+    const out = space ? [space] : [];
+    if (value.trim() === appToken?.trim()) {
+        const message = '`jira_credentials.key` is the same token as `app_token`.';
+        out.push((0,structure_words/* finding */.g)('structure.jira.key_reuses_app_token', 'error', message, {
+            subject: 'jira_credentials.key',
+            location,
+        }));
+    }
+    return out;
+}
+/** jira_credentials.user: a plausible email, and a notice when it is not the Bitbucket email. */
+function checkJiraUser(value, location, email) {
+    const out = [checkEmail('jira_credentials.user', value, location)];
+    if (email !== undefined &&
+        !PLACEHOLDER.test(email) &&
+        email.trim().toLowerCase() !== value.trim().toLowerCase()) {
+        const message = '`jira_credentials.user` is a different address from `email`.';
+        out.push((0,structure_words/* finding */.g)('structure.jira.user_differs', 'notice', message, {
+            subject: 'jira_credentials.user',
+            location,
+        }));
+    }
+    return out;
+}
+function fieldChecks(document, where) {
+    const findings = [];
+    const stringAt = (path) => {
+        const v = valueAt(document, path);
+        return typeof v === 'string' && v !== '' ? v : undefined;
+    };
+    const check = (path, run) => {
+        const value = stringAt(path);
+        if (value === undefined)
+            return;
+        const location = where.at(path);
+        if (PLACEHOLDER.test(value)) {
+            findings.push(placeholder(path.join('.'), location));
+            return;
+        }
+        const result = run(value, location);
+        findings.push(...(Array.isArray(result) ? result : [result]));
+    };
+    check(['email'], (v, l) => checkEmail('email', v, l));
+    check(['app_token'], checkAppToken);
+    check(['jira_credentials', 'url'], checkJiraUrl);
+    check(['jira_credentials', 'key'], (v, l) => checkJiraKey(v, l, stringAt(['app_token'])));
+    check(['jira_credentials', 'user'], (v, l) => checkJiraUser(v, l, stringAt(['email'])));
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/structure/check-structure.ts
+/**
+ * The structure checks, text in and findings out: parse, then the document's shape, its keys and its
+ * values, then the parts the remote checks can use. Pure.
+ */
+
+
+
+
+
+
+
+function checkStructure(raw) {
+    const parsed = parseIntegrationText(raw);
+    if (parsed.ok)
+        return checkDocument(parsed.document);
+    if (!parsed.recovered)
+        return { findings: parsed.findings };
+    // Not valid JSON, but what the parser recovered still shows placeholders, the legacy shape and field
+    // errors: report them with the syntax error, never as a pass, and never let the remote checks run.
+    // Key names are left out: in a damaged document a "key" can be a fragment of a value.
+    const more = checkDocument(parsed.recovered).findings.filter((f) => f.severity !== 'pass' && f.id !== 'structure.unknown_key' && f.id !== 'structure.duplicate_key');
+    return { findings: [...parsed.findings, ...more] };
+}
+function checkDocument(document) {
+    const findings = [];
+    const where = new Locator(document);
+    const value = document.value;
+    if (!isPlainObject(value)) {
+        findings.push((0,structure_words/* finding */.g)('structure.not_object', 'error', `The document is ${describeType(value)}; it must be a JSON object.`, {
+            location: where.at([]),
+        }));
+        return { findings };
+    }
+    const legacy = Object.hasOwn(value, 'app_password');
+    if (legacy) {
+        findings.push((0,structure_words/* finding */.g)('structure.legacy_app_password', 'error', `The document has \`app_password\`: the shape used with Bitbucket app passwords, which were removed on ${entitle/* APP_PASSWORDS_REMOVED */.q9}. Entitle now takes \`email\` and \`app_token\`.`, { subject: 'app_password', location: where.key(['app_password']) }));
+    }
+    findings.push(...unknownKeys(value, TOP_KEYS, TOP_ALIASES, [], where, legacy ? ['app_password', 'user'] : []));
+    findings.push(...duplicateKeys(document));
+    const jira = value.jira_credentials;
+    if (isPlainObject(jira)) {
+        findings.push(...unknownKeys(jira, JIRA_KEYS, JIRA_ALIASES, ['jira_credentials'], where, []));
+    }
+    const result = integrationSchema.safeParse(value);
+    if (!result.success) {
+        for (const issue of result.error.issues) {
+            const path = issue.path.map(String);
+            if (legacy && path.length === 1 && (path[0] === 'email' || path[0] === 'app_token'))
+                continue;
+            findings.push(schemaIssue(value, path, where));
+        }
+    }
+    findings.push(...fieldChecks(value, where));
+    return usableParts(value, findings);
+}
+/**
+ * The parts the remote checks can use. Problems confined to jira_credentials do not stop the
+ * Bitbucket checks: the two are independent.
+ */
+function usableParts(value, findings) {
+    const isJira = (f) => f.subject?.startsWith('jira_credentials') ?? false;
+    const errors = findings.filter((f) => f.severity === 'error');
+    const bitbucketPart = integrationSchema.omit({ jira_credentials: true }).safeParse(value);
+    const jiraPart = jiraCredentialsSchema.safeParse(value.jira_credentials);
+    if (!bitbucketPart.success || errors.some((f) => !isJira(f)))
+        return { findings };
+    const jiraUsable = jiraPart.success && !errors.some(isJira);
+    if (errors.length === 0) {
+        findings.push((0,structure_words/* finding */.g)('structure.valid', 'pass', 'The document is valid JSON with the fields Entitle expects.', {
+            title: 'Document structure',
+        }));
+    }
+    return {
+        findings,
+        integration: { ...bitbucketPart.data, ...(jiraUsable ? { jira_credentials: jiraPart.data } : {}) },
+        ...(value.jira_credentials != null && !jiraUsable ? { jiraRejected: true } : {}),
+    };
+}
+function schemaIssue(root, path, where) {
+    const field = path.join('.');
+    const parentPath = path.slice(0, -1);
+    const parent = valueAt(root, parentPath);
+    const present = isPlainObject(parent) && Object.hasOwn(parent, path[path.length - 1]);
+    const actual = valueAt(root, path);
+    const expected = field === 'jira_credentials' ? 'an object' : 'a string';
+    if (!present) {
+        const hint = nearMissFor(parent, path[path.length - 1]);
+        return (0,structure_words/* finding */.g)('structure.field_missing', 'error', `The required field \`${field}\` is missing.`, {
+            subject: field,
+            location: where.at(parentPath),
+            fix: hint
+                ? `Rename \`${hint}\` to \`${path[path.length - 1]}\`.`
+                : `Add \`${field}\` to the document (${expected}).`,
+        });
+    }
+    if (actual === '') {
+        return (0,structure_words/* finding */.g)('structure.field_empty', 'error', `The field \`${field}\` is empty.`, {
+            subject: field,
+            location: where.at(path),
+        });
+    }
+    return (0,structure_words/* finding */.g)('structure.field_type', 'error', `The field \`${field}\` is ${describeType(actual)}; it must be ${expected}.`, { subject: field, location: where.at(path) });
+}
+
+// EXTERNAL MODULE: ./src/net/outcome.ts
+var outcome = __nccwpck_require__(8963);
+;// CONCATENATED MODULE: ./src/run/mask.ts
+/**
+ * Masking, once per run and before anything can be printed: the document, each credential in it,
+ * and the Basic header's base64 that goes over the wire (a server may echo that back too).
+ */
+
+
+
+/** The host's mask, called at most once per value. */
+function onceEach(mask) {
+    const masked = new Set();
+    return (secret) => {
+        if (masked.has(secret))
+            return;
+        masked.add(secret);
+        mask(secret);
+    };
+}
+/**
+ * Masks the whole document and each credential in it, input problems included: the document is one
+ * multi-line value, which never matches a line of the log. Returns what findings are scrubbed of.
+ */
+function maskCredentials(raw, mask) {
+    if (raw !== '')
+        mask(raw);
+    const collected = collectSecrets(raw);
+    for (const secret of collected)
+        mask(secret);
+    return credentialSecrets(raw, collected);
+}
+/** The base64 part of each Basic header the remote checks will send, masked. */
+function maskRequestHeaders(integration, mask) {
+    if (!integration)
+        return [];
+    const pairs = [[integration.email, integration.app_token]];
+    const jira = integration.jira_credentials;
+    if (jira)
+        pairs.push([jira.user, jira.key]);
+    const forms = pairs.map(([user, secret]) => (0,outcome/* basicAuthorization */.aR)(user, secret).slice('Basic '.length));
+    for (const form of forms)
+        mask(form);
+    return forms;
+}
+
+// EXTERNAL MODULE: ./src/bitbucket/bitbucket-words.ts
+var bitbucket_words = __nccwpck_require__(3876);
+// EXTERNAL MODULE: ./src/jira/jira-words.ts
+var jira_words = __nccwpck_require__(5402);
+;// CONCATENATED MODULE: ./src/run/run-words.ts
+/** The findings the run itself reports: the inputs, and a remote phase that did not finish in time. */
+
+const { words: RUN_WORDS, finding } = (0,src_findings/* defineFindings */.IP)({
+    'input.invalid': {
+        section: 'input',
+        title: 'Action input',
+        cause: 'An input of the step has a value the action does not accept.',
+        fix: 'Use one of the valid values listed in the message.',
+    },
+    'input.missing': {
+        section: 'input',
+        title: 'integration-json is empty',
+        cause: 'The `integration-json` input is empty: the secret is not set, is named differently, or is not passed to this workflow run.',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
+        fix: 'Create the secret and pass it as `integration-json: ${{ secrets.ENTITLE_BITBUCKET_INTEGRATION }}`. Secrets are not passed to workflows triggered from forks or by Dependabot; set `if-missing: skip` to skip such runs.',
+    },
+    'remote.unfinished': {
+        section: 'network',
+        title: 'Time budget',
+        cause: "The remote checks had not finished shortly after the run's time budget (`timeout-seconds`): the run was ended with what was known, and the credentials were not proven.",
+        fix: 'Check that the runner reaches api.bitbucket.org and your Jira site (proxy variables, firewall), raise `timeout-seconds` if the network is slow, and run again.',
+    },
+});
+
+;// CONCATENATED MODULE: ./src/run/outcomes.ts
+/**
+ * The run's own findings, for the runs that stop before the remote checks: inputs that are not
+ * valid, no document at all, a structure-only (offline) run, or a document with structure errors.
+ */
+
+
+
+function inputFindings(problems) {
+    return problems.map((p) => finding('input.invalid', 'error', p.message, { subject: p.input, fix: p.fix }));
+}
+function missingInputFinding(ifMissing, missing) {
+    const init = {
+        ...(missing.subject ? { subject: missing.subject } : {}),
+        ...(missing.fix ? { fix: missing.fix } : {}),
+    };
+    return ifMissing === 'skip'
+        ? finding('input.missing', 'notice', `${missing.what}, so the check was skipped.${missing.because}`, init)
+        : finding('input.missing', 'error', `${missing.what}.${missing.because}`, init);
+}
+/**
+ * Offline, the credentials are unproven: each remote's section says "not checked", and the verdict is
+ * inconclusive, never healthy, so a gate on `healthy` never passes on a format check alone.
+ */
+function notChecked(structureFindings) {
+    const why = 'Offline mode: only the document’s structure was checked, and no request was sent';
+    const fix = 'Use `mode: full` to check the credentials against Bitbucket and Jira.';
+    const hasJira = structureFindings.some((f) => f.subject?.startsWith('jira_credentials'));
+    return [
+        (0,bitbucket_words/* finding */.g)('remote.skipped', 'inconclusive', `${why}: the token was not tried against Bitbucket.`, {
+            fix,
+        }),
+        ...(hasJira
+            ? [(0,jira_words/* finding */.g)('jira.skipped', 'inconclusive', `${why}: the Jira credentials were not tried.`, { fix })]
+            : []),
+    ];
+}
+function structureErrors() {
+    return (0,bitbucket_words/* finding */.g)('remote.skipped', 'notice', 'Bitbucket and Jira were not contacted because the document has structure errors.', {
+        fix: 'Fix the structure errors above; the credentials are checked against Bitbucket and Jira once they are.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/run/check.ts
+/**
+ * The one run, shared by the action and the CLI: it masks every credential, checks the document's
+ * structure, runs the remote checks under the deadline, scrubs every finding, builds the report and,
+ * when asked, the transcript. Hosts translate their world into a RunRequest and render the result;
+ * the verdict is made here and nowhere else.
+ */
+
+
+
+
+
+
+
+
+/** How long past the run's budget the watchdog waits before giving the remote checks up. */
+const WATCHDOG_GRACE_MS = 1_500;
+async function check(request, io) {
+    const { raw, inputs } = request;
+    const mask = onceEach(io.mask);
+    const secrets = maskCredentials(raw, mask);
+    const options = inputs.ok ? inputs.options : inputs.partial;
+    io.debug?.(`Options: ${JSON.stringify((0,run_options/* printableOptions */.W3)(options))}`);
+    const scrub = makeScrubber(secrets);
+    if (!inputs.ok)
+        return { report: (0,src_findings/* buildReport */.FK)(inputFindings(inputs.problems)), scrub };
+    if (raw.trim() === '') {
+        const skipped = options.ifMissing === 'skip';
+        return {
+            report: (0,src_findings/* buildReport */.FK)([missingInputFinding(options.ifMissing, request.missing)], { skipped }),
+            scrub,
+        };
+    }
+    const structure = checkStructure(raw);
+    const fullScrub = makeScrubber([...secrets, ...maskRequestHeaders(structure.integration, mask)]);
+    const { findings, transcriptOf } = await check_checkDocument(structure, options, io, fullScrub, request.record);
+    const report = (0,src_findings/* buildReport */.FK)(findings.map((f) => scrubFinding(f, fullScrub)), { structureOnly: options.mode === 'offline' });
+    const transcript = transcriptOf?.(report);
+    return { report, scrub: fullScrub, ...(transcript ? { transcript } : {}) };
+}
+/** The document's own findings, then, in full mode and when it is usable, the remote checks'. */
+async function check_checkDocument(structure, options, io, scrub, record) {
+    if (options.mode === 'offline')
+        return { findings: [...structure.findings, ...notChecked(structure.findings)] };
+    if (!structure.integration)
+        return { findings: [...structure.findings, structureErrors()] };
+    // Loaded only for full runs: an offline run never loads the HTTP stack, nor a run that does not
+    // record the transcript's schema.
+    const recording = record ? await __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 5535)) : undefined;
+    const recorder = recording?.startRecording();
+    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5245))).createRemoteChecks(options, {
+        ...io.network,
+        log: (message) => io.log(scrub(message)),
+        ...(recorder ? { onOutcome: recorder.record } : {}),
+        ...(io.debug ? { onExchange: (e) => io.debug?.(scrub((0,outcome/* describeExchange */.Nu)(e))) } : {}),
+    });
+    const pending = remote(structure.integration, { jiraRejected: structure.jiraRejected === true });
+    const remoteFindings = await withWatchdog(pending, options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS);
+    const findings = [...structure.findings, ...remoteFindings];
+    if (!recording || !recorder)
+        return { findings };
+    return {
+        findings,
+        transcriptOf: (report) => recording.buildTranscript(recorder, { options, structure, report, scrub }),
+    };
+}
+/**
+ * When the remote checks have not finished after this long, they are given up: every request has
+ * its own hard stop, so this is the last line, and it makes the run end with a report all the same.
+ */
+async function withWatchdog(pending, ms) {
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => {
+            const message = `The Bitbucket and Jira checks had not finished ${Math.round(ms / 1000)} s after they started, so the credentials were not proven.`;
+            resolve([finding('remote.unfinished', 'inconclusive', message)]);
+        }, ms);
+    });
+    try {
+        return await Promise.race([pending, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/flags.ts
+/**
+ * The CLI's flags, built from the one list of inputs (src/run/options.ts): the same names and
+ * defaults as the action's inputs, plus the CLI's own (where the JSON comes from, the format, a
+ * transcript to record or replay).
+ */
+
+
+const flagSpecs = run_options/* inputSpecs */.Tx.filter((s) => s.cli.flag);
+function flagHelp() {
+    const rows = [
+        ['--file PATH', 'read the integration JSON from PATH ("-" for standard input)'],
+        ['--format FORMAT', 'text (default) or json'],
+        ...flagSpecs.map((s) => [
+            `--${s.name} ${s.cli.value}`,
+            `${s.cli.help}${s.default ? ` (default ${s.default})` : ''}`,
+        ]),
+        ['--verbose', 'print the options and every request (method, host, path, status, time) on standard error'],
+        [
+            '--record FILE',
+            'write a transcript of the run to FILE: what the services answered, without credentials',
+        ],
+        ['--replay FILE', 'run the checks against a transcript instead of the network'],
+        ['--version', 'print the version'],
+        ['-h, --help', 'show this help'],
+    ];
+    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+    return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n');
+}
+const usage = `Usage: entitle-bitbucket-check [--file PATH] [--format text|json] [options]
+
+Checks the integration JSON that BeyondTrust Entitle uses for Bitbucket Cloud.
+
+The JSON is read from --file PATH ("-" for standard input); else from standard
+input when it is not a terminal and ENTITLE_BITBUCKET_INTEGRATION is unset; else
+from that variable. At most 64 KiB is read, within --timeout-seconds.
+
+Options (each is the GitHub Action input of the same name):
+${flagHelp()}
+
+Colour is used when standard output is a terminal (not TERM=dumb), or when FORCE_COLOR is set;
+never when NO_COLOR is set.
+
+Exit status: 0 when the check passes at the --fail-on level; 1 when it fails;
+2 on a usage error (a bad option, a file that cannot be read or is empty);
+3 when the check could not run at all.
+`;
+function parseCommandLine(argv) {
+    const options = {
+        file: { type: 'string' },
+        format: { type: 'string', default: 'text' },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', default: false },
+        record: { type: 'string' },
+        replay: { type: 'string' },
+    };
+    for (const s of flagSpecs)
+        options[s.name] = { type: 'string' };
+    return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true }).values;
+}
+
+;// CONCATENATED MODULE: external "node:tty"
+const external_node_tty_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tty");
+;// CONCATENATED MODULE: ./src/cli/input-source.ts
 /**
  * Where the CLI reads the integration JSON, read with bounds: at most the size limit plus one byte
  * (so /dev/zero or a huge file ends at once), and no longer than the run's time budget (so a FIFO or
@@ -13397,9 +14237,9 @@ function toValue(node, text, path, duplicates) {
 
 
 
-const readChunk = (0,external_node_util_.promisify)(external_node_fs_.read);
-const openFile = (0,external_node_util_.promisify)(external_node_fs_.open);
-const fileStatus = (0,external_node_util_.promisify)(external_node_fs_.fstat);
+const readChunk = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.read);
+const openFile = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.open);
+const fileStatus = (0,external_node_util_.promisify)(external_node_fs_namespaceObject.fstat);
 /** --file PATH ("-": standard input); else standard input when it is not a terminal and the variable is unset; else the variable. */
 function chooseSource(file, env) {
     if (file === '-')
@@ -13465,7 +14305,7 @@ async function readSource(source, limit) {
         return readUpTo(0, limit);
     // Without blocking: opening a FIFO with no writer would otherwise block a thread that the process
     // then waits for at exit. The descriptor is not closed: the process ends right after the run.
-    const fd = await openFile(source.path, external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    const fd = await openFile(source.path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     return readUpTo(fd, limit, (await fileStatus(fd)).isFIFO());
 }
 async function readIntegrationText(source, timeoutMs) {
@@ -13488,6 +14328,8 @@ async function readIntegrationText(source, timeoutMs) {
                 ok: false,
                 reason: 'too-large',
                 message: `${where} holds more than ${MAX_INPUT_BYTES} bytes (64 KiB); an integration JSON is well under 1 KiB.`,
+                // The run reports it as it does for the action: the first bytes over the limit are enough.
+                text: bytes.toString('utf8'),
             };
         }
         if (source.kind === 'file' && bytes.length === 0)
@@ -13514,753 +14356,32 @@ async function readIntegrationText(source, timeoutMs) {
     }
 }
 
-// EXTERNAL MODULE: ./src/evidence.ts
-var evidence = __nccwpck_require__(7082);
-// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __nccwpck_require__(1916);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var library_schemas = __nccwpck_require__(8816);
-;// CONCATENATED MODULE: ./src/json-path.ts
-/** Reads a value at a path of keys in parsed JSON, by own properties only (never the prototype). */
-function valueAt(root, path) {
-    let current = root;
-    for (const key of path) {
-        if (typeof current !== 'object' || current === null || !Object.hasOwn(current, key))
-            return undefined;
-        current = current[key];
-    }
-    return current;
-}
+;// CONCATENATED MODULE: ./src/cli/replay-command.ts
+/** `--replay FILE`: the same checks, answered from a transcript, with no network. */
 
-;// CONCATENATED MODULE: ./src/integration/secrets.ts
-/**
- * Finds every credential in the raw input so it can be masked before any message is produced. Works
- * on the token stream, not on a parsed tree, so that malformed documents (the ones that produce
- * messages) are covered too.
- */
-
-
-/** Keys whose string values are treated as secrets, whatever the document's shape. */
-const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|cookie|session/i;
-/** Atlassian token families: API tokens (ATATT), app passwords (ATBB), access tokens (ATCTT). */
-const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
-/** Masking very short strings would blank out ordinary words all over the log. */
-const MIN_SECRET_LENGTH = 6;
-/**
- * Whether a key name reads like a word or identifier (appToken, jira_credentials) rather than a
- * pasted credential. Only such keys are ever shown in messages; other long keys are masked.
- */
-function looksLikeIdentifier(key) {
-    // Up to 20 characters: the longest key Entitle knows, jira_credentials, has 16; tokens run to ~190.
-    if (!/^[A-Za-z][A-Za-z0-9_-]{0,19}$/.test(key))
-        return false;
-    const humps = key.match(/[a-z][A-Z]/g)?.length ?? 0;
-    const digits = key.match(/[0-9]/g)?.length ?? 0;
-    const capitals = key.match(/[A-Z]/g)?.length ?? 0;
-    return humps <= 2 && digits <= 2 && (capitals <= 3 || capitals === key.replace(/[^A-Za-z]/g, '').length);
-}
-/** Keys this long that do not read like identifiers are treated as pasted credentials. */
-const MIN_SECRET_KEY_LENGTH = 12;
-function collectSecrets(raw) {
-    const found = new Set();
-    const add = (value) => {
-        for (const candidate of [value, value.trim()]) {
-            if (candidate.length >= MIN_SECRET_LENGTH)
-                found.add(candidate);
-        }
-    };
-    if (raw.trim().length > 0)
-        add(raw);
-    const scanner = (0,main.createScanner)(raw, true);
-    const stack = [];
-    let lastString;
-    let previous = 0;
-    for (let kind = scanner.scan(); kind !== SyntaxKind.EOF; kind = scanner.scan()) {
-        const top = stack[stack.length - 1];
-        if (kind === SyntaxKind.OpenBrace || kind === SyntaxKind.OpenBracket) {
-            // An array inherits the key it is the value of; an object starts with none.
-            const inherited = previous === SyntaxKind.Colon ? lastString : top?.key;
-            stack.push({
-                kind: kind === SyntaxKind.OpenBrace ? 'object' : 'array',
-                key: kind === SyntaxKind.OpenBracket ? inherited : undefined,
-            });
-        }
-        else if (kind === SyntaxKind.CloseBrace || kind === SyntaxKind.CloseBracket) {
-            stack.pop();
-        }
-        else if (kind === SyntaxKind.String) {
-            const value = scanner.getTokenValue();
-            const rawText = raw.slice(scanner.getTokenOffset() + 1, scanner.getTokenOffset() + scanner.getTokenLength() - 1);
-            const governingKey = previous === SyntaxKind.Colon ? lastString : top?.kind === 'array' ? top.key : undefined;
-            const isKey = top?.kind === 'object' && previous !== SyntaxKind.Colon;
-            const pastedAsKey = isKey && value.trim().length >= MIN_SECRET_KEY_LENGTH && !looksLikeIdentifier(value.trim());
-            if (pastedAsKey ||
-                (governingKey !== undefined && SECRET_KEY.test(governingKey)) ||
-                ATLASSIAN_TOKEN.test(value.trim())) {
-                add(value);
-                add(rawText);
-            }
-            lastString = value;
-        }
-        previous = kind;
-    }
-    return [...found];
-}
-
-;// CONCATENATED MODULE: ./src/integration/schema.ts
-/**
- * The integration document Entitle takes for Bitbucket Cloud, and every structure check on it. Pure:
- * text in, findings out. No finding quotes a received value; key names are shown only when they are
- * short identifiers (anything else could be a pasted credential).
- */
-
-
-
-
-
-
-
-const jiraCredentialsSchema = library_schemas/* object */.Ikc({
-    url: library_schemas/* string */.YjP().min(1),
-    key: library_schemas/* string */.YjP().min(1),
-    user: library_schemas/* string */.YjP().min(1),
-});
-const integrationSchema = library_schemas/* object */.Ikc({
-    email: library_schemas/* string */.YjP().min(1),
-    app_token: library_schemas/* string */.YjP().min(1),
-    // null is how some tools write "absent"; Entitle treats it so.
-    jira_credentials: jiraCredentialsSchema.nullish(),
-});
-const TOP_KEYS = ['email', 'app_token', 'jira_credentials'];
-const JIRA_KEYS = ['url', 'key', 'user'];
-/** Near misses seen in practice, normalised (lower case, no `_` or `-`), to the key meant. */
-const TOP_ALIASES = {
-    apptoken: 'app_token',
-    token: 'app_token',
-    apitoken: 'app_token',
-    accesstoken: 'app_token',
-    bitbuckettoken: 'app_token',
-    password: 'app_token',
-    username: 'email',
-    user: 'email',
-    mail: 'email',
-    login: 'email',
-    account: 'email',
-    jira: 'jira_credentials',
-    jiracredential: 'jira_credentials',
-    jiracreds: 'jira_credentials',
-    jiraconfig: 'jira_credentials',
-};
-const JIRA_ALIASES = {
-    site: 'url',
-    baseurl: 'url',
-    host: 'url',
-    jiraurl: 'url',
-    domain: 'url',
-    server: 'url',
-    token: 'key',
-    apitoken: 'key',
-    apikey: 'key',
-    password: 'key',
-    apptoken: 'key',
-    email: 'user',
-    username: 'user',
-    login: 'user',
-};
-const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
-const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
-const WHITESPACE = /\s/;
-function checkStructure(raw) {
-    const parsed = parseIntegrationText(raw);
-    if (parsed.ok)
-        return checkDocument(parsed.document);
-    if (!parsed.recovered)
-        return { findings: parsed.findings };
-    // Not valid JSON, but what the parser recovered still shows placeholders, the legacy shape and field
-    // errors: report them with the syntax error, never as a pass, and never let the remote checks run.
-    // Key names are left out: in a damaged document a "key" can be a fragment of a value.
-    const more = checkDocument(parsed.recovered).findings.filter((f) => f.severity !== 'pass' && f.id !== 'structure.unknown_key' && f.id !== 'structure.duplicate_key');
-    return { findings: [...parsed.findings, ...more] };
-}
-function describeType(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    if (typeof value === 'object')
-        return 'an object';
-    return `a ${typeof value}`;
-}
-function isPlainObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-class Locator {
-    document;
-    constructor(document) {
-        this.document = document;
-    }
-    /** Location of the value at a path, else of the nearest existing ancestor. */
-    at(path) {
-        for (let n = path.length; n >= 0; n--) {
-            const node = (0,main.findNodeAtLocation)(this.document.tree, path.slice(0, n));
-            if (node)
-                return locate(this.document.text, node.offset);
-        }
-        return { line: 1, column: 1 };
-    }
-    key(path) {
-        const node = (0,main.findNodeAtLocation)(this.document.tree, path);
-        const keyNode = node?.parent?.type === 'property' ? node.parent.children?.[0] : undefined;
-        return keyNode ? locate(this.document.text, keyNode.offset) : this.at(path);
-    }
-}
-function checkDocument(document) {
-    const findings = [];
-    const where = new Locator(document);
-    const value = document.value;
-    if (!isPlainObject(value)) {
-        findings.push((0,src_findings/* finding */.gk)('structure.not_object', 'error', `The document is ${describeType(value)}; it must be a JSON object.`, {
-            location: where.at([]),
-        }));
-        return { findings };
-    }
-    const legacy = Object.hasOwn(value, 'app_password');
-    if (legacy) {
-        findings.push((0,src_findings/* finding */.gk)('structure.legacy_app_password', 'error', 'The document has `app_password`: the shape used with Bitbucket app passwords, which were removed on 2026-07-28. Entitle now takes `email` and `app_token`.', { subject: 'app_password', location: where.key(['app_password']) }));
-    }
-    findings.push(...unknownKeys(value, TOP_KEYS, TOP_ALIASES, [], where, legacy ? ['app_password', 'user'] : []));
-    for (const duplicate of document.duplicateKeys) {
-        findings.push((0,src_findings/* finding */.gk)('structure.duplicate_key', 'warning', `A key appears more than once in the same object (${describeLocation(duplicate.location)}); readers disagree on which value counts.`, { subject: printablePath(duplicate.path), location: duplicate.location }));
-    }
-    const jira = value.jira_credentials;
-    if (isPlainObject(jira)) {
-        findings.push(...unknownKeys(jira, JIRA_KEYS, JIRA_ALIASES, ['jira_credentials'], where, []));
-    }
-    const result = integrationSchema.safeParse(value);
-    if (!result.success) {
-        for (const issue of result.error.issues) {
-            const path = issue.path.map(String);
-            if (legacy && path.length === 1 && (path[0] === 'email' || path[0] === 'app_token'))
-                continue;
-            findings.push(schemaIssue(value, path, where));
-        }
-    }
-    findings.push(...fieldChecks(value, where));
-    return usableParts(value, findings);
-}
-/**
- * The parts the remote checks can use. Problems confined to jira_credentials do not stop the
- * Bitbucket checks: the two are independent.
- */
-function usableParts(value, findings) {
-    const isJira = (f) => f.subject?.startsWith('jira_credentials') ?? false;
-    const errors = findings.filter((f) => f.severity === 'error');
-    const bitbucketPart = integrationSchema.omit({ jira_credentials: true }).safeParse(value);
-    const jiraPart = jiraCredentialsSchema.safeParse(value.jira_credentials);
-    if (!bitbucketPart.success || errors.some((f) => !isJira(f)))
-        return { findings };
-    const jiraUsable = jiraPart.success && !errors.some(isJira);
-    if (errors.length === 0) {
-        findings.push((0,src_findings/* finding */.gk)('structure.valid', 'pass', 'The document is valid JSON with the fields Entitle expects.', {
-            title: 'Document structure',
-        }));
-    }
-    return {
-        findings,
-        integration: { ...bitbucketPart.data, ...(jiraUsable ? { jira_credentials: jiraPart.data } : {}) },
-        ...(value.jira_credentials != null && !jiraUsable ? { jiraRejected: true } : {}),
-    };
-}
-function printablePath(path) {
-    return path.split('.').every((part) => looksLikeIdentifier(part)) ? path : '(a key not shown)';
-}
-function schemaIssue(root, path, where) {
-    const field = path.join('.');
-    const parentPath = path.slice(0, -1);
-    const parent = valueAt(root, parentPath);
-    const present = isPlainObject(parent) && Object.hasOwn(parent, path[path.length - 1]);
-    const actual = valueAt(root, path);
-    const expected = field === 'jira_credentials' ? 'an object' : 'a string';
-    if (!present) {
-        const hint = nearMissFor(parent, path[path.length - 1]);
-        return (0,src_findings/* finding */.gk)('structure.field_missing', 'error', `The required field \`${field}\` is missing.`, {
-            subject: field,
-            location: where.at(parentPath),
-            fix: hint
-                ? `Rename \`${hint}\` to \`${path[path.length - 1]}\`.`
-                : `Add \`${field}\` to the document (${expected}).`,
-        });
-    }
-    if (actual === '') {
-        return (0,src_findings/* finding */.gk)('structure.field_empty', 'error', `The field \`${field}\` is empty.`, {
-            subject: field,
-            location: where.at(path),
-        });
-    }
-    return (0,src_findings/* finding */.gk)('structure.field_type', 'error', `The field \`${field}\` is ${describeType(actual)}; it must be ${expected}.`, { subject: field, location: where.at(path) });
-}
-function normaliseKey(key) {
-    return key.toLowerCase().replace(/[_\-\s]/g, '');
-}
-function suggest(key, known, aliases) {
-    const normal = normaliseKey(key);
-    // Own properties only: a key named `constructor` must not find Object.prototype's.
-    const alias = Object.hasOwn(aliases, normal) ? aliases[normal] : undefined;
-    if (alias)
-        return alias;
-    const normalKnown = known.map(normaliseKey);
-    const best = (0,mod/* closest */.kp)(normal, normalKnown);
-    return (0,mod/* distance */.Io)(normal, best) <= 2 ? known[normalKnown.indexOf(best)] : undefined;
-}
-/** For a missing field: the unknown key present in the same object that most likely meant it. */
-function nearMissFor(parent, missing) {
-    if (!isPlainObject(parent))
-        return undefined;
-    const known = JIRA_KEYS.includes(missing) ? JIRA_KEYS : TOP_KEYS;
-    const aliases = known === JIRA_KEYS ? JIRA_ALIASES : TOP_ALIASES;
-    return Object.keys(parent).find((key) => !known.includes(key) && looksLikeIdentifier(key) && suggest(key, known, aliases) === missing);
-}
-function unknownKeys(object, known, aliases, path, where, ignore) {
-    const findings = [];
-    for (const key of Object.keys(object)) {
-        if (known.includes(key) || ignore.includes(key))
-            continue;
-        const location = where.key([...path, key]);
-        const printable = looksLikeIdentifier(key);
-        const shown = printable
-            ? `\`${[...path, key].join('.')}\``
-            : 'a key (not shown: it is not a plain identifier)';
-        const meant = printable ? suggest(key, known, aliases) : undefined;
-        const scope = path.length === 0 ? 'The document' : `\`${path.join('.')}\``;
-        findings.push((0,src_findings/* finding */.gk)('structure.unknown_key', 'warning', `${scope} has an unknown key ${shown} at ${describeLocation(location)}; Entitle ignores it.${meant ? ` Did you mean \`${meant}\`?` : ''}`, {
-            subject: printable ? [...path, key].join('.') : path.join('.') || 'document',
-            location,
-            fix: meant
-                ? `Rename the key to \`${meant}\`.`
-                : `Remove the key. Known keys here: ${known.map((k) => `\`${k}\``).join(', ')}.`,
-        }));
-    }
-    return findings;
-}
-function placeholder(field, location) {
-    return (0,src_findings/* finding */.gk)('structure.placeholder', 'error', `\`${field}\` still holds a placeholder from the documentation instead of a real value.`, { subject: field, location });
-}
-function checkEmail(field, value, location) {
-    if (value.trim() !== value) {
-        return (0,src_findings/* finding */.gk)('structure.email', 'error', `\`${field}\` has whitespace before or after the address.`, {
-            subject: field,
-            location,
-            fix: `Remove the spaces or line breaks around \`${field}\`.`,
-        });
-    }
-    if (!EMAIL.test(value)) {
-        return (0,src_findings/* finding */.gk)('structure.email', 'error', `\`${field}\` is not a plausible email address.`, {
-            subject: field,
-            location,
-        });
-    }
-    return (0,src_findings/* finding */.gk)('structure.email', 'pass', `\`${field}\` is a plausible email address.`, { subject: field });
-}
-function whitespaceIn(field, value, location) {
-    if (!WHITESPACE.test(value))
-        return undefined;
-    const where = value.trim() !== value ? 'before or after it' : 'inside it';
-    return (0,src_findings/* finding */.gk)('structure.app_token.whitespace', 'error', `\`${field}\` contains whitespace or a line break ${where}; tokens never do.`, { subject: field, location });
-}
-/** Control characters but the line breaks and tab, which the whitespace check names. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
-const UNPRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** Atlassian tokens run to about 190 characters; anything this short is not one, and cannot be masked safely. */
-const MIN_TOKEN_LENGTH = 20;
-/**
- * A value that cannot be a token at all: an escaped control character or a lone surrogate (which no
- * token has, and which a masker may not match), or too short to be one (masking it would blank out
- * ordinary words all over the log).
- */
-function impossibleToken(field, value, location) {
-    if (UNPRINTABLE.test(value) || LONE_SURROGATE.test(value)) {
-        return (0,src_findings/* finding */.gk)('structure.token.characters', 'error', `\`${field}\` contains a control character or a broken Unicode sequence, which no API token has.`, { subject: field, location });
-    }
-    if (value.trim().length < MIN_TOKEN_LENGTH) {
-        return (0,src_findings/* finding */.gk)('structure.token.length', 'error', `\`${field}\` is shorter than ${MIN_TOKEN_LENGTH} characters; Atlassian API tokens are much longer.`, { subject: field, location });
-    }
-    return undefined;
-}
-function checkAppToken(value, location) {
-    const field = 'app_token';
-    const impossible = impossibleToken(field, value, location);
-    if (impossible)
-        return [impossible];
-    const findings = [];
-    const space = whitespaceIn(field, value, location);
-    if (space)
-        findings.push(space);
-    const token = value.trim();
-    if (token.startsWith('ATBB')) {
-        findings.push((0,src_findings/* finding */.gk)('structure.app_token.app_password', 'error', '`app_token` is a Bitbucket app password (it starts with ATBB). App passwords were removed on 2026-07-28.', { subject: field, location }));
-    }
-    else if (token.startsWith('ATCTT')) {
-        findings.push((0,src_findings/* finding */.gk)('structure.app_token.access_token', 'error', '`app_token` is a repository, project or workspace access token (it starts with ATCTT3), not a user API token.', { subject: field, location }));
-    }
-    else if (token.startsWith('ATATT')) {
-        findings.push((0,src_findings/* finding */.gk)('structure.app_token.prefix', 'pass', '`app_token` has the format of an Atlassian API token (ATATT3…).', {
-            subject: field,
-        }));
-    }
-    else {
-        findings.push((0,src_findings/* finding */.gk)('structure.app_token.prefix', 'warning', '`app_token` does not start with ATATT3, as Atlassian API tokens do; it may be some other kind of credential.', { subject: field, location }));
-    }
-    return findings;
-}
-function checkJiraUrl(value, location) {
-    const field = 'jira_credentials.url';
-    const bad = (message, fix) => (0,src_findings/* finding */.gk)('structure.jira.url', 'error', message, { subject: field, location, ...(fix ? { fix } : {}) });
-    let url;
+async function replayFile(file, log) {
+    let text;
     try {
-        url = new URL(value.trim());
+        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
     }
-    catch {
-        return bad('`jira_credentials.url` is not a URL.');
+    catch (error) {
+        return {
+            ok: false,
+            message: `Cannot read the transcript ${file}: ${error.code ?? 'error'}.`,
+        };
     }
-    if (value.trim() !== value)
-        return bad('`jira_credentials.url` has whitespace before or after it.');
-    if (url.protocol === 'http:') {
-        return bad('`jira_credentials.url` uses http:, which would send the credentials unencrypted.', 'Use https://.');
-    }
-    if (url.protocol !== 'https:')
-        return bad('`jira_credentials.url` must be an https:// address.');
-    if (url.username !== '' || url.password !== '') {
-        return bad('`jira_credentials.url` has a user name or password in it.', 'Keep only https://<site>.atlassian.net.');
-    }
-    const host = url.hostname.toLowerCase();
-    if (host === 'api.atlassian.com') {
-        return bad('`jira_credentials.url` is an api.atlassian.com gateway address. Entitle calls the site itself with a classic API token.', 'Use the site address, https://<site>.atlassian.net (the one you open Jira with).');
-    }
-    if (!host.endsWith('.atlassian.net') || host.split('.').length !== 3 || url.port !== '') {
-        return bad('`jira_credentials.url` is not a Jira Cloud site address. Atlassian accepts API tokens only on the site’s own <site>.atlassian.net address, not on custom domains or other hosts.');
-    }
-    const origin = `https://${host}`;
-    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-        return (0,src_findings/* finding */.gk)('structure.jira.url', 'warning', `\`jira_credentials.url\` has a path after the site address; Entitle needs only the origin, ${origin}.`, { subject: field, location, fix: `Set jira_credentials.url to ${origin}.` });
-    }
-    return (0,src_findings/* finding */.gk)('structure.jira.url', 'pass', `\`jira_credentials.url\` is a Jira Cloud site address (${origin}).`, {
-        subject: field,
-    });
-}
-function fieldChecks(document, where) {
-    const findings = [];
-    const stringAt = (path) => {
-        const v = valueAt(document, path);
-        return typeof v === 'string' && v !== '' ? v : undefined;
-    };
-    const check = (path, run) => {
-        const value = stringAt(path);
-        if (value === undefined)
-            return;
-        const location = where.at(path);
-        if (PLACEHOLDER.test(value)) {
-            findings.push(placeholder(path.join('.'), location));
-            return;
-        }
-        const result = run(value, location);
-        findings.push(...(Array.isArray(result) ? result : [result]));
-    };
-    check(['email'], (v, l) => checkEmail('email', v, l));
-    check(['app_token'], checkAppToken);
-    check(['jira_credentials', 'url'], checkJiraUrl);
-    check(['jira_credentials', 'key'], (v, l) => {
-        const impossible = impossibleToken('jira_credentials.key', v, l);
-        if (impossible)
-            return [impossible];
-        const space = whitespaceIn('jira_credentials.key', v, l);
-        const out = space ? [space] : [];
-        if (v.trim() === stringAt(['app_token'])?.trim()) {
-            out.push((0,src_findings/* finding */.gk)('structure.jira.key_reuses_app_token', 'error', '`jira_credentials.key` is the same token as `app_token`.', {
-                subject: 'jira_credentials.key',
-                location: l,
-            }));
-        }
-        return out;
-    });
-    check(['jira_credentials', 'user'], (v, l) => {
-        const out = [checkEmail('jira_credentials.user', v, l)];
-        const email = stringAt(['email']);
-        if (email !== undefined &&
-            !PLACEHOLDER.test(email) &&
-            email.trim().toLowerCase() !== v.trim().toLowerCase()) {
-            out.push((0,src_findings/* finding */.gk)('structure.jira.user_differs', 'notice', '`jira_credentials.user` is a different address from `email`.', { subject: 'jira_credentials.user', location: l }));
-        }
-        return out;
-    });
-    return findings;
+    const parsed = (await __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).parseTranscript(text);
+    if (!parsed.ok)
+        return { ok: false, message: `${file} is not a transcript this version can replay (${parsed.reason}).` };
+    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(245), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
+    return { ok: true, report: await replayReport(parsed.transcript, log) };
 }
 
-;// CONCATENATED MODULE: ./src/scrub.ts
-
-const PIECE_LENGTH = 8;
-const REPLACEMENT = '***';
+;// CONCATENATED MODULE: ./src/cli/run-cli.ts
 /**
- * The credential strings in the input: the collected secrets without the raw document itself, whose
- * pieces include ordinary text such as field names.
- */
-function credentialSecrets(raw, collected = collectSecrets(raw)) {
-    return collected.filter((s) => s !== raw && s !== raw.trim() && s.length >= PIECE_LENGTH);
-}
-/** The forms of a secret a server may echo; case is folded when matching, so one of each suffices. */
-function echoForms(secret) {
-    return [...new Set([secret, encodeURIComponent(secret)])];
-}
-/** ASCII case folding that keeps every index in place (credentials are ASCII). */
-function fold(text) {
-    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
-function makeScrubber(secrets) {
-    const pieces = new Set();
-    for (const secret of secrets) {
-        for (const form of echoForms(fold(secret))) {
-            for (let i = 0; i + PIECE_LENGTH <= form.length; i++)
-                pieces.add(form.slice(i, i + PIECE_LENGTH));
-        }
-    }
-    if (pieces.size === 0)
-        return (text) => text;
-    return (text) => {
-        const folded = fold(text);
-        const hit = new Uint8Array(text.length);
-        let found = false;
-        for (const piece of pieces) {
-            for (let at = folded.indexOf(piece); at !== -1; at = folded.indexOf(piece, at + 1)) {
-                hit.fill(1, at, at + PIECE_LENGTH);
-                found = true;
-            }
-        }
-        return found ? replaceRuns(text, hit) : text;
-    };
-}
-/** Each maximal run of marked characters becomes one replacement. */
-function replaceRuns(text, hit) {
-    let out = '';
-    for (let i = 0; i < text.length;) {
-        if (!hit[i]) {
-            out += text[i];
-            i++;
-            continue;
-        }
-        while (i < text.length && hit[i])
-            i++;
-        out += REPLACEMENT;
-    }
-    return out;
-}
-function scrubFinding(f, scrub) {
-    const out = { ...f, title: scrub(f.title), message: scrub(f.message) };
-    if (f.subject !== undefined)
-        out.subject = scrub(f.subject);
-    if (f.fix !== undefined)
-        out.fix = scrub(f.fix);
-    if (f.scope !== undefined)
-        out.scope = scrub(f.scope);
-    if (f.evidence !== undefined)
-        out.evidence = f.evidence.map(scrub);
-    return Object.freeze(out);
-}
-
-;// CONCATENATED MODULE: ./src/engine.ts
-/**
- * The engine shared by the action and the CLI: masks every credential, checks the document's
- * structure, then (in full mode) runs the remote checks. It returns findings; rendering is elsewhere.
- */
-
-
-
-
-
-/** How long past the run's budget the watchdog waits before giving the remote checks up. */
-const WATCHDOG_GRACE_MS = 1_500;
-async function runChecks(raw, mode, deps) {
-    const secrets = collectSecrets(raw);
-    for (const secret of secrets)
-        deps.mask(secret);
-    const structure = checkStructure(raw);
-    deps.onStructure?.(structure);
-    // What goes over the wire is the Basic header's base64; a server may echo that back too.
-    const headers = basicHeaderForms(structure.integration);
-    for (const header of headers)
-        deps.mask(header);
-    const scrub = makeScrubber([...credentialSecrets(raw, secrets), ...headers]);
-    return (await check(structure, mode, deps, scrub)).map((f) => scrubFinding(f, scrub));
-}
-/** The base64 part of each Basic header the remote checks will send. */
-function basicHeaderForms(integration) {
-    if (!integration)
-        return [];
-    const pairs = [[integration.email, integration.app_token]];
-    const jira = integration.jira_credentials;
-    if (jira)
-        pairs.push([jira.user, jira.key]);
-    return pairs.map(([user, secret]) => (0,evidence/* basicAuthorization */.aR)(user, secret).slice('Basic '.length));
-}
-/**
- * Offline, the credentials are unproven: each remote's section says "not checked", and the verdict is
- * inconclusive, never healthy, so a gate on `healthy` never passes on a format check alone.
- */
-function notChecked(structureFindings) {
-    const why = 'Offline mode: only the document’s structure was checked, and no request was sent';
-    const fix = 'Use `mode: full` to check the credentials against Bitbucket and Jira.';
-    const hasJira = structureFindings.some((f) => f.subject?.startsWith('jira_credentials'));
-    return [
-        (0,src_findings/* finding */.gk)('remote.skipped', 'inconclusive', `${why}: the token was not tried against Bitbucket.`, { fix }),
-        ...(hasJira
-            ? [(0,src_findings/* finding */.gk)('jira.skipped', 'inconclusive', `${why}: the Jira credentials were not tried.`, { fix })]
-            : []),
-    ];
-}
-async function check(structure, mode, deps, scrub) {
-    const findings = [...structure.findings];
-    if (mode === 'offline')
-        return [...findings, ...notChecked(structure.findings)];
-    if (!structure.integration) {
-        findings.push((0,src_findings/* finding */.gk)('remote.skipped', 'notice', 'Bitbucket and Jira were not contacted because the document has structure errors.', {
-            fix: 'Fix the structure errors above; the credentials are checked against Bitbucket and Jira once they are.',
-        }));
-        return findings;
-    }
-    if (!deps.loadRemoteChecks) {
-        throw new Error('full mode needs remote checks');
-    }
-    const remote = await deps.loadRemoteChecks(scrub);
-    const pending = remote(structure.integration, { jiraRejected: structure.jiraRejected === true });
-    findings.push(...(deps.watchdogMs === undefined ? await pending : await withWatchdog(pending, deps.watchdogMs)));
-    return findings;
-}
-async function withWatchdog(pending, ms) {
-    let timer;
-    const late = new Promise((resolve) => {
-        timer = setTimeout(() => resolve([
-            (0,src_findings/* finding */.gk)('remote.unfinished', 'inconclusive', `The Bitbucket and Jira checks had not finished ${Math.round(ms / 1000)} s after they started, so the credentials were not proven.`),
-        ]), ms);
-    });
-    try {
-        return await Promise.race([pending, late]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
-// EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __nccwpck_require__(8422);
-// EXTERNAL MODULE: ./src/proxy.ts
-var proxy = __nccwpck_require__(8903);
-;// CONCATENATED MODULE: ./src/report/face.ts
-
-const FLAGS = new Set(src_inputs/* inputSpecs */.Tx.filter((s) => s.cli.flag).map((s) => s.name));
-const SECRET_SENTENCE = /Update the repository secret that holds the integration JSON \(Settings → Secrets and variables → Actions\)\./g;
-/** "`mode: full`" → "`--mode full`", "`workspace`" → "`--workspace`", the secret → the file or variable. */
-function inCliWords(text) {
-    return text
-        .replace(SECRET_SENTENCE, 'Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON.')
-        .replace(/`([a-z-]+): ([^`]+)`/g, (all, name, value) => FLAGS.has(name) ? `\`--${name} ${value}\`` : all)
-        .replace(/`([a-z-]+)`( input)?/g, (all, name) => (FLAGS.has(name) ? `\`--${name}\`` : all));
-}
-function findingInCliWords(f) {
-    return { ...f, message: inCliWords(f.message), ...(f.fix !== undefined ? { fix: inCliWords(f.fix) } : {}) };
-}
-function reportInCliWords(report) {
-    return { ...report, findings: report.findings.map(findingInCliWords) };
-}
-
-;// CONCATENATED MODULE: ./src/report/log.ts
-/**
- * Plain log lines that cannot be read as workflow commands. The runner treats a line that starts
- * with `::` (or the older `##[`) as a command, so text that reaches the log through core.info has
- * its line breaks and control characters replaced, and `::` / `##[` broken up.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
-const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
-function safeLogLine(text) {
-    return text.replace(CONTROL, ' ').replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
-}
-// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
-const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/** For the CLI's terminal output: no escape sequences, no carriage returns that overwrite a line. */
-function safeTerminalText(text) {
-    // C0 and C1 controls (U+009B is a one-byte CSI), line separators, and the bidirectional overrides
-    // that can make a terminal show text in another order than it is.
-    return text.replace(TERMINAL_UNSAFE, '?');
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-/** The step outputs and the JSON report. They carry statuses and finding texts, never credentials. */
-
-function reportJson(report) {
-    const sections = {};
-    for (const f of report.findings)
-        sections[f.section] ??= (0,src_findings/* sectionStatus */.a7)(report.findings.filter((g) => g.section === f.section));
-    return {
-        status: report.status,
-        healthy: report.status === 'healthy',
-        missingScopes: report.missingScopes,
-        sections,
-        findings: report.findings,
-    };
-}
-function outputsFor(report) {
-    return {
-        status: report.status,
-        healthy: String(report.status === 'healthy'),
-        'missing-scopes': report.missingScopes.join(','),
-        report: JSON.stringify(reportJson(report)),
-    };
-}
-
-// EXTERNAL MODULE: ./src/report/labels.ts
-var labels = __nccwpck_require__(7923);
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-const mark = { pass: 'ok  ', notice: 'note', warning: 'warn', inconclusive: '??  ', error: 'FAIL' };
-const colours = { pass: 32, notice: 36, warning: 33, inconclusive: 35, error: 31 };
-const statusColour = { healthy: 32, degraded: 33, unhealthy: 31, inconclusive: 35, skipped: 36 };
-function renderText(report, options = {}) {
-    const paint = (code, text) => (options.colour ? `\u001b[${code}m${text}\u001b[0m` : text);
-    const lines = [`Entitle Bitbucket integration: ${paint(statusColour[report.status], (0,labels/* headline */.Pl)(report))}`];
-    if (report.missingScopes.length > 0)
-        lines.push(`Missing scopes: ${safeTerminalText(report.missingScopes.join(', '))}`);
-    for (const section of labels/* sectionOrder */.Uf) {
-        const inSection = report.findings.filter((f) => f.section === section);
-        if (inSection.length === 0)
-            continue;
-        lines.push('', `${options.sectionTitles?.[section] ?? labels/* sectionTitle */.Gf[section]}:`);
-        for (const f of inSection) {
-            lines.push(`  [${f.dependsOn ? 'skip' : paint(colours[f.severity], mark[f.severity])}] ${safeTerminalText((0,labels/* findingLabel */.Il)(f))}: ${safeTerminalText(f.message)}`);
-            if (f.severity !== 'pass' && f.fix)
-                lines.push(`         fix: ${safeTerminalText(f.fix)}`);
-        }
-    }
-    return `${lines.join('\n')}\n`;
-}
-/**
- * Colour as terminal tools decide it: never with NO_COLOR (https://no-color.org); always with
- * FORCE_COLOR (but `0` or `false`); otherwise only on a terminal that is not TERM=dumb.
- */
-function useColour(env, isTty) {
-    if (env.NO_COLOR)
-        return false;
-    const force = env.FORCE_COLOR;
-    if (force !== undefined)
-        return force !== '0' && force !== 'false';
-    return isTty && env.TERM !== 'dumb';
-}
-
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/cli.ts
-/**
- * entitle-bitbucket-check: the same engine as the action, for a terminal or another CI system.
- * Reads the integration JSON from --file, standard input, or ENTITLE_BITBUCKET_INTEGRATION. Its
- * flags are the action's inputs (same names, same defaults), built from the one list in inputs.ts.
+ * entitle-bitbucket-check: the same run as the action, for a terminal or another CI system. It reads
+ * the integration JSON from --file, standard input, or ENTITLE_BITBUCKET_INTEGRATION, hands it to the
+ * run with the options its flags give, and prints the report; it decides no verdict.
  */
 
 
@@ -14276,108 +14397,17 @@ var version = __nccwpck_require__(311);
 
 
 
-const flagSpecs = src_inputs/* inputSpecs */.Tx.filter((s) => s.cli.flag);
-function flagHelp() {
-    const rows = [
-        ['--file PATH', 'read the integration JSON from PATH ("-" for standard input)'],
-        ['--format FORMAT', 'text (default) or json'],
-        ...flagSpecs.map((s) => [
-            `--${s.name} ${s.cli.value}`,
-            `${s.cli.help}${s.default ? ` (default ${s.default})` : ''}`,
-        ]),
-        ['--verbose', 'print the options and every request (method, host, path, status, time) on standard error'],
-        [
-            '--record FILE',
-            'write a transcript of the run to FILE: what the services answered, without credentials',
-        ],
-        ['--replay FILE', 'run the checks against a transcript instead of the network'],
-        ['--version', 'print the version'],
-        ['-h, --help', 'show this help'],
-    ];
-    const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
-    return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n');
-}
-const usage = `Usage: entitle-bitbucket-check [--file PATH] [--format text|json] [options]
 
-Checks the integration JSON that BeyondTrust Entitle uses for Bitbucket Cloud.
-
-The JSON is read from --file PATH ("-" for standard input); else from standard
-input when it is not a terminal and ENTITLE_BITBUCKET_INTEGRATION is unset; else
-from that variable. At most 64 KiB is read, within --timeout-seconds.
-
-Options (each is the GitHub Action input of the same name):
-${flagHelp()}
-
-Colour is used when standard output is a terminal (not TERM=dumb), or when FORCE_COLOR is set;
-never when NO_COLOR is set.
-
-Exit status: 0 when the check passes at the --fail-on level; 1 when it fails;
-2 on a usage error (a bad option, a file that cannot be read or is empty);
-3 when the check could not run at all.
-`;
-function parseCommandLine(argv) {
-    const options = {
-        file: { type: 'string' },
-        format: { type: 'string', default: 'text' },
-        verbose: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', default: false },
-        record: { type: 'string' },
-        replay: { type: 'string' },
-    };
-    for (const s of flagSpecs)
-        options[s.name] = { type: 'string' };
-    return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true }).values;
-}
-const stderrLine = (text) => process.stderr.write(`${safeTerminalText(text)}\n`);
-async function cli_check(options, verbose, recording) {
-    if (verbose)
-        stderrLine(`Options: ${JSON.stringify((0,src_inputs/* printableOptions */.W3)(options))}`);
-    if (options.integrationJson.trim() === '') {
-        const fix = 'Pass --file PATH, pipe the JSON to standard input, or set ENTITLE_BITBUCKET_INTEGRATION.';
-        return [
-            options.ifMissing === 'skip'
-                ? (0,src_findings/* finding */.gk)('input.missing', 'notice', 'No integration JSON was given, so the check was skipped.', {
-                    fix,
-                })
-                : (0,src_findings/* finding */.gk)('input.missing', 'error', 'No integration JSON was given.', { fix }),
-        ];
-    }
-    return runChecks(options.integrationJson, options.mode, {
-        watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
-        // Nothing to register in a terminal; the renderers never print a credential.
-        mask: () => { },
-        onStructure: (structure) => {
-            if (recording)
-                recording.structure = structure;
-        },
-        loadRemoteChecks: async (scrub) => {
-            if (recording)
-                recording.scrub = scrub;
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9480))).createRemoteChecks(options, {
-                log: (message) => stderrLine(scrub(message)),
-                ...(recording ? { onOutcome: recording.recorder.record } : {}),
-                ...(verbose ? { onExchange: (e) => stderrLine(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
-            });
-        },
-    });
-}
 /** Exit statuses: the check passed, the check failed, the command line or input was wrong, the check could not run. */
 const EXIT = { pass: 0, fail: 1, usage: 2, couldNotRun: 3 };
-/** Reads the JSON from its source; a problem reading it is a usage error, except a document too large, which is a finding. */
-async function integrationText(args, options) {
-    const source = chooseSource(args.file, process.env);
-    if (source.kind === 'none')
-        return '';
-    const read = await readIntegrationText(source, options.timeoutSeconds * 1000);
-    if (read.ok)
-        return read.text;
-    if (read.reason === 'too-large')
-        return (0,src_findings/* finding */.gk)('structure.size', 'error', read.message);
-    stderrLine(read.message);
-    return EXIT.usage;
-}
-async function cli_main(argv) {
+const stderrLine = (text) => process.stderr.write(`${safeTerminalText(text)}\n`);
+/** The CLI's words for no JSON at all. */
+const NO_INPUT = {
+    what: 'No integration JSON was given',
+    because: '',
+    fix: 'Pass --file PATH, pipe the JSON to standard input, or set ENTITLE_BITBUCKET_INTEGRATION.',
+};
+async function run_cli_main(argv) {
     performance.mark('ebc:main-loaded');
     let secrets = [];
     try {
@@ -14386,9 +14416,10 @@ async function cli_main(argv) {
         });
     }
     catch (error) {
-        // Never a stack trace at the user: one line, scrubbed of the credentials and proxy settings.
+        // The one catch. Never a stack trace at the user: one line, scrubbed of the credentials and proxy settings.
         const scrub = makeScrubber([...secrets, ...(0,proxy/* proxyValues */.$9)(process.env)]);
-        stderrLine(scrub(`entitle-bitbucket-check could not run: ${error instanceof Error ? error.message : String(error)}`));
+        const message = error instanceof Error ? error.message : String(error);
+        stderrLine(scrub(`entitle-bitbucket-check could not run: ${message}`));
         if (argv.includes('--verbose') && error instanceof Error && error.stack)
             stderrLine(scrub(error.stack));
         return EXIT.couldNotRun;
@@ -14403,52 +14434,57 @@ async function runCommand(argv, onSecrets) {
         process.stderr.write(`${error.message}\n\n${usage}`);
         return EXIT.usage;
     }
-    if (args.help) {
-        process.stdout.write(usage);
-        return EXIT.pass;
-    }
-    if (args.version) {
-        process.stdout.write(`${version/* VERSION */.x}\n`);
-        return EXIT.pass;
-    }
+    if (args.help)
+        return written(process.stdout, usage, EXIT.pass);
+    if (args.version)
+        return written(process.stdout, `${version/* VERSION */.x}\n`, EXIT.pass);
     const format = args.format;
-    if (format !== 'text' && format !== 'json') {
-        process.stderr.write(`--format must be text or json.\n`);
-        return EXIT.usage;
-    }
-    const inputs = (0,src_inputs/* readInputs */.Ko)((name) => name === 'integration-json' ? '' : typeof args[name] === 'string' ? args[name] : '');
+    if (format !== 'text' && format !== 'json')
+        return written(process.stderr, '--format must be text or json.\n', EXIT.usage);
+    const inputs = (0,run_options/* readInputs */.Ko)((name) => typeof args[name] === 'string' ? args[name] : '');
     if (!inputs.ok) {
         const flag = (text) => text.replace(/`([a-z-]+)`/g, '`--$1`').replace(/^Input /, 'Option ');
         process.stderr.write(`${inputs.problems.map((p) => `${flag(p.message)} ${flag(p.fix)}`).join('\n')}\n`);
         return EXIT.usage;
     }
-    if (typeof args.replay === 'string')
-        return replay(args.replay, inputs.options, format);
-    const text = await integrationText(args, inputs.options);
-    if (typeof text === 'number')
-        return text;
-    const options = { ...inputs.options, integrationJson: typeof text === 'string' ? text : '' };
-    if (typeof text === 'string')
-        onSecrets(credentialSecrets(text));
-    const recording = typeof args.record === 'string'
-        ? { recorder: (await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 4846))).startRecording(), scrub: (t) => t }
-        : undefined;
-    const findings = typeof text === 'string' ? await cli_check(options, args.verbose === true, recording) : [text];
-    const given = typeof text === 'string' && text.trim() !== '';
-    const report = (0,src_findings/* buildReport */.FK)(findings, {
-        skipped: !given && typeof text === 'string' && options.ifMissing === 'skip',
-        structureOnly: given && options.mode === 'offline',
-    });
-    if (recording && typeof args.record === 'string') {
-        const { recorder, structure, scrub } = recording;
-        (await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 4846))).writeTranscript(args.record, recorder, {
-            options,
-            structure,
-            report,
-            scrub,
-        });
+    if (typeof args.replay === 'string') {
+        const replayed = await replayFile(args.replay, stderrLine);
+        if (!replayed.ok)
+            return written(process.stderr, `${safeTerminalText(replayed.message)}\n`, EXIT.usage);
+        return print(replayed.report, format, inputs.options.failOn);
     }
-    return print(report, format, options.failOn);
+    const raw = await integrationText(args.file, inputs.options);
+    if (typeof raw === 'number')
+        return raw;
+    onSecrets(credentialSecrets(raw));
+    return checkAndPrint(raw, inputs.options, args, format);
+}
+async function checkAndPrint(raw, options, args, format) {
+    const verbose = args.verbose === true;
+    const record = typeof args.record === 'string' ? args.record : undefined;
+    const result = await check({ raw, inputs: { ok: true, options }, missing: NO_INPUT, record: record !== undefined }, 
+    // Nothing to register in a terminal: the renderers never print a credential.
+    { mask: () => { }, log: stderrLine, ...(verbose ? { debug: stderrLine } : {}) });
+    if (record && result.transcript)
+        (0,external_node_fs_namespaceObject.writeFileSync)(record, `${JSON.stringify(result.transcript, null, 2)}\n`);
+    return print(result.report, format, options.failOn);
+}
+/** Reads the JSON from its source; a problem reading it is a usage error, except a document too large, which the run reports. */
+async function integrationText(file, options) {
+    const source = chooseSource(file, process.env);
+    if (source.kind === 'none')
+        return '';
+    const read = await readIntegrationText(source, options.timeoutSeconds * 1000);
+    if (read.ok)
+        return read.text;
+    if (read.reason === 'too-large')
+        return read.text;
+    stderrLine(read.message);
+    return EXIT.usage;
+}
+function written(stream, text, status) {
+    stream.write(text);
+    return status;
 }
 function print(report, format, failOn) {
     const shown = reportInCliWords(report);
@@ -14460,32 +14496,34 @@ function print(report, format, failOn) {
         }));
     return (0,src_findings/* shouldFail */.W9)(report, failOn) ? EXIT.fail : EXIT.pass;
 }
-/** --replay FILE: the same checks, answered from a transcript, with no network. */
-async function replay(file, options, format) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        stderrLine(`Cannot read the transcript ${file}: ${error.code ?? 'error'}.`);
-        return EXIT.usage;
-    }
-    const parsed = (await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 4846))).parseTranscript(text);
-    if (!parsed.ok) {
-        stderrLine(`${file} is not a transcript this version can replay (${parsed.reason}).`);
-        return EXIT.usage;
-    }
-    const { replayFindings } = await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(480), __nccwpck_require__.e(908)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7908));
-    return print((0,src_findings/* buildReport */.FK)(await replayFindings(parsed.transcript, stderrLine)), format, options.failOn);
-}
 
-;// CONCATENATED MODULE: ./src/missing.ts
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __nccwpck_require__(856);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __nccwpck_require__(874);
+;// CONCATENATED MODULE: ./src/action/missing-input.ts
 /**
  * What to say when `integration-json` is empty. The usual cause is a run that GitHub gives no secrets
  * to: a pull request from a fork, or a run started by Dependabot. The event payload tells those apart.
  */
 
 
+function runContext(env) {
+    const context = {};
+    if (env.GITHUB_EVENT_NAME)
+        context.eventName = env.GITHUB_EVENT_NAME;
+    if (env.GITHUB_ACTOR)
+        context.actor = env.GITHUB_ACTOR;
+    if (env.GITHUB_EVENT_PATH) {
+        try {
+            context.payload = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        }
+        catch {
+            // No payload: the message falls back to naming every possible cause.
+        }
+    }
+    return context;
+}
 const get = (value, ...path) => valueAt(value, path);
 function whyNoSecrets(context) {
     const actor = context.actor ?? get(context.payload, 'sender', 'login');
@@ -14500,7 +14538,8 @@ function whyNoSecrets(context) {
     }
     return undefined;
 }
-function missingInputFinding(ifMissing, context) {
+/** The action's words for an empty `integration-json`, with the likeliest reason for this run. */
+function missingInput(context) {
     const reason = whyNoSecrets(context);
     const because = reason === 'fork'
         ? ' This run was triggered by a pull request from a fork, and GitHub does not pass repository secrets to such runs.'
@@ -14512,27 +14551,19 @@ function missingInputFinding(ifMissing, context) {
         : reason === 'fork'
             ? 'Set `if-missing: skip` so pull requests from forks skip the check; it runs with the secret on pushes and schedules.'
             : undefined;
-    if (ifMissing === 'skip') {
-        return (0,src_findings/* finding */.gk)('input.missing', 'notice', `\`integration-json\` is empty, so the check was skipped.${because}`, {
-            subject: 'integration-json',
-            ...(fix ? { fix } : {}),
-        });
-    }
-    return (0,src_findings/* finding */.gk)('input.missing', 'error', `\`integration-json\` is empty.${because}`, {
+    return {
+        what: '`integration-json` is empty',
+        because,
         subject: 'integration-json',
         ...(fix ? { fix } : {}),
-    });
+    };
 }
 
-// EXTERNAL MODULE: ./src/report/annotations.ts
-var annotations = __nccwpck_require__(856);
-// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
-var summary = __nccwpck_require__(874);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/runner.ts
+;// CONCATENATED MODULE: ./src/action/runner.ts
 /**
  * The GitHub Actions runner protocol, as much of it as the action uses: inputs from INPUT_*
  * variables, workflow commands on stdout (masks, annotations), outputs and the job summary through
@@ -14578,7 +14609,7 @@ function createRunner(env = process.env, write = (text) => process.stdout.write(
             const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
             if (name.includes(delimiter) || value.includes(delimiter))
                 throw new Error('output delimiter collision');
-            (0,external_node_fs_.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
+            (0,external_node_fs_namespaceObject.appendFileSync)(file, `${name}<<${delimiter}${external_node_os_namespaceObject.EOL}${value}${external_node_os_namespaceObject.EOL}${delimiter}${external_node_os_namespaceObject.EOL}`, 'utf8');
         },
         annotate: (level, message, title) => issue(level, { title }, message),
         info: (line) => write(`${line}${external_node_os_namespaceObject.EOL}`),
@@ -14586,16 +14617,17 @@ function createRunner(env = process.env, write = (text) => process.stdout.write(
         isDebug: () => env.RUNNER_DEBUG === '1',
         appendSummary: (markdown) => {
             if (env.GITHUB_STEP_SUMMARY)
-                (0,external_node_fs_.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
+                (0,external_node_fs_namespaceObject.appendFileSync)(env.GITHUB_STEP_SUMMARY, markdown, 'utf8');
         },
         hasSummary: () => Boolean(env.GITHUB_STEP_SUMMARY),
     };
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/run-action.ts
 /**
- * The action: read inputs, mask credentials, run the engine, and report through annotations, the job
- * summary and the step outputs. Outputs are set before the step is failed.
+ * The action: reads its inputs, hands them to the one run, and reports through the step outputs,
+ * annotations and the job summary (outputs first, so they exist if a later step fails), then the
+ * transcript file and the tracking issue. It decides no verdict.
  */
 
 
@@ -14608,25 +14640,7 @@ function createRunner(env = process.env, write = (text) => process.stdout.write(
 
 
 
-
-
-function runContext(env) {
-    const context = {};
-    if (env.GITHUB_EVENT_NAME)
-        context.eventName = env.GITHUB_EVENT_NAME;
-    if (env.GITHUB_ACTOR)
-        context.actor = env.GITHUB_ACTOR;
-    if (env.GITHUB_EVENT_PATH) {
-        try {
-            context.payload = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        }
-        catch {
-            // No payload: the message falls back to naming every possible cause.
-        }
-    }
-    return context;
-}
-/** Sets the outputs, then the annotations, then the summary: outputs first, so they exist if a later step fails. */
+/** Sets the outputs, then the annotations, then the summary. */
 function publish(runner, report, writeSummary) {
     for (const [name, value] of Object.entries(outputsFor(report)))
         runner.setOutput(name, value);
@@ -14642,8 +14656,8 @@ async function run(env = process.env, runner = createRunner(env)) {
         await checkAndReport(env, runner);
     }
     catch (error) {
-        // An internal fault is never a pass. Its message is scrubbed of credential pieces like a finding;
-        // its stack, which can help a maintainer, is shown only with debug logging on.
+        // The one catch. An internal fault is never a pass. Its message is scrubbed of credential pieces
+        // like a finding; its stack, which can help a maintainer, is shown only with debug logging on.
         const scrub = makeScrubber(credentialSecrets(runner.getInput('integration-json')));
         const message = scrub(`The check could not run: ${error instanceof Error ? error.message : String(error)}`);
         runner.annotate('error', message, 'Entitle Bitbucket check');
@@ -14652,102 +14666,42 @@ async function run(env = process.env, runner = createRunner(env)) {
         process.exitCode = 1;
     }
 }
-/** The transcript is the user's own file; failing to write it is a warning, never the verdict. */
-function writeOrWarn(runner, write) {
-    try {
-        write();
-    }
-    catch (error) {
-        runner.annotate('warning', `The transcript could not be written: ${error.code ?? 'error'}.`, 'Transcript');
-    }
-}
-function inputFindings(inputs) {
-    return inputs.problems.map((p) => (0,src_findings/* finding */.gk)('input.invalid', 'error', p.message, { subject: p.input, fix: p.fix }));
-}
-/** A run with a document: the engine, and the transcript when one is asked for. */
-async function main_checkDocument(raw, options, runner, mask) {
-    // Loaded only for runs that record: it builds the transcript schema, which no other run needs.
-    const record = options.transcript ? await __nccwpck_require__.e(/* import() */ 846).then(__nccwpck_require__.bind(__nccwpck_require__, 4846)) : undefined;
-    const recorder = record?.startRecording();
-    let scrubber = (t) => t;
-    let structure;
-    const findings = await runChecks(raw, options.mode, {
-        mask,
-        onStructure: (s) => {
-            structure = s;
-        },
-        watchdogMs: options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS,
-        loadRemoteChecks: async (scrub) => {
-            scrubber = scrub;
-            return (await Promise.all(/* import() */[__nccwpck_require__.e(7), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9480))).createRemoteChecks(options, {
-                log: (message) => runner.info(safeLogLine(scrub(message))),
-                ...(recorder ? { onOutcome: recorder.record } : {}),
-                ...(runner.isDebug() ? { onExchange: (e) => runner.debug(scrub((0,evidence/* describeExchange */.Nu)(e))) } : {}),
-            });
-        },
-    });
-    const file = options.transcript;
-    if (!record || !recorder || !file)
-        return { findings };
-    return {
-        findings,
-        finish: (report) => record.writeTranscript(file, recorder, { options, structure, report, scrub: scrubber }),
-    };
-}
-/** Masks the document and each credential in it, before anything else reads it or can print anything. */
-function maskInput(runner) {
-    const masked = new Set();
-    const mask = (secret) => {
-        if (masked.has(secret))
-            return;
-        masked.add(secret);
-        runner.setSecret(secret);
-    };
-    const raw = runner.getInput('integration-json');
-    if (raw !== '')
-        mask(raw);
-    // Each credential too, before anything is reported, input problems included: the whole document is
-    // one multi-line value, which never matches a line of the log.
-    for (const secret of collectSecrets(raw))
-        mask(secret);
-    return { raw, mask };
-}
 async function checkAndReport(env, runner) {
-    const { raw, mask } = maskInput(runner);
-    const inputs = (0,src_inputs/* readInputs */.Ko)((name) => runner.getInput(name));
+    const inputs = (0,run_options/* readInputs */.Ko)((name) => runner.getInput(name));
     const options = inputs.ok ? inputs.options : inputs.partial;
-    if (runner.isDebug())
-        runner.debug(`Options: ${JSON.stringify((0,src_inputs/* printableOptions */.W3)(options))}`);
-    let findings;
-    let finish;
-    let skipped = false;
-    if (!inputs.ok) {
-        findings = inputFindings(inputs);
-    }
-    else if (raw === '') {
-        findings = [missingInputFinding(options.ifMissing, runContext(env))];
-        skipped = options.ifMissing === 'skip';
-    }
-    else {
-        ({ findings, finish } = await main_checkDocument(raw, options, runner, mask));
-    }
-    const report = (0,src_findings/* buildReport */.FK)(findings, {
-        skipped,
-        structureOnly: inputs.ok && raw !== '' && options.mode === 'offline',
+    const result = await check({
+        raw: runner.getInput('integration-json'),
+        inputs,
+        missing: missingInput(runContext(env)),
+        record: options.transcript !== undefined,
+    }, {
+        mask: (secret) => runner.setSecret(secret),
+        log: (line) => runner.info(safeLogLine(line)),
+        ...(runner.isDebug() ? { debug: (line) => runner.debug(line) } : {}),
     });
-    publish(runner, report, options.summary);
-    if (finish)
-        writeOrWarn(runner, () => finish?.(report));
+    publish(runner, result.report, options.summary);
+    writeTranscript(runner, options, result);
     if (inputs.ok && options.trackingIssue) {
-        const { track } = await __nccwpck_require__.e(/* import() */ 0).then(__nccwpck_require__.bind(__nccwpck_require__, 3000));
-        await track(env, runner, report, options.githubToken);
+        const { track } = await __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 9104));
+        await track(env, runner, result.report, options.githubToken);
     }
-    runner.info(`Entitle Bitbucket integration: ${report.status}`);
-    if ((0,src_findings/* shouldFail */.W9)(report, inputs.ok ? options.failOn : 'error')) {
+    runner.info(`Entitle Bitbucket integration: ${result.report.status}`);
+    if ((0,src_findings/* shouldFail */.W9)(result.report, inputs.ok ? options.failOn : 'error')) {
         process.exitCode = 1;
         runner.info(inputs.ok && options.failOn !== 'error'
             ? `Failing the step: a finding is at least as severe as fail-on (${options.failOn}).`
             : 'Failing the step: see the errors above.');
+    }
+}
+/** The transcript is the user's own file; failing to write it is a warning, never the verdict. */
+function writeTranscript(runner, options, result) {
+    if (!options.transcript || !result.transcript)
+        return;
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(options.transcript, `${JSON.stringify(result.transcript, null, 2)}\n`);
+    }
+    catch (error) {
+        runner.annotate('warning', `The transcript could not be written: ${error.code ?? 'error'}.`, 'Transcript');
     }
 }
 

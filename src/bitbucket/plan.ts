@@ -30,6 +30,13 @@ export type ProbeId =
   | 'delete-permission'
   | 'application-property';
 
+/** What a request's body is read as, when it is read beyond an error: each shape is parsed once, in the facts. */
+export type BodyShape = 'account' | 'workspaces' | 'repositories' | 'members';
+
+/**
+ * One planned request and the facts that come with it: what it calls, what its answer proves, and how
+ * the judges read it. Adding a request is adding an entry here (and sending it in the gatherer).
+ */
 export interface Probe {
   id: ProbeId;
   method: 'GET' | 'PUT' | 'DELETE';
@@ -37,8 +44,23 @@ export interface Probe {
   operation: string;
   /** Scopes proven granted when the request passes Bitbucket's scope check. */
   proves: RequiredScope[];
-  /** What it is for, for the README and the evidence. */
-  purpose: string;
+  /** Bitbucket answers it with a page of `values` (a list) or one object. */
+  answer: 'page' | 'object';
+  /** The body is read for this, beyond an error; undefined when only the status and error matter. */
+  reads?: BodyShape;
+  /**
+   * A refusal for a reason other than scopes is judged (an IP allowlist, two-step verification…). Not
+   * for the account request (judged as authentication) nor the made-up user's property, whose refusal
+   * nobody has documented.
+   */
+  refusalJudged: boolean;
+  /**
+   * About the workspace's content: a refusal here, for a reason other than scopes, leaves the
+   * repository's probes proving nothing.
+   */
+  content: boolean;
+  /** A permission write: its success is an alarm, never proof; it stands for this one scope. */
+  writeScope?: RequiredScope;
 }
 
 /** An app key and property name no real app uses, so the property lookup can only miss. */
@@ -53,64 +75,87 @@ export const probes: Record<ProbeId, Probe> = {
     method: 'GET',
     operation: '/user',
     proves: [],
-    purpose: 'authenticate, and read the granted scopes from the answer',
+    answer: 'object',
+    reads: 'account',
+    refusalJudged: false,
+    content: false,
   },
   workspaces: {
     id: 'workspaces',
     method: 'GET',
     operation: '/user/workspaces',
     proves: ['read:workspace:bitbucket'],
-    purpose: 'list the workspaces the account administers',
+    answer: 'page',
+    reads: 'workspaces',
+    refusalJudged: true,
+    content: false,
   },
   'workspace-members': {
     id: 'workspace-members',
     method: 'GET',
     operation: '/workspaces/{workspace}/members',
     proves: ['read:workspace:bitbucket'],
-    purpose: "read a sample of the workspace's members (for the Jira email check)",
+    answer: 'page',
+    reads: 'members',
+    refusalJudged: true,
+    content: true,
   },
   'admin-repositories': {
     id: 'admin-repositories',
     method: 'GET',
     operation: '/repositories/{workspace}',
     proves: ['read:repository:bitbucket'],
-    purpose: 'find one repository the account administers',
+    answer: 'page',
+    reads: 'repositories',
+    refusalJudged: true,
+    content: true,
   },
   'repository-permissions': {
     id: 'repository-permissions',
     method: 'GET',
     operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users',
     proves: ['read:repository:bitbucket'],
-    purpose: "read the repository's user permissions (needs repository admin)",
+    answer: 'page',
+    refusalJudged: true,
+    content: true,
   },
   'branch-restrictions': {
     id: 'branch-restrictions',
     method: 'GET',
     operation: '/repositories/{workspace}/{repo_slug}/branch-restrictions',
     proves: ['admin:repository:bitbucket'],
-    purpose: 'read branch restrictions',
+    answer: 'page',
+    refusalJudged: true,
+    content: true,
   },
   'write-permission': {
     id: 'write-permission',
     method: 'PUT',
     operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
     proves: ['admin:repository:bitbucket', 'write:permission:bitbucket'],
-    purpose:
-      'a permission write that cannot succeed: a random, non-existent user and an invalid permission value',
+    answer: 'object',
+    refusalJudged: true,
+    content: true,
+    writeScope: 'write:permission:bitbucket',
   },
   'delete-permission': {
     id: 'delete-permission',
     method: 'DELETE',
     operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
     proves: ['admin:repository:bitbucket', 'delete:permission:bitbucket'],
-    purpose: 'a permission delete that cannot succeed: a random, non-existent user',
+    answer: 'object',
+    refusalJudged: true,
+    content: true,
+    writeScope: 'delete:permission:bitbucket',
   },
   'application-property': {
     id: 'application-property',
     method: 'GET',
     operation: '/users/{selected_user}/properties/{app_key}/{property_name}',
     proves: ['admin:workspace:bitbucket'],
-    purpose: 'read an application property of a random, non-existent user',
+    answer: 'object',
+    refusalJudged: false,
+    content: false,
   },
 };
 
@@ -122,3 +167,6 @@ export function fillPath(template: string, values: Record<string, string>): stri
     return encodeURIComponent(value);
   });
 }
+
+/** The path templates of Bitbucket's requests, for a transcript to name the values in a path. */
+export const BITBUCKET_TEMPLATES: readonly string[] = Object.values(probes).map((p) => p.operation);

@@ -3,21 +3,17 @@
  * secret); the CLI shows them in its own words (flags, the file or variable). Rendering only: the
  * findings themselves are not changed.
  */
+import { SECRET_HELP } from '../entitle.js';
 import type { Finding, Report } from '../findings.js';
-import { inputSpecs } from '../inputs.js';
+import { inputSpecs } from '../run/options.js';
 
 const FLAGS = new Set<string>(inputSpecs.filter((s) => s.cli.flag).map((s) => s.name));
 
-const SECRET_SENTENCE =
-  /Update the repository secret that holds the integration JSON \(Settings → Secrets and variables → Actions\)\./g;
 
 /** "`mode: full`" → "`--mode full`", "`workspace`" → "`--workspace`", the secret → the file or variable. */
 export function inCliWords(text: string): string {
   return text
-    .replace(
-      SECRET_SENTENCE,
-      'Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON.',
-    )
+    .replaceAll(SECRET_HELP, 'Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON.')
     .replace(/`([a-z-]+): ([^`]+)`/g, (all, name: string, value: string) =>
       FLAGS.has(name) ? `\`--${name} ${value}\`` : all,
     )

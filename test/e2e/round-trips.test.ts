@@ -4,13 +4,13 @@
  * requests and 3 round trips with Jira, 2 when `workspace` is given; nothing fetched twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runChecks } from '../../src/engine.js';
-import { buildReport } from '../../src/findings.js';
-import { createRemoteChecks } from '../../src/remote.js';
+import { probes } from '../../src/bitbucket/plan.js';
+import { JIRA_PLAN } from '../../src/jira/gather-jira.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
 import { type Cloud, startCloud, WaveGate } from '../support/cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
 import { defaultJiraSites } from '../support/jira-sim.js';
+import { runDocument } from '../support/run.js';
 
 let cloud: Cloud;
 beforeAll(async () => {
@@ -26,38 +26,37 @@ async function measure(workspace: string | undefined) {
   const gate = new WaveGate();
   cloud.gate = gate;
   let finished = false;
-  const run = runChecks(validJson, 'full', {
-    mask: () => {},
-    loadRemoteChecks: async () =>
-      createRemoteChecks(
-        { timeoutSeconds: 60, maxRetries: 2, workspace, probeWriteScopes: true, jira: 'auto' },
-        { dispatcher: cloud.dispatcher(), log: () => {} },
-      ),
+  const run = runDocument(validJson, workspace ? { workspace } : {}, {
+    network: { dispatcher: cloud.dispatcher() },
   }).finally(() => {
     finished = true;
   });
   await gate.releaseWhenSettled(() => finished);
-  const findings = await run;
+  const { report } = await run;
   cloud.gate = undefined;
-  return { findings, waves: gate.waves.filter((w) => w.length > 0) };
+  return { report, waves: gate.waves.filter((w) => w.length > 0) };
 }
 
+/** A healthy run sends every Bitbucket request of the plan, and Jira's requests but the gateway's (sent only after a 401). */
+const BITBUCKET_REQUESTS = Object.keys(probes).length;
+const JIRA_REQUESTS = JIRA_PLAN.filter((r) => r.sent !== 'after-rejection').length;
+
 describe('cost of a healthy run', () => {
-  it('without workspace: 13 requests in 3 round trips, none repeated', async () => {
-    const { findings, waves } = await measure(undefined);
-    expect(buildReport(findings).status).toBe('healthy');
+  it('without workspace: every planned request once, in 3 round trips', async () => {
+    const { report, waves } = await measure(undefined);
+    expect(report.status).toBe('healthy');
     const all = waves.flat();
-    expect(all).toHaveLength(13);
+    expect(all).toHaveLength(BITBUCKET_REQUESTS + JIRA_REQUESTS);
     expect(new Set(all).size).toBe(all.length);
     expect(waves).toHaveLength(3);
-    expect(all.filter((r) => r.includes('api.bitbucket.org'))).toHaveLength(9);
-    expect(all.filter((r) => r.includes('atlassian.net'))).toHaveLength(4);
+    expect(all.filter((r) => r.includes('api.bitbucket.org'))).toHaveLength(BITBUCKET_REQUESTS);
+    expect(all.filter((r) => r.includes('atlassian.net'))).toHaveLength(JIRA_REQUESTS);
   });
 
-  it('with workspace: 13 requests in 2 round trips', async () => {
-    const { findings, waves } = await measure('acme');
-    expect(buildReport(findings).status).toBe('healthy');
-    expect(waves.flat()).toHaveLength(13);
+  it('with workspace: the same requests in 2 round trips', async () => {
+    const { report, waves } = await measure('acme');
+    expect(report.status).toBe('healthy');
+    expect(waves.flat()).toHaveLength(BITBUCKET_REQUESTS + JIRA_REQUESTS);
     expect(waves).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 /** The tracking issue, run through the bundled action against a local fake of the GitHub API. */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { TRACKING_MARKER } from '../../src/tracking.js';
+import { TRACKING_MARKER } from '../../src/action/tracking-issue.js';
 import { runAction, workflowCommands } from '../support/action.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
 import { type Cloud, startCloud } from '../support/cloud.js';

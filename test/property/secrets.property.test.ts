@@ -7,11 +7,10 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { MockAgent } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { runChecks } from '../../src/engine.js';
-import { startRecording } from '../../src/record.js';
-import { createRemoteChecks } from '../../src/remote.js';
+import type { Transcript } from '../../src/transcript/transcript-format.js';
 import { visiblePieces } from '../support/leaks.js';
 import { renderEverything } from '../support/render-all.js';
+import { runDocument } from '../support/run.js';
 
 const inCi = process.env.CI === 'true';
 const documentRuns = Number(process.env.PROPERTY_RUNS ?? (inCi ? 10_000 : 1_000));
@@ -109,7 +108,7 @@ describe('no credential leaks, over generated documents', () => {
       fc.asyncProperty(documents, async ({ raw, secrets }) => {
         let everything: string;
         try {
-          everything = renderEverything(await runChecks(raw, 'offline', { mask: () => {} }));
+          everything = renderEverything((await runDocument(raw, { mode: 'offline' })).report.findings);
         } catch (error) {
           const text = `${String(error)} ${(error as Error)?.stack ?? ''}`;
           expect(visiblePieces(text, secrets)).toEqual([]);
@@ -252,49 +251,29 @@ describe('no credential leaks, over hostile Bitbucket and Jira answers', () => {
           });
           const logs: string[] = [];
           let everything = '';
-          const recorder = startRecording();
-          let scrubber: (text: string) => string = (t) => t;
+          let transcript: Transcript | undefined;
           try {
-            const findings = await runChecks(raw, 'full', {
-              mask: () => {},
-              loadRemoteChecks: async (scrub) => {
-                scrubber = scrub;
-                return createRemoteChecks(
-                  {
-                    timeoutSeconds: 30,
-                    maxRetries: 1,
-                    workspace: named ? 'acme' : undefined,
-                    probeWriteScopes: true,
-                    jira: 'auto',
-                  },
-                  {
-                    dispatcher: agent,
-                    backoffBaseMs: 1,
-                    log: (m) => logs.push(scrub(m)),
-                    onOutcome: recorder.record,
-                  },
-                );
-              },
-            });
-            everything = renderEverything(findings);
+            const result = await runDocument(
+              raw,
+              { 'timeout-seconds': '30', 'max-retries': '1', ...(named ? { workspace: 'acme' } : {}) },
+              { log: (m) => logs.push(m), network: { dispatcher: agent, backoffBaseMs: 1 }, record: true },
+            );
+            everything = renderEverything(result.report.findings);
+            transcript = result.transcript;
           } catch (error) {
             expect.fail(
-              `the engine threw: ${visiblePieces(String(error), [token, key]).length ? '(leaks)' : String(error)}`,
+              `the run threw: ${visiblePieces(String(error), [token, key]).length ? '(leaks)' : String(error)}`,
             );
           } finally {
             await agent.close();
           }
           expect(visiblePieces([everything, ...logs].join('\n'), [token, key])).toEqual([]);
           // The transcript of the same run: nothing of the credentials, nor the account's email.
-          const transcript = JSON.stringify(
-            recorder.transcript(
-              { options: {}, structure: [], document: { jira: true, jiraRejected: false } },
-              scrubber,
-            ),
-          );
-          expect(visiblePieces(transcript, [token, key])).toEqual([]);
-          expect(transcript).not.toContain('integration@example.com');
-          expect(transcript).not.toContain('Integration Admin');
+          // None when the document's structure stopped the run before any request.
+          const text = JSON.stringify(transcript ?? {});
+          expect(visiblePieces(text, [token, key])).toEqual([]);
+          expect(text).not.toContain('integration@example.com');
+          expect(text).not.toContain('Integration Admin');
         },
       ),
       { numRuns: responseRuns, ...seed },

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkStructure } from '../../src/integration/schema.js';
+import { checkStructure } from '../../src/structure/check-structure.js';
 import { validJson } from '../support/documents.js';
 
 const inCi = process.env.CI === 'true';

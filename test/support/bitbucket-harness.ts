@@ -1,8 +1,8 @@
 /** Runs the Bitbucket checks in-process against the simulator, through the test proxy and CA. */
-import { checkBitbucket } from '../../src/bitbucket/checks.js';
+import { checkBitbucket } from '../../src/bitbucket/check-bitbucket.js';
 import type { Finding } from '../../src/findings.js';
-import { createHttpClient, type HttpClientOptions } from '../../src/http.js';
-import type { Integration } from '../../src/integration/schema.js';
+import { createHttpClient, type HttpClientOptions } from '../../src/net/client.js';
+import type { Integration } from '../../src/structure/document-model.js';
 import type { Cloud } from './cloud.js';
 
 export interface BitbucketCheckRun {

@@ -3,13 +3,15 @@
  * Bitbucket and Jira records that start healthy and change one answer at a time. No HTTP.
  */
 import { expect } from 'vitest';
-import type { BitbucketEvidence, BitbucketProbe } from '../../src/bitbucket/evidence.js';
+import type { BitbucketEvidence } from '../../src/bitbucket/bitbucket-evidence.js';
+import { type BitbucketProbe, bitbucketFacts } from '../../src/bitbucket/bitbucket-facts.js';
 import { type ProbeId, probes, REQUIRED_SCOPES } from '../../src/bitbucket/plan.js';
 import { catalogue } from '../../src/catalogue.js';
 import type { Finding } from '../../src/findings.js';
-import type { HttpOutcome } from '../../src/http.js';
-import type { JiraEvidence } from '../../src/jira/evidence.js';
+import type { JiraEvidence } from '../../src/jira/jira-evidence.js';
+import { jiraFacts } from '../../src/jira/jira-facts.js';
 import type { Judge } from '../../src/judge.js';
+import type { HttpOutcome } from '../../src/net/outcome.js';
 
 export function response(status: number, body?: unknown, headers: Record<string, string> = {}): HttpOutcome {
   const withType =
@@ -71,12 +73,9 @@ export function bitbucketEvidence(
   const merged = { ...healthyAnswers, ...answers };
   const sent: BitbucketProbe[] = (Object.keys(probes) as ProbeId[])
     .filter((id) => merged[id] !== undefined)
-    .map((id) => ({
-      id,
-      host: 'api.bitbucket.org',
-      request: `${probes[id].method} /2.0${probes[id].operation}`,
-      outcome: merged[id] as HttpOutcome,
-    }));
+    .map((id) =>
+      bitbucketFacts(id, `${probes[id].method} /2.0${probes[id].operation}`, merged[id] as HttpOutcome),
+    );
   return {
     sent,
     workspaces: { slugs: ['acme'], truncated: false },
@@ -94,11 +93,8 @@ export function jiraEvidence(
   parts: Partial<Record<'tenant' | 'myself' | 'permissions' | 'gateway' | 'lookup', HttpOutcome>> = {},
   sample = ['557058:a', '557058:b'],
 ): JiraEvidence {
-  const probe = (path: string, outcome: HttpOutcome) => ({
-    host: 'acme.atlassian.net',
-    request: `GET acme.atlassian.net${path}`,
-    outcome,
-  });
+  const probe = (path: string, outcome: HttpOutcome) =>
+    jiraFacts('acme.atlassian.net', `GET acme.atlassian.net${path}`, outcome);
   const lookup =
     parts.lookup ??
     response(200, {
@@ -120,11 +116,7 @@ export function jiraEvidence(
       parts.permissions ?? response(200, { permissions: { USER_PICKER: { havePermission: true } } }),
     ),
     gateway: parts.gateway
-      ? {
-          host: 'api.atlassian.com',
-          request: 'GET api.atlassian.com/ex/jira/…/myself',
-          outcome: parts.gateway,
-        }
+      ? jiraFacts('api.atlassian.com', 'GET api.atlassian.com/ex/jira/…/myself', parts.gateway)
       : undefined,
     emails: { sample, lookup: sample.length > 0 ? probe('/rest/api/3/user/bulk', lookup) : undefined },
   };

@@ -4,7 +4,8 @@
  * from the environment a process starts with.
  * Usage: node http-probe.ts URL [timeoutMs] [maxRetries]
  */
-import { createDefaultDispatcher, createHttpClient } from '../../src/http.ts';
+import { createHttpClient } from '../../src/net/client.ts';
+import { createDefaultDispatcher } from '../../src/net/transport.ts';
 
 const [url, timeout = '5000', retries = '0'] = process.argv.slice(2);
 const logs: string[] = [];

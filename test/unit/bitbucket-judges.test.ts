@@ -1,12 +1,12 @@
 /** Each Bitbucket judge over hand-written evidence: one table per judge, no HTTP. */
 import { describe, expect, it } from 'vitest';
-import type { BitbucketEvidence, BitbucketOptions } from '../../src/bitbucket/evidence.js';
+import type { BitbucketEvidence, BitbucketOptions } from '../../src/bitbucket/bitbucket-evidence.js';
 import { accessRefusals } from '../../src/bitbucket/judges/access-refusals.js';
-import { authentication } from '../../src/bitbucket/judges/authentication.js';
+import { authentication } from '../../src/bitbucket/judges/bitbucket-auth.js';
 import { credentialType } from '../../src/bitbucket/judges/credential-type.js';
 import { extraScopesJudge } from '../../src/bitbucket/judges/extra-scopes.js';
 import { impostor } from '../../src/bitbucket/judges/impostor.js';
-import { bitbucketJudges, judgeBitbucket } from '../../src/bitbucket/judges/index.js';
+import { bitbucketJudges, judgeBitbucket } from '../../src/bitbucket/judges/bitbucket-judges.js';
 import { repository } from '../../src/bitbucket/judges/repository.js';
 import { scopes } from '../../src/bitbucket/judges/scopes.js';
 import { workspace } from '../../src/bitbucket/judges/workspace.js';

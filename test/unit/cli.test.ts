@@ -1,6 +1,6 @@
 /** The CLI's one catch: a fault is one scrubbed line on standard error and exit status 3. */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EXIT, main } from '../../src/cli.js';
+import { EXIT, main } from '../../src/cli/run-cli.js';
 import { FAKE_TOKEN, validJson } from '../support/documents.js';
 
 afterEach(() => {

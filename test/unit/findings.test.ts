@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildReport,
-  deriveStatus,
-  type Finding,
-  finding,
-  type Severity,
-  shouldFail,
-} from '../../src/findings.js';
+import { buildReport, deriveStatus, type Finding, type Severity, shouldFail } from '../../src/findings.js';
+import { finding } from '../support/findings.js';
 
 const of = (...severities: Severity[]): Finding[] =>
   severities.map((s) => finding('structure.valid', s, 'message'));

@@ -1,14 +1,22 @@
 import { MockAgent } from 'undici';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import {
-  createHttpClient,
-  type Exchange,
-  type HttpClientOptions,
-  inconclusiveReason,
-  jsonBody,
-  parseRetryAfter,
-} from '../../src/http.js';
+import { createHttpClient, type HttpClientOptions } from '../../src/net/client.js';
+import { faultOf, reachability } from '../../src/net/faults.js';
+import { type Exchange, type HttpOutcome, jsonBody, outcomeLabel } from '../../src/net/outcome.js';
+import { parseRetryAfter } from '../../src/net/retry-policy.js';
+
+/** The fix the network finding for this outcome gives, as a run reports it. */
+const networkFix = (outcome: HttpOutcome, host: string) =>
+  reachability([
+    {
+      host,
+      request: 'GET /x',
+      status: undefined,
+      fault: faultOf(outcome, host),
+      label: outcomeLabel(outcome),
+    },
+  ])[0]?.fix;
 
 const ORIGIN = 'https://api.example.test';
 
@@ -81,7 +89,7 @@ describe('responses', () => {
     pool().intercept({ path: '/big', method: 'GET' }).reply(200, 'x'.repeat(2048), json);
     const outcome = await client({ maxBodyBytes: 1024 }).send({ method: 'GET', url: `${ORIGIN}/big` });
     expect(outcome).toMatchObject({ kind: 'response', body: { kind: 'too-large' } });
-    expect(inconclusiveReason(outcome, 'api.example.test')?.message).toMatch(/larger than 1 MiB/);
+    expect(faultOf(outcome, 'api.example.test')?.message).toMatch(/larger than 1 MiB/);
   });
 
   it('does not follow a redirect', async () => {
@@ -127,7 +135,7 @@ describe('retries', () => {
     const outcome = await client().send({ method: 'GET', url: `${ORIGIN}/x` });
     expect(outcome).toMatchObject({ kind: 'response', status: 429, attempts: 1 });
     expect(sleeps).toEqual([]);
-    expect(inconclusiveReason(outcome, 'api.example.test')?.message).toMatch(/rolling hour, and Entitle/);
+    expect(faultOf(outcome, 'api.example.test')?.message).toMatch(/rolling hour, and Entitle/);
   });
 
   it('does not retry a 429 whose Retry-After is longer than 10 s', async () => {
@@ -152,7 +160,7 @@ describe('retries', () => {
     pool().intercept({ path: '/x', method: 'GET' }).reply(503, 'down').times(3);
     const outcome = await client().send({ method: 'GET', url: `${ORIGIN}/x` });
     expect(outcome).toMatchObject({ kind: 'response', status: 503, attempts: 3 });
-    expect(inconclusiveReason(outcome, 'api.example.test')?.message).toBe(
+    expect(faultOf(outcome, 'api.example.test')?.message).toBe(
       'api.example.test answered HTTP 503 (service unavailable) after 3 attempts.',
     );
   });
@@ -200,7 +208,7 @@ describe('retries', () => {
       attempts: 3,
     });
     expect(logs).toHaveLength(2);
-    expect(inconclusiveReason(outcome, 'api.example.test')?.message).toBe(
+    expect(faultOf(outcome, 'api.example.test')?.message).toBe(
       'Could not reach api.example.test: connection reset (ECONNRESET) after 3 attempts.',
     );
   });
@@ -210,7 +218,7 @@ describe('retries', () => {
     pool().intercept({ path: '/x', method: 'GET' }).replyWithError(cert);
     const outcome = await client().send({ method: 'GET', url: `${ORIGIN}/x` });
     expect(outcome).toMatchObject({ kind: 'network', attempts: 1 });
-    expect(inconclusiveReason(outcome, 'api.example.test')?.fix).toMatch(/NODE_EXTRA_CA_CERTS/);
+    expect(networkFix(outcome, 'api.example.test')).toMatch(/NODE_EXTRA_CA_CERTS/);
   });
 });
 
@@ -224,7 +232,7 @@ describe('time', () => {
       },
     );
     expect(outcome).toMatchObject({ kind: 'timeout', attempts: 1 });
-    expect(inconclusiveReason(outcome, 'api.example.test')?.fix).toMatch(/timeout-seconds/);
+    expect(networkFix(outcome, 'api.example.test')).toMatch(/timeout-seconds/);
   });
 
   it('reports the deadline when it cuts an attempt short', async () => {
@@ -256,7 +264,7 @@ describe('request cap', () => {
     });
     const refused = await capped.send({ method: 'GET', url: `${ORIGIN}/y` });
     expect(refused).toEqual({ kind: 'budget', attempts: 0, limit: 2 });
-    expect(inconclusiveReason(refused, 'api.example.test')?.message).toMatch(/cap of 2 requests/);
+    expect(faultOf(refused, 'api.example.test')?.message).toMatch(/cap of 2 requests/);
   });
 });
 

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../../src/inputs.js';
-import { missingInputFinding, whyNoSecrets } from '../../src/missing.js';
+import { readInputs } from '../../src/run/options.js';
+import { missingInput, type RunContext, whyNoSecrets } from '../../src/action/missing-input.js';
+import { missingInputFinding as made } from '../../src/run/outcomes.js';
+
+const missingInputFinding = (ifMissing: 'fail' | 'skip', context: RunContext) =>
+  made(ifMissing, missingInput(context));
 
 const getter = (values: Record<string, string>) => (name: string) => values[name] ?? '';
 

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { usage } from '../../src/cli.js';
-import { inputSpecs } from '../../src/inputs.js';
+import { usage } from '../../src/cli/run-cli.js';
+import { inputSpecs } from '../../src/run/options.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const action = parse(readFileSync(path.join(root, 'action.yml'), 'utf8')) as {

@@ -1,11 +1,11 @@
 /** Each Jira judge over hand-written evidence: one table per judge, no HTTP. */
 import { describe, expect, it } from 'vitest';
-import type { JiraEvidence } from '../../src/jira/evidence.js';
+import type { JiraEvidence } from '../../src/jira/jira-evidence.js';
 import { account } from '../../src/jira/judges/account.js';
-import { authentication } from '../../src/jira/judges/authentication.js';
+import { authentication } from '../../src/jira/judges/jira-auth.js';
 import { browseUsers } from '../../src/jira/judges/browse-users.js';
 import { emailVisibility } from '../../src/jira/judges/email-visibility.js';
-import { jiraJudges, judgeJira } from '../../src/jira/judges/index.js';
+import { jiraJudges, judgeJira } from '../../src/jira/judges/jira-judges.js';
 import { site } from '../../src/jira/judges/site.js';
 import { tokenExpiry } from '../../src/jira/judges/token-expiry.js';
 import {

@@ -1,21 +1,130 @@
-/** Architectural rules that keep behaviour uniform. */
+/**
+ * The layout draws the flow host → run → checks → net, and the tests hold it there. Imports are read
+ * from the syntax tree (TypeScript's own parser): every import and export declaration, and every
+ * dynamic `import()`, exactly as written, subpaths of a package included.
+ */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const srcDir = path.resolve(import.meta.dirname, '../../src');
-const sources = (readdirSync(srcDir, { recursive: true }) as string[])
+const files = (readdirSync(srcDir, { recursive: true }) as string[])
   .filter((f) => f.endsWith('.ts'))
-  .map((f) => ({ file: f.replaceAll('\\', '/'), text: readFileSync(path.join(srcDir, f), 'utf8') }));
+  .map((f) => f.replaceAll('\\', '/'));
+
+/** Each file's import specifiers, as written. */
+function importsOf(file: string): string[] {
+  const text = readFileSync(path.join(srcDir, file), 'utf8');
+  const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const visit = (node: ts.Node) => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) {
+      if (ts.isStringLiteral(node.moduleSpecifier)) found.push(node.moduleSpecifier.text);
+    }
+    if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      const literal = node.argument.literal;
+      if (ts.isStringLiteral(literal)) found.push(literal.text);
+    }
+    if (
+      ts.isCallExpression(node) &&
+      node.expression.kind === ts.SyntaxKind.ImportKeyword &&
+      node.arguments[0] &&
+      ts.isStringLiteral(node.arguments[0])
+    ) {
+      found.push(node.arguments[0].text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** The folder of src/ a file is in ('' at the top), and of what a relative import points at. */
+const folderOf = (file: string) => (file.includes('/') ? (file.split('/')[0] as string) : '');
+function importedFolders(file: string): string[] {
+  return importsOf(file)
+    .filter((s) => s.startsWith('.'))
+    .map((s) => path.posix.normalize(path.posix.join(path.posix.dirname(file), s)))
+    .map(folderOf);
+}
+
+/** Who may import whom: hosts → run → checks (structure, bitbucket, jira) → net; report and transcript beside. */
+const MAY_IMPORT: Record<string, readonly string[]> = {
+  action: ['run', 'report', 'structure', 'net'],
+  cli: ['run', 'report', 'transcript', 'structure', 'net'],
+  run: ['structure', 'bitbucket', 'jira', 'net', 'transcript'],
+  transcript: ['run', 'structure', 'bitbucket', 'jira', 'net'],
+  bitbucket: ['structure', 'net'],
+  jira: ['structure', 'net'],
+  structure: [],
+  net: [],
+  // The CLI's face names flags from the list of options.
+  report: ['run'],
+  '': ['structure', 'bitbucket', 'jira', 'net', 'run', 'action', 'cli'],
+};
 
 describe('source layout', () => {
-  it('sends HTTP only through src/http.ts', () => {
-    const offenders = sources.filter(
-      (s) =>
-        s.file !== 'http.ts' &&
-        !s.file.endsWith('.d.ts') &&
-        (/from 'undici'/.test(s.text) || /\bfetch\(/.test(s.text) || /node:https?'/.test(s.text)),
+  it('imports undici and sends HTTP only in src/net/', () => {
+    const offenders = files.filter(
+      (f) =>
+        folderOf(f) !== 'net' &&
+        importsOf(f).some(
+          (s) => s === 'undici' || s.startsWith('undici/') || /^node:(https?|net|tls)$/.test(s),
+        ),
     );
-    expect(offenders.map((s) => s.file)).toEqual([]);
+    expect(offenders).toEqual([]);
+  });
+
+  it('imports no private path of a dependency', () => {
+    const privatePaths = files.flatMap((f) =>
+      importsOf(f)
+        .filter((s) => !s.startsWith('.') && !s.startsWith('node:'))
+        .filter((s) => (s.startsWith('@') ? s.split('/').length > 2 : s.includes('/')))
+        .map((s) => `${f}: ${s}`),
+    );
+    expect(privatePaths).toEqual([]);
+  });
+
+  it('draws the flow host → run → checks → net', () => {
+    const wrong = files.flatMap((f) => {
+      const from = folderOf(f);
+      const allowed = MAY_IMPORT[from];
+      if (!allowed) return [`${f}: src/${from}/ is not a known folder`];
+      return importedFolders(f)
+        .filter((to) => to !== from && to !== '' && !allowed.includes(to))
+        .map((to) => `${f} → src/${to}/`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
+  it('keeps judges pure: a judge imports no gatherer and no HTTP client', () => {
+    const judges = files.filter((f) => f.includes('/judges/'));
+    expect(judges.length).toBeGreaterThan(0);
+    const wrong = judges.flatMap((f) =>
+      importsOf(f)
+        .filter((s) => /gather|net\/client|net\/transport/.test(s))
+        .map((s) => `${f}: ${s}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
+  it('holds at most eight files at the top of src/', () => {
+    expect(files.filter((f) => !f.includes('/')).length).toBeLessThanOrEqual(8);
+  });
+
+  it('gives no two files the same name', () => {
+    const byName = new Map<string, string[]>();
+    for (const f of files)
+      byName.set(path.posix.basename(f), [...(byName.get(path.posix.basename(f)) ?? []), f]);
+    expect([...byName.values()].filter((list) => list.length > 1)).toEqual([]);
+  });
+
+  it('keeps every source file under 300 lines', () => {
+    const long = files
+      .map((f) => ({ f, lines: readFileSync(path.join(srcDir, f), 'utf8').split('\n').length }))
+      .filter(({ lines }) => lines > 300)
+      .map(({ f, lines }) => `${f} (${lines} lines)`);
+    expect(long).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 /** The action's one catch: an internal fault is an error annotation; its stack only in debug mode. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/main.js';
-import type { Runner } from '../../src/runner.js';
+import { run } from '../../src/action/run-action.js';
+import type { Runner } from '../../src/action/runner.js';
 
 function brokenRunner(debug: boolean) {
   const lines: string[] = [];

@@ -1,6 +1,6 @@
 /** Proxy settings as undici reads them: which proxy a URL goes through, and which variables are unusable. */
 import { describe, expect, it } from 'vitest';
-import { proxyFor, proxyProblems } from '../../src/proxy.js';
+import { proxyFor, proxyProblems } from '../../src/net/proxy.js';
 
 const api = new URL('https://api.bitbucket.org/2.0/user');
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, finding } from '../../src/findings.js';
+import { buildReport } from '../../src/findings.js';
+import { finding } from '../support/findings.js';
 import { annotationsFor, MAX_ANNOTATIONS_PER_LEVEL } from '../../src/report/annotations.js';
 import { escapeMarkdown } from '../../src/report/escape.js';
 import { outputsFor } from '../../src/report/outputs.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createRunner } from '../../src/runner.js';
+import { createRunner } from '../../src/action/runner.js';
 import { parseOutputFile } from '../support/action.js';
 
 const vectors = [

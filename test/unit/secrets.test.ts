@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectSecrets, looksLikeIdentifier } from '../../src/integration/secrets.js';
+import { collectSecrets, looksLikeIdentifier } from '../../src/structure/secrets.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
 
 describe('collectSecrets', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/findings.js';
-import { checkStructure } from '../../src/integration/schema.js';
+import { checkStructure } from '../../src/structure/check-structure.js';
 import {
   entitlePublishedExample,
   FAKE_JIRA_KEY,

@@ -1,6 +1,6 @@
 /** The per-scope verdict rules on their own. */
 import { describe, expect, it } from 'vitest';
-import type { Introspection } from '../../src/bitbucket/evidence.js';
+import type { Introspection } from '../../src/bitbucket/bitbucket-evidence.js';
 import { type ScopeEvidence, scopeVerdicts } from '../../src/bitbucket/judges/scopes.js';
 import { REQUIRED_SCOPES } from '../../src/bitbucket/plan.js';
 

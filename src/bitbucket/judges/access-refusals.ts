@@ -4,26 +4,63 @@
  * admin role or workspace access; anything else is shown as Bitbucket said it. The checks that rest
  * on those requests prove nothing.
  */
-import { ENTITLE_IP_LIST } from '../../entitle.js';
-import { type Finding, finding } from '../../findings.js';
+import { allowlistFix, ENTITLE_IP_LIST } from '../../entitle.js';
+import { defineFindings, type Finding } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import {
   type BitbucketEvidence,
   type BitbucketOptions,
-  type BitbucketProbe,
-  errorMessage,
   isNonScopeForbidden,
-  lineOf,
   type RefusalKind,
   refusalKind,
-} from '../evidence.js';
-import type { ProbeId } from '../plan.js';
+} from '../bitbucket-evidence.js';
+import type { BitbucketProbe } from '../bitbucket-facts.js';
+import { probes } from '../plan.js';
 
-/**
- * Left out: the account request needs read:user and is judged as authentication; what the
- * application-property lookup of a made-up user answers is not known, so its refusal says nothing.
- */
-const NOT_JUDGED = new Set<ProbeId>(['user', 'application-property']);
+const { words, finding } = defineFindings({
+  'bitbucket.ip_allowlist': {
+    section: 'bitbucket',
+    title: 'IP allowlist',
+    cause:
+      "Bitbucket refused a workspace or repository request, and its message names the workspace's IP allowlist: the runner's address is not on it. Entitle's own addresses must be on it for Entitle to work.",
+    fix: allowlistFix('the workspace'),
+  },
+  'bitbucket.two_step': {
+    section: 'bitbucket',
+    title: 'Two-step verification',
+    cause:
+      'Bitbucket refused a request because the workspace requires two-step verification and the token’s account does not have it on ("To access this repository, enable two-step verification."). Entitle’s requests are refused the same way.',
+    fix: 'Turn on two-step verification for the Atlassian account that owns the token (id.atlassian.com → Security), then run again.',
+  },
+  'bitbucket.auth_method': {
+    section: 'bitbucket',
+    title: 'Authentication method',
+    cause:
+      'Bitbucket refused a request for the way the credential authenticates, not for its scopes. Atlassian’s specification still says the permission write and delete accept only app passwords; if Bitbucket enforces that for API tokens, Entitle’s permission changes are refused too.',
+    fix: 'Check Bitbucket’s message in the details. Use a user’s API token with scopes (not an access token or app password); if Bitbucket refuses API tokens on this operation, report it to Entitle with the details.',
+  },
+  'bitbucket.no_access': {
+    section: 'bitbucket',
+    title: 'Workspace access',
+    cause:
+      'Bitbucket refused a request because the token has no access to the workspace: API tokens can be limited to some workspaces, or the account is not a member.',
+    fix: 'Set `workspace` to the workspace Entitle manages, and create the token for that workspace (or for all), from an account that administers it.',
+  },
+  'bitbucket.not_admin': {
+    section: 'bitbucket',
+    title: 'Administrator role',
+    cause:
+      'Bitbucket refused a request because the account is not an administrator where it was sent. Entitle manages permissions, so the token’s account must administer the workspace and its repositories.',
+    fix: "Make the token's account an administrator of the workspace (Workspace settings → User groups), or use a token of an account that is.",
+  },
+  'bitbucket.refused': {
+    section: 'bitbucket',
+    title: 'Request refused',
+    cause:
+      'Bitbucket refused a request for a reason other than scopes that the action does not recognise; its message is shown (scrubbed, one line). The checks that depend on it are inconclusive.',
+    fix: 'Read Bitbucket’s message in the finding; resolve what it names and run again. If it names nothing you can change, report it with the details.',
+  },
+});
 
 /** Bitbucket's message as one short line; it is scrubbed and escaped like every finding. */
 function quoted(message: string | undefined): string {
@@ -37,7 +74,7 @@ function quoted(message: string | undefined): string {
 }
 
 function refusalFinding(kind: RefusalKind, refused: BitbucketProbe[], where: string): Finding {
-  const init = { subject: where, evidence: refused.map(lineOf) };
+  const init = { subject: where, evidence: refused.map((p) => p.line) };
   const count = refused.length === 1 ? 'a request' : `${refused.length} requests`;
   switch (kind) {
     case 'ip-allowlist':
@@ -58,7 +95,7 @@ function refusalFinding(kind: RefusalKind, refused: BitbucketProbe[], where: str
       return finding(
         'bitbucket.auth_method',
         'error',
-        `Bitbucket refused ${count} for the authentication method, not the scopes: ${quoted(errorMessage(refused[0]?.outcome))}`,
+        `Bitbucket refused ${count} for the authentication method, not the scopes: ${quoted(refused[0]?.message)}`,
         init,
       );
     case 'no-access':
@@ -79,7 +116,7 @@ function refusalFinding(kind: RefusalKind, refused: BitbucketProbe[], where: str
       return finding(
         'bitbucket.refused',
         'warning',
-        `Bitbucket refused ${count} for a reason other than scopes; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. ${quoted(errorMessage(refused[0]?.outcome))}`,
+        `Bitbucket refused ${count} for a reason other than scopes; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. ${quoted(refused[0]?.message)}`,
         init,
       );
   }
@@ -87,6 +124,7 @@ function refusalFinding(kind: RefusalKind, refused: BitbucketProbe[], where: str
 
 export const accessRefusals: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: 'Bitbucket refused requests for reasons other than scopes',
+  words,
   reports: [
     'bitbucket.ip_allowlist',
     'bitbucket.two_step',
@@ -98,16 +136,16 @@ export const accessRefusals: Judge<BitbucketEvidence, BitbucketOptions> = {
   judge: (evidence) => {
     const refused = evidence.sent.filter(
       (p) =>
-        !NOT_JUDGED.has(p.id) &&
+        probes[p.id].refusalJudged &&
         (p.workspace === undefined || p.workspace === evidence.workspace) &&
-        isNonScopeForbidden(p.outcome),
+        isNonScopeForbidden(p),
     );
-    const kinds = [...new Set(refused.map((p) => refusalKind(p.outcome)))];
+    const kinds = [...new Set(refused.map(refusalKind))];
     const where = evidence.workspace ?? 'workspace';
     return kinds.map((kind) =>
       refusalFinding(
         kind,
-        refused.filter((p) => refusalKind(p.outcome) === kind),
+        refused.filter((p) => refusalKind(p) === kind),
         where,
       ),
     );

@@ -1,11 +1,21 @@
 /** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
-import { finding } from '../../findings.js';
+import { BITBUCKET_TOKEN_FIX } from '../../entitle.js';
+import { defineFindings } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import {
   type BitbucketEvidence,
   type BitbucketOptions,
   credentialType as reportedType,
-} from '../evidence.js';
+} from '../bitbucket-evidence.js';
+
+const { words, finding } = defineFindings({
+  'bitbucket.credential_type': {
+    section: 'bitbucket',
+    title: 'Credential type',
+    cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
+    fix: BITBUCKET_TOKEN_FIX,
+  },
+});
 
 /** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
 const CREDENTIAL_TYPES: Record<string, string> = {
@@ -21,6 +31,7 @@ const CREDENTIAL_TYPES: Record<string, string> = {
 
 export const credentialType: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: "The credential is a user's API token",
+  words,
   reports: ['bitbucket.credential_type'],
   judge: (evidence) => {
     const reported = reportedType(evidence);

@@ -1,8 +1,17 @@
 /** Scopes beyond the seven: not wrong, but more than Entitle needs. */
-import { finding } from '../../findings.js';
+import { defineFindings } from '../../findings.js';
 import type { Judge } from '../../judge.js';
-import { type BitbucketEvidence, type BitbucketOptions, introspect } from '../evidence.js';
+import { type BitbucketEvidence, type BitbucketOptions, introspect } from '../bitbucket-evidence.js';
 import { REQUIRED_SCOPES, type RequiredScope } from '../plan.js';
+
+const { words, finding } = defineFindings({
+  'bitbucket.extra_scopes': {
+    section: 'bitbucket',
+    title: 'Extra scopes',
+    cause: 'The token holds scopes beyond the seven Entitle needs.',
+    fix: 'For least privilege, create a token with only the seven scopes Entitle needs.',
+  },
+});
 
 export function extraScopes(granted: ReadonlySet<string> | undefined): string[] {
   if (!granted) return [];
@@ -11,6 +20,7 @@ export function extraScopes(granted: ReadonlySet<string> | undefined): string[] 
 
 export const extraScopesJudge: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: 'The token holds no scope Entitle does not need',
+  words,
   reports: ['bitbucket.extra_scopes'],
   judge: (evidence) => {
     const introspection = introspect(evidence);

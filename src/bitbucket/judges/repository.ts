@@ -3,103 +3,97 @@
  * then refused for reasons other than scopes proves nothing about the probes sent to it.
  */
 
-import { z } from 'zod';
 import { allowlistFix } from '../../entitle.js';
-import { type Finding, finding } from '../../findings.js';
-import { jsonBody } from '../../http.js';
+import { defineFindings, type Finding } from '../../findings.js';
 import type { Judge } from '../../judge.js';
-import { cannotJudge } from '../../network.js';
+import { cannotJudge } from '../../net/faults.js';
 import {
   type BitbucketEvidence,
   type BitbucketOptions,
   isNonScopeForbidden,
-  lineOf,
   probed,
-  scopeError,
-} from '../evidence.js';
-import type { ProbeId } from '../plan.js';
+} from '../bitbucket-evidence.js';
+import type { BitbucketProbe } from '../bitbucket-facts.js';
+import { probes } from '../plan.js';
 
-/** Requests about the workspace's content, whose refusal makes the repository's probes unreliable. */
-const CONTENT_REQUESTS: ProbeId[] = [
-  'workspace-members',
-  'admin-repositories',
-  'repository-permissions',
-  'branch-restrictions',
-  'write-permission',
-  'delete-permission',
-];
-const pageSchema = z.object({ values: z.array(z.object({ slug: z.string() })) });
+const { words, finding } = defineFindings({
+  'bitbucket.repository': {
+    section: 'bitbucket',
+    title: 'Administered repository',
+    cause: 'The repository-level probes need one repository the account administers in the workspace.',
+    fix: 'Give the account admin access to at least one repository, or name a `workspace` where it has some.',
+  },
+});
+
+/** A repository was found: its probes prove something unless the workspace refused requests about its content. */
+function found(evidence: BitbucketEvidence, workspace: string, repository: string, init: object): Finding {
+  const refused = evidence.sent.some(
+    (p) =>
+      (p.workspace === undefined || p.workspace === workspace) &&
+      probes[p.id].content &&
+      isNonScopeForbidden(p),
+  );
+  const subject = `${workspace}/${repository}`;
+  if (refused) {
+    return finding(
+      'bitbucket.repository',
+      'inconclusive',
+      `The account administers repository ${subject}, but Bitbucket refused requests in the workspace for reasons other than scopes, so the repository's probes prove nothing.`,
+      { ...init, subject, fix: allowlistFix('the workspace') },
+    );
+  }
+  return finding('bitbucket.repository', 'pass', `The account administers repository ${subject}.`, {
+    ...init,
+    subject,
+  });
+}
+
+/** No repository to probe: why, from the listing. */
+function notFound(listing: BitbucketProbe, workspace: string, init: object): Finding {
+  const slugs = listing.repositorySlugs;
+  if (slugs && slugs.length > 0) {
+    return finding(
+      'bitbucket.repository',
+      'inconclusive',
+      `Bitbucket named an administered repository in ${workspace} whose slug cannot be used in a request (such as \`..\`), so the repository-level probes were not sent.`,
+      { ...init, fix: 'Run again; if it persists, report it with the details.' },
+    );
+  }
+  if (slugs) {
+    return finding(
+      'bitbucket.repository',
+      'warning',
+      `The account administers no repository in workspace ${workspace}, so the repository-level probes were not run.`,
+      init,
+    );
+  }
+  if (listing.status === 404) {
+    return finding('bitbucket.repository', 'error', `Workspace ${workspace} was not found.`, {
+      ...init,
+      fix: 'Check the workspace ID (the slug in bitbucket.org/<workspace>/) given in the `workspace` input.',
+    });
+  }
+  const fallback = listing.scopeError
+    ? 'Could not list repositories: the token lacks a scope for it.'
+    : 'Could not list the repositories the account administers.';
+  return cannotJudge(finding, 'bitbucket.repository', listing, { ...init, fallback }) as Finding;
+}
 
 function judgeRepository(evidence: BitbucketEvidence): Finding[] {
   const { workspace, repository } = evidence;
   const listing = probed(evidence, 'admin-repositories');
   if (workspace === undefined || listing === undefined) return [];
-  const init = { subject: workspace, evidence: [lineOf(listing)] };
-  if (repository !== undefined) {
-    const refused = CONTENT_REQUESTS.filter((id) => {
-      const p = probed(evidence, id);
-      return p !== undefined && isNonScopeForbidden(p.outcome);
-    });
-    if (refused.length > 0) {
-      return [
-        finding(
-          'bitbucket.repository',
-          'inconclusive',
-          `The account administers repository ${workspace}/${repository}, but Bitbucket refused requests in the workspace for reasons other than scopes, so the repository's probes prove nothing.`,
-          { ...init, subject: `${workspace}/${repository}`, fix: allowlistFix('the workspace') },
-        ),
-      ];
-    }
-    return [
-      finding(
-        'bitbucket.repository',
-        'pass',
-        `The account administers repository ${workspace}/${repository}.`,
-        {
-          ...init,
-          subject: `${workspace}/${repository}`,
-        },
-      ),
-    ];
-  }
-  const { outcome } = listing;
-  const page = jsonBody(outcome, pageSchema);
-  if (page && page.values.length > 0) {
-    return [
-      finding(
-        'bitbucket.repository',
-        'inconclusive',
-        `Bitbucket named an administered repository in ${workspace} whose slug cannot be used in a request (such as \`..\`), so the repository-level probes were not sent.`,
-        { ...init, fix: 'Run again; if it persists, report it with the details.' },
-      ),
-    ];
-  }
-  if (page) {
-    return [
-      finding(
-        'bitbucket.repository',
-        'warning',
-        `The account administers no repository in workspace ${workspace}, so the repository-level probes were not run.`,
-        init,
-      ),
-    ];
-  }
-  if (outcome.kind === 'response' && outcome.status === 404) {
-    return [
-      finding('bitbucket.repository', 'error', `Workspace ${workspace} was not found.`, {
-        ...init,
-        fix: 'Check the workspace ID (the slug in bitbucket.org/<workspace>/) given in the `workspace` input.',
-      }),
-    ];
-  }
-  const fallback = scopeError(outcome)
-    ? 'Could not list repositories: the token lacks a scope for it.'
-    : 'Could not list the repositories the account administers.';
-  return [cannotJudge('bitbucket.repository', listing, { ...init, fallback }) as Finding];
+  const init = { subject: workspace, evidence: [listing.line] };
+  return [
+    repository !== undefined
+      ? found(evidence, workspace, repository, init)
+      : notFound(listing, workspace, init),
+  ];
 }
 
 export const repository: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: 'The account administers a repository in the workspace',
+  words,
   reports: ['bitbucket.repository'],
   judge: judgeRepository,
 };

@@ -5,30 +5,39 @@
  * - error: introspection or a scope 403 shows it missing (a disagreeing probe is reported beside it);
  * - inconclusive: nothing proved it either way.
  */
-import { type Finding, finding } from '../../findings.js';
+import { BITBUCKET_TOKEN_FIX } from '../../entitle.js';
+import { defineFindings, type Finding } from '../../findings.js';
 import type { Judge } from '../../judge.js';
-import { type NetworkCause, networkCause } from '../../network.js';
+import { firstNetworkCause, type NetworkCause } from '../../net/faults.js';
 import {
-  answeredAsBitbucket,
   type BitbucketEvidence,
   type BitbucketOptions,
-  type BitbucketProbe,
   type Introspection,
   introspect,
   isNonScopeForbidden,
-  lineOf,
   probed,
   type RefusalKind,
   refusalKind,
-  scopeError,
-} from '../evidence.js';
-import { type ProbeId, probes, REQUIRED_SCOPES } from '../plan.js';
+} from '../bitbucket-evidence.js';
+import type { BitbucketProbe } from '../bitbucket-facts.js';
+import { probes, REQUIRED_SCOPES } from '../plan.js';
 
-/** The probes of Entitle's permission writes, and the one scope each stands for. */
-const WRITE_PROBES = new Map<ProbeId, string>([
-  ['write-permission', 'write:permission:bitbucket'],
-  ['delete-permission', 'delete:permission:bitbucket'],
-]);
+const { words, finding } = defineFindings({
+  'bitbucket.scope': {
+    section: 'bitbucket',
+    title: 'Scope',
+    cause:
+      'The verdict for one of the seven scopes Entitle needs: granted (pass), proven missing (error), or not provable either way (inconclusive).',
+    fix: `Scopes cannot be added to an existing token. ${BITBUCKET_TOKEN_FIX}`,
+  },
+  'bitbucket.scope_disagreement': {
+    section: 'bitbucket',
+    title: 'Scope evidence disagrees',
+    cause:
+      "Bitbucket's list of granted scopes and a probe's answer disagree about a scope. The verdict follows the list (or the refusal), never the more favourable reading.",
+    fix: 'Follow the scope verdict; if a new token with every scope still shows this, report it.',
+  },
+});
 
 /** A write scope whose probe was refused for a reason other than scopes. */
 export interface BlockedScope {
@@ -42,10 +51,10 @@ export interface BlockedScope {
  * be refused the same way, so the granted list alone cannot pass them.
  */
 export function blockedWriteScopes(evidence: BitbucketEvidence): BlockedScope[] {
-  return [...WRITE_PROBES].flatMap(([id, scope]) => {
-    const sent = probed(evidence, id);
-    if (!sent || !isNonScopeForbidden(sent.outcome)) return [];
-    return [{ scope, kind: refusalKind(sent.outcome), evidence: lineOf(sent) }];
+  return Object.values(probes).flatMap(({ id, writeScope }) => {
+    const sent = writeScope && probed(evidence, id);
+    if (!writeScope || !sent || !isNonScopeForbidden(sent)) return [];
+    return [{ scope: writeScope, kind: refusalKind(sent), evidence: sent.line }];
   });
 }
 
@@ -82,10 +91,10 @@ export type ScopeEvidence =
 /** What one probe's answer shows about the scopes it exercises. */
 export function classifyProbe(sent: BitbucketProbe): ScopeEvidence {
   const proves = probes[sent.id].proves;
-  const evidence = lineOf(sent);
-  const { outcome } = sent;
-  if (outcome.kind !== 'response') return { kind: 'unproven', scopes: proves, evidence, noAnswer: true };
-  const scope = scopeError(outcome);
+  const evidence = sent.line;
+  const { status } = sent;
+  if (status === undefined) return { kind: 'unproven', scopes: proves, evidence, noAnswer: true };
+  const scope = sent.scopeError;
   if (scope) {
     if (scope.required && scope.granted) {
       const granted = new Set(scope.granted);
@@ -98,11 +107,10 @@ export function classifyProbe(sent: BitbucketProbe): ScopeEvidence {
     }
     return { kind: proves.length === 1 ? 'missing' : 'unproven', scopes: proves, evidence };
   }
-  const { status } = outcome;
   // A write or delete that succeeded is an alarm (judged elsewhere), never proof; nor is a 2xx that
   // is not Bitbucket's own answer.
   if (status >= 200 && status < 300) {
-    const proof = answeredAsBitbucket(sent) && !WRITE_PROBES.has(sent.id);
+    const proof = sent.ownAnswer && probes[sent.id].writeScope === undefined;
     return { kind: proof ? 'proved' : 'unproven', scopes: proves, evidence };
   }
   // The impossible probes end here: past the scope check, refused for the target or the body.
@@ -131,6 +139,23 @@ function unproven(
       fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',
     },
   );
+}
+
+/** The granted list is Bitbucket's own statement; a probe that got past it does not overrule it. */
+function notListed(scope: string, corroborated: boolean, evidence: string[]): Finding[] {
+  const init = { subject: scope, scope, evidence, title: 'Scope' } as const;
+  const message = `The token lacks ${scope}: it is not among the scopes Bitbucket lists for it.`;
+  const lacks = finding('bitbucket.scope', 'error', message, init);
+  if (!corroborated) return [lacks];
+  return [
+    lacks,
+    finding(
+      'bitbucket.scope_disagreement',
+      'notice',
+      `Bitbucket's list of granted scopes omits ${scope}, yet a request that needs it was not refused for scopes.`,
+      { subject: scope, evidence },
+    ),
+  ];
 }
 
 function verdictFor(
@@ -166,25 +191,7 @@ function verdictFor(
       ),
     ];
   }
-  if (granted && !listed) {
-    // The granted list is Bitbucket's own statement; a probe that got past it does not overrule it.
-    const lacks = finding(
-      'bitbucket.scope',
-      'error',
-      `The token lacks ${scope}: it is not among the scopes Bitbucket lists for it.`,
-      init,
-    );
-    if (!corroborated) return [lacks];
-    return [
-      lacks,
-      finding(
-        'bitbucket.scope_disagreement',
-        'notice',
-        `Bitbucket's list of granted scopes omits ${scope}, yet a request that needs it was not refused for scopes.`,
-        { subject: scope, evidence },
-      ),
-    ];
-  }
+  if (granted && !listed) return notListed(scope, corroborated, evidence);
   if (blocked) return [blockedVerdict(blocked, evidence)];
   if (listed || proved) {
     const how =
@@ -217,12 +224,13 @@ export function scopeVerdicts(
 
 export const scopes: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: 'The token holds each scope Entitle needs',
+  words,
   reports: ['bitbucket.scope', 'bitbucket.scope_disagreement'],
   judge: (evidence) =>
     scopeVerdicts(
       introspect(evidence),
       evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe),
       blockedWriteScopes(evidence),
-      evidence.sent.map((p) => networkCause(p.outcome)).find((cause) => cause !== undefined),
+      firstNetworkCause(evidence.sent),
     ),
 };

@@ -2,11 +2,26 @@
  * Entitle manages permissions, so the token's account must administer the workspace: the named one,
  * or, when none is named, any (the first is probed).
  */
-import { type Finding, finding } from '../../findings.js';
+import { defineFindings, type Finding } from '../../findings.js';
 import type { Judge } from '../../judge.js';
-import { cannotJudge } from '../../network.js';
-import { type BitbucketEvidence, type BitbucketOptions, lineOf, probed } from '../evidence.js';
-import { administeredSlugs, MAX_WORKSPACE_PAGES } from '../gather.js';
+import { cannotJudge } from '../../net/faults.js';
+import {
+  administeredSlugs,
+  type BitbucketEvidence,
+  type BitbucketOptions,
+  MAX_WORKSPACE_PAGES,
+  probed,
+} from '../bitbucket-evidence.js';
+
+const { words, finding } = defineFindings({
+  'bitbucket.workspace': {
+    section: 'bitbucket',
+    title: 'Workspace administration',
+    cause:
+      'Entitle manages permissions, so the account must administer the workspace. Reported when it administers none, or not the one named in `workspace`.',
+    fix: "Make the token's account an administrator of the workspace Entitle manages, or use a token of an account that is.",
+  },
+});
 
 const NOT_ADMIN =
   'Entitle manages permissions, so the account that owns the token must be an administrator of the workspace.';
@@ -19,35 +34,40 @@ function shownList(slugs: readonly string[], truncated: boolean): string {
   );
 }
 
+/** A workspace named in `workspace`: administered, or not (with the ones that are). */
+function named(
+  evidence: BitbucketEvidence,
+  requested: string,
+  slugs: string[],
+  shown: string,
+  init: { subject: string; evidence: string[] },
+): Finding {
+  if (evidence.workspace !== undefined) {
+    return finding('bitbucket.workspace', 'pass', `The account administers workspace ${requested}.`, init);
+  }
+  return finding(
+    'bitbucket.workspace',
+    'error',
+    `The account is not an administrator of workspace ${requested}. ${NOT_ADMIN}`,
+    {
+      ...init,
+      fix: `Make the token's account an administrator of ${requested} (Workspace settings → User groups or Users), or set \`workspace\` to one it administers${slugs.length ? ` (${shown})` : ''}.`,
+    },
+  );
+}
+
 function judgeWorkspace(evidence: BitbucketEvidence, options: BitbucketOptions): Finding[] {
   const listingProbe = probed(evidence, 'workspaces');
   if (!listingProbe) return [];
   const requested = options.workspace;
-  const init = { subject: requested ?? 'workspace', evidence: [lineOf(listingProbe)] };
+  const init = { subject: requested ?? 'workspace', evidence: [listingProbe.line] };
   if (evidence.workspaces.slugs === undefined) {
     const fallback = 'Could not list the workspaces the account administers.';
-    return [cannotJudge('bitbucket.workspace', listingProbe, { ...init, fallback }) as Finding];
+    return [cannotJudge(finding, 'bitbucket.workspace', listingProbe, { ...init, fallback }) as Finding];
   }
   const slugs = administeredSlugs(evidence.workspaces);
   const shown = shownList(slugs, evidence.workspaces.truncated);
-  if (requested) {
-    if (evidence.workspace !== undefined) {
-      return [
-        finding('bitbucket.workspace', 'pass', `The account administers workspace ${requested}.`, init),
-      ];
-    }
-    return [
-      finding(
-        'bitbucket.workspace',
-        'error',
-        `The account is not an administrator of workspace ${requested}. ${NOT_ADMIN}`,
-        {
-          ...init,
-          fix: `Make the token's account an administrator of ${requested} (Workspace settings → User groups or Users), or set \`workspace\` to one it administers${slugs.length ? ` (${shown})` : ''}.`,
-        },
-      ),
-    ];
-  }
+  if (requested) return [named(evidence, requested, slugs, shown, init)];
   const chosen = evidence.workspace;
   if (chosen === undefined && (evidence.workspaces.unusable ?? 0) > 0) {
     return [
@@ -84,6 +104,7 @@ function judgeWorkspace(evidence: BitbucketEvidence, options: BitbucketOptions):
 
 export const workspace: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: 'The account administers the workspace',
+  words,
   reports: ['bitbucket.workspace'],
   judge: judgeWorkspace,
 };

@@ -1,10 +1,20 @@
 /** Says when the impossible PUT and DELETE were not sent, so their scopes rest on the list alone. */
-import { finding } from '../../findings.js';
+import { defineFindings } from '../../findings.js';
 import type { Judge } from '../../judge.js';
-import type { BitbucketEvidence, BitbucketOptions } from '../evidence.js';
+import type { BitbucketEvidence, BitbucketOptions } from '../bitbucket-evidence.js';
+
+const { words, finding } = defineFindings({
+  'bitbucket.write_probes_skipped': {
+    section: 'bitbucket',
+    title: 'Write probes',
+    cause: '`probe-write-scopes: false`: the impossible PUT and DELETE were not sent.',
+    fix: 'Set `probe-write-scopes: true` (the default) to prove write:permission and delete:permission by request.',
+  },
+});
 
 export const writeProbes: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: 'The write and delete probes were sent',
+  words,
   reports: ['bitbucket.write_probes_skipped'],
   judge: (_evidence, options) =>
     options.probeWriteScopes

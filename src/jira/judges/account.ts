@@ -1,15 +1,25 @@
 /** The credentials belong to an active, regular Atlassian user account. */
-import { finding } from '../../findings.js';
+import { defineFindings } from '../../findings.js';
 import type { Judge } from '../../judge.js';
-import { accountOf, authState, type JiraEvidence, lineOf } from '../evidence.js';
+import { accountOf, authState, type JiraEvidence } from '../jira-evidence.js';
+
+const { words, finding } = defineFindings({
+  'jira.account': {
+    section: 'jira',
+    title: 'Jira account',
+    cause: 'The account behind the Jira credentials is not an active, regular Atlassian user account.',
+    fix: 'Use the credentials of an active Atlassian user account.',
+  },
+});
 
 export const account: Judge<JiraEvidence> = {
   name: 'The Jira account is an active user account',
+  words,
   reports: ['jira.account'],
   judge: (evidence) => {
     if (authState(evidence) !== 'authenticated') return [];
     const me = accountOf(evidence);
-    const init = { subject: 'jira_credentials.user', evidence: [lineOf(evidence.myself)] };
+    const init = { subject: 'jira_credentials.user', evidence: [evidence.myself.line] };
     if (me?.accountType !== undefined && me.accountType !== 'atlassian') {
       return [
         finding(

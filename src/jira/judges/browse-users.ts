@@ -2,24 +2,29 @@
  * The global permission Browse users and groups (USER_PICKER). A failing login reason on this request
  * makes any status an authentication failure: Jira answered as for an anonymous user.
  */
-import { z } from 'zod';
-import { type Finding, finding } from '../../findings.js';
-import { jsonBody } from '../../http.js';
+import { defineFindings, type Finding } from '../../findings.js';
 import type { Judge } from '../../judge.js';
-import { cannotJudge } from '../../network.js';
-import { authState, failedLogin, type JiraEvidence, lineOf } from '../evidence.js';
+import { cannotJudge } from '../../net/faults.js';
+import { authState, type JiraEvidence } from '../jira-evidence.js';
+import { finding as jiraFinding } from '../jira-words.js';
 
-const permissionsSchema = z.object({
-  permissions: z.object({ USER_PICKER: z.object({ havePermission: z.boolean() }) }),
+const { words, finding } = defineFindings({
+  'jira.browse_users': {
+    section: 'jira',
+    title: 'Browse users and groups',
+    cause:
+      'Whether the account has the global permission Browse users and groups (USER_PICKER). Reading users by account id, as Entitle does, needs only access to Jira, so its absence is a notice: the email check carries the verdict.',
+    fix: 'Nothing to do unless the email check fails; if it does, in Jira settings → System → Global permissions, grant Browse users and groups to a group the account is in.',
+  },
 });
 
 function judgeBrowseUsers(evidence: JiraEvidence): Finding[] {
   if (authState(evidence) !== 'authenticated') return [];
-  const { outcome } = evidence.permissions;
-  const init = { evidence: [lineOf(evidence.permissions)] };
-  if (failedLogin(outcome)) {
+  const { permissions } = evidence;
+  const init = { evidence: [permissions.line] };
+  if (permissions.failedLogin) {
     return [
-      finding(
+      jiraFinding(
         'jira.auth',
         'error',
         'Jira rejected the credentials on the permissions request (it answered as for an anonymous user).',
@@ -27,7 +32,7 @@ function judgeBrowseUsers(evidence: JiraEvidence): Finding[] {
       ),
     ];
   }
-  const havePermission = jsonBody(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission;
+  const havePermission = permissions.userPicker;
   if (havePermission === true) {
     return [
       finding(
@@ -52,7 +57,7 @@ function judgeBrowseUsers(evidence: JiraEvidence): Finding[] {
 
   const fallback = 'Could not read the account’s global permissions.';
   return [
-    cannotJudge('jira.browse_users', evidence.permissions, {
+    cannotJudge(finding, 'jira.browse_users', evidence.permissions, {
       ...init,
       fix: 'Run again.',
       fallback,
@@ -62,6 +67,7 @@ function judgeBrowseUsers(evidence: JiraEvidence): Finding[] {
 
 export const browseUsers: Judge<JiraEvidence> = {
   name: 'The account may browse users and groups',
+  words,
   reports: ['jira.browse_users', 'jira.auth'],
   judge: judgeBrowseUsers,
 };

@@ -1,14 +1,50 @@
 /** Whether Jira returns the email addresses of a sample of the Bitbucket workspace's members. */
-import { z } from 'zod';
-import { type Finding, finding } from '../../findings.js';
-import { jsonBody } from '../../http.js';
+import { defineFindings, type Finding } from '../../findings.js';
 import type { Judge } from '../../judge.js';
-import { cannotJudge } from '../../network.js';
-import { failedLogin, type JiraEvidence, lineOf, usersReachable } from '../evidence.js';
+import { cannotJudge } from '../../net/faults.js';
+import { type JiraEvidence, usersReachable } from '../jira-evidence.js';
+import type { JiraReply } from '../jira-facts.js';
+import { finding as jiraFinding } from '../jira-words.js';
 
-const bulkUsersSchema = z.object({
-  values: z.array(z.object({ accountId: z.string(), emailAddress: z.string().optional() })),
+const { words, finding } = defineFindings({
+  'jira.email_visibility': {
+    section: 'jira',
+    title: 'Email visibility',
+    cause:
+      "Whether Jira returns the email addresses of a sample of the Bitbucket workspace's members (the token owner excluded: its own email is always visible to itself).",
+    fix: "Emails are hidden by users' profile visibility; an organization admin can change it for managed accounts.",
+  },
 });
+
+/** How many of the sampled members came back with an email address. */
+function visibility(
+  users: NonNullable<JiraReply['users']>,
+  sample: readonly string[],
+  init: { evidence: string[] },
+): Finding {
+  const found = users.filter((u) => sample.includes(u.accountId));
+  const withEmail = found.filter((u) => (u.emailAddress ?? '') !== '').length;
+  if (withEmail === 0) {
+    return finding(
+      'jira.email_visibility',
+      'warning',
+      `None of the ${found.length} sampled Bitbucket members came back with an email address, so Entitle cannot match them by email.`,
+      {
+        ...init,
+        fix: "Emails are hidden by each user's profile visibility. An organization admin can make them visible (admin.atlassian.com → the managed accounts' profile visibility), or users can set email visibility to Anyone.",
+      },
+    );
+  }
+  return finding(
+    'jira.email_visibility',
+    'notice',
+    `${withEmail} of ${found.length} sampled Bitbucket members have an email address visible to the account.`,
+    {
+      ...init,
+      fix: 'Members without a visible email cannot be matched by Entitle; their profile visibility hides it.',
+    },
+  );
+}
 
 function judgeEmailVisibility(evidence: JiraEvidence): Finding[] {
   if (!usersReachable(evidence) || evidence.emails === undefined) return [];
@@ -25,20 +61,20 @@ function judgeEmailVisibility(evidence: JiraEvidence): Finding[] {
       ),
     ];
   }
-  const init = { evidence: [lineOf(lookup)] };
-  if (failedLogin(lookup.outcome)) {
+  const init = { evidence: [lookup.line] };
+  if (lookup.failedLogin) {
     return [
-      finding('jira.auth', 'error', 'Jira rejected the credentials on the user lookup.', {
+      jiraFinding('jira.auth', 'error', 'Jira rejected the credentials on the user lookup.', {
         ...init,
         subject: 'jira_credentials.key',
       }),
     ];
   }
-  const users = jsonBody(lookup.outcome, bulkUsersSchema);
+  const users = lookup.users;
   if (!users) {
-    const unjudged = cannotJudge('jira.email_visibility', lookup, init);
+    const unjudged = cannotJudge(finding, 'jira.email_visibility', lookup, init);
     if (unjudged) return [unjudged];
-    const status = lookup.outcome.kind === 'response' ? lookup.outcome.status : '?';
+    const status = lookup.status ?? '?';
     return [
       finding('jira.email_visibility', 'warning', `Jira did not return the sampled users (HTTP ${status}).`, {
         ...init,
@@ -46,36 +82,12 @@ function judgeEmailVisibility(evidence: JiraEvidence): Finding[] {
       }),
     ];
   }
-  const found = users.values.filter((u) => sample.includes(u.accountId));
-  const withEmail = found.filter((u) => (u.emailAddress ?? '') !== '').length;
-  if (withEmail === 0) {
-    return [
-      finding(
-        'jira.email_visibility',
-        'warning',
-        `None of the ${found.length} sampled Bitbucket members came back with an email address, so Entitle cannot match them by email.`,
-        {
-          ...init,
-          fix: "Emails are hidden by each user's profile visibility. An organization admin can make them visible (admin.atlassian.com → the managed accounts' profile visibility), or users can set email visibility to Anyone.",
-        },
-      ),
-    ];
-  }
-  return [
-    finding(
-      'jira.email_visibility',
-      'notice',
-      `${withEmail} of ${found.length} sampled Bitbucket members have an email address visible to the account.`,
-      {
-        ...init,
-        fix: 'Members without a visible email cannot be matched by Entitle; their profile visibility hides it.',
-      },
-    ),
-  ];
+  return [visibility(users, sample, init)];
 }
 
 export const emailVisibility: Judge<JiraEvidence> = {
   name: "Jira shows the sampled members' email addresses",
+  words,
   reports: ['jira.email_visibility', 'jira.auth'],
   judge: judgeEmailVisibility,
 };

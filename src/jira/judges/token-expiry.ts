@@ -1,10 +1,20 @@
 /** API tokens expire, and the expiry cannot be read: a reminder once the credentials work. */
-import { finding } from '../../findings.js';
+import { defineFindings } from '../../findings.js';
 import type { Judge } from '../../judge.js';
-import { type JiraEvidence, usersReachable } from '../evidence.js';
+import { type JiraEvidence, usersReachable } from '../jira-evidence.js';
+
+const { words, finding } = defineFindings({
+  'jira.token_expiry': {
+    section: 'jira',
+    title: 'Token expiry',
+    cause: 'API tokens expire at most a year after creation, and the API does not tell when.',
+    fix: 'Note when the token was created and replace it before a year has passed.',
+  },
+});
 
 export const tokenExpiry: Judge<JiraEvidence> = {
   name: 'The token will expire',
+  words,
   reports: ['jira.token_expiry'],
   judge: (evidence) =>
     usersReachable(evidence)

@@ -1,0 +1,72 @@
+export const id = 168;
+export const ids = [168];
+export const modules = {
+
+/***/ 9168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TRANSCRIPT_FORMAT: () => (/* binding */ TRANSCRIPT_FORMAT),
+/* harmony export */   parseTranscript: () => (/* binding */ parseTranscript),
+/* harmony export */   transcriptSchema: () => (/* binding */ transcriptSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/**
+ * The transcript format: what Bitbucket and Jira answered in a run, safe to attach to a public issue,
+ * and replayable offline. Versioned and documented in docs/transcripts.md.
+ */
+
+const TRANSCRIPT_FORMAT = 1;
+const entrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    method: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    host: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
+    outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
+    headers: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
+    body: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(),
+    bodyKind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+});
+const transcriptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
+    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(TRANSCRIPT_FORMAT),
+    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
+    options: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
+    /** The document's own findings (no values in them), replayed as they were. */
+    structure: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(verdictSchema),
+    /** Whether the document had jira_credentials, and whether they had structure errors. */
+    document: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ jira: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), jiraRejected: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() }),
+    requests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(entrySchema),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ status: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), severity: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })) })
+        .optional(),
+});
+/** A transcript read and validated; a clear reason when it is not one. */
+function parseTranscript(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, reason: 'it is not JSON' };
+    }
+    const result = transcriptSchema.safeParse(value);
+    if (result.success)
+        return { ok: true, transcript: result.data };
+    const issue = result.error.issues[0];
+    return {
+        ok: false,
+        reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'not a transcript'}`,
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,2383 @@
+export const id = 245;
+export const ids = [245];
+export const modules = {
+
+/***/ 890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ IMPOSSIBLE_PERMISSION),
+/* harmony export */   Kn: () => (/* binding */ probes),
+/* harmony export */   dN: () => (/* binding */ fillPath),
+/* harmony export */   jt: () => (/* binding */ PROBE_APP_KEY),
+/* harmony export */   k5: () => (/* binding */ REQUIRED_SCOPES),
+/* harmony export */   s4: () => (/* binding */ BITBUCKET_TEMPLATES),
+/* harmony export */   tq: () => (/* binding */ BITBUCKET_API),
+/* harmony export */   v7: () => (/* binding */ BITBUCKET_HOST),
+/* harmony export */   zg: () => (/* binding */ PROBE_PROPERTY)
+/* harmony export */ });
+/**
+ * What the Bitbucket checks send, as data: each request, the operation it calls (method and path
+ * template as in Atlassian's OpenAPI spec), and the scopes a scope-check pass proves. A test holds
+ * this plan against the table derived from the spec, so a claim here cannot drift from Atlassian's.
+ */
+const BITBUCKET_HOST = 'api.bitbucket.org';
+const BITBUCKET_API = `https://${BITBUCKET_HOST}/2.0`;
+/** The scopes Entitle needs, in the order Entitle documents them. */
+const REQUIRED_SCOPES = [
+    'admin:workspace:bitbucket',
+    'admin:repository:bitbucket',
+    'read:workspace:bitbucket',
+    'read:repository:bitbucket',
+    'read:permission:bitbucket',
+    'write:permission:bitbucket',
+    'delete:permission:bitbucket',
+];
+/** An app key and property name no real app uses, so the property lookup can only miss. */
+const PROBE_APP_KEY = 'entitle-bitbucket-check';
+const PROBE_PROPERTY = 'scope-probe';
+/** Not a valid permission value: a write probe is rejected by validation even if its target existed. */
+const IMPOSSIBLE_PERMISSION = 'entitle-check-invalid-permission';
+const probes = {
+    user: {
+        id: 'user',
+        method: 'GET',
+        operation: '/user',
+        proves: [],
+        answer: 'object',
+        reads: 'account',
+        refusalJudged: false,
+        content: false,
+    },
+    workspaces: {
+        id: 'workspaces',
+        method: 'GET',
+        operation: '/user/workspaces',
+        proves: ['read:workspace:bitbucket'],
+        answer: 'page',
+        reads: 'workspaces',
+        refusalJudged: true,
+        content: false,
+    },
+    'workspace-members': {
+        id: 'workspace-members',
+        method: 'GET',
+        operation: '/workspaces/{workspace}/members',
+        proves: ['read:workspace:bitbucket'],
+        answer: 'page',
+        reads: 'members',
+        refusalJudged: true,
+        content: true,
+    },
+    'admin-repositories': {
+        id: 'admin-repositories',
+        method: 'GET',
+        operation: '/repositories/{workspace}',
+        proves: ['read:repository:bitbucket'],
+        answer: 'page',
+        reads: 'repositories',
+        refusalJudged: true,
+        content: true,
+    },
+    'repository-permissions': {
+        id: 'repository-permissions',
+        method: 'GET',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users',
+        proves: ['read:repository:bitbucket'],
+        answer: 'page',
+        refusalJudged: true,
+        content: true,
+    },
+    'branch-restrictions': {
+        id: 'branch-restrictions',
+        method: 'GET',
+        operation: '/repositories/{workspace}/{repo_slug}/branch-restrictions',
+        proves: ['admin:repository:bitbucket'],
+        answer: 'page',
+        refusalJudged: true,
+        content: true,
+    },
+    'write-permission': {
+        id: 'write-permission',
+        method: 'PUT',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
+        proves: ['admin:repository:bitbucket', 'write:permission:bitbucket'],
+        answer: 'object',
+        refusalJudged: true,
+        content: true,
+        writeScope: 'write:permission:bitbucket',
+    },
+    'delete-permission': {
+        id: 'delete-permission',
+        method: 'DELETE',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
+        proves: ['admin:repository:bitbucket', 'delete:permission:bitbucket'],
+        answer: 'object',
+        refusalJudged: true,
+        content: true,
+        writeScope: 'delete:permission:bitbucket',
+    },
+    'application-property': {
+        id: 'application-property',
+        method: 'GET',
+        operation: '/users/{selected_user}/properties/{app_key}/{property_name}',
+        proves: ['admin:workspace:bitbucket'],
+        answer: 'object',
+        refusalJudged: false,
+        content: false,
+    },
+};
+/** Fills a path template; every value is URL-encoded. */
+function fillPath(template, values) {
+    return template.replace(/\{(\w+)\}/g, (_, name) => {
+        const value = values[name];
+        if (value === undefined)
+            throw new Error(`no value for {${name}}`);
+        return encodeURIComponent(value);
+    });
+}
+/** The path templates of Bitbucket's requests, for a transcript to name the values in a path. */
+const BITBUCKET_TEMPLATES = Object.values(probes).map((p) => p.operation);
+
+
+/***/ }),
+
+/***/ 546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PO: () => (/* binding */ describeNetworkCode),
+/* harmony export */   TR: () => (/* binding */ isCertificateCode),
+/* harmony export */   fP: () => (/* binding */ DNS_CODES),
+/* harmony export */   ne: () => (/* binding */ isTlsCode),
+/* harmony export */   uj: () => (/* binding */ PROXY_CODES)
+/* harmony export */ });
+/**
+ * Network error codes, read once: what each means in words, and which are about TLS. One table, so
+ * the retry policy (certificate errors are not retried) and the diagnosis (a TLS finding) agree.
+ */
+const NETWORK_DESCRIPTIONS = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ENOTFOUND: 'host name not found (DNS)',
+    EAI_AGAIN: 'DNS lookup failed temporarily',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    EPIPE: 'connection closed while sending',
+    UND_ERR_SOCKET: 'connection closed unexpectedly',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_PRX_CONN: 'the proxy refused or failed the connection',
+    UND_ERR_PRX_TLS: 'TLS with the proxy failed',
+    UND_ERR_CLOSED: 'connection closed',
+    EPROTO: 'TLS handshake failed',
+    ECONNABORTED: 'connection aborted',
+};
+/** A certificate that is not trusted: the same on every attempt, so reported, not retried. */
+const CERTIFICATE_CODE = /^(CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|ERR_TLS_CERT|HOSTNAME_MISMATCH|ERR_SSL_|ERR_TLS_INVALID)/;
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN']);
+const PROXY_CODES = new Set(['UND_ERR_PRX_CONN', 'UND_ERR_PRX_TLS']);
+function isCertificateCode(code) {
+    return CERTIFICATE_CODE.test(code);
+}
+/** Any TLS failure: an untrusted certificate, or a handshake that failed (EPROTO, ERR_TLS_*). */
+function isTlsCode(code) {
+    return isCertificateCode(code) || code === 'EPROTO' || code.startsWith('ERR_TLS');
+}
+function describeNetworkCode(code) {
+    if (Object.hasOwn(NETWORK_DESCRIPTIONS, code))
+        return NETWORK_DESCRIPTIONS[code];
+    if (isCertificateCode(code))
+        return 'the server certificate was not trusted';
+    return 'the connection failed';
+}
+
+
+/***/ }),
+
+/***/ 5245:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  createRemoteChecks: () => (/* binding */ createRemoteChecks)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/net/outcome.ts
+var net_outcome = __webpack_require__(8963);
+// EXTERNAL MODULE: ./src/bitbucket/plan.ts
+var plan = __webpack_require__(890);
+;// CONCATENATED MODULE: ./src/bitbucket/bitbucket-evidence.ts
+
+/** Pages of the administered-workspaces listing read at most. */
+const MAX_WORKSPACE_PAGES = 5;
+/** Administered workspaces tried in turn when the first refuses the token. */
+const MAX_WORKSPACE_TRIES = 3;
+/** The last answer to a request of the plan, if it was sent (for the probed workspace, if it has one). */
+function probed(evidence, id) {
+    return evidence.sent.findLast((p) => p.id === id && (p.workspace === undefined || p.workspace === evidence.workspace));
+}
+/** Bitbucket answered the account request with 401: the credentials do not authenticate. */
+function rejected(evidence) {
+    return probed(evidence, 'user')?.status === 401;
+}
+function isNonScopeForbidden(probe) {
+    return probe.status === 403 && probe.scopeError === undefined;
+}
+/** A workspace that answers its repository listing with 404 or a 403 not about scopes refuses the token. */
+function refusesToken(probe) {
+    return probe.status === 404 || isNonScopeForbidden(probe);
+}
+/** A 2xx that is not Bitbucket's answer: something else answered in its place. */
+function isImpostor(probe) {
+    const { status } = probe;
+    return status !== undefined && status >= 200 && status < 300 && !probe.ownAnswer;
+}
+const REFUSAL_PATTERNS = [
+    ['two-step', /two-step verification|2-step verification|two-factor|\b2fa\b/i],
+    ['ip-allowlist', /\bIP\b|ip address|allowlist|whitelist/i],
+    ['auth-method', /authentication method|app password|not supported for this/i],
+    ['no-access', /access to (this|the) workspace|not a member|no access/i],
+    ['not-admin', /\badmin(istrator)?\b/i],
+];
+function refusalKind(probe) {
+    const message = probe.message ?? '';
+    return REFUSAL_PATTERNS.find(([, pattern]) => pattern.test(message))?.[0] ?? 'other';
+}
+/** The sent requests in the plan's order: the account request first, as its answer is the surest. */
+function inPlanOrder(sent) {
+    const order = Object.keys(plan/* probes */.Kn);
+    return [...sent].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
+function introspect(evidence) {
+    const listing = evidence.sent.find((p) => p.status !== undefined && p.granted !== undefined);
+    if (!listing)
+        return { granted: undefined, evidence: [] };
+    return { granted: new Set(listing.granted), evidence: [`${listing.request} → ${listing.status}`] };
+}
+/** The `x-credential-type` Bitbucket reports, from the first answer that carries one. */
+function credentialType(evidence) {
+    const named = evidence.sent.find((p) => p.credentialType !== undefined);
+    return named && { value: named.credentialType, evidence: named.line };
+}
+/** Administered workspace slugs, each once, sorted: the first is probed when none is named. */
+function administeredSlugs(listing) {
+    return [...new Set(listing.slugs ?? [])].sort();
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./src/net/network-codes.ts
+var network_codes = __webpack_require__(546);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
+;// CONCATENATED MODULE: ./src/net/network-words.ts
+/** The findings of network faults: one cause per host that gave no answer, and unusable proxy settings. */
+
+const { words: NETWORK_WORDS, finding } = (0,findings/* defineFindings */.IP)({
+    'network.proxy': {
+        section: 'network',
+        title: 'Proxy settings',
+        cause: 'A proxy variable (HTTPS_PROXY, HTTP_PROXY or NO_PROXY, in either case) is set but cannot be used, so no request was sent. The value is never shown: a proxy URL can hold a password.',
+        fix: 'Set the variable to the proxy as a URL, http://host:port (with user:password@ before the host if the proxy needs it), or unset it; NO_PROXY takes host names, .domain suffixes and host:port, separated by commas.',
+    },
+    'network.dns': {
+        section: 'network',
+        title: 'Host name lookup',
+        cause: 'The runner could not look up the host (ENOTFOUND, EAI_AGAIN): no DNS, a DNS that does not know the name, or a network where only a proxy resolves names. The checks that needed the host were not checked.',
+        fix: "Check the runner's DNS. Behind a proxy, set HTTPS_PROXY so the proxy resolves names, and keep the host out of NO_PROXY.",
+    },
+    'network.unreachable': {
+        section: 'network',
+        title: 'Connection',
+        cause: 'The host refused or dropped the connection (ECONNREFUSED, ECONNRESET, EHOSTUNREACH, …): a firewall, an egress allowlist, or a proxy that must be used. The checks that needed the host were not checked.',
+        fix: 'Let the runner reach the host on port 443 (firewall, egress allowlist); on self-hosted runners that must use a proxy, set HTTPS_PROXY and NO_PROXY.',
+    },
+    'network.proxy_failed': {
+        section: 'network',
+        title: 'Proxy',
+        cause: 'The proxy in HTTPS_PROXY refused or failed the tunnel (CONNECT) to the host: wrong host or port, missing proxy credentials, or a proxy that does not allow the host. The checks that needed the host were not checked.',
+        fix: 'Check HTTPS_PROXY (host, port, and user:password@ if the proxy needs them) and that the proxy allows CONNECT to the host on port 443.',
+    },
+    'network.tls': {
+        section: 'network',
+        title: 'TLS certificate',
+        cause: 'The TLS certificate presented for the host is not trusted, as happens behind a TLS-inspecting proxy whose CA the runner does not know. Certificate errors are not retried. The checks that needed the host were not checked.',
+        fix: "Set NODE_EXTRA_CA_CERTS to the TLS-inspecting proxy's CA certificate (a PEM file) on the step or the runner.",
+    },
+    'network.timeout': {
+        section: 'network',
+        title: 'No answer in time',
+        cause: 'The host (or the proxy on the way) did not answer within the time limit of a request or of the run (`timeout-seconds`). The checks that needed the host were not checked.',
+        fix: 'Check that the runner reaches the host (firewall, proxy, NO_PROXY); raise `timeout-seconds` if the network is slow.',
+    },
+});
+
+;// CONCATENATED MODULE: ./src/net/faults.ts
+
+
+const NETWORK_CAUSES = [
+    'network.dns',
+    'network.unreachable',
+    'network.proxy_failed',
+    'network.tls',
+    'network.timeout',
+];
+/** The TLS fix, said one way wherever a certificate is not trusted. */
+const tlsFix = (host) => `The TLS certificate presented for ${host} is not trusted. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the proxy's CA certificate file (PEM).`;
+function networkCause(outcome) {
+    if (outcome.kind === 'timeout' || outcome.kind === 'deadline')
+        return 'network.timeout';
+    if (outcome.kind !== 'network')
+        return undefined;
+    if (network_codes/* DNS_CODES */.fP.has(outcome.code))
+        return 'network.dns';
+    if (network_codes/* PROXY_CODES */.uj.has(outcome.code))
+        return 'network.proxy_failed';
+    if ((0,network_codes/* isTlsCode */.ne)(outcome.code))
+        return 'network.tls';
+    return 'network.unreachable';
+}
+const STATUS_NAMES = {
+    429: 'too many requests',
+    500: 'internal server error',
+    502: 'bad gateway',
+    503: 'service unavailable',
+    504: 'gateway timeout',
+};
+function noAnswerMessage(outcome, host, tries) {
+    const via = 'proxy' in outcome && outcome.proxy ? ` through the proxy ${outcome.proxy}` : '';
+    if (outcome.kind === 'timeout')
+        return `No answer from ${host}${via} within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`;
+    if (outcome.kind === 'network')
+        return `Could not reach ${host}${via}: ${outcome.description} (${outcome.code})${tries}.`;
+    return `No answer from ${host}${via} before the run's deadline${tries}.`;
+}
+function responseFault(outcome, host, tries) {
+    const { status } = outcome;
+    if (status === 429) {
+        return {
+            message: `${host} refused the request: the token's request limit is reached (HTTP 429)${tries}. Atlassian counts requests over a rolling hour, and Entitle's requests with this token count too.`,
+            fix: "Run again after the rolling hour has freed requests (up to an hour); schedule this check no more often than needed, since it spends the token's limit that Entitle shares.",
+        };
+    }
+    if (status >= 500) {
+        return {
+            message: `${host} answered HTTP ${status}${STATUS_NAMES[status] ? ` (${STATUS_NAMES[status]})` : ''}${tries}.`,
+            fix: 'The service had a fault; run again later, and check https://status.atlassian.com.',
+        };
+    }
+    if (outcome.body.kind === 'too-large') {
+        return {
+            message: `${host} sent a response larger than 1 MiB, which was not read.`,
+            fix: 'Run again; if it persists, report it with the request named in the details.',
+        };
+    }
+    return undefined;
+}
+/** Why an outcome proves nothing; undefined for an answer that says something about the credentials. */
+function faultOf(outcome, host) {
+    const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
+    const cause = networkCause(outcome);
+    if (cause) {
+        const proxy = 'proxy' in outcome ? outcome.proxy : undefined;
+        return {
+            kind: 'no-answer',
+            cause,
+            message: noAnswerMessage(outcome, host, tries),
+            ...(proxy ? { proxy } : {}),
+        };
+    }
+    if (outcome.kind === 'budget') {
+        return {
+            kind: 'proves-nothing',
+            message: `The run's cap of ${outcome.limit} requests was reached before the request to ${host} could be sent.`,
+            fix: 'Run again; if it recurs, report it: a healthy run sends far fewer requests.',
+        };
+    }
+    if (outcome.kind !== 'response')
+        return undefined;
+    const fault = responseFault(outcome, host, tries);
+    return fault && { kind: 'proves-nothing', ...fault };
+}
+function fixFor(cause, host, proxy) {
+    switch (cause) {
+        case 'network.dns':
+            return `The runner could not look up ${host}. Check its DNS; behind a proxy, set HTTPS_PROXY so the proxy resolves names, and keep ${host} out of NO_PROXY.`;
+        case 'network.proxy_failed':
+            return `The proxy ${proxy ?? ''} refused or failed the tunnel to ${host}. Check HTTPS_PROXY (host, port, credentials) and that the proxy allows CONNECT to ${host}:443.`;
+        case 'network.tls':
+            return tlsFix(host);
+        case 'network.timeout':
+            return `Check that the runner reaches ${host}${proxy ? ` through ${proxy}` : ''} (firewall, proxy, NO_PROXY); raise \`timeout-seconds\` if the network is slow.`;
+        case 'network.unreachable':
+            return `Check that the runner can reach ${host}: a firewall or allowlist may block it; on self-hosted runners set HTTPS_PROXY (and NO_PROXY) if traffic must go through a proxy.`;
+    }
+}
+/** The network cause of the first request that got no answer, if any did. */
+function firstNetworkCause(sent) {
+    return sent.map((r) => (r.fault?.kind === 'no-answer' ? r.fault.cause : undefined)).find((c) => c);
+}
+/** One finding per host that gave no answer, naming the cause and the fix; [] when every host answered. */
+function reachability(sent) {
+    const unanswered = sent.filter((r) => r.fault?.kind === 'no-answer');
+    const hosts = [...new Set(unanswered.map((r) => r.host))];
+    return hosts.map((host) => {
+        const failed = unanswered.filter((r) => r.host === host);
+        const fault = failed[0].fault;
+        return finding(fault.cause, 'inconclusive', fault.message, {
+            subject: host,
+            fix: fixFor(fault.cause, host, fault.proxy),
+            evidence: failed.map((r) => `${r.request} → ${r.label}`),
+        });
+    });
+}
+/**
+ * The finding for a check whose request proves nothing: "not checked" when the host gave no answer
+ * (the network finding explains it), else inconclusive with the reason (a 5xx, a 429, a cap).
+ * Undefined when the request was answered in a way that says something.
+ */
+function cannotJudge(make, id, reply, init) {
+    const { fallback, ...rest } = init;
+    const { fault } = reply;
+    if (fault?.kind === 'no-answer') {
+        return make(id, 'inconclusive', `Not checked: no answer from ${reply.host}.`, {
+            ...rest,
+            dependsOn: fault.cause,
+        });
+    }
+    if (fault)
+        return make(id, 'inconclusive', fault.message, { ...rest, fix: fault.fix });
+    return fallback === undefined ? undefined : make(id, 'inconclusive', fallback, rest);
+}
+
+// EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
+var identifiers = __webpack_require__(7585);
+;// CONCATENATED MODULE: ./src/bitbucket/bitbucket-facts.ts
+/**
+ * Bitbucket's answers, parsed once into typed facts: each request's status, fault, error, scopes and
+ * what its body holds, as the plan says to read it. Zod lives here; the gatherer decides what to ask
+ * next from these facts, and the judges read nothing else.
+ */
+
+
+
+
+
+const scopeErrorSchema = schemas/* object */.Ikc({
+    error: schemas/* object */.Ikc({
+        message: schemas/* string */.YjP(),
+        detail: schemas/* object */.Ikc({ required: schemas/* array */.YOg(schemas/* string */.YjP()).optional(), granted: schemas/* array */.YOg(schemas/* string */.YjP()).optional() })
+            .optional()
+            .catch(undefined),
+    }),
+});
+const messageSchema = schemas/* object */.Ikc({ error: schemas/* object */.Ikc({ message: schemas/* string */.YjP() }) });
+const pageShape = schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* unknown */.L5J()) });
+const objectShape = schemas/* object */.Ikc({ type: schemas/* string */.YjP() });
+const accountSchema = schemas/* object */.Ikc({ account_id: schemas/* string */.YjP().optional() });
+const workspacesSchema = schemas/* object */.Ikc({
+    values: schemas/* array */.YOg(schemas/* object */.Ikc({ administrator: schemas/* boolean */.zMY().optional(), workspace: schemas/* object */.Ikc({ slug: schemas/* string */.YjP() }) })),
+    next: schemas/* string */.YjP().optional(),
+});
+const repositoriesSchema = schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* object */.Ikc({ slug: schemas/* string */.YjP() })) });
+const membersSchema = schemas/* object */.Ikc({
+    values: schemas/* array */.YOg(schemas/* object */.Ikc({ user: schemas/* object */.Ikc({ account_id: schemas/* string */.YjP().optional() }).optional() })),
+});
+function splitScopes(header) {
+    if (header === undefined)
+        return undefined;
+    return header
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter((s) => identifiers/* SCOPE_NAME */.Fj.test(s));
+}
+function scopeErrorOf(outcome) {
+    if (outcome.status !== 403)
+        return undefined;
+    const body = (0,net_outcome/* jsonBody */.J9)(outcome, scopeErrorSchema);
+    if (!body || !/scope/i.test(body.error.message))
+        return undefined;
+    // Never x-accepted-oauth-scopes: it names the old OAuth scopes (`repository:admin`), which are not
+    // the API-token scopes and would read as missing ones.
+    const required = body.error.detail?.required;
+    const granted = body.error.detail?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']);
+    return {
+        ...(required ? { required: required.filter((s) => identifiers/* SCOPE_NAME */.Fj.test(s)) } : {}),
+        ...(granted ? { granted: granted.filter((s) => identifiers/* SCOPE_NAME */.Fj.test(s)) } : {}),
+    };
+}
+/**
+ * A 2xx proves something only as Bitbucket's own answer: JSON of the expected shape (a page of values
+ * for a list). A sign-in page or a captive portal's 200 proves nothing. A DELETE's 204 has no body.
+ */
+function ownAnswer(id, outcome) {
+    if (outcome.status < 200 || outcome.status >= 300)
+        return false;
+    if (outcome.status === 204)
+        return outcome.body.kind === 'empty';
+    const shape = plan/* probes */.Kn[id].answer === 'page' ? pageShape : objectShape;
+    return (0,net_outcome/* jsonBody */.J9)(outcome, shape) !== undefined;
+}
+function bodyFacts(id, outcome) {
+    switch (plan/* probes */.Kn[id].reads) {
+        case 'account':
+            return { accountId: (0,net_outcome/* jsonBody */.J9)(outcome, accountSchema)?.account_id };
+        case 'workspaces': {
+            const page = (0,net_outcome/* jsonBody */.J9)(outcome, workspacesSchema);
+            if (!page)
+                return {};
+            const administered = page.values.filter((v) => v.administrator !== false).map((v) => v.workspace.slug);
+            return { workspacesPage: { administered, next: page.next } };
+        }
+        case 'repositories':
+            return { repositorySlugs: (0,net_outcome/* jsonBody */.J9)(outcome, repositoriesSchema)?.values.map((v) => v.slug) };
+        case 'members':
+            return {
+                memberIds: ((0,net_outcome/* jsonBody */.J9)(outcome, membersSchema)?.values ?? [])
+                    .map((m) => m.user?.account_id)
+                    .filter((id) => id !== undefined && identifiers/* ACCOUNT_ID */.W_.test(id)),
+            };
+        default:
+            return {};
+    }
+}
+function responseFacts(id, outcome) {
+    const scopeError = scopeErrorOf(outcome);
+    return {
+        scopeError,
+        granted: scopeError?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']),
+        credentialType: outcome.headers['x-credential-type'] || undefined,
+        message: (0,net_outcome/* jsonBody */.J9)(outcome, messageSchema)?.error.message,
+        loginFailedText: outcome.body.kind === 'text' && /login failed|incorrect login credentials/i.test(outcome.body.text),
+        html: /html/i.test(outcome.headers['content-type'] ?? ''),
+        ownAnswer: ownAnswer(id, outcome),
+        ...bodyFacts(id, outcome),
+    };
+}
+const NO_RESPONSE = {
+    scopeError: undefined,
+    granted: undefined,
+    credentialType: undefined,
+    message: undefined,
+    loginFailedText: false,
+    html: false,
+    ownAnswer: false,
+};
+/** The facts of one request, from its outcome: the only place a Bitbucket body is parsed. */
+function bitbucketFacts(id, request, outcome, workspace) {
+    const response = outcome.kind === 'response' ? responseFacts(id, outcome) : NO_RESPONSE;
+    const label = (0,net_outcome/* outcomeLabel */.FR)(outcome);
+    return Object.freeze({
+        id,
+        host: plan/* BITBUCKET_HOST */.v7,
+        request,
+        status: outcome.kind === 'response' ? outcome.status : undefined,
+        fault: faultOf(outcome, plan/* BITBUCKET_HOST */.v7),
+        label,
+        line: `${request} → ${label}${response.scopeError ? ' (scope error)' : ''}`,
+        ...response,
+        ...(workspace ? { workspace } : {}),
+    });
+}
+/** Usable slugs only: a slug a server sends must be safe in a request path before it enters one. */
+const usableSlugs = (slugs) => (slugs ?? []).filter(identifiers/* isSlug */.u5);
+
+;// CONCATENATED MODULE: ./src/bitbucket/gather-bitbucket.ts
+/**
+ * Sends the Bitbucket plan and records what came back; it judges nothing. Requests run in three
+ * dependency levels, everything in a level at once:
+ *   1. who am I (+ granted scopes), administered workspaces, an application-property probe
+ *      (and, when `workspace` is given, the level-2 requests too);
+ *   2. an administered repository and a sample of members in the chosen workspace;
+ *   3. repository probes: read permissions, branch restrictions, and the impossible write and delete.
+ * Credentials that do not authenticate stop it after level 1.
+ */
+
+
+
+
+
+
+const MEMBER_SAMPLE = 20;
+/** Sends one planned request and records its facts. */
+function sender(integration, http, sent) {
+    const authorization = (0,net_outcome/* basicAuthorization */.aR)(integration.email, integration.app_token);
+    return async (id, values = {}, query = '', json) => {
+        const probe = plan/* probes */.Kn[id];
+        const path = (0,plan/* fillPath */.dN)(probe.operation, values);
+        const outcome = await http.send({
+            method: probe.method,
+            url: `${plan/* BITBUCKET_API */.tq}${path}${query}`,
+            headers: { authorization },
+            ...(json !== undefined ? { json } : {}),
+        });
+        // Shown with braces as Bitbucket writes its ids ({uuid}), not percent-encoded as sent.
+        const request = `${probe.method} /2.0${path.replace(/%7B/gi, '{').replace(/%7D/gi, '}')}`;
+        const record = bitbucketFacts(id, request, outcome, values.workspace);
+        sent.push(record);
+        return record;
+    };
+}
+/** Level 3: the repository's probes, the impossible write and delete among them unless turned off. */
+function repositoryProbes(send, target, probeWriteScopes) {
+    return Promise.all([
+        send('repository-permissions', target, '?pagelen=1'),
+        send('branch-restrictions', target, '?pagelen=1'),
+        ...(probeWriteScopes
+            ? [
+                send('write-permission', target, '', { permission: plan/* IMPOSSIBLE_PERMISSION */.C3 }),
+                send('delete-permission', target),
+            ]
+            : []),
+    ]);
+}
+async function gatherBitbucket(integration, options, deps) {
+    const randomId = deps.randomId ?? external_node_crypto_.randomUUID;
+    const sent = [];
+    const send = sender(integration, deps.http, sent);
+    const workspaceLevel = (workspace) => Promise.all([
+        send('admin-repositories', { workspace }, '?role=admin&pagelen=1'),
+        send('workspace-members', { workspace }, `?pagelen=${MEMBER_SAMPLE}`),
+    ]);
+    const done = (listing, chosen, repository) => Object.freeze({
+        sent: Object.freeze(inPlanOrder(sent)),
+        workspaces: listing,
+        workspace: chosen?.slug,
+        refusedWorkspaces: chosen?.refused ?? [],
+        repository,
+    });
+    const requested = options.workspace;
+    const [user, listing, , early] = await Promise.all([
+        send('user'),
+        listWorkspaces(send),
+        send('application-property', {
+            selected_user: `{${randomId()}}`,
+            app_key: plan/* PROBE_APP_KEY */.jt,
+            property_name: plan/* PROBE_PROPERTY */.zg,
+        }),
+        requested ? workspaceLevel(requested) : Promise.resolve(undefined),
+    ]);
+    if (user.status === 401)
+        return done(listing);
+    const chosen = await chooseWorkspace(workspaceCandidates(listing, requested), early, workspaceLevel);
+    if (chosen === undefined)
+        return done(listing);
+    const [repositories, members] = chosen.level;
+    deps.publishMembers?.(memberSample(members, user.accountId));
+    const repository = firstRepository(repositories);
+    if (repository === undefined)
+        return done(listing, chosen);
+    const target = { workspace: chosen.slug, repo_slug: repository, selected_user_id: `{${randomId()}}` };
+    await repositoryProbes(send, target, options.probeWriteScopes);
+    return done(listing, chosen, repository);
+}
+/**
+ * The first candidate that does not refuse the token (a token can be limited to some workspaces);
+ * when every one refuses, the first, with the others listed. One at a time: each try costs a round
+ * trip, and the first usually answers.
+ */
+async function chooseWorkspace(candidates, early, workspaceLevel) {
+    const tried = [];
+    const refusedList = (list) => list.map((t) => ({ slug: t.slug, line: t.level[0].line }));
+    for (const slug of candidates) {
+        const level = tried.length === 0 && early ? early : await workspaceLevel(slug);
+        if (!refusesToken(level[0]))
+            return { slug, level, refused: refusedList(tried) };
+        tried.push({ slug, level, refused: [] });
+    }
+    const [first, ...others] = tried;
+    return first && { ...first, refused: refusedList(others) };
+}
+/** The administered workspaces, following Bitbucket's `next` links (on its own host only). */
+async function listWorkspaces(send) {
+    const slugs = [];
+    let unusable = 0;
+    let query = '?administrator=true&pagelen=100';
+    for (let page = 1;; page++) {
+        const body = (await send('workspaces', {}, query)).workspacesPage;
+        if (!body)
+            return { slugs: page === 1 ? undefined : slugs, truncated: false, unusable };
+        const usable = usableSlugs(body.administered);
+        slugs.push(...usable);
+        unusable += body.administered.length - usable.length;
+        const next = body.next;
+        if (!next?.startsWith(`${plan/* BITBUCKET_API */.tq}/user/workspaces?`))
+            return { slugs, truncated: false, unusable };
+        if (page >= MAX_WORKSPACE_PAGES)
+            return { slugs, truncated: true, unusable };
+        query = next.slice(`${plan/* BITBUCKET_API */.tq}/user/workspaces`.length);
+    }
+}
+/**
+ * The workspaces to probe, in order: the named one when the account administers it (or when the
+ * listing could not be read, since its own requests then say more); else the first few administered.
+ */
+function workspaceCandidates(listing, requested) {
+    if (listing.slugs === undefined)
+        return requested ? [requested] : [];
+    const slugs = administeredSlugs(listing);
+    if (requested)
+        return slugs.some((s) => s.toLowerCase() === requested.toLowerCase()) ? [requested] : [];
+    return slugs.slice(0, MAX_WORKSPACE_TRIES);
+}
+/** A few members' account ids for the Jira email check; the token owner's own email proves nothing. */
+function memberSample(members, ownAccountId) {
+    return (members.memberIds ?? []).filter((id) => id !== ownAccountId);
+}
+/** The listed repository, when its slug is safe in a request path. */
+function firstRepository(listing) {
+    const slug = listing.repositorySlugs?.[0];
+    return slug !== undefined && (0,identifiers/* isSlug */.u5)(slug) ? slug : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/judge.ts
+/** Runs the judges in order; their findings appear in that order. */
+function runJudges(judges, evidence, options) {
+    return judges.flatMap((j) => j.judge(evidence, options));
+}
+
+// EXTERNAL MODULE: ./src/entitle.ts
+var entitle = __webpack_require__(5428);
+;// CONCATENATED MODULE: ./src/bitbucket/judges/access-refusals.ts
+/**
+ * Refusals that are not about scopes (a 403 without Bitbucket's scope error), read from Bitbucket's
+ * message: an IP allowlist, two-step verification, an authentication method it refuses, a missing
+ * admin role or workspace access; anything else is shown as Bitbucket said it. The checks that rest
+ * on those requests prove nothing.
+ */
+
+
+
+
+const { words, finding: access_refusals_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.ip_allowlist': {
+        section: 'bitbucket',
+        title: 'IP allowlist',
+        cause: "Bitbucket refused a workspace or repository request, and its message names the workspace's IP allowlist: the runner's address is not on it. Entitle's own addresses must be on it for Entitle to work.",
+        fix: (0,entitle/* allowlistFix */.Z4)('the workspace'),
+    },
+    'bitbucket.two_step': {
+        section: 'bitbucket',
+        title: 'Two-step verification',
+        cause: 'Bitbucket refused a request because the workspace requires two-step verification and the token’s account does not have it on ("To access this repository, enable two-step verification."). Entitle’s requests are refused the same way.',
+        fix: 'Turn on two-step verification for the Atlassian account that owns the token (id.atlassian.com → Security), then run again.',
+    },
+    'bitbucket.auth_method': {
+        section: 'bitbucket',
+        title: 'Authentication method',
+        cause: 'Bitbucket refused a request for the way the credential authenticates, not for its scopes. Atlassian’s specification still says the permission write and delete accept only app passwords; if Bitbucket enforces that for API tokens, Entitle’s permission changes are refused too.',
+        fix: 'Check Bitbucket’s message in the details. Use a user’s API token with scopes (not an access token or app password); if Bitbucket refuses API tokens on this operation, report it to Entitle with the details.',
+    },
+    'bitbucket.no_access': {
+        section: 'bitbucket',
+        title: 'Workspace access',
+        cause: 'Bitbucket refused a request because the token has no access to the workspace: API tokens can be limited to some workspaces, or the account is not a member.',
+        fix: 'Set `workspace` to the workspace Entitle manages, and create the token for that workspace (or for all), from an account that administers it.',
+    },
+    'bitbucket.not_admin': {
+        section: 'bitbucket',
+        title: 'Administrator role',
+        cause: 'Bitbucket refused a request because the account is not an administrator where it was sent. Entitle manages permissions, so the token’s account must administer the workspace and its repositories.',
+        fix: "Make the token's account an administrator of the workspace (Workspace settings → User groups), or use a token of an account that is.",
+    },
+    'bitbucket.refused': {
+        section: 'bitbucket',
+        title: 'Request refused',
+        cause: 'Bitbucket refused a request for a reason other than scopes that the action does not recognise; its message is shown (scrubbed, one line). The checks that depend on it are inconclusive.',
+        fix: 'Read Bitbucket’s message in the finding; resolve what it names and run again. If it names nothing you can change, report it with the details.',
+    },
+});
+/** Bitbucket's message as one short line; it is scrubbed and escaped like every finding. */
+function quoted(message) {
+    // Nothing a server sends becomes a link: Markdown would make a bare URL clickable.
+    const line = (message ?? '')
+        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*|\bwww\.\S*/gi, '(a link, not shown)')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (line === '')
+        return 'Bitbucket gave no message.';
+    return `Bitbucket said: “${line.length > 160 ? `${line.slice(0, 160)}…` : line}”`;
+}
+function refusalFinding(kind, refused, where) {
+    const init = { subject: where, evidence: refused.map((p) => p.line) };
+    const count = refused.length === 1 ? 'a request' : `${refused.length} requests`;
+    switch (kind) {
+        case 'ip-allowlist':
+            return access_refusals_finding('bitbucket.ip_allowlist', 'warning', `Bitbucket refused ${count} because of the workspace's IP allowlist; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. Entitle calls from its own addresses (${entitle/* ENTITLE_IP_LIST */.b3}).`, init);
+        case 'two-step':
+            return access_refusals_finding('bitbucket.two_step', 'error', `Bitbucket refused ${count}: the workspace requires two-step verification, and the token's account does not have it on. Entitle's requests would be refused the same way.`, init);
+        case 'auth-method':
+            return access_refusals_finding('bitbucket.auth_method', 'error', `Bitbucket refused ${count} for the authentication method, not the scopes: ${quoted(refused[0]?.message)}`, init);
+        case 'no-access':
+            return access_refusals_finding('bitbucket.no_access', 'error', `Bitbucket refused ${count}: the token has no access to workspace ${where}. API tokens can be limited to some workspaces.`, init);
+        case 'not-admin':
+            return access_refusals_finding('bitbucket.not_admin', 'error', `Bitbucket refused ${count} because the account is not an administrator there. Entitle manages permissions, so it must be.`, init);
+        case 'other':
+            return access_refusals_finding('bitbucket.refused', 'warning', `Bitbucket refused ${count} for a reason other than scopes; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. ${quoted(refused[0]?.message)}`, init);
+    }
+}
+const accessRefusals = {
+    name: 'Bitbucket refused requests for reasons other than scopes',
+    words,
+    reports: [
+        'bitbucket.ip_allowlist',
+        'bitbucket.two_step',
+        'bitbucket.auth_method',
+        'bitbucket.no_access',
+        'bitbucket.not_admin',
+        'bitbucket.refused',
+    ],
+    judge: (evidence) => {
+        const refused = evidence.sent.filter((p) => plan/* probes */.Kn[p.id].refusalJudged &&
+            (p.workspace === undefined || p.workspace === evidence.workspace) &&
+            isNonScopeForbidden(p));
+        const kinds = [...new Set(refused.map(refusalKind))];
+        const where = evidence.workspace ?? 'workspace';
+        return kinds.map((kind) => refusalFinding(kind, refused.filter((p) => refusalKind(p) === kind), where));
+    },
+};
+
+// EXTERNAL MODULE: ./src/bitbucket/bitbucket-words.ts
+var bitbucket_words = __webpack_require__(3876);
+;// CONCATENATED MODULE: ./src/bitbucket/judges/bitbucket-auth.ts
+/** Whether Bitbucket accepts the email and token, and, when it does not, which of the two is wrong. */
+
+
+
+
+
+const { words: bitbucket_auth_words, finding: bitbucket_auth_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.auth': {
+        section: 'bitbucket',
+        title: 'Authentication',
+        cause: 'Whether Bitbucket accepts the email and app_token. A 401 says which: a wrong email or token, or a token that is expired, revoked, or a classic token without scopes.',
+        fix: 'Follow the fix in the message: it depends on how Bitbucket rejected the credentials.',
+    },
+});
+/** The 401's body tells a bad token (JSON) from a wrong email and token pair (plain text). */
+function rejection(user) {
+    if (/invalid, expired, or not supported/i.test(user.message ?? '')) {
+        // Bitbucket gives this same answer for a valid token sent with another account's email.
+        return bitbucket_auth_finding('bitbucket.auth', 'error', 'Bitbucket rejected the email and token: either email is not the Atlassian account that created the token, or the token is invalid, expired, revoked, or a classic API token without scopes.', {
+            subject: 'email',
+            fix: `First check that email is the address of the Atlassian account that created the token (not a Bitbucket username). If it is, the token is wrong, expired or unscoped: ${entitle/* BITBUCKET_TOKEN_FIX */.Et}`,
+        });
+    }
+    if (user.loginFailedText) {
+        return bitbucket_auth_finding('bitbucket.auth', 'error', 'Bitbucket rejected the email and token together: the email is not the token owner’s Atlassian account email, or the token is wrong or incomplete.', {
+            subject: 'email',
+            fix: 'Set email to the email address of the Atlassian account that created the token (not a Bitbucket username), and copy the token again in full.',
+        });
+    }
+    return bitbucket_auth_finding('bitbucket.auth', 'error', `Bitbucket did not accept the credentials (HTTP ${user.status}).`, {
+        subject: 'app_token',
+    });
+}
+/** A 401: the one finding that explains it, and the other checks not run. */
+function bitbucket_auth_rejected(user) {
+    return [
+        rejection(user),
+        (0,bitbucket_words/* finding */.g)('remote.skipped', 'notice', 'The other Bitbucket checks were not run: the credentials do not authenticate.', { title: 'Bitbucket checks', fix: 'Fix authentication first.' }),
+    ];
+}
+/** An answer other than a 401: success, the expected scope refusal, or something that proves nothing. */
+function accepted(user) {
+    const init = { subject: 'app_token', evidence: [user.line] };
+    const unjudged = cannotJudge(bitbucket_auth_finding, 'bitbucket.auth', user, init);
+    if (unjudged)
+        return unjudged;
+    if (user.status === 200 && !user.ownAnswer) {
+        const message = 'The account request was answered with success, but not by Bitbucket (see the finding about the answer).';
+        return bitbucket_auth_finding('bitbucket.auth', 'inconclusive', message, init);
+    }
+    if (user.status === 200) {
+        return bitbucket_auth_finding('bitbucket.auth', 'pass', 'The email and token authenticate with Bitbucket Cloud.', init);
+    }
+    if (user.scopeError) {
+        // Only a token Bitbucket accepted gets as far as its scope check. The 403 is expected: the account
+        // details need read:user:bitbucket, which is not one of the seven.
+        return bitbucket_auth_finding('bitbucket.auth', 'pass', 'The email and token authenticate with Bitbucket Cloud (the account details need read:user:bitbucket, which Entitle does not use).', {
+            ...init,
+            evidence: [
+                `${user.request} → ${user.status} (expected: read:user:bitbucket is not one of the seven)`,
+            ],
+        });
+    }
+    const message = `Bitbucket answered HTTP ${user.status} to the account request.`;
+    return bitbucket_auth_finding('bitbucket.auth', 'inconclusive', message, init);
+}
+const authentication = {
+    name: 'Bitbucket accepts the email and token',
+    words: bitbucket_auth_words,
+    reports: ['bitbucket.auth', 'remote.skipped'],
+    judge: (evidence) => {
+        const user = probed(evidence, 'user');
+        if (!user)
+            return [];
+        return user.status === 401 ? bitbucket_auth_rejected(user) : [accepted(user)];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/credential-type.ts
+/** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
+
+
+
+const { words: credential_type_words, finding: credential_type_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.credential_type': {
+        section: 'bitbucket',
+        title: 'Credential type',
+        cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
+        fix: entitle/* BITBUCKET_TOKEN_FIX */.Et,
+    },
+});
+/** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
+const CREDENTIAL_TYPES = {
+    app_password: 'an app password',
+    repo_access_token: 'a repository access token',
+    project_access_token: 'a project access token',
+    workspace_access_token: 'a workspace access token',
+    access_token: 'an access token',
+    oauth2: 'an OAuth consumer’s token',
+    jwt: 'a Connect app (JWT)',
+    session: 'a browser session',
+};
+const credential_type_credentialType = {
+    name: "The credential is a user's API token",
+    words: credential_type_words,
+    reports: ['bitbucket.credential_type'],
+    judge: (evidence) => {
+        const reported = credentialType(evidence);
+        if (!reported || reported.value === 'api_token')
+            return [];
+        const kind = Object.hasOwn(CREDENTIAL_TYPES, reported.value)
+            ? CREDENTIAL_TYPES[reported.value]
+            : 'another kind';
+        return [
+            credential_type_finding('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${kind}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [reported.evidence] }),
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/extra-scopes.ts
+/** Scopes beyond the seven: not wrong, but more than Entitle needs. */
+
+
+
+const { words: extra_scopes_words, finding: extra_scopes_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.extra_scopes': {
+        section: 'bitbucket',
+        title: 'Extra scopes',
+        cause: 'The token holds scopes beyond the seven Entitle needs.',
+        fix: 'For least privilege, create a token with only the seven scopes Entitle needs.',
+    },
+});
+function extraScopes(granted) {
+    if (!granted)
+        return [];
+    return [...granted].filter((s) => !plan/* REQUIRED_SCOPES */.k5.includes(s)).sort();
+}
+const extraScopesJudge = {
+    name: 'The token holds no scope Entitle does not need',
+    words: extra_scopes_words,
+    reports: ['bitbucket.extra_scopes'],
+    judge: (evidence) => {
+        const introspection = introspect(evidence);
+        const extra = extraScopes(introspection.granted);
+        if (extra.length === 0)
+            return [];
+        return [
+            extra_scopes_finding('bitbucket.extra_scopes', 'notice', `The token holds scopes Entitle does not need: ${extra.join(', ')}.`, {
+                subject: 'app_token',
+                evidence: introspection.evidence,
+            }),
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/impostor.ts
+/** A success that is not Bitbucket's own JSON answer: something answered in its place. */
+
+
+const { words: impostor_words, finding: impostor_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.impostor': {
+        section: 'bitbucket',
+        title: 'Answer not from Bitbucket',
+        cause: 'A request was answered with success but not with Bitbucket’s JSON (for example an HTML sign-in page): a captive portal, an intercepting proxy or a sign-in gateway answered in Bitbucket’s place. Such an answer proves nothing.',
+        fix: 'Check what stands between the runner and api.bitbucket.org (proxy, firewall, network sign-in); the runner must reach Bitbucket itself. Then run again.',
+    },
+});
+const impostor = {
+    name: 'Every success came from Bitbucket',
+    words: impostor_words,
+    reports: ['bitbucket.impostor'],
+    judge: (evidence) => {
+        const answered = evidence.sent.filter(isImpostor);
+        if (answered.length === 0)
+            return [];
+        const html = answered.some((p) => p.html);
+        return [
+            impostor_finding('bitbucket.impostor', 'inconclusive', `Something answered in Bitbucket's place: ${answered.length === 1 ? 'a request' : `${answered.length} requests`} came back with success but ${html ? 'an HTML page' : 'not Bitbucket’s JSON'} (a captive portal, a sign-in page or an intercepting proxy). Such answers prove nothing.`, { subject: 'api.bitbucket.org', evidence: answered.map((p) => p.line) }),
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/repository.ts
+/**
+ * The repository-level probes need one repository the account administers. A repository found but
+ * then refused for reasons other than scopes proves nothing about the probes sent to it.
+ */
+
+
+
+
+
+const { words: repository_words, finding: repository_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.repository': {
+        section: 'bitbucket',
+        title: 'Administered repository',
+        cause: 'The repository-level probes need one repository the account administers in the workspace.',
+        fix: 'Give the account admin access to at least one repository, or name a `workspace` where it has some.',
+    },
+});
+/** A repository was found: its probes prove something unless the workspace refused requests about its content. */
+function found(evidence, workspace, repository, init) {
+    const refused = evidence.sent.some((p) => (p.workspace === undefined || p.workspace === workspace) &&
+        plan/* probes */.Kn[p.id].content &&
+        isNonScopeForbidden(p));
+    const subject = `${workspace}/${repository}`;
+    if (refused) {
+        return repository_finding('bitbucket.repository', 'inconclusive', `The account administers repository ${subject}, but Bitbucket refused requests in the workspace for reasons other than scopes, so the repository's probes prove nothing.`, { ...init, subject, fix: (0,entitle/* allowlistFix */.Z4)('the workspace') });
+    }
+    return repository_finding('bitbucket.repository', 'pass', `The account administers repository ${subject}.`, {
+        ...init,
+        subject,
+    });
+}
+/** No repository to probe: why, from the listing. */
+function notFound(listing, workspace, init) {
+    const slugs = listing.repositorySlugs;
+    if (slugs && slugs.length > 0) {
+        return repository_finding('bitbucket.repository', 'inconclusive', `Bitbucket named an administered repository in ${workspace} whose slug cannot be used in a request (such as \`..\`), so the repository-level probes were not sent.`, { ...init, fix: 'Run again; if it persists, report it with the details.' });
+    }
+    if (slugs) {
+        return repository_finding('bitbucket.repository', 'warning', `The account administers no repository in workspace ${workspace}, so the repository-level probes were not run.`, init);
+    }
+    if (listing.status === 404) {
+        return repository_finding('bitbucket.repository', 'error', `Workspace ${workspace} was not found.`, {
+            ...init,
+            fix: 'Check the workspace ID (the slug in bitbucket.org/<workspace>/) given in the `workspace` input.',
+        });
+    }
+    const fallback = listing.scopeError
+        ? 'Could not list repositories: the token lacks a scope for it.'
+        : 'Could not list the repositories the account administers.';
+    return cannotJudge(repository_finding, 'bitbucket.repository', listing, { ...init, fallback });
+}
+function judgeRepository(evidence) {
+    const { workspace, repository } = evidence;
+    const listing = probed(evidence, 'admin-repositories');
+    if (workspace === undefined || listing === undefined)
+        return [];
+    const init = { subject: workspace, evidence: [listing.line] };
+    return [
+        repository !== undefined
+            ? found(evidence, workspace, repository, init)
+            : notFound(listing, workspace, init),
+    ];
+}
+const repository = {
+    name: 'The account administers a repository in the workspace',
+    words: repository_words,
+    reports: ['bitbucket.repository'],
+    judge: judgeRepository,
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/scopes.ts
+/**
+ * One verdict per scope Entitle needs, from what the requests showed:
+ * - pass: granted (listed by introspection, or, when no answer listed the scopes, a probe passed the
+ *   scope check), and no probe contradicts it;
+ * - error: introspection or a scope 403 shows it missing (a disagreeing probe is reported beside it);
+ * - inconclusive: nothing proved it either way.
+ */
+
+
+
+
+
+const { words: scopes_words, finding: scopes_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.scope': {
+        section: 'bitbucket',
+        title: 'Scope',
+        cause: 'The verdict for one of the seven scopes Entitle needs: granted (pass), proven missing (error), or not provable either way (inconclusive).',
+        fix: `Scopes cannot be added to an existing token. ${entitle/* BITBUCKET_TOKEN_FIX */.Et}`,
+    },
+    'bitbucket.scope_disagreement': {
+        section: 'bitbucket',
+        title: 'Scope evidence disagrees',
+        cause: "Bitbucket's list of granted scopes and a probe's answer disagree about a scope. The verdict follows the list (or the refusal), never the more favourable reading.",
+        fix: 'Follow the scope verdict; if a new token with every scope still shows this, report it.',
+    },
+});
+/**
+ * Scopes whose probe Bitbucket refused for a reason other than scopes: Entitle's permission writes may
+ * be refused the same way, so the granted list alone cannot pass them.
+ */
+function blockedWriteScopes(evidence) {
+    return Object.values(plan/* probes */.Kn).flatMap(({ id, writeScope }) => {
+        const sent = writeScope && probed(evidence, id);
+        if (!writeScope || !sent || !isNonScopeForbidden(sent))
+            return [];
+        return [{ scope: writeScope, kind: refusalKind(sent), evidence: sent.line }];
+    });
+}
+function blockedVerdict(blocked, evidence) {
+    const init = { subject: blocked.scope, scope: blocked.scope, evidence, title: 'Scope' };
+    if (blocked.kind === 'auth-method') {
+        return scopes_finding('bitbucket.scope', 'error', `Bitbucket refuses ${blocked.scope}'s operation for this kind of credential, whatever its scopes: Entitle's permission changes would be refused the same way.`, { ...init, fix: 'See the Authentication method finding: Bitbucket named the method it refuses.' });
+    }
+    return scopes_finding('bitbucket.scope', 'inconclusive', `Could not prove ${blocked.scope}: Bitbucket refused its probe for a reason other than scopes, so Entitle's permission changes may be refused too.`, { ...init, fix: 'See the Bitbucket finding that names the refusal, and resolve it; then run again.' });
+}
+/** What one probe's answer shows about the scopes it exercises. */
+function classifyProbe(sent) {
+    const proves = plan/* probes */.Kn[sent.id].proves;
+    const evidence = sent.line;
+    const { status } = sent;
+    if (status === undefined)
+        return { kind: 'unproven', scopes: proves, evidence, noAnswer: true };
+    const scope = sent.scopeError;
+    if (scope) {
+        if (scope.required && scope.granted) {
+            const granted = new Set(scope.granted);
+            const missing = scope.required.filter((s) => !granted.has(s));
+            // Only the missing ones are claimed; the rest of the operation's scopes are not judged by it.
+            const claimed = proves.filter((s) => missing.includes(s));
+            return claimed.length > 0
+                ? { kind: 'missing', scopes: claimed, evidence }
+                : { kind: 'unproven', scopes: proves, evidence };
+        }
+        return { kind: proves.length === 1 ? 'missing' : 'unproven', scopes: proves, evidence };
+    }
+    // A write or delete that succeeded is an alarm (judged elsewhere), never proof; nor is a 2xx that
+    // is not Bitbucket's own answer.
+    if (status >= 200 && status < 300) {
+        const proof = sent.ownAnswer && plan/* probes */.Kn[sent.id].writeScope === undefined;
+        return { kind: proof ? 'proved' : 'unproven', scopes: proves, evidence };
+    }
+    // The impossible probes end here: past the scope check, refused for the target or the body.
+    if (status === 400 || status === 404)
+        return { kind: 'refused-later', scopes: proves, evidence };
+    return { kind: 'unproven', scopes: proves, evidence };
+}
+/** Neither proven nor refused: "not checked" when Bitbucket gave no answer at all, else inconclusive. */
+function unproven(scope, about, evidence, unreachable) {
+    const init = { subject: scope, scope, evidence, title: 'Scope' };
+    if (unreachable && about.every((r) => r.kind === 'unproven' && r.noAnswer)) {
+        const message = `Not checked: Bitbucket gave no answer to the requests that show ${scope}.`;
+        return scopes_finding('bitbucket.scope', 'inconclusive', message, { ...init, dependsOn: unreachable });
+    }
+    return scopes_finding('bitbucket.scope', 'inconclusive', `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it succeeded or was refused for scopes.`, {
+        ...init,
+        fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',
+    });
+}
+/** The granted list is Bitbucket's own statement; a probe that got past it does not overrule it. */
+function notListed(scope, corroborated, evidence) {
+    const init = { subject: scope, scope, evidence, title: 'Scope' };
+    const message = `The token lacks ${scope}: it is not among the scopes Bitbucket lists for it.`;
+    const lacks = scopes_finding('bitbucket.scope', 'error', message, init);
+    if (!corroborated)
+        return [lacks];
+    return [
+        lacks,
+        scopes_finding('bitbucket.scope_disagreement', 'notice', `Bitbucket's list of granted scopes omits ${scope}, yet a request that needs it was not refused for scopes.`, { subject: scope, evidence }),
+    ];
+}
+function verdictFor(scope, introspection, results, blocked, unreachable) {
+    const about = results.filter((r) => r.scopes.includes(scope));
+    const missing = about.some((r) => r.kind === 'missing');
+    const proved = about.some((r) => r.kind === 'proved');
+    const corroborated = about.some((r) => r.kind === 'proved' || r.kind === 'refused-later');
+    const granted = introspection.granted;
+    const listed = granted?.has(scope) ?? false;
+    const evidence = [
+        ...(granted
+            ? [`${introspection.evidence.join('; ')}: ${listed ? 'lists' : 'does not list'} ${scope}`]
+            : []),
+        ...about.map((r) => r.evidence),
+    ];
+    const init = { subject: scope, scope, evidence, title: 'Scope' };
+    if (missing) {
+        const disagreement = listed
+            ? ' (the granted-scopes list names it, but the request was refused for it)'
+            : '';
+        return [
+            scopes_finding('bitbucket.scope', 'error', `The token lacks ${scope}: Bitbucket refused a request for it${disagreement}.`, init),
+        ];
+    }
+    if (granted && !listed)
+        return notListed(scope, corroborated, evidence);
+    if (blocked)
+        return [blockedVerdict(blocked, evidence)];
+    if (listed || proved) {
+        const how = listed && corroborated
+            ? 'listed as granted, and a request that needs it passed the scope check'
+            : listed
+                ? 'listed as granted'
+                : 'a request that needs it succeeded';
+        return [scopes_finding('bitbucket.scope', 'pass', `The token holds ${scope} (${how}).`, init)];
+    }
+    return [unproven(scope, about, evidence, unreachable)];
+}
+function scopeVerdicts(introspection, results, blocked = [], unreachable) {
+    return plan/* REQUIRED_SCOPES */.k5.flatMap((scope) => verdictFor(scope, introspection, results, blocked.find((b) => b.scope === scope), unreachable));
+}
+const scopes = {
+    name: 'The token holds each scope Entitle needs',
+    words: scopes_words,
+    reports: ['bitbucket.scope', 'bitbucket.scope_disagreement'],
+    judge: (evidence) => scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => plan/* probes */.Kn[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence), firstNetworkCause(evidence.sent)),
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/workspace.ts
+/**
+ * Entitle manages permissions, so the token's account must administer the workspace: the named one,
+ * or, when none is named, any (the first is probed).
+ */
+
+
+
+const { words: workspace_words, finding: workspace_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.workspace': {
+        section: 'bitbucket',
+        title: 'Workspace administration',
+        cause: 'Entitle manages permissions, so the account must administer the workspace. Reported when it administers none, or not the one named in `workspace`.',
+        fix: "Make the token's account an administrator of the workspace Entitle manages, or use a token of an account that is.",
+    },
+});
+const NOT_ADMIN = 'Entitle manages permissions, so the account that owns the token must be an administrator of the workspace.';
+function shownList(slugs, truncated) {
+    return (slugs.slice(0, 20).join(', ') +
+        (slugs.length > 20 ? `, and ${slugs.length - 20} more` : '') +
+        (truncated ? ` (listing stopped after ${MAX_WORKSPACE_PAGES} pages)` : ''));
+}
+/** A workspace named in `workspace`: administered, or not (with the ones that are). */
+function named(evidence, requested, slugs, shown, init) {
+    if (evidence.workspace !== undefined) {
+        return workspace_finding('bitbucket.workspace', 'pass', `The account administers workspace ${requested}.`, init);
+    }
+    return workspace_finding('bitbucket.workspace', 'error', `The account is not an administrator of workspace ${requested}. ${NOT_ADMIN}`, {
+        ...init,
+        fix: `Make the token's account an administrator of ${requested} (Workspace settings → User groups or Users), or set \`workspace\` to one it administers${slugs.length ? ` (${shown})` : ''}.`,
+    });
+}
+function judgeWorkspace(evidence, options) {
+    const listingProbe = probed(evidence, 'workspaces');
+    if (!listingProbe)
+        return [];
+    const requested = options.workspace;
+    const init = { subject: requested ?? 'workspace', evidence: [listingProbe.line] };
+    if (evidence.workspaces.slugs === undefined) {
+        const fallback = 'Could not list the workspaces the account administers.';
+        return [cannotJudge(workspace_finding, 'bitbucket.workspace', listingProbe, { ...init, fallback })];
+    }
+    const slugs = administeredSlugs(evidence.workspaces);
+    const shown = shownList(slugs, evidence.workspaces.truncated);
+    if (requested)
+        return [named(evidence, requested, slugs, shown, init)];
+    const chosen = evidence.workspace;
+    if (chosen === undefined && (evidence.workspaces.unusable ?? 0) > 0) {
+        return [
+            workspace_finding('bitbucket.workspace', 'inconclusive', 'Bitbucket listed administered workspaces whose IDs cannot be used in a request (such as `..`), so none was probed.', { ...init, fix: 'Set `workspace` to the ID of the workspace Entitle manages.' }),
+        ];
+    }
+    if (chosen === undefined) {
+        return [
+            workspace_finding('bitbucket.workspace', 'error', `The account administers no workspace. ${NOT_ADMIN}`, init),
+        ];
+    }
+    const many = slugs.length > 1;
+    const refused = evidence.refusedWorkspaces;
+    const why = refused.length > 0
+        ? `; ${refused.map((r) => r.slug).join(', ')} refused the token, so ${chosen} was probed (set \`workspace\` to the one Entitle manages)`
+        : many
+            ? `; probed ${chosen} (set \`workspace\` to choose)`
+            : '';
+    return [
+        workspace_finding('bitbucket.workspace', 'pass', `The account administers ${many ? `${slugs.length} workspaces:` : 'workspace'} ${shown}${why}.`, { ...init, subject: chosen, evidence: [...init.evidence, ...refused.map((r) => r.line)] }),
+    ];
+}
+const workspace = {
+    name: 'The account administers the workspace',
+    words: workspace_words,
+    reports: ['bitbucket.workspace'],
+    judge: judgeWorkspace,
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/write-alarm.ts
+/**
+ * The permission PUT and DELETE are built so they cannot succeed. If one does, it is not proof of a
+ * scope but an alarm: something accepted a permission change in the customer's repository.
+ */
+
+
+const { words: write_alarm_words, finding: write_alarm_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.write_probe_succeeded': {
+        section: 'bitbucket',
+        title: 'Write probe succeeded',
+        cause: 'The permission PUT or DELETE, built so that it cannot succeed (a random user id and an invalid permission), was answered with success: something in Bitbucket’s place accepted it, or the service changed. A permission may have changed.',
+        fix: "Check the repository's user permissions (Repository settings → Repository permissions) for anything you do not recognise, and report this with the details: a write probe must never succeed.",
+    },
+});
+const writeAlarm = {
+    name: 'No write probe succeeded',
+    words: write_alarm_words,
+    reports: ['bitbucket.write_probe_succeeded'],
+    judge: (evidence) => evidence.sent
+        .filter((p) => plan/* probes */.Kn[p.id].writeScope !== undefined)
+        .filter((p) => p.status !== undefined && p.status >= 200 && p.status < 300)
+        .map((p) => write_alarm_finding('bitbucket.write_probe_succeeded', 'error', `The ${p.id === 'write-permission' ? 'write' : 'delete'} probe succeeded: a permission may have changed on ${evidence.workspace}/${evidence.repository}; check its user permissions.`, { subject: `${evidence.workspace}/${evidence.repository}`, evidence: [p.line] })),
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/write-probes.ts
+/** Says when the impossible PUT and DELETE were not sent, so their scopes rest on the list alone. */
+
+const { words: write_probes_words, finding: write_probes_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.write_probes_skipped': {
+        section: 'bitbucket',
+        title: 'Write probes',
+        cause: '`probe-write-scopes: false`: the impossible PUT and DELETE were not sent.',
+        fix: 'Set `probe-write-scopes: true` (the default) to prove write:permission and delete:permission by request.',
+    },
+});
+const writeProbes = {
+    name: 'The write and delete probes were sent',
+    words: write_probes_words,
+    reports: ['bitbucket.write_probes_skipped'],
+    judge: (_evidence, options) => options.probeWriteScopes
+        ? []
+        : [
+            write_probes_finding('bitbucket.write_probes_skipped', 'notice', 'probe-write-scopes is false: write:permission and delete:permission were judged from the granted-scopes list alone.'),
+        ],
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/bitbucket-judges.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Bitbucket's host answered; when it did not, one finding names why, and the checks defer to it. */
+const reachable = {
+    name: 'Bitbucket answers',
+    // The network findings' words are the network's own (src/net/network-words.ts).
+    words: {},
+    reports: NETWORK_CAUSES,
+    judge: (evidence) => reachability(evidence.sent),
+};
+const bitbucketJudges = [
+    reachable,
+    authentication,
+    impostor,
+    writeAlarm,
+    credential_type_credentialType,
+    workspace,
+    repository,
+    writeProbes,
+    accessRefusals,
+    scopes,
+    extraScopesJudge,
+];
+function judgeBitbucket(evidence, options) {
+    return runJudges(rejected(evidence) ? [authentication] : bitbucketJudges, evidence, options);
+}
+
+;// CONCATENATED MODULE: ./src/bitbucket/check-bitbucket.ts
+
+
+function checkBitbucket(integration, options, deps) {
+    let publishMembers = () => { };
+    const memberAccountIds = new Promise((resolve) => {
+        publishMembers = resolve;
+    });
+    const findings = gatherBitbucket(integration, options, { ...deps, publishMembers })
+        .then((evidence) => judgeBitbucket(evidence, options))
+        .finally(() => publishMembers([]));
+    return { findings, memberAccountIds };
+}
+
+;// CONCATENATED MODULE: ./src/jira/jira-evidence.ts
+const JIRA_GATEWAY_HOST = 'api.atlassian.com';
+/** Every Jira request, in the order sent. */
+function sentTo(evidence) {
+    return [
+        evidence.tenant,
+        evidence.myself,
+        evidence.permissions,
+        ...(evidence.gateway ? [evidence.gateway] : []),
+        ...(evidence.emails?.lookup ? [evidence.emails.lookup] : []),
+    ];
+}
+function cloudIdOf(evidence) {
+    return evidence.tenant.cloudId;
+}
+function accountOf(evidence) {
+    return evidence.myself.account;
+}
+function siteState(evidence) {
+    const { tenant, myself } = evidence;
+    if (tenant.redirect ?? myself.redirect)
+        return 'moved';
+    if (tenant.status === 404 || tenant.missingProduct)
+        return 'missing';
+    if (tenant.status === 403)
+        return 'refused';
+    if (tenant.fault)
+        return 'unreachable';
+    if (cloudIdOf(evidence) === undefined)
+        return 'not-atlassian';
+    // The site answers, but its REST API does not: a 404 marked atl-missing-tcs, Atlassian's answer
+    // where there is no product to serve it. Jira was removed from the site, or never added.
+    return myself.status === 404 && myself.missingProduct ? 'no-jira' : 'live';
+}
+function siteEndsChecks(state) {
+    return state === 'moved' || state === 'missing' || state === 'no-jira' || state === 'not-atlassian';
+}
+function authState(evidence) {
+    const { myself } = evidence;
+    const failure = myself.failedLogin;
+    if (myself.status === 200 && accountOf(evidence) && !failure)
+        return 'authenticated';
+    if (myself.denied || failure === 'AUTHENTICATION_DENIED')
+        return 'captcha';
+    if (myself.status === 401 || failure === 'AUTHENTICATED_FAILED')
+        return 'rejected';
+    if (myself.status === 403)
+        return 'forbidden';
+    return 'unknown';
+}
+/** Authenticated, and not then refused on the permissions request: the user checks can be judged. */
+function usersReachable(evidence) {
+    return authState(evidence) === 'authenticated' && !evidence.permissions.failedLogin;
+}
+
+;// CONCATENATED MODULE: ./src/jira/jira-facts.ts
+/**
+ * Jira's answers, parsed once into typed facts: status, fault, the login verdict Jira gives in
+ * X-Seraph-LoginReason, a redirect, and what the body holds. Zod lives here; the gatherer and the
+ * judges read nothing else. Status alone proves nothing in Jira: it answers some requests with 200
+ * for rejected credentials, marking them only with X-Seraph-LoginReason.
+ */
+
+
+
+const tenantInfoSchema = schemas/* object */.Ikc({ cloudId: schemas/* string */.YjP().regex(/^[A-Za-z0-9-]{1,64}$/) });
+const myselfSchema = schemas/* object */.Ikc({
+    accountId: schemas/* string */.YjP().min(1),
+    accountType: schemas/* string */.YjP().optional(),
+    active: schemas/* boolean */.zMY().optional(),
+});
+const permissionsSchema = schemas/* object */.Ikc({
+    permissions: schemas/* object */.Ikc({ USER_PICKER: schemas/* object */.Ikc({ havePermission: schemas/* boolean */.zMY() }) }),
+});
+const bulkUsersSchema = schemas/* object */.Ikc({
+    values: schemas/* array */.YOg(schemas/* object */.Ikc({ accountId: schemas/* string */.YjP(), emailAddress: schemas/* string */.YjP().optional() })),
+});
+/** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
+const SITE_ORIGIN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.atlassian\.net$/;
+function redirectOf(outcome) {
+    if (outcome.status < 300 || outcome.status >= 400)
+        return undefined;
+    try {
+        const origin = new URL(outcome.headers.location ?? '').origin.toLowerCase();
+        return SITE_ORIGIN.test(origin) ? { kind: 'site', origin } : { kind: 'elsewhere' };
+    }
+    catch {
+        return { kind: 'elsewhere' };
+    }
+}
+function failedLoginOf(outcome) {
+    return outcome.headers['x-seraph-loginreason']
+        ?.split(',')
+        .map((r) => r.trim())
+        .find((r) => r !== 'OK' && r !== '');
+}
+function scopeMismatchOf(outcome) {
+    if (outcome.status !== 401)
+        return false;
+    const { body } = outcome;
+    const text = body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'text' ? body.text : '';
+    return /scope does not match/i.test(text);
+}
+function jira_facts_responseFacts(outcome) {
+    return {
+        failedLogin: failedLoginOf(outcome),
+        denied: outcome.headers['x-authentication-denied-reason'] !== undefined,
+        redirect: redirectOf(outcome),
+        missingProduct: outcome.headers['atl-missing-tcs'] !== undefined,
+        scopeMismatch: scopeMismatchOf(outcome),
+        cloudId: (0,net_outcome/* jsonBody */.J9)(outcome, tenantInfoSchema)?.cloudId,
+        account: (0,net_outcome/* jsonBody */.J9)(outcome, myselfSchema),
+        userPicker: (0,net_outcome/* jsonBody */.J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
+        users: (0,net_outcome/* jsonBody */.J9)(outcome, bulkUsersSchema)?.values,
+    };
+}
+const jira_facts_NO_RESPONSE = {
+    failedLogin: undefined,
+    denied: false,
+    redirect: undefined,
+    missingProduct: false,
+    scopeMismatch: false,
+};
+/** The facts of one request, from its outcome: the only place a Jira body is parsed. */
+function jiraFacts(host, request, outcome) {
+    const response = outcome.kind === 'response' ? jira_facts_responseFacts(outcome) : jira_facts_NO_RESPONSE;
+    const label = (0,net_outcome/* outcomeLabel */.FR)(outcome);
+    const reason = response.failedLogin;
+    const remark = reason
+        ? ` (X-Seraph-LoginReason: ${/^[A-Z_]{1,40}$/.test(reason) ? reason : 'failed'})`
+        : '';
+    return Object.freeze({
+        host,
+        request,
+        status: outcome.kind === 'response' ? outcome.status : undefined,
+        fault: faultOf(outcome, host),
+        label,
+        line: `${request} → ${label}${remark}`,
+        ...response,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/jira/gather-jira.ts
+/**
+ * Sends the Jira requests and records what came back; it judges nothing.
+ *   round 1: the site (`/_edge/tenant_info`, no credentials), who am I (`/myself`), and the Browse
+ *            users permission;
+ *   round 2: after a 401 only, `/myself` through the api.atlassian.com gateway, to tell a scoped token
+ *            from a wrong one; once authenticated, the emails of a sample of Bitbucket members.
+ */
+
+
+
+const EMAIL_SAMPLE_SIZE = 10;
+/** Jira's requests, as data: where each goes, and when it is sent. */
+const JIRA_PLAN = [
+    { id: 'tenant-info', path: '/_edge/tenant_info', sent: 'always', credentials: false },
+    { id: 'myself', path: '/rest/api/3/myself', sent: 'always', credentials: true },
+    {
+        id: 'permissions',
+        path: '/rest/api/3/mypermissions?permissions=USER_PICKER',
+        sent: 'always',
+        credentials: true,
+    },
+    // Through the api.atlassian.com gateway, to tell a scoped token from a wrong one.
+    {
+        id: 'gateway-myself',
+        path: '/ex/jira/{cloudId}/rest/api/3/myself',
+        sent: 'after-rejection',
+        credentials: true,
+    },
+    // The emails of a sample of Bitbucket members.
+    { id: 'user-bulk', path: '/rest/api/3/user/bulk', sent: 'once-authenticated', credentials: true },
+];
+async function gatherJira(credentials, deps) {
+    const origin = new URL(credentials.url).origin.toLowerCase();
+    const host = new URL(origin).host;
+    const authorization = (0,net_outcome/* basicAuthorization */.aR)(credentials.user, credentials.key);
+    const get = async (url, shown, withCredentials = true) => {
+        const headers = withCredentials ? { authorization } : {};
+        const outcome = await deps.http.send({ method: 'GET', url, headers });
+        return jiraFacts(new URL(url).host, `GET ${shown}`, outcome);
+    };
+    const onSite = (path, withCredentials = true) => get(`${origin}${path}`, `${host}${path}`, withCredentials);
+    const [tenant, myself, permissions] = (await Promise.all(JIRA_PLAN.filter((r) => r.sent === 'always').map((r) => onSite(r.path, r.credentials))));
+    const round1 = {
+        origin,
+        host,
+        tenant,
+        myself,
+        permissions,
+        gateway: undefined,
+        emails: undefined,
+    };
+    if (siteEndsChecks(siteState(round1)))
+        return Object.freeze(round1);
+    const cloudId = cloudIdOf(round1);
+    if (authState(round1) === 'rejected' && cloudId) {
+        const path = `/ex/jira/${cloudId}/rest/api/3/myself`;
+        const gateway = await get(`https://${JIRA_GATEWAY_HOST}${path}`, `${JIRA_GATEWAY_HOST}${path}`);
+        return Object.freeze({ ...round1, gateway });
+    }
+    if (!usersReachable(round1))
+        return Object.freeze(round1);
+    // The token owner's own email is always visible to itself, so it proves nothing.
+    const ownAccountId = accountOf(round1)?.accountId;
+    const sample = [...new Set(await deps.memberAccountIds)]
+        .filter((id) => id !== ownAccountId)
+        .slice(0, EMAIL_SAMPLE_SIZE);
+    if (sample.length === 0)
+        return Object.freeze({ ...round1, emails: { sample, lookup: undefined } });
+    const query = sample.map((id) => `accountId=${encodeURIComponent(id)}`).join('&');
+    const lookup = await get(`${origin}/rest/api/3/user/bulk?maxResults=${sample.length}&${query}`, `${host}/rest/api/3/user/bulk (${sample.length} members)`);
+    return Object.freeze({ ...round1, emails: Object.freeze({ sample, lookup }) });
+}
+
+;// CONCATENATED MODULE: ./src/jira/judges/account.ts
+/** The credentials belong to an active, regular Atlassian user account. */
+
+
+const { words: account_words, finding: account_finding } = (0,findings/* defineFindings */.IP)({
+    'jira.account': {
+        section: 'jira',
+        title: 'Jira account',
+        cause: 'The account behind the Jira credentials is not an active, regular Atlassian user account.',
+        fix: 'Use the credentials of an active Atlassian user account.',
+    },
+});
+const account = {
+    name: 'The Jira account is an active user account',
+    words: account_words,
+    reports: ['jira.account'],
+    judge: (evidence) => {
+        if (authState(evidence) !== 'authenticated')
+            return [];
+        const me = accountOf(evidence);
+        const init = { subject: 'jira_credentials.user', evidence: [evidence.myself.line] };
+        if (me?.accountType !== undefined && me.accountType !== 'atlassian') {
+            return [
+                account_finding('jira.account', 'error', 'The Jira credentials belong to an account that is not a regular Atlassian user account.', init),
+            ];
+        }
+        if (me?.active === false)
+            return [account_finding('jira.account', 'error', 'The Jira account is deactivated.', init)];
+        return [
+            account_finding('jira.account', 'pass', 'The Jira account is an active user account.', {
+                subject: 'jira_credentials.user',
+            }),
+        ];
+    },
+};
+
+// EXTERNAL MODULE: ./src/jira/jira-words.ts
+var jira_words = __webpack_require__(5402);
+;// CONCATENATED MODULE: ./src/jira/judges/jira-auth.ts
+/**
+ * Whether the site accepts jira_credentials.user and key. After a 401 the gateway's answer tells a
+ * scoped token (accepted there, refused on the site) from wrong credentials.
+ */
+
+
+
+
+
+const { words: jira_auth_words, finding: jira_auth_finding } = (0,findings/* defineFindings */.IP)({
+    'jira.captcha': {
+        section: 'jira',
+        title: 'Jira CAPTCHA',
+        cause: 'Too many failed logins: Jira demands a CAPTCHA and refuses API requests for the account until someone signs in through the browser.',
+        fix: 'Sign in once through the browser at the login URL given and solve the CAPTCHA, then run again.',
+    },
+    'jira.scoped_token': {
+        section: 'jira',
+        title: 'Jira token kind',
+        cause: 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway accepts it or refuses it with "scope does not match". To tell, the check repeats /myself through the gateway after a 401.',
+        fix: entitle/* JIRA_TOKEN_FIX */.lP,
+    },
+});
+function rejectedCredentials(evidence, lines) {
+    const gateway = evidence.gateway;
+    const accepted = gateway?.status === 200 && !gateway.failedLogin;
+    // A scoped token is accepted by the gateway, or refused there for its scopes (and says so).
+    if (accepted || gateway?.scopeMismatch === true) {
+        return jira_auth_finding('jira.scoped_token', 'error', 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway recognises it as one. Entitle calls the site, so it needs a classic API token.', { subject: 'jira_credentials.key', evidence: lines });
+    }
+    return (0,jira_words/* finding */.g)('jira.auth', 'error', 'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.', { subject: 'jira_credentials.key', evidence: lines });
+}
+function judgeAuthentication(evidence) {
+    const lines = [evidence.myself.line, ...(evidence.gateway ? [evidence.gateway.line] : [])];
+    const init = { subject: 'jira_credentials.key', evidence: lines };
+    switch (authState(evidence)) {
+        case 'authenticated':
+            return [(0,jira_words/* finding */.g)('jira.auth', 'pass', 'The Jira credentials authenticate.', init)];
+        case 'captcha':
+            return [
+                jira_auth_finding('jira.captcha', 'error', 'Jira refuses these credentials until someone signs in through the browser: too many failed logins triggered a CAPTCHA.', {
+                    ...init,
+                    subject: 'jira_credentials.user',
+                    // The site's own origin, never the login URL the server sent: its path is not ours to show.
+                    fix: `Sign in once as that user at ${evidence.origin} and solve the CAPTCHA, then run again. Check the key first, so the failures do not start again.`,
+                }),
+            ];
+        case 'rejected':
+            return [rejectedCredentials(evidence, lines)];
+        case 'forbidden':
+            return [
+                (0,jira_words/* finding */.g)('jira.auth', 'inconclusive', 'Jira refused the request without saying the credentials are wrong; the site may allow access only from listed IP addresses.', { ...init, subject: 'jira_credentials.url', fix: (0,entitle/* allowlistFix */.Z4)('the Jira site') }),
+            ];
+        case 'unknown': {
+            const status = evidence.myself.status ?? '?';
+            const fix = 'Run again; if it persists, check the site and the credentials.';
+            const fallback = `Jira answered HTTP ${status} without an account.`;
+            return [cannotJudge(jira_words/* finding */.g, 'jira.auth', evidence.myself, { ...init, fix, fallback })];
+        }
+    }
+}
+const jira_auth_authentication = {
+    name: 'The Jira site accepts the credentials',
+    words: jira_auth_words,
+    reports: ['jira.auth', 'jira.captcha', 'jira.scoped_token'],
+    judge: judgeAuthentication,
+};
+
+;// CONCATENATED MODULE: ./src/jira/judges/browse-users.ts
+/**
+ * The global permission Browse users and groups (USER_PICKER). A failing login reason on this request
+ * makes any status an authentication failure: Jira answered as for an anonymous user.
+ */
+
+
+
+
+const { words: browse_users_words, finding: browse_users_finding } = (0,findings/* defineFindings */.IP)({
+    'jira.browse_users': {
+        section: 'jira',
+        title: 'Browse users and groups',
+        cause: 'Whether the account has the global permission Browse users and groups (USER_PICKER). Reading users by account id, as Entitle does, needs only access to Jira, so its absence is a notice: the email check carries the verdict.',
+        fix: 'Nothing to do unless the email check fails; if it does, in Jira settings → System → Global permissions, grant Browse users and groups to a group the account is in.',
+    },
+});
+function judgeBrowseUsers(evidence) {
+    if (authState(evidence) !== 'authenticated')
+        return [];
+    const { permissions } = evidence;
+    const init = { evidence: [permissions.line] };
+    if (permissions.failedLogin) {
+        return [
+            (0,jira_words/* finding */.g)('jira.auth', 'error', 'Jira rejected the credentials on the permissions request (it answered as for an anonymous user).', { ...init, subject: 'jira_credentials.key' }),
+        ];
+    }
+    const havePermission = permissions.userPicker;
+    if (havePermission === true) {
+        return [
+            browse_users_finding('jira.browse_users', 'pass', 'The account has the global permission Browse users and groups.', init),
+        ];
+    }
+    if (havePermission === false) {
+        // Reading users by account id needs only access to Jira; the email sample says whether it works.
+        return [
+            browse_users_finding('jira.browse_users', 'notice', 'The account lacks the global permission Browse users and groups. Reading users by account id does not need it; the email check below shows what Entitle can read.', init),
+        ];
+    }
+    const fallback = 'Could not read the account’s global permissions.';
+    return [
+        cannotJudge(browse_users_finding, 'jira.browse_users', evidence.permissions, {
+            ...init,
+            fix: 'Run again.',
+            fallback,
+        }),
+    ];
+}
+const browseUsers = {
+    name: 'The account may browse users and groups',
+    words: browse_users_words,
+    reports: ['jira.browse_users', 'jira.auth'],
+    judge: judgeBrowseUsers,
+};
+
+;// CONCATENATED MODULE: ./src/jira/judges/email-visibility.ts
+/** Whether Jira returns the email addresses of a sample of the Bitbucket workspace's members. */
+
+
+
+
+const { words: email_visibility_words, finding: email_visibility_finding } = (0,findings/* defineFindings */.IP)({
+    'jira.email_visibility': {
+        section: 'jira',
+        title: 'Email visibility',
+        cause: "Whether Jira returns the email addresses of a sample of the Bitbucket workspace's members (the token owner excluded: its own email is always visible to itself).",
+        fix: "Emails are hidden by users' profile visibility; an organization admin can change it for managed accounts.",
+    },
+});
+/** How many of the sampled members came back with an email address. */
+function visibility(users, sample, init) {
+    const found = users.filter((u) => sample.includes(u.accountId));
+    const withEmail = found.filter((u) => (u.emailAddress ?? '') !== '').length;
+    if (withEmail === 0) {
+        return email_visibility_finding('jira.email_visibility', 'warning', `None of the ${found.length} sampled Bitbucket members came back with an email address, so Entitle cannot match them by email.`, {
+            ...init,
+            fix: "Emails are hidden by each user's profile visibility. An organization admin can make them visible (admin.atlassian.com → the managed accounts' profile visibility), or users can set email visibility to Anyone.",
+        });
+    }
+    return email_visibility_finding('jira.email_visibility', 'notice', `${withEmail} of ${found.length} sampled Bitbucket members have an email address visible to the account.`, {
+        ...init,
+        fix: 'Members without a visible email cannot be matched by Entitle; their profile visibility hides it.',
+    });
+}
+function judgeEmailVisibility(evidence) {
+    if (!usersReachable(evidence) || evidence.emails === undefined)
+        return [];
+    const { sample, lookup } = evidence.emails;
+    if (lookup === undefined) {
+        return [
+            email_visibility_finding('jira.email_visibility', 'notice', 'Email visibility was not checked: no Bitbucket workspace members other than the token owner were available to sample.', {
+                fix: 'Nothing to do unless email matching matters; the Bitbucket findings say why no members were read.',
+            }),
+        ];
+    }
+    const init = { evidence: [lookup.line] };
+    if (lookup.failedLogin) {
+        return [
+            (0,jira_words/* finding */.g)('jira.auth', 'error', 'Jira rejected the credentials on the user lookup.', {
+                ...init,
+                subject: 'jira_credentials.key',
+            }),
+        ];
+    }
+    const users = lookup.users;
+    if (!users) {
+        const unjudged = cannotJudge(email_visibility_finding, 'jira.email_visibility', lookup, init);
+        if (unjudged)
+            return [unjudged];
+        const status = lookup.status ?? '?';
+        return [
+            email_visibility_finding('jira.email_visibility', 'warning', `Jira did not return the sampled users (HTTP ${status}).`, {
+                ...init,
+                fix: 'Reading users by account id needs the account to have access to Jira on this site: check its product access (admin.atlassian.com → Products → Jira → Users), then run again.',
+            }),
+        ];
+    }
+    return [visibility(users, sample, init)];
+}
+const emailVisibility = {
+    name: "Jira shows the sampled members' email addresses",
+    words: email_visibility_words,
+    reports: ['jira.email_visibility', 'jira.auth'],
+    judge: judgeEmailVisibility,
+};
+
+;// CONCATENATED MODULE: ./src/jira/judges/site.ts
+/** Whether jira_credentials.url is a live Jira Cloud site; checked without sending credentials. */
+
+
+
+
+const { words: site_words, finding: site_finding } = (0,findings/* defineFindings */.IP)({
+    'jira.site': {
+        section: 'jira',
+        title: 'Jira site',
+        cause: 'Whether jira_credentials.url is a live Jira Cloud site (checked without credentials): missing, renamed (a redirect, never followed), not an Atlassian site, or a site without Jira (its REST API answers 404 marked atl-missing-tcs: Jira was removed or never added).',
+        fix: 'Set jira_credentials.url to the address you open Jira with, https://<site>.atlassian.net.',
+    },
+});
+/** A redirect is never followed: to a Jira Cloud site, it was probably renamed; anywhere else, it is wrong. */
+function moved(evidence, init) {
+    const { origin, tenant, myself } = evidence;
+    const to = tenant.redirect ?? myself.redirect;
+    if (to?.kind !== 'site') {
+        return site_finding('jira.site', 'error', `The Jira site ${origin} redirected to another host, which is not a Jira Cloud site; the credentials were not sent there.`, {
+            ...init,
+            fix: 'Set jira_credentials.url to the address you open Jira with, https://<site>.atlassian.net.',
+        });
+    }
+    return site_finding('jira.site', 'error', `The Jira site ${origin} redirects to ${to.origin}; it was probably renamed. The credentials were not sent there.`, { ...init, fix: `If ${to.origin} is your Jira site, set jira_credentials.url to ${to.origin}.` });
+}
+function judgeSite(evidence) {
+    const { origin, host, tenant } = evidence;
+    const init = { subject: 'jira_credentials.url', evidence: [tenant.line] };
+    switch (siteState(evidence)) {
+        case 'moved':
+            return [moved(evidence, init)];
+        case 'missing':
+            return [
+                site_finding('jira.site', 'error', `There is no Jira Cloud site at ${origin}.`, {
+                    ...init,
+                    fix: 'Check the site name: it is the address you open Jira with, https://<site>.atlassian.net.',
+                }),
+            ];
+        case 'no-jira':
+            return [
+                site_finding('jira.site', 'error', `${origin} is an Atlassian site, but it has no Jira: its REST API answers 404 marked atl-missing-tcs (Jira was removed from the site, or never added).`, {
+                    ...init,
+                    evidence: [...init.evidence, evidence.myself.line],
+                    fix: 'Set jira_credentials.url to the site where your Jira is (the address you open Jira with), or add Jira to this site; without Jira, remove jira_credentials.',
+                }),
+            ];
+        case 'refused':
+            return [
+                site_finding('jira.site', 'inconclusive', `${origin} refused the site request; it may allow access only from listed IP addresses.`, { ...init, fix: (0,entitle/* allowlistFix */.Z4)('the Jira site') }),
+            ];
+        case 'unreachable':
+            return [
+                cannotJudge(site_finding, 'jira.site', tenant, {
+                    ...init,
+                    fallback: `Could not reach ${host}.`,
+                }),
+            ];
+        case 'not-atlassian':
+            return [
+                site_finding('jira.site', 'error', `${origin} did not answer as an Atlassian Cloud site does.`, {
+                    ...init,
+                    fix: 'Set jira_credentials.url to your Jira Cloud site, https://<site>.atlassian.net.',
+                }),
+            ];
+        case 'live':
+            return [site_finding('jira.site', 'pass', `${origin} is a Jira Cloud site.`, init)];
+    }
+}
+const site = {
+    name: 'jira_credentials.url is a live Jira Cloud site',
+    words: site_words,
+    reports: ['jira.site'],
+    judge: judgeSite,
+};
+
+;// CONCATENATED MODULE: ./src/jira/judges/token-expiry.ts
+/** API tokens expire, and the expiry cannot be read: a reminder once the credentials work. */
+
+
+const { words: token_expiry_words, finding: token_expiry_finding } = (0,findings/* defineFindings */.IP)({
+    'jira.token_expiry': {
+        section: 'jira',
+        title: 'Token expiry',
+        cause: 'API tokens expire at most a year after creation, and the API does not tell when.',
+        fix: 'Note when the token was created and replace it before a year has passed.',
+    },
+});
+const tokenExpiry = {
+    name: 'The token will expire',
+    words: token_expiry_words,
+    reports: ['jira.token_expiry'],
+    judge: (evidence) => usersReachable(evidence)
+        ? [
+            token_expiry_finding('jira.token_expiry', 'notice', 'API tokens expire (at most a year after creation), and the expiry date cannot be read through the API.', { subject: 'jira_credentials.key' }),
+        ]
+        : [],
+};
+
+;// CONCATENATED MODULE: ./src/jira/judges/jira-judges.ts
+
+
+
+
+
+
+
+
+
+/** Jira's hosts answered; when one did not, one finding names why, and the checks defer to it. */
+const jira_judges_reachable = {
+    name: 'Jira answers',
+    // The network findings' words are the network's own (src/net/network-words.ts).
+    words: {},
+    reports: NETWORK_CAUSES,
+    judge: (evidence) => reachability(sentTo(evidence)),
+};
+const jiraJudges = [
+    jira_judges_reachable,
+    site,
+    jira_auth_authentication,
+    account,
+    browseUsers,
+    emailVisibility,
+    tokenExpiry,
+];
+function judgeJira(evidence) {
+    return runJudges(siteEndsChecks(siteState(evidence)) ? [jira_judges_reachable, site] : jiraJudges, evidence, undefined);
+}
+
+;// CONCATENATED MODULE: ./src/jira/check-jira.ts
+
+
+async function checkJira(credentials, deps) {
+    return judgeJira(await gatherJira(credentials, deps));
+}
+
+;// CONCATENATED MODULE: ./src/net/retry-policy.ts
+/**
+ * Which outcomes are worth another attempt, and how long to wait. Atlassian counts requests per
+ * account over a rolling hour, a budget Entitle shares, so a retry has to be worth it.
+ */
+
+/** Statuses worth another attempt; 400, 401, 403 and 404 never are. */
+const RETRYABLE_STATUSES = new Set([429, 502, 503, 504]);
+/**
+ * A 429 is worth another attempt only when Retry-After asks for a short wait: without it (or with a
+ * long one) a retry spends more of a budget that Entitle shares, and fails again.
+ */
+const MAX_RATE_LIMIT_WAIT_MS = 10_000;
+/** Milliseconds from a Retry-After header: delta-seconds or an HTTP date. */
+function parseRetryAfter(value, now) {
+    if (value === undefined)
+        return undefined;
+    const trimmed = value.trim();
+    if (/^\d+$/.test(trimmed))
+        return Number(trimmed) * 1000;
+    const date = Date.parse(trimmed);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+function isRetryable(outcome, now) {
+    if (outcome.kind === 'response' && outcome.status === 429) {
+        const wait = parseRetryAfter(outcome.headers['retry-after'], now);
+        return wait !== undefined && wait <= MAX_RATE_LIMIT_WAIT_MS;
+    }
+    return ((outcome.kind === 'response' && RETRYABLE_STATUSES.has(outcome.status)) ||
+        (outcome.kind === 'network' && !(0,network_codes/* isCertificateCode */.TR)(outcome.code)));
+}
+function retryReason(outcome, retryAfter) {
+    if (outcome.kind === 'response')
+        return `HTTP ${outcome.status}${retryAfter !== undefined ? ' with Retry-After' : ''}`;
+    return outcome.kind === 'network' ? `${outcome.description} (${outcome.code})` : outcome.kind;
+}
+/** How long before attempt `next`: Retry-After when given, else exponential backoff with jitter. */
+function backoffMs(next, outcome, now, base, random) {
+    const retryAfter = outcome.kind === 'response' ? parseRetryAfter(outcome.headers['retry-after'], now) : undefined;
+    return { wait: Math.round(retryAfter ?? base * 2 ** (next - 2) * (0.5 + random() / 2)), retryAfter };
+}
+function formatMs(ms) {
+    return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __webpack_require__(6752);
+;// CONCATENATED MODULE: ./src/net/transport.ts
+/**
+ * One attempt over undici, through its public API: the proxy-aware agent, a request with per-phase
+ * limits and a hard stop of its own, a body read up to a cap. An attempt is answered or thrown; a
+ * throw becomes an outcome here, named by its error code.
+ */
+
+
+/**
+ * The production dispatcher: honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as
+ * self-hosted runners behind a corporate proxy need. TLS trusts Node's store, which includes
+ * NODE_EXTRA_CA_CERTS, so a TLS-inspecting proxy's CA works too.
+ */
+function createDefaultDispatcher(limits) {
+    return new undici/* EnvHttpProxyAgent */.J2({
+        // TCP and TLS, to the proxy and (through its tunnel) to the server.
+        connectTimeout: limits.connectMs,
+        headersTimeout: limits.headersMs,
+        bodyTimeout: limits.bodyMs,
+        // The proxy's answer to CONNECT: undici's proxy client has no limit of its own on it.
+        clientFactory: (origin, options) => new undici/* Pool */.bC(origin, { ...options, headersTimeout: limits.connectMs, bodyTimeout: limits.connectMs }),
+    });
+}
+const MAX_BODY_BYTES = 1024 * 1024;
+function flattenHeaders(headers) {
+    const flat = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value !== undefined)
+            flat[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return flat;
+}
+function isJsonType(contentType) {
+    return contentType !== undefined && /^application\/([\w.+-]+\+)?json\b/i.test(contentType.trim());
+}
+async function readBody(body, contentType, cap) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > cap) {
+            body.destroy();
+            return { kind: 'too-large' };
+        }
+        chunks.push(chunk);
+    }
+    if (size === 0)
+        return { kind: 'empty' };
+    const text = Buffer.concat(chunks).toString('utf8');
+    if (!isJsonType(contentType))
+        return { kind: 'text', text };
+    try {
+        return { kind: 'json', value: JSON.parse(text) };
+    }
+    catch {
+        return { kind: 'invalid-json' };
+    }
+}
+/** One attempt, answered or thrown; the caller turns a throw into an outcome. */
+async function attempt(settings, req, timeoutMs, signal) {
+    const headers = {
+        'user-agent': settings.userAgent,
+        accept: 'application/json',
+        ...req.headers,
+    };
+    let body;
+    if (req.json !== undefined) {
+        body = JSON.stringify(req.json);
+        headers['content-type'] = 'application/json';
+    }
+    const url = new URL(req.url);
+    const response = await settings.dispatcher.request({
+        origin: url.origin,
+        path: `${url.pathname}${url.search}`,
+        method: req.method,
+        headers,
+        body,
+        signal,
+        headersTimeout: timeoutMs,
+        bodyTimeout: timeoutMs,
+    });
+    const flat = flattenHeaders(response.headers);
+    const parsed = await readBody(response.body, flat['content-type'], settings.maxBodyBytes ?? MAX_BODY_BYTES);
+    return { kind: 'response', status: response.statusCode, headers: flat, body: parsed, attempts: 0 };
+}
+/**
+ * The attempt, stopped at its time limit whatever undici does: the stop aborts the request and
+ * settles at once, so a hung connection, tunnel or body can delay a run by no more than the limit.
+ */
+async function attemptWithin(settings, req, timeoutMs) {
+    const controller = new AbortController();
+    let timer;
+    const stop = new Promise((_, reject) => {
+        timer = setTimeout(() => {
+            const error = new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError');
+            controller.abort(error);
+            reject(error);
+        }, timeoutMs);
+    });
+    const running = attempt(settings, req, timeoutMs, controller.signal);
+    // The losing side of the race must not become an unhandled rejection.
+    running.catch(() => { });
+    try {
+        return await Promise.race([running, stop]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+function errorCode(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && current; depth++) {
+        const code = current.code;
+        if (typeof code === 'string' &&
+            code !== 'UND_ERR' &&
+            code !== 'UND_ERR_ABORTED' &&
+            code !== 'UND_ERR_ABORT') {
+            return code;
+        }
+        current = current.cause;
+    }
+    const message = error instanceof Error ? error.message : '';
+    if (/Proxy response \(\d+\)/.test(message))
+        return 'UND_ERR_PRX_CONN';
+    return 'UNKNOWN';
+}
+function isTimeout(error, code) {
+    const name = error.name;
+    return (name === 'TimeoutError' ||
+        code === 'UND_ERR_HEADERS_TIMEOUT' ||
+        code === 'UND_ERR_BODY_TIMEOUT' ||
+        code === 'ABORT_ERR' ||
+        code === 'UND_ERR_CONNECT_TIMEOUT');
+}
+/** A thrown attempt as an outcome: a timeout (or the deadline, when that cut it short), or a network error. */
+function failedOutcome(error, attempts, timeoutMs, cutByDeadline) {
+    const code = errorCode(error);
+    if (isTimeout(error, code) && code !== 'UND_ERR_CONNECT_TIMEOUT') {
+        return cutByDeadline ? { kind: 'deadline', attempts } : { kind: 'timeout', attempts, timeoutMs };
+    }
+    return { kind: 'network', attempts, code, description: (0,network_codes/* describeNetworkCode */.PO)(code) };
+}
+
+;// CONCATENATED MODULE: ./src/net/client.ts
+/**
+ * The one HTTP client every remote check uses: attempts within the run's deadline, bounded retries,
+ * and a cap on requests per run. Every request ends as one of the outcomes in outcome.ts.
+ *
+ * Retries are written here rather than taken from undici's retry interceptor: the interceptor turns
+ * a status that is still retryable after the last attempt into an error, losing the response (its
+ * status, headers and body) that the checks classify, and it knows nothing of the run's deadline.
+ */
+
+
+
+/** A healthy run sends about a dozen requests; this bounds a run that pages or retries far more. */
+const MAX_REQUESTS = 40;
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** How long to wait before the next attempt, or undefined when it would pass the deadline. */
+function retryDelay(options, now, next, outcome, where) {
+    const base = options.backoffBaseMs ?? 500;
+    const { wait, retryAfter } = backoffMs(next, outcome, now, base, options.random ?? Math.random);
+    if (now + wait >= options.deadline) {
+        options.log(`Not retrying ${where}: waiting ${formatMs(wait)} would pass the run's deadline.`);
+        return undefined;
+    }
+    const reason = retryReason(outcome, retryAfter);
+    options.log(`Retrying ${where} in ${formatMs(wait)} after ${reason} (attempt ${next} of ${options.maxRetries + 1}).`);
+    return wait;
+}
+function createHttpClient(options) {
+    const now = options.now ?? Date.now;
+    const sleep = options.sleep ?? defaultSleep;
+    const maxRequests = options.maxRequests ?? MAX_REQUESTS;
+    let sent = 0;
+    const delayBefore = (next, outcome, where) => retryDelay(options, now(), next, outcome, where);
+    /** One attempt, reported to the listeners; never throws. */
+    const attemptOnce = async (req, url, attempts, remaining) => {
+        const timeoutMs = Math.min(options.requestTimeoutMs, remaining);
+        const started = now();
+        const proxy = options.proxyFor?.(url);
+        performance.mark('ebc:request');
+        const outcome = await attemptWithin(options, req, timeoutMs).then((response) => ({ ...response, attempts }), (error) => ({
+            ...failedOutcome(error, attempts, timeoutMs, timeoutMs < options.requestTimeoutMs),
+            ...(proxy ? { proxy } : {}),
+        }));
+        performance.mark('ebc:answer');
+        const durationMs = Math.max(0, Math.round(now() - started));
+        options.onOutcome?.(req, outcome, durationMs);
+        const { method } = req;
+        const exchange = { method, host: url.host, path: url.pathname, attempt: attempts, durationMs };
+        options.onExchange?.({ ...exchange, result: (0,net_outcome/* outcomeLabel */.FR)(outcome) });
+        return outcome;
+    };
+    return {
+        async send(req) {
+            const url = new URL(req.url);
+            const where = `${req.method} ${url.host}${url.pathname}`;
+            let last;
+            for (let attempts = 1;; attempts++) {
+                const remaining = options.deadline - now();
+                if (remaining <= 0)
+                    return { kind: 'deadline', attempts: attempts - 1 };
+                // Out of requests: the last answer, if there was one, says more than the cap does.
+                if (sent >= maxRequests)
+                    return last ?? { kind: 'budget', attempts: attempts - 1, limit: maxRequests };
+                sent++;
+                const outcome = await attemptOnce(req, url, attempts, remaining);
+                if (!isRetryable(outcome, now()) || attempts > options.maxRetries)
+                    return outcome;
+                last = outcome;
+                const wait = delayBefore(attempts + 1, outcome, where);
+                if (wait === undefined)
+                    return outcome;
+                await sleep(wait);
+            }
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/net/proxy.ts
+var proxy = __webpack_require__(1987);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+;// CONCATENATED MODULE: ./src/run/remote.ts
+/**
+ * The remote half of the engine: builds the one HTTP client from the options and runs the Bitbucket
+ * and Jira checks concurrently. Loaded only for full runs, so an offline run never loads undici.
+ */
+
+
+
+
+
+
+
+
+
+performance.mark('ebc:http-loaded');
+/** TCP and TLS, and a proxy's answer to CONNECT: each takes well under a second when all is well. */
+const CONNECT_TIMEOUT_MS = 10_000;
+function createRemoteChecks(options, deps) {
+    return async (integration, context) => {
+        const env = deps.env ?? process.env;
+        const problems = deps.http ? [] : (0,proxy/* proxyProblems */.Dg)(env);
+        if (problems.length > 0)
+            return problems.map((p) => proxyFinding(p.variable, p.problem));
+        const dispatcher = deps.http
+            ? undefined
+            : (deps.dispatcher ?? createDefaultDispatcher(phaseLimits(options)));
+        const http = deps.http ?? networkClient(options, deps, env, dispatcher);
+        try {
+            const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
+            const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () => checkJira(integration.jira_credentials, {
+                http,
+                memberAccountIds: bitbucket.memberAccountIds,
+            }));
+            const [bitbucketFindings, jiraFindings] = await Promise.all([bitbucket.findings, jira]);
+            return [...bitbucketFindings, ...jiraFindings];
+        }
+        finally {
+            // A request stopped at its time limit may still hold a socket; nothing more is sent.
+            if (dispatcher && !deps.dispatcher)
+                dispatcher.destroy().catch(() => { });
+        }
+    };
+}
+function phaseLimits(options) {
+    const budgetMs = options.timeoutSeconds * 1000;
+    const requestMs = Math.min(net_outcome/* REQUEST_TIMEOUT_MS */.j2, budgetMs);
+    return { connectMs: Math.min(CONNECT_TIMEOUT_MS, budgetMs), headersMs: requestMs, bodyMs: requestMs };
+}
+function networkClient(options, deps, env, dispatcher) {
+    const budgetMs = options.timeoutSeconds * 1000;
+    return createHttpClient({
+        dispatcher,
+        deadline: Date.now() + budgetMs,
+        requestTimeoutMs: Math.min(net_outcome/* REQUEST_TIMEOUT_MS */.j2, budgetMs),
+        maxRetries: options.maxRetries,
+        userAgent: version/* USER_AGENT */._,
+        log: deps.log,
+        proxyFor: (url) => (0,proxy/* proxyFor */.iJ)(env, url),
+        ...(deps.onExchange ? { onExchange: deps.onExchange } : {}),
+        ...(deps.onOutcome ? { onOutcome: deps.onOutcome } : {}),
+        ...(deps.backoffBaseMs !== undefined ? { backoffBaseMs: deps.backoffBaseMs } : {}),
+    });
+}
+function bitbucketOptions(options) {
+    return {
+        ...(options.workspace ? { workspace: options.workspace } : {}),
+        probeWriteScopes: options.probeWriteScopes,
+    };
+}
+function proxyFinding(variable, problem) {
+    return finding('network.proxy', 'inconclusive', `The environment variable ${variable} ${problem}, so no request was sent to Bitbucket or Jira.`, { subject: variable });
+}
+async function jiraChecks(credentials, rejected, mode, run) {
+    if (mode === 'skip') {
+        return [
+            (0,jira_words/* finding */.g)('jira.skipped', 'notice', '`jira: skip`: no request was sent to Jira.', {
+                fix: 'Set `jira: auto` to check jira_credentials.',
+            }),
+        ];
+    }
+    if (rejected) {
+        return [
+            (0,jira_words/* finding */.g)('jira.skipped', mode === 'required' ? 'error' : 'notice', 'Jira was not contacted because jira_credentials has structure errors.', {
+                fix: 'Fix the jira_credentials findings in the document section.',
+            }),
+        ];
+    }
+    if (credentials == null) {
+        return mode === 'required'
+            ? [
+                (0,jira_words/* finding */.g)('jira.absent', 'error', 'The document has no jira_credentials, and `jira: required` asks for them.', { subject: 'jira_credentials' }),
+            ]
+            : [
+                (0,jira_words/* finding */.g)('jira.absent', 'notice', 'No jira_credentials: Entitle cannot read the email addresses Bitbucket hides, so matching users by email is off.', { subject: 'jira_credentials' }),
+            ];
+    }
+    return run();
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,89 @@
+/**
+ * The action: reads its inputs, hands them to the one run, and reports through the step outputs,
+ * annotations and the job summary (outputs first, so they exist if a later step fails), then the
+ * transcript file and the tracking issue. It decides no verdict.
+ */
+import { writeFileSync } from 'node:fs';
+import { type Report, shouldFail } from '../findings.js';
+import { emitAnnotations } from '../report/annotations.js';
+import { safeLogLine } from '../report/log.js';
+import { outputsFor } from '../report/outputs.js';
+import { renderSummary } from '../report/summary.js';
+import { check, type RunResult } from '../run/check.js';
+import { type Options, readInputs } from '../run/options.js';
+import { credentialSecrets, makeScrubber } from '../scrub.js';
+import { missingInput, runContext } from './missing-input.js';
+import { createRunner, type Env, type Runner } from './runner.js';
+
+/** Sets the outputs, then the annotations, then the summary. */
+export function publish(runner: Runner, report: Report, writeSummary: boolean): void {
+  for (const [name, value] of Object.entries(outputsFor(report))) runner.setOutput(name, value);
+  emitAnnotations(runner, report.findings);
+  if (writeSummary && runner.hasSummary()) runner.appendSummary(renderSummary(report));
+}
+
+export async function run(env: Env = process.env, runner: Runner = createRunner(env)): Promise<void> {
+  // Marks on the process's performance timeline, for `npm run bench` to decompose a run; cheap, and
+  // nothing reads them otherwise.
+  performance.mark('ebc:main-loaded');
+  try {
+    await checkAndReport(env, runner);
+  } catch (error) {
+    // The one catch. An internal fault is never a pass. Its message is scrubbed of credential pieces
+    // like a finding; its stack, which can help a maintainer, is shown only with debug logging on.
+    const scrub = makeScrubber(credentialSecrets(runner.getInput('integration-json')));
+    const message = scrub(
+      `The check could not run: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    runner.annotate('error', message, 'Entitle Bitbucket check');
+    if (runner.isDebug() && error instanceof Error && error.stack) runner.debug(scrub(error.stack));
+    process.exitCode = 1;
+  }
+}
+
+async function checkAndReport(env: Env, runner: Runner): Promise<void> {
+  const inputs = readInputs((name) => runner.getInput(name));
+  const options = inputs.ok ? inputs.options : inputs.partial;
+  const result = await check(
+    {
+      raw: runner.getInput('integration-json'),
+      inputs,
+      missing: missingInput(runContext(env)),
+      record: options.transcript !== undefined,
+    },
+    {
+      mask: (secret) => runner.setSecret(secret),
+      log: (line) => runner.info(safeLogLine(line)),
+      ...(runner.isDebug() ? { debug: (line: string) => runner.debug(line) } : {}),
+    },
+  );
+  publish(runner, result.report, options.summary);
+  writeTranscript(runner, options, result);
+  if (inputs.ok && options.trackingIssue) {
+    const { track } = await import('./tracking-step.js');
+    await track(env, runner, result.report, options.githubToken);
+  }
+  runner.info(`Entitle Bitbucket integration: ${result.report.status}`);
+  if (shouldFail(result.report, inputs.ok ? options.failOn : 'error')) {
+    process.exitCode = 1;
+    runner.info(
+      inputs.ok && options.failOn !== 'error'
+        ? `Failing the step: a finding is at least as severe as fail-on (${options.failOn}).`
+        : 'Failing the step: see the errors above.',
+    );
+  }
+}
+
+/** The transcript is the user's own file; failing to write it is a warning, never the verdict. */
+function writeTranscript(runner: Runner, options: Options, result: RunResult): void {
+  if (!options.transcript || !result.transcript) return;
+  try {
+    writeFileSync(options.transcript, `${JSON.stringify(result.transcript, null, 2)}\n`);
+  } catch (error) {
+    runner.annotate(
+      'warning',
+      `The transcript could not be written: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
+      'Transcript',
+    );
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * The tracking issue: when a run is unhealthy, open one issue in the repository, or update the open
+ * one, with the summary; when healthy again, comment and close it. For scheduled health checks, so a
+ * failing credential is noticed by people who watch issues.
+ *
+ * An issue is the action's only when the identity the token acts as opened it, it carries the
+ * action's label, and its body holds the marker: anyone can write the marker into an issue of their
+ * own, and that issue must never be edited or closed by a run.
+ */
+import type { Report } from '../findings.js';
+
+export const TRACKING_MARKER = '<!-- entitle-bitbucket-check:tracking-issue -->';
+export const TRACKING_LABEL = 'entitle-bitbucket-check';
+/** Who issues opened with the workflow's GITHUB_TOKEN are by. */
+export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
+const TITLE = 'Entitle Bitbucket integration is unhealthy';
+
+interface Issue {
+  number: number;
+  body?: string | null;
+  pull_request?: unknown;
+  user?: { login?: string } | null;
+}
+
+/** The part of Octokit's REST client the tracking issue uses. */
+export interface GitHubApi {
+  users: { getAuthenticated(): Promise<{ data: { login: string } }> };
+  issues: {
+    listForRepo(params: {
+      owner: string;
+      repo: string;
+      state: 'open';
+      labels: string;
+      creator: string;
+      per_page: number;
+    }): Promise<{ data: Issue[] }>;
+    create(params: {
+      owner: string;
+      repo: string;
+      title: string;
+      body: string;
+      labels: string[];
+    }): Promise<{ data: Issue }>;
+    update(params: {
+      owner: string;
+      repo: string;
+      issue_number: number;
+      body?: string;
+      state?: 'closed';
+      state_reason?: 'completed';
+    }): Promise<unknown>;
+    createComment(params: {
+      owner: string;
+      repo: string;
+      issue_number: number;
+      body: string;
+    }): Promise<unknown>;
+  };
+}
+
+export type TrackingResult =
+  | { action: 'opened' | 'updated' | 'closed'; number: number }
+  | { action: 'none'; reason: string };
+
+/**
+ * The login the token acts as. The workflow's GITHUB_TOKEN may not read `/user` (it answers 403), and
+ * what it opens is by github-actions[bot]; any other token names its account.
+ */
+async function actingLogin(api: GitHubApi): Promise<string> {
+  try {
+    return (await api.users.getAuthenticated()).data.login;
+  } catch {
+    return WORKFLOW_TOKEN_LOGIN;
+  }
+}
+
+async function findOwn(
+  api: GitHubApi,
+  owner: string,
+  repo: string,
+  login: string,
+): Promise<Issue | undefined> {
+  const { data } = await api.issues.listForRepo({
+    owner,
+    repo,
+    state: 'open',
+    labels: TRACKING_LABEL,
+    creator: login,
+    per_page: 100,
+  });
+  return data.find(
+    (i) => !i.pull_request && i.user?.login === login && (i.body ?? '').includes(TRACKING_MARKER),
+  );
+}
+
+export async function updateTrackingIssue(
+  api: GitHubApi,
+  repository: { owner: string; repo: string },
+  report: Report,
+  summary: string,
+  runUrl: string | undefined,
+): Promise<TrackingResult> {
+  const { owner, repo } = repository;
+  const open = await findOwn(api, owner, repo, await actingLogin(api));
+  const footer = runUrl ? `\n\nLast checked by [this run](${runUrl}).\n` : '\n';
+  if (report.status === 'unhealthy') {
+    const body = `${TRACKING_MARKER}\n${summary}${footer}`;
+    if (open) {
+      await api.issues.update({ owner, repo, issue_number: open.number, body });
+      return { action: 'updated', number: open.number };
+    }
+    const { data } = await api.issues.create({ owner, repo, title: TITLE, body, labels: [TRACKING_LABEL] });
+    return { action: 'opened', number: data.number };
+  }
+  if (report.status === 'healthy' && open) {
+    await api.issues.createComment({
+      owner,
+      repo,
+      issue_number: open.number,
+      body: `The Entitle Bitbucket integration is healthy again.${footer}`,
+    });
+    await api.issues.update({
+      owner,
+      repo,
+      issue_number: open.number,
+      state: 'closed',
+      state_reason: 'completed',
+    });
+    return { action: 'closed', number: open.number };
+  }
+  return {
+    action: 'none',
+    reason: open
+      ? `status ${report.status}: the open issue #${open.number} is left as it is`
+      : `status ${report.status}`,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The action's side of the tracking issue: when to touch it, with which client, and what to say when
+ * it cannot. A failure here is reported but never changes the credentials' verdict.
+ */
+import { defineFindings, type Finding, type Report } from '../findings.js';
+import { emitAnnotations } from '../report/annotations.js';
+import { renderSummary } from '../report/summary.js';
+import type { Env, Runner } from './runner.js';
+import type { GitHubApi } from './tracking-issue.js';
+
+export const { words: TRACKING_WORDS, finding } = defineFindings({
+  'tracking.issue': {
+    section: 'input',
+    title: 'Tracking issue',
+    cause:
+      'With `tracking-issue: true`, the issue could not be opened, updated or closed: usually a token without `issues: write`. It never changes the credentials’ verdict.',
+    fix: 'Give the job `permissions: issues: write`, and keep `github-token` at its default.',
+  },
+});
+
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
+
+function trackingWarning(status: number | undefined): Finding {
+  return finding(
+    'tracking.issue',
+    'warning',
+    status === 403 || status === 404
+      ? `The tracking issue could not be updated: the token may not write issues (HTTP ${status}).`
+      : `The tracking issue could not be updated${status ? ` (HTTP ${status})` : ''}.`,
+  );
+}
+
+export async function track(env: Env, runner: Runner, report: Report, token: string): Promise<void> {
+  if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
+    runner.info('Tracking issue: not updated on pull_request events.');
+    return;
+  }
+  const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!token || !owner || !repo) {
+    emitAnnotations(runner, [
+      finding('tracking.issue', 'warning', 'The tracking issue was not updated: `github-token` is empty.', {
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
+        fix: 'Pass `github-token: ${{ github.token }}` (the default) and grant `permissions: issues: write`.',
+      }),
+    ]);
+    return;
+  }
+  runner.setSecret(token);
+  try {
+    // Loaded only for runs that keep a tracking issue.
+    const { getOctokit } = await import('@actions/github');
+    const { updateTrackingIssue } = await import('./tracking-issue.js');
+    const runUrl =
+      env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
+        ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+    const { issues, users } = getOctokit(token).rest;
+    const api = { issues, users } as unknown as GitHubApi;
+    const result = await updateTrackingIssue(api, { owner, repo }, report, renderSummary(report), runUrl);
+    runner.info(
+      result.action === 'none'
+        ? `Tracking issue: nothing to do (${result.reason}).`
+        : `Tracking issue: ${result.action} #${result.number}.`,
+    );
+  } catch (error) {
+    emitAnnotations(runner, [trackingWarning((error as { status?: number }).status)]);
+  }
+}

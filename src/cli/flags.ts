@@ -1,0 +1,68 @@
+/**
+ * The CLI's flags, built from the one list of inputs (src/run/options.ts): the same names and
+ * defaults as the action's inputs, plus the CLI's own (where the JSON comes from, the format, a
+ * transcript to record or replay).
+ */
+import { parseArgs } from 'node:util';
+import { inputSpecs } from '../run/options.js';
+
+type FlagSpec = Extract<(typeof inputSpecs)[number], { cli: { flag: true } }>;
+const flagSpecs = inputSpecs.filter((s): s is FlagSpec => s.cli.flag);
+
+function flagHelp(): string {
+  const rows: [string, string][] = [
+    ['--file PATH', 'read the integration JSON from PATH ("-" for standard input)'],
+    ['--format FORMAT', 'text (default) or json'],
+    ...flagSpecs.map((s): [string, string] => [
+      `--${s.name} ${s.cli.value}`,
+      `${s.cli.help}${s.default ? ` (default ${s.default})` : ''}`,
+    ]),
+    ['--verbose', 'print the options and every request (method, host, path, status, time) on standard error'],
+    [
+      '--record FILE',
+      'write a transcript of the run to FILE: what the services answered, without credentials',
+    ],
+    ['--replay FILE', 'run the checks against a transcript instead of the network'],
+    ['--version', 'print the version'],
+    ['-h, --help', 'show this help'],
+  ];
+  const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
+  return rows.map(([flag, text]) => `  ${flag.padEnd(width)}${text}`).join('\n');
+}
+
+export const usage = `Usage: entitle-bitbucket-check [--file PATH] [--format text|json] [options]
+
+Checks the integration JSON that BeyondTrust Entitle uses for Bitbucket Cloud.
+
+The JSON is read from --file PATH ("-" for standard input); else from standard
+input when it is not a terminal and ENTITLE_BITBUCKET_INTEGRATION is unset; else
+from that variable. At most 64 KiB is read, within --timeout-seconds.
+
+Options (each is the GitHub Action input of the same name):
+${flagHelp()}
+
+Colour is used when standard output is a terminal (not TERM=dumb), or when FORCE_COLOR is set;
+never when NO_COLOR is set.
+
+Exit status: 0 when the check passes at the --fail-on level; 1 when it fails;
+2 on a usage error (a bad option, a file that cannot be read or is empty);
+3 when the check could not run at all.
+`;
+
+export function parseCommandLine(argv: string[]) {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }> =
+    {
+      file: { type: 'string' },
+      format: { type: 'string', default: 'text' },
+      verbose: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', default: false },
+      record: { type: 'string' },
+      replay: { type: 'string' },
+    };
+  for (const s of flagSpecs) options[s.name] = { type: 'string' };
+  return parseArgs({ args: argv, options, strict: true }).values as Record<
+    string,
+    string | boolean | undefined
+  >;
+}

@@ -1,6 +1,0 @@
-/** The action's entry point: all behaviour lives in run(). */
-import { run } from './main.js';
-
-await run();
-// The outputs and the summary are written; a stalled connection must not keep the job waiting.
-process.exit();

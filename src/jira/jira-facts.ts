@@ -1,0 +1,119 @@
+/**
+ * Jira's answers, parsed once into typed facts: status, fault, the login verdict Jira gives in
+ * X-Seraph-LoginReason, a redirect, and what the body holds. Zod lives here; the gatherer and the
+ * judges read nothing else. Status alone proves nothing in Jira: it answers some requests with 200
+ * for rejected credentials, marking them only with X-Seraph-LoginReason.
+ */
+import { z } from 'zod';
+import { faultOf, type Reply } from '../net/faults.js';
+import { type HttpOutcome, type HttpResponse, jsonBody, outcomeLabel } from '../net/outcome.js';
+
+/** Where a redirect points: a Jira Cloud site's origin (the only form ever shown), or another host. */
+export type Redirect = { kind: 'site'; origin: string } | { kind: 'elsewhere' };
+
+export interface JiraAccount {
+  readonly accountId: string;
+  readonly accountType?: string | undefined;
+  readonly active?: boolean | undefined;
+}
+
+/** Everything the checks read of one Jira request. */
+export interface JiraReply extends Reply {
+  /** `GET site.atlassian.net/rest/api/3/myself → 200 (X-Seraph-LoginReason: AUTHENTICATED_FAILED)` */
+  readonly line: string;
+  /** Seraph's verdict on the credentials, when it gives one that is not "OK". */
+  readonly failedLogin: string | undefined;
+  /** x-authentication-denied-reason was sent: a CAPTCHA stands in the way. */
+  readonly denied: boolean;
+  readonly redirect: Redirect | undefined;
+  /** Atlassian's marker of a host with no product to serve the request. */
+  readonly missingProduct: boolean;
+  /** The gateway's 401 text for a scoped token without the scopes it needs. */
+  readonly scopeMismatch: boolean;
+  readonly cloudId?: string | undefined;
+  readonly account?: JiraAccount | undefined;
+  /** The global permission Browse users and groups, when the answer names it. */
+  readonly userPicker?: boolean | undefined;
+  readonly users?: readonly { readonly accountId: string; readonly emailAddress?: string | undefined }[];
+}
+
+const tenantInfoSchema = z.object({ cloudId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) });
+const myselfSchema = z.object({
+  accountId: z.string().min(1),
+  accountType: z.string().optional(),
+  active: z.boolean().optional(),
+});
+const permissionsSchema = z.object({
+  permissions: z.object({ USER_PICKER: z.object({ havePermission: z.boolean() }) }),
+});
+const bulkUsersSchema = z.object({
+  values: z.array(z.object({ accountId: z.string(), emailAddress: z.string().optional() })),
+});
+
+/** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
+const SITE_ORIGIN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.atlassian\.net$/;
+
+function redirectOf(outcome: HttpResponse): Redirect | undefined {
+  if (outcome.status < 300 || outcome.status >= 400) return undefined;
+  try {
+    const origin = new URL(outcome.headers.location ?? '').origin.toLowerCase();
+    return SITE_ORIGIN.test(origin) ? { kind: 'site', origin } : { kind: 'elsewhere' };
+  } catch {
+    return { kind: 'elsewhere' };
+  }
+}
+
+function failedLoginOf(outcome: HttpResponse): string | undefined {
+  return outcome.headers['x-seraph-loginreason']
+    ?.split(',')
+    .map((r) => r.trim())
+    .find((r) => r !== 'OK' && r !== '');
+}
+
+function scopeMismatchOf(outcome: HttpResponse): boolean {
+  if (outcome.status !== 401) return false;
+  const { body } = outcome;
+  const text = body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'text' ? body.text : '';
+  return /scope does not match/i.test(text);
+}
+
+function responseFacts(outcome: HttpResponse) {
+  return {
+    failedLogin: failedLoginOf(outcome),
+    denied: outcome.headers['x-authentication-denied-reason'] !== undefined,
+    redirect: redirectOf(outcome),
+    missingProduct: outcome.headers['atl-missing-tcs'] !== undefined,
+    scopeMismatch: scopeMismatchOf(outcome),
+    cloudId: jsonBody(outcome, tenantInfoSchema)?.cloudId,
+    account: jsonBody(outcome, myselfSchema),
+    userPicker: jsonBody(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
+    users: jsonBody(outcome, bulkUsersSchema)?.values,
+  };
+}
+
+const NO_RESPONSE = {
+  failedLogin: undefined,
+  denied: false,
+  redirect: undefined,
+  missingProduct: false,
+  scopeMismatch: false,
+} as const;
+
+/** The facts of one request, from its outcome: the only place a Jira body is parsed. */
+export function jiraFacts(host: string, request: string, outcome: HttpOutcome): JiraReply {
+  const response = outcome.kind === 'response' ? responseFacts(outcome) : NO_RESPONSE;
+  const label = outcomeLabel(outcome);
+  const reason = response.failedLogin;
+  const remark = reason
+    ? ` (X-Seraph-LoginReason: ${/^[A-Z_]{1,40}$/.test(reason) ? reason : 'failed'})`
+    : '';
+  return Object.freeze({
+    host,
+    request,
+    status: outcome.kind === 'response' ? outcome.status : undefined,
+    fault: faultOf(outcome, host),
+    label,
+    line: `${request} → ${label}${remark}`,
+    ...response,
+  });
+}

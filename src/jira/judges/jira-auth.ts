@@ -1,0 +1,94 @@
+/**
+ * Whether the site accepts jira_credentials.user and key. After a 401 the gateway's answer tells a
+ * scoped token (accepted there, refused on the site) from wrong credentials.
+ */
+import { allowlistFix, JIRA_TOKEN_FIX } from '../../entitle.js';
+import { defineFindings, type Finding } from '../../findings.js';
+import type { Judge } from '../../judge.js';
+import { cannotJudge } from '../../net/faults.js';
+import { authState, type JiraEvidence } from '../jira-evidence.js';
+import { finding as jiraFinding } from '../jira-words.js';
+
+const { words, finding } = defineFindings({
+  'jira.captcha': {
+    section: 'jira',
+    title: 'Jira CAPTCHA',
+    cause:
+      'Too many failed logins: Jira demands a CAPTCHA and refuses API requests for the account until someone signs in through the browser.',
+    fix: 'Sign in once through the browser at the login URL given and solve the CAPTCHA, then run again.',
+  },
+  'jira.scoped_token': {
+    section: 'jira',
+    title: 'Jira token kind',
+    cause:
+      'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway accepts it or refuses it with "scope does not match". To tell, the check repeats /myself through the gateway after a 401.',
+    fix: JIRA_TOKEN_FIX,
+  },
+});
+
+function rejectedCredentials(evidence: JiraEvidence, lines: string[]): Finding {
+  const gateway = evidence.gateway;
+  const accepted = gateway?.status === 200 && !gateway.failedLogin;
+  // A scoped token is accepted by the gateway, or refused there for its scopes (and says so).
+  if (accepted || gateway?.scopeMismatch === true) {
+    return finding(
+      'jira.scoped_token',
+      'error',
+      'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway recognises it as one. Entitle calls the site, so it needs a classic API token.',
+      { subject: 'jira_credentials.key', evidence: lines },
+    );
+  }
+  return jiraFinding(
+    'jira.auth',
+    'error',
+    'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.',
+    { subject: 'jira_credentials.key', evidence: lines },
+  );
+}
+
+function judgeAuthentication(evidence: JiraEvidence): Finding[] {
+  const lines = [evidence.myself.line, ...(evidence.gateway ? [evidence.gateway.line] : [])];
+  const init = { subject: 'jira_credentials.key', evidence: lines };
+  switch (authState(evidence)) {
+    case 'authenticated':
+      return [jiraFinding('jira.auth', 'pass', 'The Jira credentials authenticate.', init)];
+    case 'captcha':
+      return [
+        finding(
+          'jira.captcha',
+          'error',
+          'Jira refuses these credentials until someone signs in through the browser: too many failed logins triggered a CAPTCHA.',
+          {
+            ...init,
+            subject: 'jira_credentials.user',
+            // The site's own origin, never the login URL the server sent: its path is not ours to show.
+            fix: `Sign in once as that user at ${evidence.origin} and solve the CAPTCHA, then run again. Check the key first, so the failures do not start again.`,
+          },
+        ),
+      ];
+    case 'rejected':
+      return [rejectedCredentials(evidence, lines)];
+    case 'forbidden':
+      return [
+        jiraFinding(
+          'jira.auth',
+          'inconclusive',
+          'Jira refused the request without saying the credentials are wrong; the site may allow access only from listed IP addresses.',
+          { ...init, subject: 'jira_credentials.url', fix: allowlistFix('the Jira site') },
+        ),
+      ];
+    case 'unknown': {
+      const status = evidence.myself.status ?? '?';
+      const fix = 'Run again; if it persists, check the site and the credentials.';
+      const fallback = `Jira answered HTTP ${status} without an account.`;
+      return [cannotJudge(jiraFinding, 'jira.auth', evidence.myself, { ...init, fix, fallback }) as Finding];
+    }
+  }
+}
+
+export const authentication: Judge<JiraEvidence> = {
+  name: 'The Jira site accepts the credentials',
+  words,
+  reports: ['jira.auth', 'jira.captcha', 'jira.scoped_token'],
+  judge: judgeAuthentication,
+};

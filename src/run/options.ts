@@ -1,0 +1,217 @@
+/**
+ * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
+ * reads INPUT_* variables, the CLI its own flags), and gets either options or the problems. The list
+ * of inputs below is the one source for the CLI's flags and its help; a test holds action.yml and the
+ * README's table to it.
+ */
+import { distance } from 'fastest-levenshtein';
+import { isSlug } from '../bitbucket/identifiers.js';
+import { type FailOn, failOnLevels } from '../findings.js';
+
+export const ifMissingChoices = ['fail', 'skip'] as const;
+export const modeChoices = ['full', 'offline'] as const;
+export const booleanChoices = ['true', 'false'] as const;
+export const jiraChoices = ['auto', 'required', 'skip'] as const;
+
+export const limits = {
+  'timeout-seconds': { min: 1, max: 600 },
+  'max-retries': { min: 0, max: 10 },
+} as const;
+
+/** How the CLI takes an input: a flag of the same name, or why it has none. */
+export type CliForm = { flag: true; value: string; help: string } | { flag: false; why: string };
+
+export interface InputSpec {
+  name: string;
+  /** As in action.yml; '' for none. */
+  default: string;
+  required?: true;
+  cli: CliForm;
+}
+
+export const inputSpecs = [
+  {
+    name: 'integration-json',
+    default: '',
+    required: true,
+    cli: {
+      flag: false,
+      why: 'the CLI reads the JSON from --file, standard input or ENTITLE_BITBUCKET_INTEGRATION',
+    },
+  },
+  {
+    name: 'fail-on',
+    default: 'error',
+    cli: {
+      flag: true,
+      value: 'LEVEL',
+      help: `${failOnLevels.join(' | ')}: the lowest severity that exits 1`,
+    },
+  },
+  {
+    name: 'if-missing',
+    default: 'fail',
+    cli: { flag: true, value: 'WHAT', help: `${ifMissingChoices.join(' | ')}: what no JSON at all does` },
+  },
+  { name: 'mode', default: 'full', cli: { flag: true, value: 'MODE', help: modeChoices.join(' | ') } },
+  {
+    name: 'summary',
+    default: 'true',
+    cli: { flag: false, why: 'a job summary exists only in GitHub Actions' },
+  },
+  {
+    name: 'timeout-seconds',
+    default: '60',
+    cli: { flag: true, value: 'N', help: 'time budget for the whole run, in seconds (1 to 600)' },
+  },
+  {
+    name: 'max-retries',
+    default: '2',
+    cli: {
+      flag: true,
+      value: 'N',
+      help: 'further attempts after a network error, 429, 502, 503 or 504 (0 to 10)',
+    },
+  },
+  {
+    name: 'workspace',
+    default: '',
+    cli: {
+      flag: true,
+      value: 'ID',
+      help: 'the Bitbucket workspace to probe (default: the first administered one)',
+    },
+  },
+  {
+    name: 'probe-write-scopes',
+    default: 'true',
+    cli: { flag: true, value: 'BOOL', help: 'true | false: send the impossible PUT and DELETE' },
+  },
+  { name: 'jira', default: 'auto', cli: { flag: true, value: 'MODE', help: jiraChoices.join(' | ') } },
+  {
+    name: 'transcript',
+    default: '',
+    cli: {
+      flag: false,
+      why: 'the CLI records a transcript with --record FILE and replays one with --replay FILE',
+    },
+  },
+  {
+    name: 'tracking-issue',
+    default: 'false',
+    cli: { flag: false, why: 'the tracking issue belongs to a repository that a workflow runs in' },
+  },
+  {
+    name: 'github-token',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as in action.yml.
+    default: '${{ github.token }}',
+    cli: { flag: false, why: 'it serves only the tracking issue' },
+  },
+] as const satisfies readonly InputSpec[];
+
+export type InputName = (typeof inputSpecs)[number]['name'];
+
+export const defaults = Object.fromEntries(inputSpecs.map((s) => [s.name, s.default])) as Record<
+  InputName,
+  string
+>;
+
+export interface Options {
+  integrationJson: string;
+  failOn: FailOn;
+  ifMissing: (typeof ifMissingChoices)[number];
+  mode: (typeof modeChoices)[number];
+  summary: boolean;
+  /** Budget for the whole run, in seconds. */
+  timeoutSeconds: number;
+  maxRetries: number;
+  /** Bitbucket workspace ID (slug) to probe; empty means the first administered one. */
+  workspace: string | undefined;
+  probeWriteScopes: boolean;
+  jira: (typeof jiraChoices)[number];
+  trackingIssue: boolean;
+  githubToken: string;
+  /** Where to write a transcript of the run; undefined for none. */
+  transcript: string | undefined;
+}
+
+export interface InputProblem {
+  input: InputName;
+  /** What is wrong; never the value, which a mistyped workflow could have taken from a secret. */
+  message: string;
+  fix: string;
+}
+
+export type InputResult =
+  | { ok: true; options: Options }
+  | { ok: false; problems: InputProblem[]; partial: Options };
+
+type Getter = (name: InputName) => string;
+
+function readers(get: Getter, problems: InputProblem[]) {
+  const choice = <T extends string>(name: InputName, choices: readonly T[]): T => {
+    const raw = get(name).trim();
+    const value = (raw === '' ? defaults[name] : raw.toLowerCase()) as T;
+    if (choices.includes(value)) return value;
+    // The suggestion is a valid value, never the value given: that could be a misplaced secret.
+    const meant = choices.find((c) => distance(c, raw.toLowerCase()) <= 2);
+    problems.push({
+      input: name,
+      message: `Input \`${name}\` has a value that is not valid.`,
+      fix: `${meant ? `Did you mean \`${meant}\`? ` : ''}Valid values: ${choices.join(', ')}.`,
+    });
+    return defaults[name] as T;
+  };
+  const integer = (name: keyof typeof limits): number => {
+    const raw = get(name).trim();
+    const text = raw === '' ? defaults[name] : raw;
+    const { min, max } = limits[name];
+    const value = Number(text);
+    if (/^\d+$/.test(text) && value >= min && value <= max) return value;
+    problems.push({
+      input: name,
+      message: `Input \`${name}\` is not a whole number from ${min} to ${max}.`,
+      fix: `Set \`${name}\` to a whole number from ${min} to ${max}.`,
+    });
+    return Number(defaults[name]);
+  };
+  const workspace = (): string | undefined => {
+    const raw = get('workspace').trim();
+    if (raw === '') return undefined;
+    if (isSlug(raw)) return raw;
+    problems.push({
+      input: 'workspace',
+      message: 'Input `workspace` is not a workspace ID.',
+      fix: 'Set `workspace` to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.',
+    });
+    return undefined;
+  };
+  return { choice, integer, workspace };
+}
+
+export function readInputs(get: Getter): InputResult {
+  const problems: InputProblem[] = [];
+  const { choice, integer, workspace } = readers(get, problems);
+  const options: Options = {
+    integrationJson: get('integration-json'),
+    failOn: choice('fail-on', failOnLevels),
+    ifMissing: choice('if-missing', ifMissingChoices),
+    mode: choice('mode', modeChoices),
+    summary: choice('summary', booleanChoices) === 'true',
+    timeoutSeconds: integer('timeout-seconds'),
+    maxRetries: integer('max-retries'),
+    workspace: workspace(),
+    probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
+    jira: choice('jira', jiraChoices),
+    trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
+    githubToken: get('github-token').trim(),
+    transcript: get('transcript').trim() || undefined,
+  };
+  return problems.length === 0 ? { ok: true, options } : { ok: false, problems, partial: options };
+}
+
+/** Options as safe to print in debug output: no credential, no token. */
+export function printableOptions(options: Options): Record<string, unknown> {
+  const { integrationJson: _json, githubToken: _token, transcript: _file, ...rest } = options;
+  return rest;
+}

@@ -1,0 +1,53 @@
+/**
+ * A run's transcript: the recorder listens to every attempt, and once the report is made the
+ * transcript is built from both: options without credentials, the document's own findings, the
+ * requests, the verdict. The host writes it where it was asked to.
+ */
+import { BITBUCKET_TEMPLATES } from '../bitbucket/plan.js';
+import type { Report } from '../findings.js';
+import type { Scrubber } from '../scrub.js';
+import type { StructureResult } from '../structure/document-model.js';
+import { createRecorder, type Recorder } from '../transcript/recorder.js';
+import type { Transcript } from '../transcript/transcript-format.js';
+import { type Options, printableOptions } from './options.js';
+
+export function startRecording(): Recorder {
+  return createRecorder(BITBUCKET_TEMPLATES);
+}
+
+export function buildTranscript(
+  recorder: Recorder,
+  run: { options: Options; structure: StructureResult | undefined; report: Report; scrub: Scrubber },
+): Transcript {
+  const { options, structure, report, scrub } = run;
+  const transcript = recorder.transcript(
+    {
+      options: {
+        ...printableOptions(options),
+        workspace: options.workspace ? recorder.names.of('workspace', options.workspace) : undefined,
+        transcript: undefined,
+      },
+      structure: report.findings
+        .filter((f) => f.section === 'structure')
+        .map((f) => ({
+          id: f.id,
+          severity: f.severity,
+          // A structure message names a Jira site at most: under its pseudonym, as in the requests.
+          message: f.message.replace(/[a-z0-9-]+\.atlassian\.net/gi, (host) =>
+            recorder.names.of('site', host.toLowerCase()),
+          ),
+          ...(f.subject ? { subject: f.subject } : {}),
+        })),
+      document: {
+        jira: structure?.integration?.jira_credentials != null || structure?.jiraRejected === true,
+        jiraRejected: structure?.jiraRejected === true,
+      },
+      verdict: {
+        status: report.status,
+        findings: report.findings.map((f) => ({ id: f.id, severity: f.severity })),
+      },
+    },
+    scrub,
+  );
+  return transcript;
+}

@@ -1,0 +1,162 @@
+/**
+ * The remote half of the engine: builds the one HTTP client from the options and runs the Bitbucket
+ * and Jira checks concurrently. Loaded only for full runs, so an offline run never loads undici.
+ */
+import { checkBitbucket } from '../bitbucket/check-bitbucket.js';
+import type { Finding } from '../findings.js';
+import { checkJira } from '../jira/check-jira.js';
+import { finding as jiraFinding } from '../jira/jira-words.js';
+import { createHttpClient, type HttpClientOptions } from '../net/client.js';
+import { finding as networkFinding } from '../net/network-words.js';
+import { type Exchange, type HttpClient, REQUEST_TIMEOUT_MS } from '../net/outcome.js';
+import { type Env, proxyFor, proxyProblems } from '../net/proxy.js';
+import { createDefaultDispatcher, type Dispatcher } from '../net/transport.js';
+import type { Integration } from '../structure/document-model.js';
+import { USER_AGENT } from '../version.js';
+import type { Options } from './options.js';
+
+performance.mark('ebc:http-loaded');
+
+/** Checks against live services; given the validated document, returns their findings. */
+export type RemoteChecks = (
+  integration: Integration,
+  context: { jiraRejected: boolean },
+) => Promise<Finding[]>;
+
+/** TCP and TLS, and a proxy's answer to CONNECT: each takes well under a second when all is well. */
+const CONNECT_TIMEOUT_MS = 10_000;
+export type RemoteOptions = Pick<
+  Options,
+  'timeoutSeconds' | 'maxRetries' | 'workspace' | 'probeWriteScopes' | 'jira'
+>;
+
+export interface RemoteDeps {
+  log: (message: string) => void;
+  onExchange?: (exchange: Exchange) => void;
+  /** Tests inject their own; production uses the proxy-aware default. */
+  dispatcher?: Dispatcher;
+  /** Tests shorten the backoff between retries. */
+  backoffBaseMs?: number;
+  /** Where the proxy variables are read; the process's environment by default. */
+  env?: Env;
+  /** Records every request for a transcript. */
+  onOutcome?: HttpClientOptions['onOutcome'];
+  /** A client of its own, instead of one over the network: a transcript's replay. */
+  http?: HttpClient;
+}
+
+export function createRemoteChecks(options: RemoteOptions, deps: RemoteDeps): RemoteChecks {
+  return async (integration, context) => {
+    const env = deps.env ?? process.env;
+    const problems = deps.http ? [] : proxyProblems(env);
+    if (problems.length > 0) return problems.map((p) => proxyFinding(p.variable, p.problem));
+    const dispatcher = deps.http
+      ? undefined
+      : (deps.dispatcher ?? createDefaultDispatcher(phaseLimits(options)));
+    const http = deps.http ?? networkClient(options, deps, env, dispatcher as Dispatcher);
+    try {
+      const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
+      const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () =>
+        checkJira(integration.jira_credentials as NonNullable<typeof integration.jira_credentials>, {
+          http,
+          memberAccountIds: bitbucket.memberAccountIds,
+        }),
+      );
+      const [bitbucketFindings, jiraFindings] = await Promise.all([bitbucket.findings, jira]);
+      return [...bitbucketFindings, ...jiraFindings];
+    } finally {
+      // A request stopped at its time limit may still hold a socket; nothing more is sent.
+      if (dispatcher && !deps.dispatcher) dispatcher.destroy().catch(() => {});
+    }
+  };
+}
+
+function phaseLimits(options: RemoteOptions) {
+  const budgetMs = options.timeoutSeconds * 1000;
+  const requestMs = Math.min(REQUEST_TIMEOUT_MS, budgetMs);
+  return { connectMs: Math.min(CONNECT_TIMEOUT_MS, budgetMs), headersMs: requestMs, bodyMs: requestMs };
+}
+
+function networkClient(
+  options: RemoteOptions,
+  deps: RemoteDeps,
+  env: Env,
+  dispatcher: Dispatcher,
+): HttpClient {
+  const budgetMs = options.timeoutSeconds * 1000;
+  return createHttpClient({
+    dispatcher,
+    deadline: Date.now() + budgetMs,
+    requestTimeoutMs: Math.min(REQUEST_TIMEOUT_MS, budgetMs),
+    maxRetries: options.maxRetries,
+    userAgent: USER_AGENT,
+    log: deps.log,
+    proxyFor: (url) => proxyFor(env, url),
+    ...(deps.onExchange ? { onExchange: deps.onExchange } : {}),
+    ...(deps.onOutcome ? { onOutcome: deps.onOutcome } : {}),
+    ...(deps.backoffBaseMs !== undefined ? { backoffBaseMs: deps.backoffBaseMs } : {}),
+  });
+}
+
+function bitbucketOptions(options: RemoteOptions) {
+  return {
+    ...(options.workspace ? { workspace: options.workspace } : {}),
+    probeWriteScopes: options.probeWriteScopes,
+  };
+}
+
+function proxyFinding(variable: string, problem: string): Finding {
+  return networkFinding(
+    'network.proxy',
+    'inconclusive',
+    `The environment variable ${variable} ${problem}, so no request was sent to Bitbucket or Jira.`,
+    { subject: variable },
+  );
+}
+
+async function jiraChecks(
+  credentials: unknown,
+  rejected: boolean,
+  mode: RemoteOptions['jira'],
+  run: () => Promise<Finding[]>,
+): Promise<Finding[]> {
+  if (mode === 'skip') {
+    return [
+      jiraFinding('jira.skipped', 'notice', '`jira: skip`: no request was sent to Jira.', {
+        fix: 'Set `jira: auto` to check jira_credentials.',
+      }),
+    ];
+  }
+  if (rejected) {
+    return [
+      jiraFinding(
+        'jira.skipped',
+        mode === 'required' ? 'error' : 'notice',
+        'Jira was not contacted because jira_credentials has structure errors.',
+        {
+          fix: 'Fix the jira_credentials findings in the document section.',
+        },
+      ),
+    ];
+  }
+  if (credentials == null) {
+    return mode === 'required'
+      ? [
+          jiraFinding(
+            'jira.absent',
+            'error',
+            'The document has no jira_credentials, and `jira: required` asks for them.',
+            { subject: 'jira_credentials' },
+          ),
+        ]
+      : [
+          jiraFinding(
+            'jira.absent',
+            'notice',
+            'No jira_credentials: Entitle cannot read the email addresses Bitbucket hides, so matching users by email is off.',
+            { subject: 'jira_credentials' },
+          ),
+        ];
+  }
+  return run();
+}

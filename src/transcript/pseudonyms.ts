@@ -1,0 +1,76 @@
+/**
+ * Every identifier in a transcript becomes a stable pseudonym (workspace-1, repo-1, user-3, cloud-1,
+ * site-1.atlassian.net, email-1@example.invalid), and the random ids of the probes become {uuid}.
+ */
+import type { HttpRequest } from '../net/outcome.js';
+
+/** Stable pseudonyms, one series per kind, so the same value always reads the same. */
+export class Pseudonyms {
+  private readonly maps = new Map<string, Map<string, string>>();
+
+  of(kind: string, value: string): string {
+    const map = this.maps.get(kind) ?? new Map<string, string>();
+    this.maps.set(kind, map);
+    if (!map.has(value)) map.set(value, this.format(kind, map.size + 1));
+    return map.get(value) as string;
+  }
+
+  private format(kind: string, n: number): string {
+    if (kind === 'email') return `email-${n}@example.invalid`;
+    if (kind === 'uuid') return `{uuid-${n}}`;
+    if (kind === 'site') return `site-${n}.atlassian.net`;
+    if (kind === 'slug') return `workspace-${n}`;
+    return `${kind}-${n}`;
+  }
+}
+
+/** Bitbucket's path templates, from the plan, with what each parameter is. */
+const BITBUCKET_PARAMS: Record<string, string> = {
+  workspace: 'workspace',
+  repo_slug: 'repo',
+  selected_user: 'random',
+  selected_user_id: 'random',
+};
+
+function templatePath(path: string, templates: readonly string[], names: Pseudonyms): string {
+  for (const template of templates) {
+    const pattern = template.replace(/\{(\w+)\}/g, '([^/]+)');
+    const match = new RegExp(`^${pattern}$`).exec(path);
+    if (!match) continue;
+    let i = 0;
+    return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+      const value = decodeURIComponent(match[++i] as string);
+      const kind = BITBUCKET_PARAMS[name];
+      // The probes' own constants (app key, property name) are kept; ids are named or, if random, {uuid}.
+      return kind === 'random' ? '{uuid}' : kind ? names.of(kind, value) : value;
+    });
+  }
+  return '(a path outside the plan)';
+}
+
+/** Query values that are short words or numbers are kept (role=admin, pagelen=100); ids are named. */
+export function templateQuery(search: string, names: Pseudonyms): string {
+  const query = new URLSearchParams(search);
+  const kept = [...query].map(([key, value]) => {
+    if (key === 'accountId') return `${key}=${names.of('user', value)}`;
+    return `${key}=${/^[A-Za-z0-9_]{1,16}$/.test(value) ? value : '(redacted)'}`;
+  });
+  return kept.length ? `?${kept.join('&')}` : '';
+}
+
+/** The request as a transcript shows it: host and path with their identifiers named. */
+export function requestKey(
+  request: Pick<HttpRequest, 'url'>,
+  bitbucketTemplates: readonly string[],
+  names: Pseudonyms,
+): { host: string; path: string } {
+  const url = new URL(request.url);
+  const host = url.hostname.endsWith('.atlassian.net')
+    ? names.of('site', url.hostname.toLowerCase())
+    : url.hostname;
+  const path =
+    url.hostname === 'api.bitbucket.org'
+      ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
+      : url.pathname.replace(/^\/ex\/jira\/([^/]+)/, (_, id: string) => `/ex/jira/${names.of('cloud', id)}`);
+  return { host, path: `${path}${templateQuery(url.search, names)}` };
+}

@@ -1,0 +1,61 @@
+/**
+ * The transcript format: what Bitbucket and Jira answered in a run, safe to attach to a public issue,
+ * and replayable offline. Versioned and documented in docs/transcripts.md.
+ */
+import { z } from 'zod';
+
+export const TRANSCRIPT_FORMAT = 1;
+
+const entrySchema = z.object({
+  method: z.string(),
+  host: z.string(),
+  path: z.string(),
+  durationMs: z.number(),
+  outcome: z.string(),
+  status: z.number().optional(),
+  headers: z.record(z.string(), z.string()).optional(),
+  body: z.unknown().optional(),
+  bodyKind: z.string().optional(),
+});
+export type TranscriptEntry = z.infer<typeof entrySchema>;
+
+const verdictSchema = z.object({
+  id: z.string(),
+  severity: z.string(),
+  message: z.string(),
+  subject: z.string().optional(),
+});
+
+export const transcriptSchema = z.object({
+  format: z.literal(TRANSCRIPT_FORMAT),
+  version: z.string(),
+  options: z.record(z.string(), z.unknown()),
+  /** The document's own findings (no values in them), replayed as they were. */
+  structure: z.array(verdictSchema),
+  /** Whether the document had jira_credentials, and whether they had structure errors. */
+  document: z.object({ jira: z.boolean(), jiraRejected: z.boolean() }),
+  requests: z.array(entrySchema),
+  verdict: z
+    .object({ status: z.string(), findings: z.array(z.object({ id: z.string(), severity: z.string() })) })
+    .optional(),
+});
+export type Transcript = z.infer<typeof transcriptSchema>;
+
+/** A transcript read and validated; a clear reason when it is not one. */
+export function parseTranscript(
+  text: string,
+): { ok: true; transcript: Transcript } | { ok: false; reason: string } {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'it is not JSON' };
+  }
+  const result = transcriptSchema.safeParse(value);
+  if (result.success) return { ok: true, transcript: result.data };
+  const issue = result.error.issues[0];
+  return {
+    ok: false,
+    reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'not a transcript'}`,
+  };
+}
