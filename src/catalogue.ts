@@ -12,7 +12,7 @@ import { JIRA_WORDS } from './jira/jira-words.js';
 import { jiraJudges } from './jira/judges/jira-judges.js';
 import { NETWORK_WORDS } from './net/network-words.js';
 import { RUN_WORDS } from './run/run-words.js';
-import { STRUCTURE_WORDS } from './structure/structure-words.js';
+import { STRUCTURE_WORDS } from './structure/check-structure.js';
 
 const parts: readonly FindingWords[] = [
   RUN_WORDS,

@@ -12,6 +12,20 @@ export type Status = (typeof statuses)[number];
 /** Which part of the integration a finding speaks about; each has its own section in the summary. */
 export type Section = 'input' | 'structure' | 'network' | 'bitbucket' | 'jira';
 
+/**
+ * An input named in a finding's words, with a value when it names a setting. Each host shows it its
+ * own way (`workspace` and `mode: full` in the action; `--workspace` and `--mode full` in the CLI), so
+ * a finding is written once, for both. What this returns is a reference, never shown as it is: the
+ * renderers resolve it (src/report/face.ts).
+ */
+export function input(name: string, value?: string): string {
+  return `${INPUT_OPEN}${name}${value === undefined ? '' : `=${value}`}${INPUT_CLOSE}`;
+}
+
+/** The brackets of an input reference: characters no finding's own text uses. */
+export const INPUT_OPEN = '\u27e6';
+export const INPUT_CLOSE = '\u27e7';
+
 /** A finding's stable identifier, e.g. `structure.app_token.prefix`; each is declared once, by its owner. */
 export type FindingId = string;
 

@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: replaySetup
 
-// EXTERNAL MODULE: ./src/findings.ts
-var findings = __webpack_require__(1001);
-// EXTERNAL MODULE: ./src/structure/structure-words.ts
-var structure_words = __webpack_require__(7028);
 // EXTERNAL MODULE: ./src/bitbucket/plan.ts
 var plan = __webpack_require__(890);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/structure/check-structure.ts + 5 modules
+var check_structure = __webpack_require__(6318);
 // EXTERNAL MODULE: ./src/net/network-codes.ts
 var network_codes = __webpack_require__(546);
 // EXTERNAL MODULE: ./src/net/outcome.ts
@@ -82,8 +82,8 @@ function createReplayClient(transcript, bitbucketTemplates) {
     };
 }
 
-// EXTERNAL MODULE: ./src/run/remote.ts + 32 modules
-var run_remote = __webpack_require__(5245);
+// EXTERNAL MODULE: ./src/run/remote.ts + 31 modules
+var run_remote = __webpack_require__(179);
 ;// CONCATENATED MODULE: ./src/run/replay-run.ts
 /**
  * A run answered from a transcript instead of the network (the CLI's `--replay`): the recorded
@@ -94,9 +94,8 @@ var run_remote = __webpack_require__(5245);
 
 
 
-
 /** The recorded document's own findings are structure findings: made again with their own words. */
-const { finding: structureFinding } = (0,findings/* defineFindings */.IP)(structure_words/* STRUCTURE_WORDS */.M);
+const { finding: structureFinding } = (0,findings/* defineFindings */.IP)(check_structure/* STRUCTURE_WORDS */.Mn);
 /** What a replay runs on: the recorded options, and a document that stands for the recorded one. */
 function replaySetup(transcript) {
     const o = transcript.options;

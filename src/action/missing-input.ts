@@ -2,7 +2,9 @@
  * What to say when `integration-json` is empty. The usual cause is a run that GitHub gives no secrets
  * to: a pull request from a fork, or a run started by Dependabot. The event payload tells those apart.
  */
+
 import { readFileSync } from 'node:fs';
+import { input } from '../findings.js';
 import { valueAt } from '../json-path.js';
 import type { MissingInput } from '../run/outcomes.js';
 import type { Env } from './runner.js';
@@ -55,12 +57,12 @@ export function missingInput(context: RunContext): MissingInput {
         : ' The secret may be missing, named differently, or not passed to this run: GitHub gives no secrets to workflows triggered from forks or by Dependabot.';
   const fix =
     reason === 'dependabot'
-      ? 'Add the same secret under Settings → Secrets and variables → Dependabot, or set `if-missing: skip` so Dependabot runs skip the check.'
+      ? `Add the same secret under Settings → Secrets and variables → Dependabot, or set ${input('if-missing', 'skip')} so Dependabot runs skip the check.`
       : reason === 'fork'
-        ? 'Set `if-missing: skip` so pull requests from forks skip the check; it runs with the secret on pushes and schedules.'
+        ? `Set ${input('if-missing', 'skip')} so pull requests from forks skip the check; it runs with the secret on pushes and schedules.`
         : undefined;
   return {
-    what: '`integration-json` is empty',
+    what: `${input('integration-json')} is empty`,
     because,
     subject: 'integration-json',
     ...(fix ? { fix } : {}),

@@ -6,6 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { type Report, shouldFail } from '../findings.js';
 import { emitAnnotations } from '../report/annotations.js';
+import { reportInWords } from '../report/face.js';
 import { safeLogLine } from '../report/log.js';
 import { outputsFor } from '../report/outputs.js';
 import { renderSummary } from '../report/summary.js';
@@ -57,14 +58,15 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
       ...(runner.isDebug() ? { debug: (line: string) => runner.debug(line) } : {}),
     },
   );
-  publish(runner, result.report, options.summary);
+  const report = reportInWords(result.report, 'action');
+  publish(runner, report, options.summary);
   writeTranscript(runner, options, result);
   if (inputs.ok && options.trackingIssue) {
     const { track } = await import('./tracking-step.js');
-    await track(env, runner, result.report, options.githubToken);
+    await track(env, runner, report, options.githubToken);
   }
-  runner.info(`Entitle Bitbucket integration: ${result.report.status}`);
-  if (shouldFail(result.report, inputs.ok ? options.failOn : 'error')) {
+  runner.info(`Entitle Bitbucket integration: ${report.status}`);
+  if (shouldFail(report, inputs.ok ? options.failOn : 'error')) {
     process.exitCode = 1;
     runner.info(
       inputs.ok && options.failOn !== 'error'

@@ -2,19 +2,21 @@
  * The action's side of the tracking issue: when to touch it, with which client, and what to say when
  * it cannot. A failure here is reported but never changes the credentials' verdict.
  */
-import { defineFindings, type Finding, type Report } from '../findings.js';
+import { defineFindings, type Finding, input, type Report } from '../findings.js';
 import { emitAnnotations } from '../report/annotations.js';
+import { findingInWords } from '../report/face.js';
 import { renderSummary } from '../report/summary.js';
 import type { Env, Runner } from './runner.js';
 import type { GitHubApi } from './tracking-issue.js';
+
+const inAction = (f: Finding) => findingInWords(f, 'action');
 
 export const { words: TRACKING_WORDS, finding } = defineFindings({
   'tracking.issue': {
     section: 'input',
     title: 'Tracking issue',
-    cause:
-      'With `tracking-issue: true`, the issue could not be opened, updated or closed: usually a token without `issues: write`. It never changes the credentials’ verdict.',
-    fix: 'Give the job `permissions: issues: write`, and keep `github-token` at its default.',
+    cause: `With ${input('tracking-issue', 'true')}, the issue could not be opened, updated or closed: usually a token without \`issues: write\`. It never changes the credentials’ verdict.`,
+    fix: `Give the job \`permissions: issues: write\`, and keep ${input('github-token')} at its default.`,
   },
 });
 
@@ -38,10 +40,17 @@ export async function track(env: Env, runner: Runner, report: Report, token: str
   const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
   if (!token || !owner || !repo) {
     emitAnnotations(runner, [
-      finding('tracking.issue', 'warning', 'The tracking issue was not updated: `github-token` is empty.', {
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
-        fix: 'Pass `github-token: ${{ github.token }}` (the default) and grant `permissions: issues: write`.',
-      }),
+      inAction(
+        finding(
+          'tracking.issue',
+          'warning',
+          `The tracking issue was not updated: ${input('github-token')} is empty.`,
+          {
+            // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
+            fix: 'Pass `github-token: ${{ github.token }}` (the default) and grant `permissions: issues: write`.',
+          },
+        ),
+      ),
     ]);
     return;
   }
@@ -63,6 +72,6 @@ export async function track(env: Env, runner: Runner, report: Report, token: str
         : `Tracking issue: ${result.action} #${result.number}.`,
     );
   } catch (error) {
-    emitAnnotations(runner, [trackingWarning((error as { status?: number }).status)]);
+    emitAnnotations(runner, [inAction(trackingWarning((error as { status?: number }).status))]);
   }
 }

@@ -8,8 +8,8 @@
  * Credentials that do not authenticate stop it after level 1.
  */
 import { randomUUID } from 'node:crypto';
-import type { Integration } from '../structure/document-model.js';
 import { basicAuthorization, type HttpClient } from '../net/outcome.js';
+import type { Integration } from '../structure/document-model.js';
 import {
   administeredSlugs,
   type BitbucketEvidence,

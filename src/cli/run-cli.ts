@@ -6,7 +6,7 @@
 import { writeFileSync } from 'node:fs';
 import { type Report, shouldFail } from '../findings.js';
 import { proxyValues } from '../net/proxy.js';
-import { reportInCliWords } from '../report/face.js';
+import { inWords, reportInWords } from '../report/face.js';
 import { safeTerminalText } from '../report/log.js';
 import { reportJson } from '../report/outputs.js';
 import { renderText, useColour } from '../report/text.js';
@@ -66,8 +66,8 @@ async function runCommand(argv: string[], onSecrets: (secrets: string[]) => void
     typeof args[name] === 'string' ? (args[name] as string) : '',
   );
   if (!inputs.ok) {
-    const flag = (text: string) => text.replace(/`([a-z-]+)`/g, '`--$1`').replace(/^Input /, 'Option ');
-    process.stderr.write(`${inputs.problems.map((p) => `${flag(p.message)} ${flag(p.fix)}`).join('\n')}\n`);
+    const lines = inputs.problems.map((p) => `${inWords(p.message, 'cli')} ${inWords(p.fix, 'cli')}`);
+    process.stderr.write(`${lines.join('\n')}\n`);
     return EXIT.usage;
   }
   if (typeof args.replay === 'string') {
@@ -115,7 +115,7 @@ function written(stream: NodeJS.WriteStream, text: string, status: number): numb
 }
 
 function print(report: Report, format: 'text' | 'json', failOn: Options['failOn']): number {
-  const shown = reportInCliWords(report);
+  const shown = reportInWords(report, 'cli');
   process.stdout.write(
     format === 'json'
       ? `${JSON.stringify(reportJson(shown), null, 2)}\n`

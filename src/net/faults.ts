@@ -5,7 +5,7 @@
  * names a network cause and its fix; every check that needed the host is then "not checked", pointing
  * at that finding, with no advice of its own.
  */
-import type { Finding, FindingInit, Severity } from '../findings.js';
+import { type Finding, type FindingInit, input, type Severity } from '../findings.js';
 import { DNS_CODES, isTlsCode, PROXY_CODES } from './network-codes.js';
 import { finding } from './network-words.js';
 import type { HttpOutcome } from './outcome.js';
@@ -134,7 +134,7 @@ function fixFor(cause: NetworkCause, host: string, proxy: string | undefined): s
     case 'network.tls':
       return tlsFix(host);
     case 'network.timeout':
-      return `Check that the runner reaches ${host}${proxy ? ` through ${proxy}` : ''} (firewall, proxy, NO_PROXY); raise \`timeout-seconds\` if the network is slow.`;
+      return `Check that the runner reaches ${host}${proxy ? ` through ${proxy}` : ''} (firewall, proxy, NO_PROXY); raise ${input('timeout-seconds')} if the network is slow.`;
     case 'network.unreachable':
       return `Check that the runner can reach ${host}: a firewall or allowlist may block it; on self-hosted runners set HTTPS_PROXY (and NO_PROXY) if traffic must go through a proxy.`;
   }

@@ -1,5 +1,5 @@
 /** The findings of network faults: one cause per host that gave no answer, and unusable proxy settings. */
-import { defineFindings } from '../findings.js';
+import { defineFindings, input } from '../findings.js';
 
 export const { words: NETWORK_WORDS, finding } = defineFindings({
   'network.proxy': {
@@ -40,8 +40,7 @@ export const { words: NETWORK_WORDS, finding } = defineFindings({
   'network.timeout': {
     section: 'network',
     title: 'No answer in time',
-    cause:
-      'The host (or the proxy on the way) did not answer within the time limit of a request or of the run (`timeout-seconds`). The checks that needed the host were not checked.',
-    fix: 'Check that the runner reaches the host (firewall, proxy, NO_PROXY); raise `timeout-seconds` if the network is slow.',
+    cause: `The host (or the proxy on the way) did not answer within the time limit of a request or of the run (${input('timeout-seconds')}). The checks that needed the host were not checked.`,
+    fix: `Check that the runner reaches the host (firewall, proxy, NO_PROXY); raise ${input('timeout-seconds')} if the network is slow.`,
   },
 });

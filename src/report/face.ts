@@ -1,29 +1,43 @@
 /**
- * One finding, two faces: fixes and messages are written for the action (inputs, the repository
- * secret); the CLI shows them in its own words (flags, the file or variable). Rendering only: the
- * findings themselves are not changed.
+ * One finding, two faces: a finding names inputs by reference (`input()` in src/findings.ts), and each
+ * host shows them its own way: the action as inputs (`workspace`, `mode: full`) and the repository
+ * secret; the CLI as flags (`--workspace`, `--mode full`) and the file or variable. Rendering only:
+ * the findings themselves are not changed.
  */
 import { SECRET_HELP } from '../entitle.js';
-import type { Finding, Report } from '../findings.js';
+import { type Finding, INPUT_CLOSE, INPUT_OPEN, type Report } from '../findings.js';
 import { inputSpecs } from '../run/options.js';
 
+export type Face = 'action' | 'cli';
+
 const FLAGS = new Set<string>(inputSpecs.filter((s) => s.cli.flag).map((s) => s.name));
+const REFERENCE = new RegExp(`${INPUT_OPEN}([a-z-]+)(?:=([^${INPUT_CLOSE}]*))?${INPUT_CLOSE}`, 'g');
+const CLI_SECRET_HELP =
+  'Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON.';
 
-
-/** "`mode: full`" → "`--mode full`", "`workspace`" → "`--workspace`", the secret → the file or variable. */
-export function inCliWords(text: string): string {
-  return text
-    .replaceAll(SECRET_HELP, 'Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON.')
-    .replace(/`([a-z-]+): ([^`]+)`/g, (all, name: string, value: string) =>
-      FLAGS.has(name) ? `\`--${name} ${value}\`` : all,
-    )
-    .replace(/`([a-z-]+)`( input)?/g, (all, name: string) => (FLAGS.has(name) ? `\`--${name}\`` : all));
+function reference(face: Face, name: string, value: string | undefined): string {
+  if (face === 'cli' && FLAGS.has(name))
+    return value === undefined ? `\`--${name}\`` : `\`--${name} ${value}\``;
+  return value === undefined ? `\`${name}\`` : `\`${name}: ${value}\``;
 }
 
-function findingInCliWords(f: Finding): Finding {
-  return { ...f, message: inCliWords(f.message), ...(f.fix !== undefined ? { fix: inCliWords(f.fix) } : {}) };
+/** The text with each input reference resolved for the face that shows it. */
+export function inWords(text: string, face: Face): string {
+  const resolved = text.replace(REFERENCE, (_, name: string, value: string | undefined) =>
+    reference(face, name, value),
+  );
+  return face === 'cli' ? resolved.replaceAll(SECRET_HELP, CLI_SECRET_HELP) : resolved;
 }
 
-export function reportInCliWords(report: Report): Report {
-  return { ...report, findings: report.findings.map(findingInCliWords) };
+export function findingInWords(f: Finding, face: Face): Finding {
+  return Object.freeze({
+    ...f,
+    message: inWords(f.message, face),
+    ...(f.fix !== undefined ? { fix: inWords(f.fix, face) } : {}),
+  });
+}
+
+/** The report as one host shows it; every renderer then reads this. */
+export function reportInWords(report: Report, face: Face): Report {
+  return { ...report, findings: report.findings.map((f) => findingInWords(f, face)) };
 }

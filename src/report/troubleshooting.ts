@@ -4,6 +4,7 @@
  */
 import { catalogue } from '../catalogue.js';
 import type { FindingMeta } from '../findings.js';
+import { inWords } from './face.js';
 import { sectionOrder, sectionTitle } from './labels.js';
 
 export function renderTroubleshooting(): string {
@@ -29,9 +30,9 @@ export function renderTroubleshooting(): string {
       lines.push(
         `### \`${id}\` — ${entry.title}`,
         '',
-        `**When:** ${entry.cause}`,
+        `**When:** ${inWords(entry.cause, 'action')}`,
         '',
-        `**Fix:** ${entry.fix}`,
+        `**Fix:** ${inWords(entry.fix, 'action')}`,
         '',
       );
     }

@@ -5,11 +5,11 @@
  * the verdict is made here and nowhere else.
  */
 import { buildReport, type Finding, type Report } from '../findings.js';
+import { describeExchange } from '../net/outcome.js';
 import { makeScrubber, type Scrubber, scrubFinding } from '../scrub.js';
 import { checkStructure } from '../structure/check-structure.js';
 import type { StructureResult } from '../structure/document-model.js';
 import type { Transcript } from '../transcript/transcript-format.js';
-import { describeExchange } from '../net/outcome.js';
 import { maskCredentials, maskRequestHeaders, onceEach } from './mask.js';
 import { type InputResult, type Options, printableOptions } from './options.js';
 import {

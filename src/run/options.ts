@@ -6,7 +6,7 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { isSlug } from '../bitbucket/identifiers.js';
-import { type FailOn, failOnLevels } from '../findings.js';
+import { type FailOn, failOnLevels, input } from '../findings.js';
 
 export const ifMissingChoices = ['fail', 'skip'] as const;
 export const modeChoices = ['full', 'offline'] as const;
@@ -157,8 +157,8 @@ function readers(get: Getter, problems: InputProblem[]) {
     const meant = choices.find((c) => distance(c, raw.toLowerCase()) <= 2);
     problems.push({
       input: name,
-      message: `Input \`${name}\` has a value that is not valid.`,
-      fix: `${meant ? `Did you mean \`${meant}\`? ` : ''}Valid values: ${choices.join(', ')}.`,
+      message: `${input(name)} has a value that is not valid.`,
+      fix: `${meant ? `Did you mean ${input(name, meant)}? ` : ''}Valid values: ${choices.join(', ')}.`,
     });
     return defaults[name] as T;
   };
@@ -170,8 +170,8 @@ function readers(get: Getter, problems: InputProblem[]) {
     if (/^\d+$/.test(text) && value >= min && value <= max) return value;
     problems.push({
       input: name,
-      message: `Input \`${name}\` is not a whole number from ${min} to ${max}.`,
-      fix: `Set \`${name}\` to a whole number from ${min} to ${max}.`,
+      message: `${input(name)} is not a whole number from ${min} to ${max}.`,
+      fix: `Set ${input(name)} to a whole number from ${min} to ${max}.`,
     });
     return Number(defaults[name]);
   };
@@ -181,8 +181,8 @@ function readers(get: Getter, problems: InputProblem[]) {
     if (isSlug(raw)) return raw;
     problems.push({
       input: 'workspace',
-      message: 'Input `workspace` is not a workspace ID.',
-      fix: 'Set `workspace` to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.',
+      message: `${input('workspace')} is not a workspace ID.`,
+      fix: `Set ${input('workspace')} to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.`,
     });
     return undefined;
   };

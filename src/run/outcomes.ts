@@ -3,7 +3,7 @@
  * valid, no document at all, a structure-only (offline) run, or a document with structure errors.
  */
 import { finding as bitbucketFinding } from '../bitbucket/bitbucket-words.js';
-import type { Finding } from '../findings.js';
+import { type Finding, input } from '../findings.js';
 import { finding as jiraFinding } from '../jira/jira-words.js';
 import type { InputProblem, Options } from './options.js';
 import { finding } from './run-words.js';
@@ -38,7 +38,7 @@ export function missingInputFinding(ifMissing: Options['ifMissing'], missing: Mi
  */
 export function notChecked(structureFindings: readonly Finding[]): Finding[] {
   const why = 'Offline mode: only the document’s structure was checked, and no request was sent';
-  const fix = 'Use `mode: full` to check the credentials against Bitbucket and Jira.';
+  const fix = `Use ${input('mode', 'full')} to check the credentials against Bitbucket and Jira.`;
   const hasJira = structureFindings.some((f) => f.subject?.startsWith('jira_credentials'));
   return [
     bitbucketFinding('remote.skipped', 'inconclusive', `${why}: the token was not tried against Bitbucket.`, {

@@ -3,7 +3,7 @@
  * and Jira checks concurrently. Loaded only for full runs, so an offline run never loads undici.
  */
 import { checkBitbucket } from '../bitbucket/check-bitbucket.js';
-import type { Finding } from '../findings.js';
+import { type Finding, input } from '../findings.js';
 import { checkJira } from '../jira/check-jira.js';
 import { finding as jiraFinding } from '../jira/jira-words.js';
 import { createHttpClient, type HttpClientOptions } from '../net/client.js';
@@ -122,8 +122,8 @@ async function jiraChecks(
 ): Promise<Finding[]> {
   if (mode === 'skip') {
     return [
-      jiraFinding('jira.skipped', 'notice', '`jira: skip`: no request was sent to Jira.', {
-        fix: 'Set `jira: auto` to check jira_credentials.',
+      jiraFinding('jira.skipped', 'notice', `${input('jira', 'skip')}: no request was sent to Jira.`, {
+        fix: `Set ${input('jira', 'auto')} to check jira_credentials.`,
       }),
     ];
   }
@@ -145,7 +145,7 @@ async function jiraChecks(
           jiraFinding(
             'jira.absent',
             'error',
-            'The document has no jira_credentials, and `jira: required` asks for them.',
+            `The document has no jira_credentials, and ${input('jira', 'required')} asks for them.`,
             { subject: 'jira_credentials' },
           ),
         ]

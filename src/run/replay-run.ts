@@ -2,11 +2,11 @@
  * A run answered from a transcript instead of the network (the CLI's `--replay`): the recorded
  * options, a document that stands for the recorded one, and the same remote checks.
  */
-import { type Finding, type Report, type Severity, buildReport } from '../findings.js';
-import { defineFindings } from '../findings.js';
-import { STRUCTURE_WORDS } from '../structure/structure-words.js';
-import type { Integration } from '../structure/document-model.js';
+
 import { BITBUCKET_TEMPLATES } from '../bitbucket/plan.js';
+import { buildReport, defineFindings, type Finding, type Report, type Severity } from '../findings.js';
+import type { Integration } from '../structure/document-model.js';
+import { STRUCTURE_WORDS } from '../structure/check-structure.js';
 import { createReplayClient } from '../transcript/replay-client.js';
 import type { Transcript } from '../transcript/transcript-format.js';
 import { createRemoteChecks, type RemoteOptions } from './remote.js';

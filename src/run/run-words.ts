@@ -1,5 +1,5 @@
 /** The findings the run itself reports: the inputs, and a remote phase that did not finish in time. */
-import { defineFindings } from '../findings.js';
+import { defineFindings, input } from '../findings.js';
 
 export const { words: RUN_WORDS, finding } = defineFindings({
   'input.invalid': {
@@ -11,16 +11,14 @@ export const { words: RUN_WORDS, finding } = defineFindings({
   'input.missing': {
     section: 'input',
     title: 'integration-json is empty',
-    cause:
-      'The `integration-json` input is empty: the secret is not set, is named differently, or is not passed to this workflow run.',
+    cause: `The ${input('integration-json')} input is empty: the secret is not set, is named differently, or is not passed to this workflow run.`,
     // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
     fix: 'Create the secret and pass it as `integration-json: ${{ secrets.ENTITLE_BITBUCKET_INTEGRATION }}`. Secrets are not passed to workflows triggered from forks or by Dependabot; set `if-missing: skip` to skip such runs.',
   },
   'remote.unfinished': {
     section: 'network',
     title: 'Time budget',
-    cause:
-      "The remote checks had not finished shortly after the run's time budget (`timeout-seconds`): the run was ended with what was known, and the credentials were not proven.",
-    fix: 'Check that the runner reaches api.bitbucket.org and your Jira site (proxy variables, firewall), raise `timeout-seconds` if the network is slow, and run again.',
+    cause: `The remote checks had not finished shortly after the run's time budget (${input('timeout-seconds')}): the run was ended with what was known, and the credentials were not proven.`,
+    fix: `Check that the runner reaches api.bitbucket.org and your Jira site (proxy variables, firewall), raise ${input('timeout-seconds')} if the network is slow, and run again.`,
   },
 });

@@ -1,24 +1,38 @@
 /**
- * The structure checks, text in and findings out: parse, then the document's shape, its keys and its
- * values, then the parts the remote checks can use. Pure.
+ * The structure checks, text in and findings out: parse, then the judges of the parsed document (its
+ * shape, its keys, its values), then the parts the remote checks can use. Pure.
  */
-import { APP_PASSWORDS_REMOVED } from '../entitle.js';
-import type { Finding } from '../findings.js';
-import { valueAt } from '../json-path.js';
+import type { Finding, FindingWords } from '../findings.js';
+import { type Judge, runJudges } from '../judge.js';
 import {
-  describeType,
+  type DocumentEvidence,
   integrationSchema,
   isPlainObject,
   jiraCredentialsSchema,
   Locator,
   type StructureResult,
-  TOP_KEYS,
-  JIRA_KEYS,
 } from './document-model.js';
-import { duplicateKeys, JIRA_ALIASES, nearMissFor, TOP_ALIASES, unknownKeys } from './key-checks.js';
-import { type ParsedDocument, parseIntegrationText } from './parse.js';
-import { finding } from './structure-words.js';
-import { fieldChecks } from './value-checks.js';
+import { JIRA_URL_WORDS } from './jira-url-check.js';
+import { documentKeys } from './key-checks.js';
+import { PARSE_WORDS, type ParsedDocument, parseIntegrationText } from './parse.js';
+import { legacyShape, notAnObject, requiredFields, SHAPE_WORDS, validDocument } from './shape-checks.js';
+import { fieldValues } from './value-checks.js';
+
+/** The judges of a parsed document, in the order their findings are reported. */
+export const structureJudges: readonly Judge<DocumentEvidence>[] = [
+  legacyShape,
+  documentKeys,
+  requiredFields,
+  fieldValues,
+];
+
+/** Every structure finding's words: the parser's, the shape's, and each judge's. */
+export const STRUCTURE_WORDS: FindingWords = Object.freeze({
+  ...PARSE_WORDS,
+  ...SHAPE_WORDS,
+  ...Object.assign({}, ...structureJudges.map((j) => j.words)),
+  ...JIRA_URL_WORDS,
+});
 
 export function checkStructure(raw: string): StructureResult {
   const parsed = parseIntegrationText(raw);
@@ -34,111 +48,27 @@ export function checkStructure(raw: string): StructureResult {
 }
 
 function checkDocument(document: ParsedDocument): StructureResult {
-  const findings: Finding[] = [];
   const where = new Locator(document);
-  const value = document.value;
-
-  if (!isPlainObject(value)) {
-    findings.push(
-      finding(
-        'structure.not_object',
-        'error',
-        `The document is ${describeType(value)}; it must be a JSON object.`,
-        {
-          location: where.at([]),
-        },
-      ),
-    );
-    return { findings };
-  }
-
-  const legacy = Object.hasOwn(value, 'app_password');
-  if (legacy) {
-    findings.push(
-      finding(
-        'structure.legacy_app_password',
-        'error',
-        `The document has \`app_password\`: the shape used with Bitbucket app passwords, which were removed on ${APP_PASSWORDS_REMOVED}. Entitle now takes \`email\` and \`app_token\`.`,
-        { subject: 'app_password', location: where.key(['app_password']) },
-      ),
-    );
-  }
-
-  findings.push(
-    ...unknownKeys(value, TOP_KEYS, TOP_ALIASES, [], where, legacy ? ['app_password', 'user'] : []),
-  );
-  findings.push(...duplicateKeys(document));
-
-  const jira = value.jira_credentials;
-  if (isPlainObject(jira)) {
-    findings.push(...unknownKeys(jira, JIRA_KEYS, JIRA_ALIASES, ['jira_credentials'], where, []));
-  }
-
-  const result = integrationSchema.safeParse(value);
-  if (!result.success) {
-    for (const issue of result.error.issues) {
-      const path = issue.path.map(String);
-      if (legacy && path.length === 1 && (path[0] === 'email' || path[0] === 'app_token')) continue;
-      findings.push(schemaIssue(value, path, where));
-    }
-  }
-
-  findings.push(...fieldChecks(value, where));
-  return usableParts(value, findings);
+  const { value } = document;
+  if (!isPlainObject(value)) return { findings: [notAnObject(value, where)] };
+  const evidence = { document, value, where, legacy: Object.hasOwn(value, 'app_password') };
+  return usableParts(value, runJudges(structureJudges, evidence, undefined));
 }
 
 /**
  * The parts the remote checks can use. Problems confined to jira_credentials do not stop the
  * Bitbucket checks: the two are independent.
  */
-function usableParts(value: Record<string, unknown>, findings: Finding[]): StructureResult {
+function usableParts(value: Record<string, unknown>, judged: Finding[]): StructureResult {
   const isJira = (f: Finding) => f.subject?.startsWith('jira_credentials') ?? false;
-  const errors = findings.filter((f) => f.severity === 'error');
+  const errors = judged.filter((f) => f.severity === 'error');
   const bitbucketPart = integrationSchema.omit({ jira_credentials: true }).safeParse(value);
   const jiraPart = jiraCredentialsSchema.safeParse(value.jira_credentials);
-  if (!bitbucketPart.success || errors.some((f) => !isJira(f))) return { findings };
+  if (!bitbucketPart.success || errors.some((f) => !isJira(f))) return { findings: judged };
   const jiraUsable = jiraPart.success && !errors.some(isJira);
-  if (errors.length === 0) {
-    findings.push(
-      finding('structure.valid', 'pass', 'The document is valid JSON with the fields Entitle expects.', {
-        title: 'Document structure',
-      }),
-    );
-  }
   return {
-    findings,
+    findings: errors.length === 0 ? [...judged, validDocument()] : judged,
     integration: { ...bitbucketPart.data, ...(jiraUsable ? { jira_credentials: jiraPart.data } : {}) },
     ...(value.jira_credentials != null && !jiraUsable ? { jiraRejected: true } : {}),
   };
-}
-
-function schemaIssue(root: Record<string, unknown>, path: string[], where: Locator): Finding {
-  const field = path.join('.');
-  const parentPath = path.slice(0, -1);
-  const parent = valueAt(root, parentPath);
-  const present = isPlainObject(parent) && Object.hasOwn(parent, path[path.length - 1] as string);
-  const actual = valueAt(root, path);
-  const expected = field === 'jira_credentials' ? 'an object' : 'a string';
-  if (!present) {
-    const hint = nearMissFor(parent, path[path.length - 1] as string);
-    return finding('structure.field_missing', 'error', `The required field \`${field}\` is missing.`, {
-      subject: field,
-      location: where.at(parentPath),
-      fix: hint
-        ? `Rename \`${hint}\` to \`${path[path.length - 1]}\`.`
-        : `Add \`${field}\` to the document (${expected}).`,
-    });
-  }
-  if (actual === '') {
-    return finding('structure.field_empty', 'error', `The field \`${field}\` is empty.`, {
-      subject: field,
-      location: where.at(path),
-    });
-  }
-  return finding(
-    'structure.field_type',
-    'error',
-    `The field \`${field}\` is ${describeType(actual)}; it must be ${expected}.`,
-    { subject: field, location: where.at(path) },
-  );
 }

@@ -71,3 +71,12 @@ export class Locator {
 export function printablePath(path: string): string {
   return path.split('.').every((part) => looksLikeIdentifier(part)) ? path : '(a key not shown)';
 }
+
+/** What the structure judges read: the parsed document, its object, where each value stands. */
+export interface DocumentEvidence {
+  readonly document: ParsedDocument;
+  readonly value: Record<string, unknown>;
+  readonly where: Locator;
+  /** The legacy app-password shape: its keys are not unknown, and its missing fields not reported twice. */
+  readonly legacy: boolean;
+}

@@ -2,9 +2,18 @@
  * jira_credentials.url must be a Jira Cloud site's own address, https://<site>.atlassian.net:
  * Atlassian accepts API tokens only there, and over https only.
  */
-import type { Finding } from '../findings.js';
+import { defineFindings, type Finding } from '../findings.js';
 import type { Location } from './parse.js';
-import { finding } from './structure-words.js';
+
+export const { words: JIRA_URL_WORDS, finding } = defineFindings({
+  'structure.jira.url': {
+    section: 'structure',
+    title: 'jira_credentials.url',
+    cause:
+      'The Jira URL must be the https origin of the Jira Cloud site, https://<site>.atlassian.net: Atlassian accepts API tokens only there.',
+    fix: 'Set jira_credentials.url to https://<your-site>.atlassian.net.',
+  },
+});
 
 export function checkJiraUrl(value: string, location: Location): Finding {
   const field = 'jira_credentials.url';

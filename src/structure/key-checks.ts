@@ -3,14 +3,36 @@
  * key is named only when it is a plain identifier: anything else could be a pasted credential.
  */
 import { closest, distance } from 'fastest-levenshtein';
-import type { Finding } from '../findings.js';
-import { JIRA_KEYS, type Locator, isPlainObject, printablePath, TOP_KEYS } from './document-model.js';
+import { defineFindings, type Finding } from '../findings.js';
+import type { Judge } from '../judge.js';
+import {
+  type DocumentEvidence,
+  isPlainObject,
+  JIRA_KEYS,
+  type Locator,
+  printablePath,
+  TOP_KEYS,
+} from './document-model.js';
 import { describeLocation, type ParsedDocument } from './parse.js';
 import { looksLikeIdentifier } from './secrets.js';
-import { finding } from './structure-words.js';
+
+const { words, finding } = defineFindings({
+  'structure.unknown_key': {
+    section: 'structure',
+    title: 'Unknown key',
+    cause: 'The document has a key that Entitle does not read; often a misspelt field.',
+    fix: 'Rename or remove the key.',
+  },
+  'structure.duplicate_key': {
+    section: 'structure',
+    title: 'Duplicate key',
+    cause: 'A key appears twice in one object; readers disagree on which value wins.',
+    fix: 'Keep one occurrence of the key.',
+  },
+});
 
 /** Near misses seen in practice, normalised (lower case, no `_` or `-`), to the key meant. */
-export const TOP_ALIASES: Record<string, string> = {
+const TOP_ALIASES: Record<string, string> = {
   apptoken: 'app_token',
   token: 'app_token',
   apitoken: 'app_token',
@@ -27,7 +49,7 @@ export const TOP_ALIASES: Record<string, string> = {
   jiracreds: 'jira_credentials',
   jiraconfig: 'jira_credentials',
 };
-export const JIRA_ALIASES: Record<string, string> = {
+const JIRA_ALIASES: Record<string, string> = {
   site: 'url',
   baseurl: 'url',
   host: 'url',
@@ -68,7 +90,7 @@ export function nearMissFor(parent: unknown, missing: string): string | undefine
   );
 }
 
-export function unknownKeys(
+function unknownKeys(
   object: Record<string, unknown>,
   known: readonly string[],
   aliases: Record<string, string>,
@@ -104,7 +126,7 @@ export function unknownKeys(
   return findings;
 }
 
-export function duplicateKeys(document: ParsedDocument): Finding[] {
+function duplicateKeys(document: ParsedDocument): Finding[] {
   return document.duplicateKeys.map((duplicate) =>
     finding(
       'structure.duplicate_key',
@@ -114,3 +136,20 @@ export function duplicateKeys(document: ParsedDocument): Finding[] {
     ),
   );
 }
+
+/** Keys Entitle does not read (the legacy shape's own excepted), and keys given twice. */
+export const documentKeys: Judge<DocumentEvidence> = {
+  name: 'The document has only the keys Entitle reads, each once',
+  words,
+  reports: ['structure.unknown_key', 'structure.duplicate_key'],
+  judge: ({ document, value, where, legacy }) => {
+    const jira = value.jira_credentials;
+    return [
+      ...unknownKeys(value, TOP_KEYS, TOP_ALIASES, [], where, legacy ? ['app_password', 'user'] : []),
+      ...duplicateKeys(document),
+      ...(isPlainObject(jira)
+        ? unknownKeys(jira, JIRA_KEYS, JIRA_ALIASES, ['jira_credentials'], where, [])
+        : []),
+    ];
+  },
+};

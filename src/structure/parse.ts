@@ -5,9 +5,38 @@
  * JSON.parse messages do.
  */
 import { createScanner, type Node, type ParseError, parseTree } from 'jsonc-parser';
-import type { Finding } from '../findings.js';
-import { finding } from './structure-words.js';
+import { SECRET_HELP } from '../entitle.js';
+import { defineFindings, type Finding } from '../findings.js';
 import { ParseErrorCode, SyntaxKind } from './json-syntax.js';
+
+/** The findings of a document that cannot be parsed. */
+export const { words: PARSE_WORDS, finding } = defineFindings({
+  'structure.size': {
+    section: 'structure',
+    title: 'Input size',
+    cause: 'The integration JSON is larger than 64 KiB; a real one is well under 1 KiB.',
+    fix: `Put only the integration JSON in the secret. ${SECRET_HELP}`,
+  },
+  'structure.control_character': {
+    section: 'structure',
+    title: 'Control character',
+    cause:
+      'The input contains a control character (other than tab, CR or LF), usually from a bad copy and paste.',
+    fix: `Retype or re-copy the JSON as plain text. ${SECRET_HELP}`,
+  },
+  'structure.depth': {
+    section: 'structure',
+    title: 'Nesting depth',
+    cause: 'The JSON nests objects or arrays more deeply than any integration document can.',
+    fix: `Use the documented shape: email, app_token and an optional jira_credentials object. ${SECRET_HELP}`,
+  },
+  'structure.json': {
+    section: 'structure',
+    title: 'JSON syntax',
+    cause: 'The input is not valid JSON.',
+    fix: `Correct the JSON at the position given. ${SECRET_HELP}`,
+  },
+});
 
 /** A real integration document is well under 1 KiB; anything near this is not one. */
 export const MAX_INPUT_BYTES = 64 * 1024;

@@ -2,13 +2,81 @@
  * Checks of each field's value: placeholders, plausible emails, tokens that could be Atlassian API
  * tokens (and of which kind), and a Jira Cloud site address. No finding quotes the value.
  */
-import { APP_PASSWORDS_REMOVED } from '../entitle.js';
-import type { Finding } from '../findings.js';
+import { APP_PASSWORDS_REMOVED, BITBUCKET_TOKEN_FIX, JIRA_TOKEN_FIX, SECRET_HELP } from '../entitle.js';
+import { defineFindings, type Finding } from '../findings.js';
 import { valueAt } from '../json-path.js';
+import type { Judge } from '../judge.js';
+import type { DocumentEvidence, Locator } from './document-model.js';
 import { checkJiraUrl } from './jira-url-check.js';
-import type { Locator } from './document-model.js';
 import type { Location } from './parse.js';
-import { finding } from './structure-words.js';
+
+const { words, finding } = defineFindings({
+  'structure.placeholder': {
+    section: 'structure',
+    title: 'Placeholder value',
+    cause:
+      'A value is still a placeholder from the documentation, such as <EMAIL> or <APP_TOKEN>, or the text "[email protected]" that a web page leaves when it hides an address.',
+    fix: `Replace the placeholder with the real value. ${SECRET_HELP}`,
+  },
+  'structure.email': {
+    section: 'structure',
+    title: 'Email',
+    cause: 'An email field is not a plausible address or has surrounding whitespace.',
+    fix: `Use the email address of the Atlassian account, with no spaces around it. ${SECRET_HELP}`,
+  },
+  'structure.token.characters': {
+    section: 'structure',
+    title: 'Token characters',
+    cause:
+      'A token (app_token or jira_credentials.key) holds an escaped control character (such as \\u0000) or a broken Unicode sequence: no API token does, and such a value cannot be masked reliably in the log.',
+    fix: `Copy the token again from where it was created, as plain text. ${SECRET_HELP}`,
+  },
+  'structure.token.length': {
+    section: 'structure',
+    title: 'Token length',
+    cause:
+      'A token (app_token or jira_credentials.key) is shorter than 20 characters: Atlassian API tokens run to about 190. It is a placeholder, a truncated copy or something else.',
+    fix: `Copy the whole token again (it is one long line). ${SECRET_HELP}`,
+  },
+  'structure.app_token.whitespace': {
+    section: 'structure',
+    title: 'app_token whitespace',
+    cause: 'The token contains spaces or line breaks, usually from copying it across lines.',
+    fix: `Copy the token again as one line, with nothing around it. ${SECRET_HELP}`,
+  },
+  'structure.app_token.prefix': {
+    section: 'structure',
+    title: 'app_token format',
+    cause: 'Atlassian API tokens start with ATATT3; this one does not look like one.',
+    fix: BITBUCKET_TOKEN_FIX,
+  },
+  'structure.app_token.app_password': {
+    section: 'structure',
+    title: 'app_token is an app password',
+    cause: `The value starts with ATBB: a Bitbucket app password. App passwords were removed on ${APP_PASSWORDS_REMOVED} and no longer authenticate.`,
+    fix: BITBUCKET_TOKEN_FIX,
+  },
+  'structure.app_token.access_token': {
+    section: 'structure',
+    title: 'app_token is an access token',
+    cause:
+      'The value starts with ATCTT3: a repository, project or workspace access token. Those act as a bot, not as a user, and cannot manage permissions for Entitle.',
+    fix: BITBUCKET_TOKEN_FIX,
+  },
+  'structure.jira.key_reuses_app_token': {
+    section: 'structure',
+    title: 'jira_credentials.key',
+    cause:
+      'jira_credentials.key is the Bitbucket app_token. That token is scoped to Bitbucket; Jira needs a classic API token.',
+    fix: JIRA_TOKEN_FIX,
+  },
+  'structure.jira.user_differs': {
+    section: 'structure',
+    title: 'jira_credentials.user',
+    cause: 'The Jira user differs from the Bitbucket email. That works when intended, but is often a slip.',
+    fix: 'Make sure jira_credentials.user is the email of the account that created jira_credentials.key.',
+  },
+});
 
 const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
@@ -170,7 +238,7 @@ function checkJiraUser(value: string, location: Location, email: string | undefi
   return out;
 }
 
-export function fieldChecks(document: Record<string, unknown>, where: Locator): Finding[] {
+function fieldChecks(document: Record<string, unknown>, where: Locator): Finding[] {
   const findings: Finding[] = [];
   const stringAt = (path: string[]) => {
     const v = valueAt(document, path);
@@ -194,3 +262,11 @@ export function fieldChecks(document: Record<string, unknown>, where: Locator): 
   check(['jira_credentials', 'user'], (v, l) => checkJiraUser(v, l, stringAt(['email'])));
   return findings;
 }
+
+/** Each field's value: a real value, not a placeholder, of the form its field takes. */
+export const fieldValues: Judge<DocumentEvidence> = {
+  name: 'Each field holds a value of its form',
+  words,
+  reports: [...Object.keys(words), 'structure.jira.url'],
+  judge: ({ value, where }) => fieldChecks(value, where),
+};

@@ -13,6 +13,8 @@ import { findSquid, type Squid, startSquid } from '../support/squid.js';
 import { testPki } from '../support/tls.js';
 
 const probe = path.resolve(import.meta.dirname, '../support/http-probe.ts');
+/** Node runs the sources as they are; this resolves their `.js` imports to the `.ts` files. */
+const sourceImports = path.resolve(import.meta.dirname, '../support/ts-resolve.mjs');
 const squidBinary = findSquid();
 const inCi = process.env.CI === 'true';
 const skipReason = squidBinary
@@ -57,10 +59,13 @@ describe.skipIf(skipReason !== undefined && !inCi)('HTTP client through squid', 
   });
 
   const send = async (urlPath: string, env: Record<string, string>, timeoutMs = 5000, retries = 0) => {
-    const result = await spawnNode([probe, `${origin}${urlPath}`, String(timeoutMs), String(retries)], {
-      PATH: process.env.PATH ?? '',
-      ...env,
-    });
+    const result = await spawnNode(
+      ['--import', sourceImports, probe, `${origin}${urlPath}`, String(timeoutMs), String(retries)],
+      {
+        PATH: process.env.PATH ?? '',
+        ...env,
+      },
+    );
     expect(result.stderr).toBe('');
     return JSON.parse(result.stdout) as { outcome: Record<string, unknown>; logs: string[] };
   };

@@ -73,6 +73,7 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
     const { code, stdout, stderr } = await spawnNode([distEntry], env, undefined, options.timeoutMs);
     const outputsText = readFileSync(outputFile, 'utf8');
     const summary = readFileSync(summaryFile, 'utf8');
+    refuseUnresolvedReferences(`${outputsText}\n${summary}`);
     return {
       code,
       stdout,
@@ -84,6 +85,15 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Every run of the bundle is held to this: an input reference (src/findings.ts `input()`) is resolved
+ * by the host that shows it, never printed as it is.
+ */
+export function refuseUnresolvedReferences(text: string): void {
+  if (/[\u27e6\u27e7]/.test(text))
+    throw new Error(`an input reference was printed unresolved: ${text.slice(0, 300)}`);
 }
 
 export function spawnNode(
@@ -102,11 +112,15 @@ export function spawnNode(
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      resolve({
-        code,
-        stdout: Buffer.concat(out).toString('utf8'),
-        stderr: Buffer.concat(err).toString('utf8'),
-      });
+      const stdout = Buffer.concat(out).toString('utf8');
+      const stderr = Buffer.concat(err).toString('utf8');
+      try {
+        refuseUnresolvedReferences(`${stdout}\n${stderr}`);
+      } catch (error) {
+        reject(error);
+        return;
+      }
+      resolve({ code, stdout, stderr });
     });
     child.stdin.end(stdin ?? '');
   });

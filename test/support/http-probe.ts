@@ -2,7 +2,7 @@
  * Sends one request with the production dispatcher and prints the outcome as JSON. Run in a child
  * process (Node strips the types), because NODE_EXTRA_CA_CERTS and the proxy variables are read
  * from the environment a process starts with.
- * Usage: node http-probe.ts URL [timeoutMs] [maxRetries]
+ * Usage: node --import ./ts-resolve.mjs http-probe.ts URL [timeoutMs] [maxRetries]
  */
 import { createHttpClient } from '../../src/net/client.ts';
 import { createDefaultDispatcher } from '../../src/net/transport.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/run/options.js';
 import { missingInput, type RunContext, whyNoSecrets } from '../../src/action/missing-input.js';
+import { inWords } from '../../src/report/face.js';
 import { missingInputFinding as made } from '../../src/run/outcomes.js';
 
 const missingInputFinding = (ifMissing: 'fail' | 'skip', context: RunContext) =>
@@ -58,7 +59,10 @@ describe('did you mean', () => {
     ['jira', 'requird', 'required'],
   ])('suggests a valid value near %s=%s', (input, value, meant) => {
     const result = readInputs(getter({ [input]: value }));
-    expect(!result.ok && result.problems[0]?.fix).toMatch(new RegExp(`^Did you mean \`${meant}\`\\?`));
+    const fix = !result.ok ? (result.problems[0]?.fix ?? '') : '';
+    // A value is suggested as a value: `fail-on: warning` in the action, `--fail-on warning` in the CLI.
+    expect(inWords(fix, 'action')).toMatch(new RegExp(`^Did you mean \`${input}: ${meant}\`\\?`));
+    expect(inWords(fix, 'cli')).toMatch(new RegExp(`^Did you mean \`--${input} ${meant}\`\\?`));
   });
   it('suggests nothing for a value far from every valid one', () => {
     const result = readInputs(getter({ 'fail-on': 'ATATT3xFfGF0secret' }));
@@ -105,7 +109,7 @@ describe('an empty integration-json', () => {
     const f = missingInputFinding('fail', { eventName: 'pull_request', payload: forkPullRequest });
     expect(f.severity).toBe('error');
     expect(f.message).toMatch(/pull request from a fork/);
-    expect(f.fix).toMatch(/if-missing: skip/);
+    expect(inWords(f.fix ?? '', 'action')).toMatch(/if-missing: skip/);
   });
   it('recognises Dependabot', () => {
     expect(whyNoSecrets({ actor: 'dependabot[bot]' })).toBe('dependabot');

@@ -5,7 +5,7 @@
  * on those requests prove nothing.
  */
 import { allowlistFix, ENTITLE_IP_LIST } from '../../entitle.js';
-import { defineFindings, type Finding } from '../../findings.js';
+import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import {
   type BitbucketEvidence,
@@ -44,7 +44,7 @@ const { words, finding } = defineFindings({
     title: 'Workspace access',
     cause:
       'Bitbucket refused a request because the token has no access to the workspace: API tokens can be limited to some workspaces, or the account is not a member.',
-    fix: 'Set `workspace` to the workspace Entitle manages, and create the token for that workspace (or for all), from an account that administers it.',
+    fix: `Set ${input('workspace')} to the workspace Entitle manages, and create the token for that workspace (or for all), from an account that administers it.`,
   },
   'bitbucket.not_admin': {
     section: 'bitbucket',

@@ -4,7 +4,7 @@
  */
 
 import { allowlistFix } from '../../entitle.js';
-import { defineFindings, type Finding } from '../../findings.js';
+import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
 import {
@@ -21,7 +21,7 @@ const { words, finding } = defineFindings({
     section: 'bitbucket',
     title: 'Administered repository',
     cause: 'The repository-level probes need one repository the account administers in the workspace.',
-    fix: 'Give the account admin access to at least one repository, or name a `workspace` where it has some.',
+    fix: `Give the account admin access to at least one repository, or name a ${input('workspace')} where it has some.`,
   },
 });
 
@@ -70,7 +70,7 @@ function notFound(listing: BitbucketProbe, workspace: string, init: object): Fin
   if (listing.status === 404) {
     return finding('bitbucket.repository', 'error', `Workspace ${workspace} was not found.`, {
       ...init,
-      fix: 'Check the workspace ID (the slug in bitbucket.org/<workspace>/) given in the `workspace` input.',
+      fix: `Check the workspace ID (the slug in bitbucket.org/<workspace>/) given in ${input('workspace')}.`,
     });
   }
   const fallback = listing.scopeError

@@ -2,7 +2,7 @@
  * Entitle manages permissions, so the token's account must administer the workspace: the named one,
  * or, when none is named, any (the first is probed).
  */
-import { defineFindings, type Finding } from '../../findings.js';
+import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
 import {
@@ -17,8 +17,7 @@ const { words, finding } = defineFindings({
   'bitbucket.workspace': {
     section: 'bitbucket',
     title: 'Workspace administration',
-    cause:
-      'Entitle manages permissions, so the account must administer the workspace. Reported when it administers none, or not the one named in `workspace`.',
+    cause: `Entitle manages permissions, so the account must administer the workspace. Reported when it administers none, or not the one named in ${input('workspace')}.`,
     fix: "Make the token's account an administrator of the workspace Entitle manages, or use a token of an account that is.",
   },
 });
@@ -51,7 +50,7 @@ function named(
     `The account is not an administrator of workspace ${requested}. ${NOT_ADMIN}`,
     {
       ...init,
-      fix: `Make the token's account an administrator of ${requested} (Workspace settings → User groups or Users), or set \`workspace\` to one it administers${slugs.length ? ` (${shown})` : ''}.`,
+      fix: `Make the token's account an administrator of ${requested} (Workspace settings → User groups or Users), or set ${input('workspace')} to one it administers${slugs.length ? ` (${shown})` : ''}.`,
     },
   );
 }
@@ -75,7 +74,7 @@ function judgeWorkspace(evidence: BitbucketEvidence, options: BitbucketOptions):
         'bitbucket.workspace',
         'inconclusive',
         'Bitbucket listed administered workspaces whose IDs cannot be used in a request (such as `..`), so none was probed.',
-        { ...init, fix: 'Set `workspace` to the ID of the workspace Entitle manages.' },
+        { ...init, fix: `Set ${input('workspace')} to the ID of the workspace Entitle manages.` },
       ),
     ];
   }
@@ -88,9 +87,9 @@ function judgeWorkspace(evidence: BitbucketEvidence, options: BitbucketOptions):
   const refused = evidence.refusedWorkspaces;
   const why =
     refused.length > 0
-      ? `; ${refused.map((r) => r.slug).join(', ')} refused the token, so ${chosen} was probed (set \`workspace\` to the one Entitle manages)`
+      ? `; ${refused.map((r) => r.slug).join(', ')} refused the token, so ${chosen} was probed (set ${input('workspace')} to the one Entitle manages)`
       : many
-        ? `; probed ${chosen} (set \`workspace\` to choose)`
+        ? `; probed ${chosen} (set ${input('workspace')} to choose)`
         : '';
   return [
     finding(

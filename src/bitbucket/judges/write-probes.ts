@@ -1,5 +1,5 @@
 /** Says when the impossible PUT and DELETE were not sent, so their scopes rest on the list alone. */
-import { defineFindings } from '../../findings.js';
+import { defineFindings, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import type { BitbucketEvidence, BitbucketOptions } from '../bitbucket-evidence.js';
 
@@ -7,8 +7,8 @@ const { words, finding } = defineFindings({
   'bitbucket.write_probes_skipped': {
     section: 'bitbucket',
     title: 'Write probes',
-    cause: '`probe-write-scopes: false`: the impossible PUT and DELETE were not sent.',
-    fix: 'Set `probe-write-scopes: true` (the default) to prove write:permission and delete:permission by request.',
+    cause: `${input('probe-write-scopes', 'false')}: the impossible PUT and DELETE were not sent.`,
+    fix: `Set ${input('probe-write-scopes', 'true')} (the default) to prove write:permission and delete:permission by request.`,
   },
 });
 
@@ -23,7 +23,7 @@ export const writeProbes: Judge<BitbucketEvidence, BitbucketOptions> = {
           finding(
             'bitbucket.write_probes_skipped',
             'notice',
-            'probe-write-scopes is false: write:permission and delete:permission were judged from the granted-scopes list alone.',
+            `${input('probe-write-scopes', 'false')}: write:permission and delete:permission were judged from the granted-scopes list alone.`,
           ),
         ],
 };

@@ -7,9 +7,9 @@ import { type Judge, runJudges } from '../../judge.js';
 import { NETWORK_CAUSES, reachability } from '../../net/faults.js';
 import { type JiraEvidence, sentTo, siteEndsChecks, siteState } from '../jira-evidence.js';
 import { account } from './account.js';
-import { authentication } from './jira-auth.js';
 import { browseUsers } from './browse-users.js';
 import { emailVisibility } from './email-visibility.js';
+import { authentication } from './jira-auth.js';
 import { site } from './site.js';
 import { tokenExpiry } from './token-expiry.js';
 

@@ -1,5 +1,5 @@
-export const id = 245;
-export const ids = [245];
+export const id = 179;
+export const ids = [179];
 export const modules = {
 
 /***/ 890:
@@ -195,7 +195,7 @@ function describeNetworkCode(code) {
 
 /***/ }),
 
-/***/ 5245:
+/***/ 179:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -272,10 +272,10 @@ function administeredSlugs(listing) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./src/net/network-codes.ts
-var network_codes = __webpack_require__(546);
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __webpack_require__(1001);
+// EXTERNAL MODULE: ./src/net/network-codes.ts
+var network_codes = __webpack_require__(546);
 ;// CONCATENATED MODULE: ./src/net/network-words.ts
 /** The findings of network faults: one cause per host that gave no answer, and unusable proxy settings. */
 
@@ -313,12 +313,20 @@ const { words: NETWORK_WORDS, finding } = (0,findings/* defineFindings */.IP)({
     'network.timeout': {
         section: 'network',
         title: 'No answer in time',
-        cause: 'The host (or the proxy on the way) did not answer within the time limit of a request or of the run (`timeout-seconds`). The checks that needed the host were not checked.',
-        fix: 'Check that the runner reaches the host (firewall, proxy, NO_PROXY); raise `timeout-seconds` if the network is slow.',
+        cause: `The host (or the proxy on the way) did not answer within the time limit of a request or of the run (${(0,findings/* input */.hF)('timeout-seconds')}). The checks that needed the host were not checked.`,
+        fix: `Check that the runner reaches the host (firewall, proxy, NO_PROXY); raise ${(0,findings/* input */.hF)('timeout-seconds')} if the network is slow.`,
     },
 });
 
 ;// CONCATENATED MODULE: ./src/net/faults.ts
+/**
+ * Why an outcome proves nothing, read once for every request: no answer at all (DNS, a refused or
+ * reset connection, the proxy, TLS, or no answer in time: a network cause), or an answer that says
+ * nothing of the credentials (429, 5xx, a body too large, the run's request cap). One finding per host
+ * names a network cause and its fix; every check that needed the host is then "not checked", pointing
+ * at that finding, with no advice of its own.
+ */
+
 
 
 const NETWORK_CAUSES = [
@@ -414,7 +422,7 @@ function fixFor(cause, host, proxy) {
         case 'network.tls':
             return tlsFix(host);
         case 'network.timeout':
-            return `Check that the runner reaches ${host}${proxy ? ` through ${proxy}` : ''} (firewall, proxy, NO_PROXY); raise \`timeout-seconds\` if the network is slow.`;
+            return `Check that the runner reaches ${host}${proxy ? ` through ${proxy}` : ''} (firewall, proxy, NO_PROXY); raise ${(0,findings/* input */.hF)('timeout-seconds')} if the network is slow.`;
         case 'network.unreachable':
             return `Check that the runner can reach ${host}: a firewall or allowlist may block it; on self-hosted runners set HTTPS_PROXY (and NO_PROXY) if traffic must go through a proxy.`;
     }
@@ -736,12 +744,8 @@ function firstRepository(listing) {
     return slug !== undefined && (0,identifiers/* isSlug */.u5)(slug) ? slug : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/judge.ts
-/** Runs the judges in order; their findings appear in that order. */
-function runJudges(judges, evidence, options) {
-    return judges.flatMap((j) => j.judge(evidence, options));
-}
-
+// EXTERNAL MODULE: ./src/judge.ts
+var judge = __webpack_require__(6436);
 // EXTERNAL MODULE: ./src/entitle.ts
 var entitle = __webpack_require__(5428);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/access-refusals.ts
@@ -778,7 +782,7 @@ const { words, finding: access_refusals_finding } = (0,findings/* defineFindings
         section: 'bitbucket',
         title: 'Workspace access',
         cause: 'Bitbucket refused a request because the token has no access to the workspace: API tokens can be limited to some workspaces, or the account is not a member.',
-        fix: 'Set `workspace` to the workspace Entitle manages, and create the token for that workspace (or for all), from an account that administers it.',
+        fix: `Set ${(0,findings/* input */.hF)('workspace')} to the workspace Entitle manages, and create the token for that workspace (or for all), from an account that administers it.`,
     },
     'bitbucket.not_admin': {
         section: 'bitbucket',
@@ -1043,7 +1047,7 @@ const { words: repository_words, finding: repository_finding } = (0,findings/* d
         section: 'bitbucket',
         title: 'Administered repository',
         cause: 'The repository-level probes need one repository the account administers in the workspace.',
-        fix: 'Give the account admin access to at least one repository, or name a `workspace` where it has some.',
+        fix: `Give the account admin access to at least one repository, or name a ${(0,findings/* input */.hF)('workspace')} where it has some.`,
     },
 });
 /** A repository was found: its probes prove something unless the workspace refused requests about its content. */
@@ -1072,7 +1076,7 @@ function notFound(listing, workspace, init) {
     if (listing.status === 404) {
         return repository_finding('bitbucket.repository', 'error', `Workspace ${workspace} was not found.`, {
             ...init,
-            fix: 'Check the workspace ID (the slug in bitbucket.org/<workspace>/) given in the `workspace` input.',
+            fix: `Check the workspace ID (the slug in bitbucket.org/<workspace>/) given in ${(0,findings/* input */.hF)('workspace')}.`,
         });
     }
     const fallback = listing.scopeError
@@ -1258,7 +1262,7 @@ const { words: workspace_words, finding: workspace_finding } = (0,findings/* def
     'bitbucket.workspace': {
         section: 'bitbucket',
         title: 'Workspace administration',
-        cause: 'Entitle manages permissions, so the account must administer the workspace. Reported when it administers none, or not the one named in `workspace`.',
+        cause: `Entitle manages permissions, so the account must administer the workspace. Reported when it administers none, or not the one named in ${(0,findings/* input */.hF)('workspace')}.`,
         fix: "Make the token's account an administrator of the workspace Entitle manages, or use a token of an account that is.",
     },
 });
@@ -1275,7 +1279,7 @@ function named(evidence, requested, slugs, shown, init) {
     }
     return workspace_finding('bitbucket.workspace', 'error', `The account is not an administrator of workspace ${requested}. ${NOT_ADMIN}`, {
         ...init,
-        fix: `Make the token's account an administrator of ${requested} (Workspace settings → User groups or Users), or set \`workspace\` to one it administers${slugs.length ? ` (${shown})` : ''}.`,
+        fix: `Make the token's account an administrator of ${requested} (Workspace settings → User groups or Users), or set ${(0,findings/* input */.hF)('workspace')} to one it administers${slugs.length ? ` (${shown})` : ''}.`,
     });
 }
 function judgeWorkspace(evidence, options) {
@@ -1295,7 +1299,7 @@ function judgeWorkspace(evidence, options) {
     const chosen = evidence.workspace;
     if (chosen === undefined && (evidence.workspaces.unusable ?? 0) > 0) {
         return [
-            workspace_finding('bitbucket.workspace', 'inconclusive', 'Bitbucket listed administered workspaces whose IDs cannot be used in a request (such as `..`), so none was probed.', { ...init, fix: 'Set `workspace` to the ID of the workspace Entitle manages.' }),
+            workspace_finding('bitbucket.workspace', 'inconclusive', 'Bitbucket listed administered workspaces whose IDs cannot be used in a request (such as `..`), so none was probed.', { ...init, fix: `Set ${(0,findings/* input */.hF)('workspace')} to the ID of the workspace Entitle manages.` }),
         ];
     }
     if (chosen === undefined) {
@@ -1306,9 +1310,9 @@ function judgeWorkspace(evidence, options) {
     const many = slugs.length > 1;
     const refused = evidence.refusedWorkspaces;
     const why = refused.length > 0
-        ? `; ${refused.map((r) => r.slug).join(', ')} refused the token, so ${chosen} was probed (set \`workspace\` to the one Entitle manages)`
+        ? `; ${refused.map((r) => r.slug).join(', ')} refused the token, so ${chosen} was probed (set ${(0,findings/* input */.hF)('workspace')} to the one Entitle manages)`
         : many
-            ? `; probed ${chosen} (set \`workspace\` to choose)`
+            ? `; probed ${chosen} (set ${(0,findings/* input */.hF)('workspace')} to choose)`
             : '';
     return [
         workspace_finding('bitbucket.workspace', 'pass', `The account administers ${many ? `${slugs.length} workspaces:` : 'workspace'} ${shown}${why}.`, { ...init, subject: chosen, evidence: [...init.evidence, ...refused.map((r) => r.line)] }),
@@ -1353,8 +1357,8 @@ const { words: write_probes_words, finding: write_probes_finding } = (0,findings
     'bitbucket.write_probes_skipped': {
         section: 'bitbucket',
         title: 'Write probes',
-        cause: '`probe-write-scopes: false`: the impossible PUT and DELETE were not sent.',
-        fix: 'Set `probe-write-scopes: true` (the default) to prove write:permission and delete:permission by request.',
+        cause: `${(0,findings/* input */.hF)('probe-write-scopes', 'false')}: the impossible PUT and DELETE were not sent.`,
+        fix: `Set ${(0,findings/* input */.hF)('probe-write-scopes', 'true')} (the default) to prove write:permission and delete:permission by request.`,
     },
 });
 const writeProbes = {
@@ -1364,7 +1368,7 @@ const writeProbes = {
     judge: (_evidence, options) => options.probeWriteScopes
         ? []
         : [
-            write_probes_finding('bitbucket.write_probes_skipped', 'notice', 'probe-write-scopes is false: write:permission and delete:permission were judged from the granted-scopes list alone.'),
+            write_probes_finding('bitbucket.write_probes_skipped', 'notice', `${(0,findings/* input */.hF)('probe-write-scopes', 'false')}: write:permission and delete:permission were judged from the granted-scopes list alone.`),
         ],
 };
 
@@ -1404,7 +1408,7 @@ const bitbucketJudges = [
     extraScopesJudge,
 ];
 function judgeBitbucket(evidence, options) {
-    return runJudges(rejected(evidence) ? [authentication] : bitbucketJudges, evidence, options);
+    return (0,judge/* runJudges */.K)(rejected(evidence) ? [authentication] : bitbucketJudges, evidence, options);
 }
 
 ;// CONCATENATED MODULE: ./src/bitbucket/check-bitbucket.ts
@@ -1675,75 +1679,6 @@ const account = {
 
 // EXTERNAL MODULE: ./src/jira/jira-words.ts
 var jira_words = __webpack_require__(5402);
-;// CONCATENATED MODULE: ./src/jira/judges/jira-auth.ts
-/**
- * Whether the site accepts jira_credentials.user and key. After a 401 the gateway's answer tells a
- * scoped token (accepted there, refused on the site) from wrong credentials.
- */
-
-
-
-
-
-const { words: jira_auth_words, finding: jira_auth_finding } = (0,findings/* defineFindings */.IP)({
-    'jira.captcha': {
-        section: 'jira',
-        title: 'Jira CAPTCHA',
-        cause: 'Too many failed logins: Jira demands a CAPTCHA and refuses API requests for the account until someone signs in through the browser.',
-        fix: 'Sign in once through the browser at the login URL given and solve the CAPTCHA, then run again.',
-    },
-    'jira.scoped_token': {
-        section: 'jira',
-        title: 'Jira token kind',
-        cause: 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway accepts it or refuses it with "scope does not match". To tell, the check repeats /myself through the gateway after a 401.',
-        fix: entitle/* JIRA_TOKEN_FIX */.lP,
-    },
-});
-function rejectedCredentials(evidence, lines) {
-    const gateway = evidence.gateway;
-    const accepted = gateway?.status === 200 && !gateway.failedLogin;
-    // A scoped token is accepted by the gateway, or refused there for its scopes (and says so).
-    if (accepted || gateway?.scopeMismatch === true) {
-        return jira_auth_finding('jira.scoped_token', 'error', 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway recognises it as one. Entitle calls the site, so it needs a classic API token.', { subject: 'jira_credentials.key', evidence: lines });
-    }
-    return (0,jira_words/* finding */.g)('jira.auth', 'error', 'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.', { subject: 'jira_credentials.key', evidence: lines });
-}
-function judgeAuthentication(evidence) {
-    const lines = [evidence.myself.line, ...(evidence.gateway ? [evidence.gateway.line] : [])];
-    const init = { subject: 'jira_credentials.key', evidence: lines };
-    switch (authState(evidence)) {
-        case 'authenticated':
-            return [(0,jira_words/* finding */.g)('jira.auth', 'pass', 'The Jira credentials authenticate.', init)];
-        case 'captcha':
-            return [
-                jira_auth_finding('jira.captcha', 'error', 'Jira refuses these credentials until someone signs in through the browser: too many failed logins triggered a CAPTCHA.', {
-                    ...init,
-                    subject: 'jira_credentials.user',
-                    // The site's own origin, never the login URL the server sent: its path is not ours to show.
-                    fix: `Sign in once as that user at ${evidence.origin} and solve the CAPTCHA, then run again. Check the key first, so the failures do not start again.`,
-                }),
-            ];
-        case 'rejected':
-            return [rejectedCredentials(evidence, lines)];
-        case 'forbidden':
-            return [
-                (0,jira_words/* finding */.g)('jira.auth', 'inconclusive', 'Jira refused the request without saying the credentials are wrong; the site may allow access only from listed IP addresses.', { ...init, subject: 'jira_credentials.url', fix: (0,entitle/* allowlistFix */.Z4)('the Jira site') }),
-            ];
-        case 'unknown': {
-            const status = evidence.myself.status ?? '?';
-            const fix = 'Run again; if it persists, check the site and the credentials.';
-            const fallback = `Jira answered HTTP ${status} without an account.`;
-            return [cannotJudge(jira_words/* finding */.g, 'jira.auth', evidence.myself, { ...init, fix, fallback })];
-        }
-    }
-}
-const jira_auth_authentication = {
-    name: 'The Jira site accepts the credentials',
-    words: jira_auth_words,
-    reports: ['jira.auth', 'jira.captcha', 'jira.scoped_token'],
-    judge: judgeAuthentication,
-};
-
 ;// CONCATENATED MODULE: ./src/jira/judges/browse-users.ts
 /**
  * The global permission Browse users and groups (USER_PICKER). A failing login reason on this request
@@ -1868,6 +1803,75 @@ const emailVisibility = {
     words: email_visibility_words,
     reports: ['jira.email_visibility', 'jira.auth'],
     judge: judgeEmailVisibility,
+};
+
+;// CONCATENATED MODULE: ./src/jira/judges/jira-auth.ts
+/**
+ * Whether the site accepts jira_credentials.user and key. After a 401 the gateway's answer tells a
+ * scoped token (accepted there, refused on the site) from wrong credentials.
+ */
+
+
+
+
+
+const { words: jira_auth_words, finding: jira_auth_finding } = (0,findings/* defineFindings */.IP)({
+    'jira.captcha': {
+        section: 'jira',
+        title: 'Jira CAPTCHA',
+        cause: 'Too many failed logins: Jira demands a CAPTCHA and refuses API requests for the account until someone signs in through the browser.',
+        fix: 'Sign in once through the browser at the login URL given and solve the CAPTCHA, then run again.',
+    },
+    'jira.scoped_token': {
+        section: 'jira',
+        title: 'Jira token kind',
+        cause: 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway accepts it or refuses it with "scope does not match". To tell, the check repeats /myself through the gateway after a 401.',
+        fix: entitle/* JIRA_TOKEN_FIX */.lP,
+    },
+});
+function rejectedCredentials(evidence, lines) {
+    const gateway = evidence.gateway;
+    const accepted = gateway?.status === 200 && !gateway.failedLogin;
+    // A scoped token is accepted by the gateway, or refused there for its scopes (and says so).
+    if (accepted || gateway?.scopeMismatch === true) {
+        return jira_auth_finding('jira.scoped_token', 'error', 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway recognises it as one. Entitle calls the site, so it needs a classic API token.', { subject: 'jira_credentials.key', evidence: lines });
+    }
+    return (0,jira_words/* finding */.g)('jira.auth', 'error', 'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.', { subject: 'jira_credentials.key', evidence: lines });
+}
+function judgeAuthentication(evidence) {
+    const lines = [evidence.myself.line, ...(evidence.gateway ? [evidence.gateway.line] : [])];
+    const init = { subject: 'jira_credentials.key', evidence: lines };
+    switch (authState(evidence)) {
+        case 'authenticated':
+            return [(0,jira_words/* finding */.g)('jira.auth', 'pass', 'The Jira credentials authenticate.', init)];
+        case 'captcha':
+            return [
+                jira_auth_finding('jira.captcha', 'error', 'Jira refuses these credentials until someone signs in through the browser: too many failed logins triggered a CAPTCHA.', {
+                    ...init,
+                    subject: 'jira_credentials.user',
+                    // The site's own origin, never the login URL the server sent: its path is not ours to show.
+                    fix: `Sign in once as that user at ${evidence.origin} and solve the CAPTCHA, then run again. Check the key first, so the failures do not start again.`,
+                }),
+            ];
+        case 'rejected':
+            return [rejectedCredentials(evidence, lines)];
+        case 'forbidden':
+            return [
+                (0,jira_words/* finding */.g)('jira.auth', 'inconclusive', 'Jira refused the request without saying the credentials are wrong; the site may allow access only from listed IP addresses.', { ...init, subject: 'jira_credentials.url', fix: (0,entitle/* allowlistFix */.Z4)('the Jira site') }),
+            ];
+        case 'unknown': {
+            const status = evidence.myself.status ?? '?';
+            const fix = 'Run again; if it persists, check the site and the credentials.';
+            const fallback = `Jira answered HTTP ${status} without an account.`;
+            return [cannotJudge(jira_words/* finding */.g, 'jira.auth', evidence.myself, { ...init, fix, fallback })];
+        }
+    }
+}
+const jira_auth_authentication = {
+    name: 'The Jira site accepts the credentials',
+    words: jira_auth_words,
+    reports: ['jira.auth', 'jira.captcha', 'jira.scoped_token'],
+    judge: judgeAuthentication,
 };
 
 ;// CONCATENATED MODULE: ./src/jira/judges/site.ts
@@ -1997,7 +2001,7 @@ const jiraJudges = [
     tokenExpiry,
 ];
 function judgeJira(evidence) {
-    return runJudges(siteEndsChecks(siteState(evidence)) ? [jira_judges_reachable, site] : jiraJudges, evidence, undefined);
+    return (0,judge/* runJudges */.K)(siteEndsChecks(siteState(evidence)) ? [jira_judges_reachable, site] : jiraJudges, evidence, undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/jira/check-jira.ts
@@ -2292,6 +2296,7 @@ var version = __webpack_require__(311);
 
 
 
+
 performance.mark('ebc:http-loaded');
 /** TCP and TLS, and a proxy's answer to CONNECT: each takes well under a second when all is well. */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -2353,8 +2358,8 @@ function proxyFinding(variable, problem) {
 async function jiraChecks(credentials, rejected, mode, run) {
     if (mode === 'skip') {
         return [
-            (0,jira_words/* finding */.g)('jira.skipped', 'notice', '`jira: skip`: no request was sent to Jira.', {
-                fix: 'Set `jira: auto` to check jira_credentials.',
+            (0,jira_words/* finding */.g)('jira.skipped', 'notice', `${(0,findings/* input */.hF)('jira', 'skip')}: no request was sent to Jira.`, {
+                fix: `Set ${(0,findings/* input */.hF)('jira', 'auto')} to check jira_credentials.`,
             }),
         ];
     }
@@ -2368,7 +2373,7 @@ async function jiraChecks(credentials, rejected, mode, run) {
     if (credentials == null) {
         return mode === 'required'
             ? [
-                (0,jira_words/* finding */.g)('jira.absent', 'error', 'The document has no jira_credentials, and `jira: required` asks for them.', { subject: 'jira_credentials' }),
+                (0,jira_words/* finding */.g)('jira.absent', 'error', `The document has no jira_credentials, and ${(0,findings/* input */.hF)('jira', 'required')} asks for them.`, { subject: 'jira_credentials' }),
             ]
             : [
                 (0,jira_words/* finding */.g)('jira.absent', 'notice', 'No jira_credentials: Entitle cannot read the email addresses Bitbucket hides, so matching users by email is off.', { subject: 'jira_credentials' }),
