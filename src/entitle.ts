@@ -33,3 +33,45 @@ export const JIRA_AUTH_FIX = `Set jira_credentials.user to the email of the Atla
 /** Where the action reads the integration JSON: the repository secret, which a fix to the document must update. */
 export const SECRET_HELP =
   'Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions).';
+
+/** A recorded expiry: the day, and how many days are left from the run's day (negative once past). */
+export interface RecordedExpiry {
+  readonly on: string;
+  readonly daysLeft: number;
+  readonly warningDays: number;
+}
+
+/** What a replacement takes, for a token that expires: make it, then update it in both places. */
+export const renewalFix = (what: 'app_token' | 'jira_credentials.key', recordedIn: string) =>
+  what === 'app_token'
+    ? `Before then, create a new API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs, an expiry up to a year ahead); replace app_token with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`
+    : `Before then, create a new classic API token at ${API_TOKENS_URL} ("Create API token", an expiry up to a year ahead); replace jira_credentials.key with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`;
+
+/** How a recorded expiry reads against what the service answered; the judge makes the finding. */
+export function expiryVerdict(
+  expiry: RecordedExpiry,
+  answer: 'accepted' | 'rejected' | 'unknown',
+  what: 'app_token' | 'jira_credentials.key',
+  recordedIn: string,
+): { severity: 'pass' | 'warning'; message: string; fix?: string } | undefined {
+  const { on, daysLeft, warningDays } = expiry;
+  if (daysLeft < 0) {
+    // Past and rejected: the authentication finding says it, leading with the date; no second fix.
+    if (answer === 'rejected') return undefined;
+    const message =
+      answer === 'accepted'
+        ? `${recordedIn} says ${what} expired on ${on}, yet the service accepts it: the recorded date is wrong.`
+        : `${recordedIn} says ${what} expired on ${on}; the service's answer did not show whether it still works.`;
+    return {
+      severity: 'warning',
+      message,
+      fix: `Set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`,
+    };
+  }
+  const when = `${on} (${daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`})`;
+  if (daysLeft <= warningDays) {
+    const message = `${what} expires on ${when}: Entitle's requests with it will fail from then.`;
+    return { severity: 'warning', message, fix: renewalFix(what, recordedIn) };
+  }
+  return { severity: 'pass', message: `${what} expires on ${when}.` };
+}

@@ -136,6 +136,11 @@ export interface Report {
   findings: Finding[];
   /** Bitbucket scopes proven missing, in the order Entitle documents them. */
   missingScopes: string[];
+  /**
+   * The recorded expiries, when a document was checked: the fewest days left (negative once past),
+   * undefined when none is recorded. Absent when no document was checked.
+   */
+  expiry?: { inDays: number | undefined };
 }
 
 const rank: Record<Severity, number> = { pass: 0, notice: 1, warning: 2, inconclusive: 3, error: 4 };
@@ -155,7 +160,7 @@ export function deriveStatus(findings: readonly Finding[]): Status {
 
 export function buildReport(
   findings: Finding[],
-  options: { skipped?: boolean; structureOnly?: boolean } = {},
+  options: { skipped?: boolean; structureOnly?: boolean; expiry?: Report['expiry'] } = {},
 ): Report {
   const missingScopes = findings
     .filter((f) => f.scope !== undefined && f.severity === 'error' && f.id === 'bitbucket.scope')
@@ -165,6 +170,7 @@ export function buildReport(
     status: options.skipped ? 'skipped' : deriveStatus(findings),
     findings,
     missingScopes: [...new Set(missingScopes)],
+    ...(options.expiry ? { expiry: options.expiry } : {}),
   };
 }
 

@@ -14,6 +14,11 @@ const TRACKING_LABEL = 'entitle-bitbucket-check';
 /** Who issues opened with the workflow's GITHUB_TOKEN are by. */
 const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
 const TITLE = 'Entitle Bitbucket integration is unhealthy';
+const EXPIRY_TITLE = 'Entitle Bitbucket credentials expire soon';
+/** A recorded expiry inside the warning window (or past): worth an issue weeks before it fails. */
+function expiryWarning(report) {
+    return report.findings.some((f) => (f.id === 'bitbucket.token_expiry' || f.id === 'jira.token_expiry') && f.severity === 'warning');
+}
 /**
  * The login the token acts as. The workflow's GITHUB_TOKEN may not read `/user` (it answers 403), and
  * what it opens is by github-actions[bot]; any other token names its account.
@@ -41,13 +46,14 @@ async function updateTrackingIssue(api, repository, report, summary, runUrl) {
     const { owner, repo } = repository;
     const open = await findOwn(api, owner, repo, await actingLogin(api));
     const footer = runUrl ? `\n\nLast checked by [this run](${runUrl}).\n` : '\n';
-    if (report.status === 'unhealthy') {
+    if (report.status === 'unhealthy' || expiryWarning(report)) {
         const body = `${TRACKING_MARKER}\n${summary}${footer}`;
         if (open) {
             await api.issues.update({ owner, repo, issue_number: open.number, body });
             return { action: 'updated', number: open.number };
         }
-        const { data } = await api.issues.create({ owner, repo, title: TITLE, body, labels: [TRACKING_LABEL] });
+        const title = report.status === 'unhealthy' ? TITLE : EXPIRY_TITLE;
+        const { data } = await api.issues.create({ owner, repo, title, body, labels: [TRACKING_LABEL] });
         return { action: 'opened', number: data.number };
     }
     if (report.status === 'healthy' && open) {

@@ -82,8 +82,8 @@ function createReplayClient(transcript, bitbucketTemplates) {
     };
 }
 
-// EXTERNAL MODULE: ./src/run/remote.ts + 31 modules
-var run_remote = __webpack_require__(179);
+// EXTERNAL MODULE: ./src/run/remote.ts + 32 modules
+var run_remote = __webpack_require__(7574);
 ;// CONCATENATED MODULE: ./src/run/replay-run.ts
 /**
  * A run answered from a transcript instead of the network (the CLI's `--replay`): the recorded

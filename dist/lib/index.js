@@ -2098,8 +2098,10 @@ function isSlug(value) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Et: () => (/* binding */ BITBUCKET_TOKEN_FIX),
+/* harmony export */   HQ: () => (/* binding */ expiryVerdict),
 /* harmony export */   Z4: () => (/* binding */ allowlistFix),
 /* harmony export */   Z_: () => (/* binding */ SECRET_HELP),
+/* harmony export */   _z: () => (/* binding */ renewalFix),
 /* harmony export */   b3: () => (/* binding */ ENTITLE_IP_LIST),
 /* harmony export */   lP: () => (/* binding */ JIRA_TOKEN_FIX),
 /* harmony export */   q9: () => (/* binding */ APP_PASSWORDS_REMOVED),
@@ -2130,6 +2132,33 @@ const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create
 const JIRA_AUTH_FIX = `Set jira_credentials.user to the email of the Atlassian account that created the token. If it is right, the key is wrong, expired or revoked (API tokens last at most a year): ${JIRA_TOKEN_FIX}`;
 /** Where the action reads the integration JSON: the repository secret, which a fix to the document must update. */
 const SECRET_HELP = 'Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions).';
+/** What a replacement takes, for a token that expires: make it, then update it in both places. */
+const renewalFix = (what, recordedIn) => what === 'app_token'
+    ? `Before then, create a new API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs, an expiry up to a year ahead); replace app_token with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`
+    : `Before then, create a new classic API token at ${API_TOKENS_URL} ("Create API token", an expiry up to a year ahead); replace jira_credentials.key with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`;
+/** How a recorded expiry reads against what the service answered; the judge makes the finding. */
+function expiryVerdict(expiry, answer, what, recordedIn) {
+    const { on, daysLeft, warningDays } = expiry;
+    if (daysLeft < 0) {
+        // Past and rejected: the authentication finding says it, leading with the date; no second fix.
+        if (answer === 'rejected')
+            return undefined;
+        const message = answer === 'accepted'
+            ? `${recordedIn} says ${what} expired on ${on}, yet the service accepts it: the recorded date is wrong.`
+            : `${recordedIn} says ${what} expired on ${on}; the service's answer did not show whether it still works.`;
+        return {
+            severity: 'warning',
+            message,
+            fix: `Set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`,
+        };
+    }
+    const when = `${on} (${daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`})`;
+    if (daysLeft <= warningDays) {
+        const message = `${what} expires on ${when}: Entitle's requests with it will fail from then.`;
+        return { severity: 'warning', message, fix: renewalFix(what, recordedIn) };
+    }
+    return { severity: 'pass', message: `${what} expires on ${when}.` };
+}
 
 
 /***/ }),
@@ -2233,6 +2262,7 @@ function buildReport(findings, options = {}) {
         status: options.skipped ? 'skipped' : deriveStatus(findings),
         findings,
         missingScopes: [...new Set(missingScopes)],
+        ...(options.expiry ? { expiry: options.expiry } : {}),
     };
 }
 const failOnLevels = ['error', 'inconclusive', 'warning', 'never'];
@@ -2250,9 +2280,9 @@ function shouldFail(report, failOn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ JIRA_WORDS),
 /* harmony export */   g: () => (/* binding */ finding)
 /* harmony export */ });
-/* unused harmony export JIRA_WORDS */
 /* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5428);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
 /** Jira findings that more than one part reports: no or skipped Jira credentials, and Jira authentication. */
@@ -2654,6 +2684,8 @@ function escapeMarkdown(text) {
         .replace(/\r\n|\r|\n/g, '<br>');
 }
 
+// EXTERNAL MODULE: ./src/report/face.ts
+var face = __nccwpck_require__(4157);
 // EXTERNAL MODULE: ./src/report/labels.ts
 var labels = __nccwpck_require__(7923);
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -2662,6 +2694,7 @@ var labels = __nccwpck_require__(7923);
  * evidence collapsed. Every string from a finding is escaped: findings can carry text that came from
  * the input (key names) or from remote services.
  */
+
 
 
 
@@ -2745,6 +2778,22 @@ function detailLines(report) {
     }
     return [...lines, '', '</details>', ''];
 }
+/** Where the recorded expiries stand; or, when none is recorded, how to record them. */
+function expiryLines(report) {
+    if (!report.expiry)
+        return [];
+    const { inDays } = report.expiry;
+    if (inDays === undefined) {
+        const how = `**Token expiry** is not recorded: set ${(0,src_findings/* input */.hF)('token-expires-on')} (and ${(0,src_findings/* input */.hF)('jira-key-expires-on')} for the Jira key) to the dates chosen when the tokens were made, to be warned ${(0,src_findings/* input */.hF)('expiry-warning-days')} ahead.`;
+        return [(0,face/* inWords */.r4)(how, 'action'), ''];
+    }
+    const when = inDays < 0
+        ? `passed ${-inDays} ${inDays === -1 ? 'day' : 'days'} ago`
+        : inDays === 0
+            ? 'is today'
+            : `is in ${(0,labels/* plural */.LS)(inDays, 'day', 'days')}`;
+    return [`**Token expiry:** the nearest recorded expiry ${when}.`, ''];
+}
 /** The status first; then, when anything needs doing, what to do; then each section; then the details. */
 function renderSummary(report) {
     const lines = [];
@@ -2756,6 +2805,7 @@ function renderSummary(report) {
         lines.push(`**Missing scopes:** ${report.missingScopes.map((s) => `\`${escapeMarkdown(s)}\``).join(', ')}`, '');
     }
     lines.push(...whatToDo(report));
+    lines.push(...expiryLines(report));
     for (const section of labels/* sectionOrder */.Uf) {
         const inSection = report.findings.filter((f) => f.section === section);
         // Each section has its own verdict: a Jira failure does not make Bitbucket look broken.
@@ -2777,7 +2827,7 @@ function renderSummary(report) {
 /* harmony export */   Tx: () => (/* binding */ inputSpecs),
 /* harmony export */   W3: () => (/* binding */ printableOptions)
 /* harmony export */ });
-/* unused harmony exports ifMissingChoices, modeChoices, booleanChoices, jiraChoices, limits, defaults */
+/* unused harmony exports ifMissingChoices, modeChoices, booleanChoices, jiraChoices, limits, defaults, isCalendarDay */
 /* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
 /* harmony import */ var _bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7585);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
@@ -2797,6 +2847,7 @@ const jiraChoices = ['auto', 'required', 'skip'];
 const limits = {
     'timeout-seconds': { min: 1, max: 600 },
     'max-retries': { min: 0, max: 10 },
+    'expiry-warning-days': { min: 1, max: 366 },
 };
 const inputSpecs = [
     {
@@ -2857,6 +2908,21 @@ const inputSpecs = [
         cli: { flag: true, value: 'BOOL', help: 'true | false: send the impossible PUT and DELETE' },
     },
     { name: 'jira', default: 'auto', cli: { flag: true, value: 'MODE', help: jiraChoices.join(' | ') } },
+    {
+        name: 'token-expires-on',
+        default: '',
+        cli: { flag: true, value: 'DATE', help: "app_token's expiry, YYYY-MM-DD, as chosen when it was made" },
+    },
+    {
+        name: 'jira-key-expires-on',
+        default: '',
+        cli: { flag: true, value: 'DATE', help: "jira_credentials.key's expiry, YYYY-MM-DD" },
+    },
+    {
+        name: 'expiry-warning-days',
+        default: '30',
+        cli: { flag: true, value: 'N', help: 'warn this many days before a recorded expiry (1 to 366)' },
+    },
     {
         name: 'transcript',
         default: '',
@@ -2920,11 +2986,33 @@ function readers(get, problems) {
         });
         return undefined;
     };
-    return { choice, integer, workspace };
+    const date = (name) => {
+        const raw = get(name).trim();
+        if (raw === '')
+            return undefined;
+        if (isCalendarDay(raw))
+            return raw;
+        problems.push({
+            input: name,
+            message: `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)(name)} is not a calendar day written YYYY-MM-DD.`,
+            fix: `Set ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)(name)} to the expiry date shown when the token was made, such as 2027-03-01, or leave it empty.`,
+        });
+        return undefined;
+    };
+    return { choice, integer, workspace, date };
+}
+/** `2027-02-28`, but not `2027-02-31` nor `31/02/2027`: a day that exists, written YYYY-MM-DD. */
+function isCalendarDay(text) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match)
+        return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 function readInputs(get) {
     const problems = [];
-    const { choice, integer, workspace } = readers(get, problems);
+    const { choice, integer, workspace, date } = readers(get, problems);
     const options = {
         integrationJson: get('integration-json'),
         failOn: choice('fail-on', _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnLevels */ .RV),
@@ -2936,6 +3024,9 @@ function readInputs(get) {
         workspace: workspace(),
         probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
         jira: choice('jira', jiraChoices),
+        tokenExpiresOn: date('token-expires-on'),
+        jiraKeyExpiresOn: date('jira-key-expires-on'),
+        expiryWarningDays: integer('expiry-warning-days'),
         trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
         githubToken: get('github-token').trim(),
         transcript: get('transcript').trim() || undefined,
@@ -14015,6 +14106,7 @@ function reportJson(report) {
         status: report.status,
         healthy: report.status === 'healthy',
         missingScopes: report.missingScopes,
+        ...(report.expiry?.inDays !== undefined ? { expiresInDays: report.expiry.inDays } : {}),
         sections,
         findings: report.findings,
     };
@@ -14024,6 +14116,7 @@ function outputsFor(report) {
         status: report.status,
         healthy: String(report.status === 'healthy'),
         'missing-scopes': report.missingScopes.join(','),
+        'expires-in-days': report.expiry?.inDays === undefined ? '' : String(report.expiry.inDays),
         report: JSON.stringify(reportJson(report)),
     };
 }
@@ -14106,6 +14199,27 @@ function scrubFinding(f, scrub) {
 
 // EXTERNAL MODULE: ./src/structure/check-structure.ts + 5 modules
 var check_structure = __nccwpck_require__(6318);
+;// CONCATENATED MODULE: ./src/run/expiry.ts
+const DAY_MS = 86_400_000;
+/** Whole days from the run's day (UTC) to the given day: 0 on the day itself, negative once past. */
+function daysUntil(day, now) {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return Math.round((Date.parse(`${day}T00:00:00Z`) - today) / DAY_MS);
+}
+function recordedExpiries(options, now) {
+    const of = (on) => on === undefined
+        ? undefined
+        : { on, daysLeft: daysUntil(on, now), warningDays: options.expiryWarningDays };
+    const token = of(options.tokenExpiresOn);
+    const jiraKey = of(options.jiraKeyExpiresOn);
+    return { ...(token ? { token } : {}), ...(jiraKey ? { jiraKey } : {}) };
+}
+/** The fewest days left among the recorded expiries; undefined when none is recorded. */
+function fewestDaysLeft(expiries) {
+    const days = [expiries.token, expiries.jiraKey].flatMap((e) => (e ? [e.daysLeft] : []));
+    return days.length > 0 ? Math.min(...days) : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/run/mask.ts
 /**
  * Masking, once per run and before anything can be printed: the document, each credential in it,
@@ -14240,6 +14354,7 @@ function structureErrors() {
 
 
 
+
 /** How long past the run's budget the watchdog waits before giving the remote checks up. */
 const WATCHDOG_GRACE_MS = 1_500;
 async function check(request, io) {
@@ -14260,8 +14375,9 @@ async function check(request, io) {
     }
     const structure = (0,check_structure/* checkStructure */.wD)(raw);
     const fullScrub = makeScrubber([...secrets, ...maskRequestHeaders(structure.integration, mask)]);
-    const { findings, transcriptOf } = await checkDocument(structure, options, io, fullScrub, request.record);
-    const report = (0,src_findings/* buildReport */.FK)(findings.map((f) => scrubFinding(f, fullScrub)), { structureOnly: options.mode === 'offline' });
+    const expiries = recordedExpiries(options, io.now?.() ?? new Date());
+    const { findings, transcriptOf } = await checkDocument(structure, { ...options, expiries }, io, fullScrub, request.record);
+    const report = (0,src_findings/* buildReport */.FK)(findings.map((f) => scrubFinding(f, fullScrub)), { structureOnly: options.mode === 'offline', expiry: { inDays: fewestDaysLeft(expiries) } });
     const transcript = transcriptOf?.(report);
     return { report, scrub: fullScrub, ...(transcript ? { transcript } : {}) };
 }
@@ -14275,7 +14391,7 @@ async function checkDocument(structure, options, io, scrub, record) {
     // record the transcript's schema.
     const recording = record ? await __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 5535)) : undefined;
     const recorder = recording?.startRecording();
-    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(179)]).then(__nccwpck_require__.bind(__nccwpck_require__, 179))).createRemoteChecks(options, {
+    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7574))).createRemoteChecks(options, {
         ...io.network,
         log: (message) => io.log(scrub(message)),
         ...(recorder ? { onOutcome: recorder.record } : {}),
@@ -14779,7 +14895,7 @@ async function replayFile(file, log) {
     const parsed = (await __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).parseTranscript(text);
     if (!parsed.ok)
         return { ok: false, message: `${file} is not a transcript this version can replay (${parsed.reason}).` };
-    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(179), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
+    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(574), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
     return { ok: true, report: await replayReport(parsed.transcript, log) };
 }
 

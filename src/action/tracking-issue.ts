@@ -1,6 +1,7 @@
 /**
- * The tracking issue: when a run is unhealthy, open one issue in the repository, or update the open
- * one, with the summary; when healthy again, comment and close it. For scheduled health checks, so a
+ * The tracking issue: when a run is unhealthy, or a recorded token expiry is inside the warning window,
+ * open one issue in the repository, or update the open one, with the summary; when healthy again,
+ * comment and close it. For scheduled health checks, so a
  * failing credential is noticed by people who watch issues.
  *
  * An issue is the action's only when the identity the token acts as opened it, it carries the
@@ -14,6 +15,14 @@ export const TRACKING_LABEL = 'entitle-bitbucket-check';
 /** Who issues opened with the workflow's GITHUB_TOKEN are by. */
 export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
 const TITLE = 'Entitle Bitbucket integration is unhealthy';
+const EXPIRY_TITLE = 'Entitle Bitbucket credentials expire soon';
+
+/** A recorded expiry inside the warning window (or past): worth an issue weeks before it fails. */
+function expiryWarning(report: Report): boolean {
+  return report.findings.some(
+    (f) => (f.id === 'bitbucket.token_expiry' || f.id === 'jira.token_expiry') && f.severity === 'warning',
+  );
+}
 
 interface Issue {
   number: number;
@@ -103,13 +112,14 @@ export async function updateTrackingIssue(
   const { owner, repo } = repository;
   const open = await findOwn(api, owner, repo, await actingLogin(api));
   const footer = runUrl ? `\n\nLast checked by [this run](${runUrl}).\n` : '\n';
-  if (report.status === 'unhealthy') {
+  if (report.status === 'unhealthy' || expiryWarning(report)) {
     const body = `${TRACKING_MARKER}\n${summary}${footer}`;
     if (open) {
       await api.issues.update({ owner, repo, issue_number: open.number, body });
       return { action: 'updated', number: open.number };
     }
-    const { data } = await api.issues.create({ owner, repo, title: TITLE, body, labels: [TRACKING_LABEL] });
+    const title = report.status === 'unhealthy' ? TITLE : EXPIRY_TITLE;
+    const { data } = await api.issues.create({ owner, repo, title, body, labels: [TRACKING_LABEL] });
     return { action: 'opened', number: data.number };
   }
   if (report.status === 'healthy' && open) {

@@ -2,6 +2,7 @@
  * What the Bitbucket checks gathered, as one immutable record of facts, and the small pure readers
  * that the gatherer (to decide what to ask next) and the judges share.
  */
+import type { RecordedExpiry } from '../entitle.js';
 import type { BitbucketProbe } from './bitbucket-facts.js';
 import { type ProbeId, probes } from './plan.js';
 
@@ -34,6 +35,8 @@ export interface BitbucketOptions {
   workspace?: string;
   /** Send the impossible PUT and DELETE; false relies on introspection alone for those scopes. */
   probeWriteScopes: boolean;
+  /** app_token's expiry as its owner recorded it, against the run's day. */
+  tokenExpiry?: RecordedExpiry;
 }
 
 /** Pages of the administered-workspaces listing read at most. */

@@ -2,9 +2,15 @@
  * What the Jira checks gathered, as one immutable record of facts, and the pure readers that the
  * gatherer (to decide what to ask next) and the judges share.
  */
+import type { RecordedExpiry } from '../entitle.js';
 import type { JiraAccount, JiraReply } from './jira-facts.js';
 
 export const JIRA_GATEWAY_HOST = 'api.atlassian.com';
+
+export interface JiraOptions {
+  /** jira_credentials.key's expiry as its owner recorded it, against the run's day. */
+  keyExpiry?: RecordedExpiry;
+}
 
 export interface JiraEvidence {
   /** The site's origin, `https://<site>.atlassian.net`, and its host. */

@@ -5,6 +5,8 @@ export interface ReportJson {
   status: Report['status'];
   healthy: boolean;
   missingScopes: string[];
+  /** The fewest days left before a recorded expiry; absent when none is recorded. */
+  expiresInDays?: number;
   /** The verdict of each section on its own, so Bitbucket and Jira can be gated separately. */
   sections: Partial<Record<Section, SectionStatus>>;
   findings: Report['findings'];
@@ -18,6 +20,7 @@ export function reportJson(report: Report): ReportJson {
     status: report.status,
     healthy: report.status === 'healthy',
     missingScopes: report.missingScopes,
+    ...(report.expiry?.inDays !== undefined ? { expiresInDays: report.expiry.inDays } : {}),
     sections,
     findings: report.findings,
   };
@@ -25,11 +28,12 @@ export function reportJson(report: Report): ReportJson {
 
 export function outputsFor(
   report: Report,
-): Record<'status' | 'healthy' | 'missing-scopes' | 'report', string> {
+): Record<'status' | 'healthy' | 'missing-scopes' | 'expires-in-days' | 'report', string> {
   return {
     status: report.status,
     healthy: String(report.status === 'healthy'),
     'missing-scopes': report.missingScopes.join(','),
+    'expires-in-days': report.expiry?.inDays === undefined ? '' : String(report.expiry.inDays),
     report: JSON.stringify(reportJson(report)),
   };
 }

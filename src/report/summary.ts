@@ -3,8 +3,9 @@
  * evidence collapsed. Every string from a finding is escaped: findings can carry text that came from
  * the input (key names) or from remote services.
  */
-import { type Finding, type Report, type Section, sectionStatus, severities } from '../findings.js';
+import { type Finding, input, type Report, type Section, sectionStatus, severities } from '../findings.js';
 import { escapeMarkdown as esc } from './escape.js';
+import { inWords } from './face.js';
 import {
   findingLabel,
   headline,
@@ -102,6 +103,23 @@ function detailLines(report: Report): string[] {
   return [...lines, '', '</details>', ''];
 }
 
+/** Where the recorded expiries stand; or, when none is recorded, how to record them. */
+function expiryLines(report: Report): string[] {
+  if (!report.expiry) return [];
+  const { inDays } = report.expiry;
+  if (inDays === undefined) {
+    const how = `**Token expiry** is not recorded: set ${input('token-expires-on')} (and ${input('jira-key-expires-on')} for the Jira key) to the dates chosen when the tokens were made, to be warned ${input('expiry-warning-days')} ahead.`;
+    return [inWords(how, 'action'), ''];
+  }
+  const when =
+    inDays < 0
+      ? `passed ${-inDays} ${inDays === -1 ? 'day' : 'days'} ago`
+      : inDays === 0
+        ? 'is today'
+        : `is in ${plural(inDays, 'day', 'days')}`;
+  return [`**Token expiry:** the nearest recorded expiry ${when}.`, ''];
+}
+
 /** The status first; then, when anything needs doing, what to do; then each section; then the details. */
 export function renderSummary(report: Report): string {
   const lines: string[] = [];
@@ -112,6 +130,7 @@ export function renderSummary(report: Report): string {
     lines.push(`**Missing scopes:** ${report.missingScopes.map((s) => `\`${esc(s)}\``).join(', ')}`, '');
   }
   lines.push(...whatToDo(report));
+  lines.push(...expiryLines(report));
   for (const section of sectionOrder) {
     const inSection = report.findings.filter((f) => f.section === section);
     // Each section has its own verdict: a Jira failure does not make Bitbucket look broken.

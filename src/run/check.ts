@@ -10,6 +10,7 @@ import { makeScrubber, type Scrubber, scrubFinding } from '../scrub.js';
 import { checkStructure } from '../structure/check-structure.js';
 import type { StructureResult } from '../structure/document-model.js';
 import type { Transcript } from '../transcript/transcript-format.js';
+import { type Expiries, fewestDaysLeft, recordedExpiries } from './expiry.js';
 import { maskCredentials, maskRequestHeaders, onceEach } from './mask.js';
 import { type InputResult, type Options, printableOptions } from './options.js';
 import {
@@ -29,6 +30,8 @@ export interface RunIo {
   log(line: string): void;
   /** Debug output (the options, every request); absent when the host shows none. */
   debug?: (line: string) => void;
+  /** The run's clock, for recorded expiry dates; the system's by default. */
+  now?: () => Date;
   /** The network, when not the process's own: tests and benchmarks give a dispatcher, an environment. */
   network?: Pick<RemoteDeps, 'dispatcher' | 'env' | 'backoffBaseMs'>;
 }
@@ -72,10 +75,17 @@ export async function check(request: RunRequest, io: RunIo): Promise<RunResult> 
   }
   const structure = checkStructure(raw);
   const fullScrub = makeScrubber([...secrets, ...maskRequestHeaders(structure.integration, mask)]);
-  const { findings, transcriptOf } = await checkDocument(structure, options, io, fullScrub, request.record);
+  const expiries = recordedExpiries(options, io.now?.() ?? new Date());
+  const { findings, transcriptOf } = await checkDocument(
+    structure,
+    { ...options, expiries },
+    io,
+    fullScrub,
+    request.record,
+  );
   const report = buildReport(
     findings.map((f) => scrubFinding(f, fullScrub)),
-    { structureOnly: options.mode === 'offline' },
+    { structureOnly: options.mode === 'offline', expiry: { inDays: fewestDaysLeft(expiries) } },
   );
   const transcript = transcriptOf?.(report);
   return { report, scrub: fullScrub, ...(transcript ? { transcript } : {}) };
@@ -84,7 +94,7 @@ export async function check(request: RunRequest, io: RunIo): Promise<RunResult> 
 /** The document's own findings, then, in full mode and when it is usable, the remote checks'. */
 async function checkDocument(
   structure: StructureResult,
-  options: Options,
+  options: Options & { expiries: Expiries },
   io: RunIo,
   scrub: Scrubber,
   record: boolean | undefined,

@@ -16,6 +16,7 @@ export const jiraChoices = ['auto', 'required', 'skip'] as const;
 export const limits = {
   'timeout-seconds': { min: 1, max: 600 },
   'max-retries': { min: 0, max: 10 },
+  'expiry-warning-days': { min: 1, max: 366 },
 } as const;
 
 /** How the CLI takes an input: a flag of the same name, or why it has none. */
@@ -89,6 +90,21 @@ export const inputSpecs = [
   },
   { name: 'jira', default: 'auto', cli: { flag: true, value: 'MODE', help: jiraChoices.join(' | ') } },
   {
+    name: 'token-expires-on',
+    default: '',
+    cli: { flag: true, value: 'DATE', help: "app_token's expiry, YYYY-MM-DD, as chosen when it was made" },
+  },
+  {
+    name: 'jira-key-expires-on',
+    default: '',
+    cli: { flag: true, value: 'DATE', help: "jira_credentials.key's expiry, YYYY-MM-DD" },
+  },
+  {
+    name: 'expiry-warning-days',
+    default: '30',
+    cli: { flag: true, value: 'N', help: 'warn this many days before a recorded expiry (1 to 366)' },
+  },
+  {
     name: 'transcript',
     default: '',
     cli: {
@@ -129,6 +145,12 @@ export interface Options {
   workspace: string | undefined;
   probeWriteScopes: boolean;
   jira: (typeof jiraChoices)[number];
+  /** The day app_token expires (YYYY-MM-DD), as its owner recorded it; undefined when not recorded. */
+  tokenExpiresOn: string | undefined;
+  /** The day jira_credentials.key expires (YYYY-MM-DD); undefined when not recorded. */
+  jiraKeyExpiresOn: string | undefined;
+  /** How many days before a recorded expiry the run warns. */
+  expiryWarningDays: number;
   trackingIssue: boolean;
   githubToken: string;
   /** Where to write a transcript of the run; undefined for none. */
@@ -186,12 +208,32 @@ function readers(get: Getter, problems: InputProblem[]) {
     });
     return undefined;
   };
-  return { choice, integer, workspace };
+  const date = (name: 'token-expires-on' | 'jira-key-expires-on'): string | undefined => {
+    const raw = get(name).trim();
+    if (raw === '') return undefined;
+    if (isCalendarDay(raw)) return raw;
+    problems.push({
+      input: name,
+      message: `${input(name)} is not a calendar day written YYYY-MM-DD.`,
+      fix: `Set ${input(name)} to the expiry date shown when the token was made, such as 2027-03-01, or leave it empty.`,
+    });
+    return undefined;
+  };
+  return { choice, integer, workspace, date };
+}
+
+/** `2027-02-28`, but not `2027-02-31` nor `31/02/2027`: a day that exists, written YYYY-MM-DD. */
+export function isCalendarDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 export function readInputs(get: Getter): InputResult {
   const problems: InputProblem[] = [];
-  const { choice, integer, workspace } = readers(get, problems);
+  const { choice, integer, workspace, date } = readers(get, problems);
   const options: Options = {
     integrationJson: get('integration-json'),
     failOn: choice('fail-on', failOnLevels),
@@ -203,6 +245,9 @@ export function readInputs(get: Getter): InputResult {
     workspace: workspace(),
     probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
     jira: choice('jira', jiraChoices),
+    tokenExpiresOn: date('token-expires-on'),
+    jiraKeyExpiresOn: date('jira-key-expires-on'),
+    expiryWarningDays: integer('expiry-warning-days'),
     trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
     githubToken: get('github-token').trim(),
     transcript: get('transcript').trim() || undefined,

@@ -13,6 +13,7 @@ import { type Env, proxyFor, proxyProblems } from '../net/proxy.js';
 import { createDefaultDispatcher, type Dispatcher } from '../net/transport.js';
 import type { Integration } from '../structure/document-model.js';
 import { USER_AGENT } from '../version.js';
+import type { Expiries } from './expiry.js';
 import type { Options } from './options.js';
 
 performance.mark('ebc:http-loaded');
@@ -28,7 +29,10 @@ const CONNECT_TIMEOUT_MS = 10_000;
 export type RemoteOptions = Pick<
   Options,
   'timeoutSeconds' | 'maxRetries' | 'workspace' | 'probeWriteScopes' | 'jira'
->;
+> & {
+  /** The recorded expiries, against the run's day. */
+  expiries?: Expiries;
+};
 
 export interface RemoteDeps {
   log: (message: string) => void;
@@ -57,10 +61,14 @@ export function createRemoteChecks(options: RemoteOptions, deps: RemoteDeps): Re
     try {
       const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
       const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () =>
-        checkJira(integration.jira_credentials as NonNullable<typeof integration.jira_credentials>, {
-          http,
-          memberAccountIds: bitbucket.memberAccountIds,
-        }),
+        checkJira(
+          integration.jira_credentials as NonNullable<typeof integration.jira_credentials>,
+          {
+            http,
+            memberAccountIds: bitbucket.memberAccountIds,
+          },
+          options.expiries?.jiraKey ? { keyExpiry: options.expiries.jiraKey } : {},
+        ),
       );
       const [bitbucketFindings, jiraFindings] = await Promise.all([bitbucket.findings, jira]);
       return [...bitbucketFindings, ...jiraFindings];
@@ -102,6 +110,7 @@ function bitbucketOptions(options: RemoteOptions) {
   return {
     ...(options.workspace ? { workspace: options.workspace } : {}),
     probeWriteScopes: options.probeWriteScopes,
+    ...(options.expiries?.token ? { tokenExpiry: options.expiries.token } : {}),
   };
 }
 

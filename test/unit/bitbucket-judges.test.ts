@@ -9,6 +9,7 @@ import { impostor } from '../../src/bitbucket/judges/impostor.js';
 import { bitbucketJudges, judgeBitbucket } from '../../src/bitbucket/judges/bitbucket-judges.js';
 import { repository } from '../../src/bitbucket/judges/repository.js';
 import { scopes } from '../../src/bitbucket/judges/scopes.js';
+import { tokenExpiry } from '../../src/bitbucket/judges/token-expiry-bitbucket.js';
 import { workspace } from '../../src/bitbucket/judges/workspace.js';
 import { writeAlarm } from '../../src/bitbucket/judges/write-alarm.js';
 import { writeProbes } from '../../src/bitbucket/judges/write-probes.js';
@@ -433,5 +434,54 @@ describe('extra scopes', () => {
     ['no list', evidence({ user: timeout }), []],
   ])('%s', (_, e, expected) => {
     expect(verdicts(judged(extraScopesJudge, e, defaults))).toEqual(expected);
+  });
+});
+
+describe('token expiry', () => {
+  const expiry = (daysLeft: number) => ({
+    ...defaults,
+    tokenExpiry: { on: '2027-03-01', daysLeft, warningDays: 30 },
+  });
+  const rejectedToken = evidence({
+    user: response(401, {
+      type: 'error',
+      error: { message: 'Token is invalid, expired, or not supported for this endpoint.' },
+    }),
+  });
+  it.each<[string, BitbucketEvidence, number | undefined, string[], RegExp | undefined]>([
+    ['nothing recorded', evidence(), undefined, [], undefined],
+    [
+      'beyond the window',
+      evidence(),
+      92,
+      ['bitbucket.token_expiry:pass'],
+      /expires on 2027-03-01 \(in 92 days\)/,
+    ],
+    ['inside the window', evidence(), 31 - 1, ['bitbucket.token_expiry:warning'], /in 30 days/],
+    ['tomorrow', evidence(), 1, ['bitbucket.token_expiry:warning'], /\(tomorrow\)/],
+    ['past, yet accepted', evidence(), -1, ['bitbucket.token_expiry:warning'], /recorded date is wrong/],
+    ['past and rejected: the authentication finding says it', rejectedToken, -1, [], undefined],
+    [
+      'past, not proven either way',
+      evidence({ user: timeout }),
+      -1,
+      ['bitbucket.token_expiry:warning'],
+      /did not show/,
+    ],
+  ])('%s', (_, e, daysLeft, expected, message) => {
+    const findings = judged(tokenExpiry, e, daysLeft === undefined ? defaults : expiry(daysLeft));
+    expect(verdicts(findings)).toEqual(expected);
+    if (message) expect(findings[0]?.message).toMatch(message);
+  });
+
+  it('leads the rejected token’s fix with the date it expired, and gives no second finding', () => {
+    const findings = judgeBitbucket(rejectedToken, expiry(-1));
+    expect(verdicts(findings)).toEqual(['bitbucket.auth:error', 'remote.skipped:notice']);
+    expect(findings[0]?.fix).toMatch(/^The token expired on 2027-03-01/);
+  });
+
+  it('leaves the fix as it was before the date', () => {
+    const [f] = judgeBitbucket(rejectedToken, expiry(5));
+    expect(f?.fix).not.toMatch(/expired on/);
   });
 });

@@ -25,10 +25,32 @@ describe('readInputs', () => {
         workspace: undefined,
         probeWriteScopes: true,
         jira: 'auto',
+        tokenExpiresOn: undefined,
+        jiraKeyExpiresOn: undefined,
+        expiryWarningDays: 30,
         trackingIssue: false,
         githubToken: '',
       },
     });
+  });
+
+  it.each([
+    ['2027-03-01', true],
+    ['2028-02-29', true],
+    ['2027-02-29', false],
+    ['2027-02-31', false],
+    ['31/02/2027', false],
+    ['2027-3-1', false],
+    ['next year', false],
+  ])('takes %s as an expiry date: %s', (value, valid) => {
+    const result = readInputs(getter({ 'token-expires-on': value }));
+    expect(result.ok).toBe(valid);
+    if (!result.ok) {
+      expect(result.problems[0]?.input).toBe('token-expires-on');
+      expect(inWords(result.problems[0]?.message ?? '', 'action')).toMatch(
+        /^`token-expires-on` is not a calendar day/,
+      );
+    }
   });
 
   it('accepts any case and surrounding spaces', () => {

@@ -7,7 +7,7 @@ import { browseUsers } from '../../src/jira/judges/browse-users.js';
 import { emailVisibility } from '../../src/jira/judges/email-visibility.js';
 import { jiraJudges, judgeJira } from '../../src/jira/judges/jira-judges.js';
 import { site } from '../../src/jira/judges/site.js';
-import { tokenExpiry } from '../../src/jira/judges/token-expiry.js';
+import { tokenExpiry } from '../../src/jira/judges/token-expiry-jira.js';
 import {
   jiraEvidence as evidence,
   expectDeclaredFindings,
@@ -26,18 +26,17 @@ describe('the registry', () => {
   });
 
   it('reports a healthy run in order', () => {
-    expect(verdicts(judgeJira(evidence()))).toEqual([
+    expect(verdicts(judgeJira(evidence(), {}))).toEqual([
       'jira.site:pass',
       'jira.auth:pass',
       'jira.account:pass',
       'jira.browse_users:pass',
       'jira.email_visibility:notice',
-      'jira.token_expiry:notice',
     ]);
   });
 
   it('stops at a site that is not there', () => {
-    expect(verdicts(judgeJira(evidence({ tenant: response(404) })))).toEqual(['jira.site:error']);
+    expect(verdicts(judgeJira(evidence({ tenant: response(404) }), {}))).toEqual(['jira.site:error']);
   });
 });
 
@@ -79,7 +78,7 @@ describe('site', () => {
       /did not answer as an Atlassian Cloud site/,
     ],
   ])('%s', (_, e, severity, message) => {
-    const [f, ...rest] = judged(site, e, undefined);
+    const [f, ...rest] = judged(site, e, {});
     expect(rest).toEqual([]);
     expect(f?.severity).toBe(severity);
     expect(f?.message).toMatch(message);
@@ -122,11 +121,11 @@ describe('authentication', () => {
     ['403 without a reason', evidence({ myself: response(403) }), ['jira.auth:inconclusive']],
     ['timeout', evidence({ myself: timeout }), ['jira.auth:inconclusive']],
   ])('%s', (_, e, expected) => {
-    expect(verdicts(judged(authentication, e, undefined))).toEqual(expected);
+    expect(verdicts(judged(authentication, e, {}))).toEqual(expected);
   });
 
   it('names the user first in the fix for rejected credentials', () => {
-    const [f] = judged(authentication, evidence({ myself: response(401) }), undefined);
+    const [f] = judged(authentication, evidence({ myself: response(401) }), {});
     expect(f?.fix).toMatch(/^Set jira_credentials\.user to the email/);
   });
 });
@@ -139,7 +138,7 @@ describe('account', () => {
     ['an app account', me({ accountType: 'app' }), ['jira.account:error']],
     ['not authenticated', evidence({ myself: response(401) }), []],
   ])('%s', (_, e, expected) => {
-    expect(verdicts(judged(account, e, undefined))).toEqual(expected);
+    expect(verdicts(judged(account, e, {}))).toEqual(expected);
   });
 });
 
@@ -157,7 +156,7 @@ describe('browse users and groups', () => {
     ['no answer', evidence({ permissions: timeout }), ['jira.browse_users:inconclusive']],
     ['not authenticated', evidence({ myself: response(401) }), []],
   ])('%s', (_, e, expected) => {
-    expect(verdicts(judged(browseUsers, e, undefined))).toEqual(expected);
+    expect(verdicts(judged(browseUsers, e, {}))).toEqual(expected);
   });
 });
 
@@ -190,17 +189,48 @@ describe('email visibility', () => {
     ],
     ['permissions request rejected', evidence({ permissions: response(200, {}, failed) }), [], undefined],
   ])('%s', (_, e, expected, message) => {
-    const findings = judged(emailVisibility, e, undefined);
+    const findings = judged(emailVisibility, e, {});
     expect(verdicts(findings)).toEqual(expected);
     if (message) expect(findings[0]?.message).toMatch(message);
   });
 });
 
 describe('token expiry', () => {
-  it.each<[string, JiraEvidence, string[]]>([
-    ['working credentials', evidence(), ['jira.token_expiry:notice']],
-    ['rejected credentials', evidence({ myself: response(401) }), []],
-  ])('%s', (_, e, expected) => {
-    expect(verdicts(judged(tokenExpiry, e, undefined))).toEqual(expected);
+  const expiry = (daysLeft: number) => ({ keyExpiry: { on: '2027-03-01', daysLeft, warningDays: 30 } });
+  it.each<[string, JiraEvidence, number | undefined, string[], RegExp | undefined]>([
+    ['nothing recorded', evidence(), undefined, [], undefined],
+    ['beyond the window', evidence(), 92, ['jira.token_expiry:pass'], /expires on 2027-03-01 \(in 92 days\)/],
+    [
+      'inside the window',
+      evidence(),
+      30,
+      ['jira.token_expiry:warning'],
+      /expires on 2027-03-01 \(in 30 days\)/,
+    ],
+    ['on the day', evidence(), 0, ['jira.token_expiry:warning'], /\(today\)/],
+    ['past, yet accepted', evidence(), -3, ['jira.token_expiry:warning'], /recorded date is wrong/],
+    [
+      'past and rejected: the authentication finding says it',
+      evidence({ myself: response(401) }),
+      -3,
+      [],
+      undefined,
+    ],
+    [
+      'past, not proven either way',
+      evidence({ myself: timeout }),
+      -3,
+      ['jira.token_expiry:warning'],
+      /did not show/,
+    ],
+  ])('%s', (_, e, daysLeft, expected, message) => {
+    const findings = judged(tokenExpiry, e, daysLeft === undefined ? {} : expiry(daysLeft));
+    expect(verdicts(findings)).toEqual(expected);
+    if (message) expect(findings[0]?.message).toMatch(message);
+  });
+
+  it('leads the rejected key’s fix with the date it expired', () => {
+    const [f] = judged(authentication, evidence({ myself: response(401) }), expiry(-3));
+    expect(f?.fix).toMatch(/^The key expired on 2027-03-01/);
   });
 });

@@ -1,13 +1,13 @@
 /** Whether Bitbucket accepts the email and token, and, when it does not, which of the two is wrong. */
 import { BITBUCKET_TOKEN_FIX } from '../../entitle.js';
-import { defineFindings, type Finding } from '../../findings.js';
+import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
 import { type BitbucketEvidence, type BitbucketOptions, probed } from '../bitbucket-evidence.js';
 import type { BitbucketProbe } from '../bitbucket-facts.js';
 import { finding as bitbucketFinding } from '../bitbucket-words.js';
 
-const { words, finding } = defineFindings({
+const { words, finding: authFinding } = defineFindings({
   'bitbucket.auth': {
     section: 'bitbucket',
     title: 'Authentication',
@@ -17,8 +17,23 @@ const { words, finding } = defineFindings({
   },
 });
 
+const finding = authFinding;
+
+/**
+ * A rejected token whose recorded expiry has passed: the fix leads with the date, the likeliest cause.
+ * The expiry's own finding stays silent (one cause, one fix).
+ */
+function expiredFirst(options: BitbucketOptions): typeof authFinding {
+  const expiry = options.tokenExpiry;
+  if (!expiry || expiry.daysLeft >= 0) return authFinding;
+  const lead = `The token expired on ${expiry.on} (as ${input('token-expires-on')} records): ${BITBUCKET_TOKEN_FIX} Otherwise: `;
+  return (id, severity, message, init = {}) =>
+    authFinding(id, severity, message, { ...init, fix: `${lead}${init.fix ?? words['bitbucket.auth'].fix}` });
+}
+
 /** The 401's body tells a bad token (JSON) from a wrong email and token pair (plain text). */
-function rejection(user: BitbucketProbe): Finding {
+function rejection(user: BitbucketProbe, options: BitbucketOptions): Finding {
+  const finding = expiredFirst(options);
   if (/invalid, expired, or not supported/i.test(user.message ?? '')) {
     // Bitbucket gives this same answer for a valid token sent with another account's email.
     return finding(
@@ -53,9 +68,9 @@ function rejection(user: BitbucketProbe): Finding {
 }
 
 /** A 401: the one finding that explains it, and the other checks not run. */
-function rejected(user: BitbucketProbe): Finding[] {
+function rejected(user: BitbucketProbe, options: BitbucketOptions): Finding[] {
   return [
-    rejection(user),
+    rejection(user, options),
     bitbucketFinding(
       'remote.skipped',
       'notice',
@@ -101,9 +116,9 @@ export const authentication: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: 'Bitbucket accepts the email and token',
   words,
   reports: ['bitbucket.auth', 'remote.skipped'],
-  judge: (evidence) => {
+  judge: (evidence, options) => {
     const user = probed(evidence, 'user');
     if (!user) return [];
-    return user.status === 401 ? rejected(user) : [accepted(user)];
+    return user.status === 401 ? rejected(user, options) : [accepted(user)];
   },
 };

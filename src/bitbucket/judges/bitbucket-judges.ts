@@ -13,6 +13,7 @@ import { extraScopesJudge } from './extra-scopes.js';
 import { impostor } from './impostor.js';
 import { repository } from './repository.js';
 import { scopes } from './scopes.js';
+import { tokenExpiry } from './token-expiry-bitbucket.js';
 import { workspace } from './workspace.js';
 import { writeAlarm } from './write-alarm.js';
 import { writeProbes } from './write-probes.js';
@@ -38,6 +39,7 @@ export const bitbucketJudges: readonly Judge<BitbucketEvidence, BitbucketOptions
   accessRefusals,
   scopes,
   extraScopesJudge,
+  tokenExpiry,
 ];
 
 export function judgeBitbucket(evidence: BitbucketEvidence, options: BitbucketOptions): Finding[] {

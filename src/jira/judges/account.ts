@@ -1,7 +1,7 @@
 /** The credentials belong to an active, regular Atlassian user account. */
 import { defineFindings } from '../../findings.js';
 import type { Judge } from '../../judge.js';
-import { accountOf, authState, type JiraEvidence } from '../jira-evidence.js';
+import { accountOf, authState, type JiraEvidence, type JiraOptions } from '../jira-evidence.js';
 
 const { words, finding } = defineFindings({
   'jira.account': {
@@ -12,7 +12,7 @@ const { words, finding } = defineFindings({
   },
 });
 
-export const account: Judge<JiraEvidence> = {
+export const account: Judge<JiraEvidence, JiraOptions> = {
   name: 'The Jira account is an active user account',
   words,
   reports: ['jira.account'],

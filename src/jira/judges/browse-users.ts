@@ -5,7 +5,7 @@
 import { defineFindings, type Finding } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
-import { authState, type JiraEvidence } from '../jira-evidence.js';
+import { authState, type JiraEvidence, type JiraOptions } from '../jira-evidence.js';
 import { finding as jiraFinding } from '../jira-words.js';
 
 const { words, finding } = defineFindings({
@@ -65,7 +65,7 @@ function judgeBrowseUsers(evidence: JiraEvidence): Finding[] {
   ];
 }
 
-export const browseUsers: Judge<JiraEvidence> = {
+export const browseUsers: Judge<JiraEvidence, JiraOptions> = {
   name: 'The account may browse users and groups',
   words,
   reports: ['jira.browse_users', 'jira.auth'],

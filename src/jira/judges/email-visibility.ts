@@ -2,7 +2,7 @@
 import { defineFindings, type Finding } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
-import { type JiraEvidence, usersReachable } from '../jira-evidence.js';
+import { type JiraEvidence, type JiraOptions, usersReachable } from '../jira-evidence.js';
 import type { JiraReply } from '../jira-facts.js';
 import { finding as jiraFinding } from '../jira-words.js';
 
@@ -85,7 +85,7 @@ function judgeEmailVisibility(evidence: JiraEvidence): Finding[] {
   return [visibility(users, sample, init)];
 }
 
-export const emailVisibility: Judge<JiraEvidence> = {
+export const emailVisibility: Judge<JiraEvidence, JiraOptions> = {
   name: "Jira shows the sampled members' email addresses",
   words,
   reports: ['jira.email_visibility', 'jira.auth'],

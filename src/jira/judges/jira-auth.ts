@@ -3,11 +3,11 @@
  * scoped token (accepted there, refused on the site) from wrong credentials.
  */
 import { allowlistFix, JIRA_TOKEN_FIX } from '../../entitle.js';
-import { defineFindings, type Finding } from '../../findings.js';
+import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
-import { authState, type JiraEvidence } from '../jira-evidence.js';
-import { finding as jiraFinding } from '../jira-words.js';
+import { authState, type JiraEvidence, type JiraOptions } from '../jira-evidence.js';
+import { finding as jiraFinding, JIRA_WORDS } from '../jira-words.js';
 
 const { words, finding } = defineFindings({
   'jira.captcha': {
@@ -26,7 +26,7 @@ const { words, finding } = defineFindings({
   },
 });
 
-function rejectedCredentials(evidence: JiraEvidence, lines: string[]): Finding {
+function rejectedCredentials(evidence: JiraEvidence, lines: string[], options: JiraOptions): Finding {
   const gateway = evidence.gateway;
   const accepted = gateway?.status === 200 && !gateway.failedLogin;
   // A scoped token is accepted by the gateway, or refused there for its scopes (and says so).
@@ -38,15 +38,23 @@ function rejectedCredentials(evidence: JiraEvidence, lines: string[]): Finding {
       { subject: 'jira_credentials.key', evidence: lines },
     );
   }
+  const expiry = options.keyExpiry;
+  // Past its recorded expiry: the likeliest cause leads the fix (the expiry's own finding stays silent).
+  const expired =
+    expiry && expiry.daysLeft < 0
+      ? {
+          fix: `The key expired on ${expiry.on} (as ${input('jira-key-expires-on')} records): ${JIRA_TOKEN_FIX} Otherwise: ${JIRA_WORDS['jira.auth']?.fix}`,
+        }
+      : {};
   return jiraFinding(
     'jira.auth',
     'error',
     'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.',
-    { subject: 'jira_credentials.key', evidence: lines },
+    { subject: 'jira_credentials.key', evidence: lines, ...expired },
   );
 }
 
-function judgeAuthentication(evidence: JiraEvidence): Finding[] {
+function judgeAuthentication(evidence: JiraEvidence, options: JiraOptions): Finding[] {
   const lines = [evidence.myself.line, ...(evidence.gateway ? [evidence.gateway.line] : [])];
   const init = { subject: 'jira_credentials.key', evidence: lines };
   switch (authState(evidence)) {
@@ -67,7 +75,7 @@ function judgeAuthentication(evidence: JiraEvidence): Finding[] {
         ),
       ];
     case 'rejected':
-      return [rejectedCredentials(evidence, lines)];
+      return [rejectedCredentials(evidence, lines, options)];
     case 'forbidden':
       return [
         jiraFinding(
@@ -86,7 +94,7 @@ function judgeAuthentication(evidence: JiraEvidence): Finding[] {
   }
 }
 
-export const authentication: Judge<JiraEvidence> = {
+export const authentication: Judge<JiraEvidence, JiraOptions> = {
   name: 'The Jira site accepts the credentials',
   words,
   reports: ['jira.auth', 'jira.captcha', 'jira.scoped_token'],

@@ -5,16 +5,16 @@
 import type { Finding } from '../../findings.js';
 import { type Judge, runJudges } from '../../judge.js';
 import { NETWORK_CAUSES, reachability } from '../../net/faults.js';
-import { type JiraEvidence, sentTo, siteEndsChecks, siteState } from '../jira-evidence.js';
+import { type JiraEvidence, type JiraOptions, sentTo, siteEndsChecks, siteState } from '../jira-evidence.js';
 import { account } from './account.js';
 import { browseUsers } from './browse-users.js';
 import { emailVisibility } from './email-visibility.js';
 import { authentication } from './jira-auth.js';
 import { site } from './site.js';
-import { tokenExpiry } from './token-expiry.js';
+import { tokenExpiry } from './token-expiry-jira.js';
 
 /** Jira's hosts answered; when one did not, one finding names why, and the checks defer to it. */
-const reachable: Judge<JiraEvidence> = {
+const reachable: Judge<JiraEvidence, JiraOptions> = {
   name: 'Jira answers',
   // The network findings' words are the network's own (src/net/network-words.ts).
   words: {},
@@ -22,7 +22,7 @@ const reachable: Judge<JiraEvidence> = {
   judge: (evidence) => reachability(sentTo(evidence)),
 };
 
-export const jiraJudges: readonly Judge<JiraEvidence>[] = [
+export const jiraJudges: readonly Judge<JiraEvidence, JiraOptions>[] = [
   reachable,
   site,
   authentication,
@@ -32,6 +32,6 @@ export const jiraJudges: readonly Judge<JiraEvidence>[] = [
   tokenExpiry,
 ];
 
-export function judgeJira(evidence: JiraEvidence): Finding[] {
-  return runJudges(siteEndsChecks(siteState(evidence)) ? [reachable, site] : jiraJudges, evidence, undefined);
+export function judgeJira(evidence: JiraEvidence, options: JiraOptions): Finding[] {
+  return runJudges(siteEndsChecks(siteState(evidence)) ? [reachable, site] : jiraJudges, evidence, options);
 }

@@ -3,7 +3,7 @@ import { allowlistFix } from '../../entitle.js';
 import { defineFindings, type Finding } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
-import { type JiraEvidence, siteState } from '../jira-evidence.js';
+import { type JiraEvidence, type JiraOptions, siteState } from '../jira-evidence.js';
 
 const { words, finding } = defineFindings({
   'jira.site': {
@@ -92,7 +92,7 @@ function judgeSite(evidence: JiraEvidence): Finding[] {
   }
 }
 
-export const site: Judge<JiraEvidence> = {
+export const site: Judge<JiraEvidence, JiraOptions> = {
   name: 'jira_credentials.url is a live Jira Cloud site',
   words,
   reports: ['jira.site'],

@@ -1,5 +1,5 @@
-export const id = 179;
-export const ids = [179];
+export const id = 574;
+export const ids = [574];
 export const modules = {
 
 /***/ 890:
@@ -195,7 +195,7 @@ function describeNetworkCode(code) {
 
 /***/ }),
 
-/***/ 179:
+/***/ 7574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -856,7 +856,7 @@ var bitbucket_words = __webpack_require__(3876);
 
 
 
-const { words: bitbucket_auth_words, finding: bitbucket_auth_finding } = (0,findings/* defineFindings */.IP)({
+const { words: bitbucket_auth_words, finding: authFinding } = (0,findings/* defineFindings */.IP)({
     'bitbucket.auth': {
         section: 'bitbucket',
         title: 'Authentication',
@@ -864,29 +864,42 @@ const { words: bitbucket_auth_words, finding: bitbucket_auth_finding } = (0,find
         fix: 'Follow the fix in the message: it depends on how Bitbucket rejected the credentials.',
     },
 });
+const bitbucket_auth_finding = authFinding;
+/**
+ * A rejected token whose recorded expiry has passed: the fix leads with the date, the likeliest cause.
+ * The expiry's own finding stays silent (one cause, one fix).
+ */
+function expiredFirst(options) {
+    const expiry = options.tokenExpiry;
+    if (!expiry || expiry.daysLeft >= 0)
+        return authFinding;
+    const lead = `The token expired on ${expiry.on} (as ${(0,findings/* input */.hF)('token-expires-on')} records): ${entitle/* BITBUCKET_TOKEN_FIX */.Et} Otherwise: `;
+    return (id, severity, message, init = {}) => authFinding(id, severity, message, { ...init, fix: `${lead}${init.fix ?? bitbucket_auth_words['bitbucket.auth'].fix}` });
+}
 /** The 401's body tells a bad token (JSON) from a wrong email and token pair (plain text). */
-function rejection(user) {
+function rejection(user, options) {
+    const finding = expiredFirst(options);
     if (/invalid, expired, or not supported/i.test(user.message ?? '')) {
         // Bitbucket gives this same answer for a valid token sent with another account's email.
-        return bitbucket_auth_finding('bitbucket.auth', 'error', 'Bitbucket rejected the email and token: either email is not the Atlassian account that created the token, or the token is invalid, expired, revoked, or a classic API token without scopes.', {
+        return finding('bitbucket.auth', 'error', 'Bitbucket rejected the email and token: either email is not the Atlassian account that created the token, or the token is invalid, expired, revoked, or a classic API token without scopes.', {
             subject: 'email',
             fix: `First check that email is the address of the Atlassian account that created the token (not a Bitbucket username). If it is, the token is wrong, expired or unscoped: ${entitle/* BITBUCKET_TOKEN_FIX */.Et}`,
         });
     }
     if (user.loginFailedText) {
-        return bitbucket_auth_finding('bitbucket.auth', 'error', 'Bitbucket rejected the email and token together: the email is not the token owner’s Atlassian account email, or the token is wrong or incomplete.', {
+        return finding('bitbucket.auth', 'error', 'Bitbucket rejected the email and token together: the email is not the token owner’s Atlassian account email, or the token is wrong or incomplete.', {
             subject: 'email',
             fix: 'Set email to the email address of the Atlassian account that created the token (not a Bitbucket username), and copy the token again in full.',
         });
     }
-    return bitbucket_auth_finding('bitbucket.auth', 'error', `Bitbucket did not accept the credentials (HTTP ${user.status}).`, {
+    return finding('bitbucket.auth', 'error', `Bitbucket did not accept the credentials (HTTP ${user.status}).`, {
         subject: 'app_token',
     });
 }
 /** A 401: the one finding that explains it, and the other checks not run. */
-function bitbucket_auth_rejected(user) {
+function bitbucket_auth_rejected(user, options) {
     return [
-        rejection(user),
+        rejection(user, options),
         (0,bitbucket_words/* finding */.g)('remote.skipped', 'notice', 'The other Bitbucket checks were not run: the credentials do not authenticate.', { title: 'Bitbucket checks', fix: 'Fix authentication first.' }),
     ];
 }
@@ -920,11 +933,11 @@ const authentication = {
     name: 'Bitbucket accepts the email and token',
     words: bitbucket_auth_words,
     reports: ['bitbucket.auth', 'remote.skipped'],
-    judge: (evidence) => {
+    judge: (evidence, options) => {
         const user = probed(evidence, 'user');
         if (!user)
             return [];
-        return user.status === 401 ? bitbucket_auth_rejected(user) : [accepted(user)];
+        return user.status === 401 ? bitbucket_auth_rejected(user, options) : [accepted(user)];
     },
 };
 
@@ -1250,6 +1263,42 @@ const scopes = {
     judge: (evidence) => scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => plan/* probes */.Kn[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence), firstNetworkCause(evidence.sent)),
 };
 
+;// CONCATENATED MODULE: ./src/bitbucket/judges/token-expiry-bitbucket.ts
+/**
+ * app_token's recorded expiry (`token-expires-on`): a warning weeks ahead, the date when it is further
+ * off, and a recorded date that has passed held against what Bitbucket answered.
+ */
+
+
+
+const { words: token_expiry_bitbucket_words, finding: token_expiry_bitbucket_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.token_expiry': {
+        section: 'bitbucket',
+        title: 'Token expiry',
+        cause: `The expiry recorded in ${(0,findings/* input */.hF)('token-expires-on')}: a warning from ${(0,findings/* input */.hF)('expiry-warning-days')} before it (the run is degraded and the tracking issue opens); the date when it is further off; a warning when the date has passed yet Bitbucket accepts the token (the recorded date is wrong). A token past its date that Bitbucket rejects is said by the authentication finding.`,
+        fix: (0,entitle/* renewalFix */._z)('app_token', (0,findings/* input */.hF)('token-expires-on')),
+    },
+});
+const tokenExpiry = {
+    name: 'app_token is not about to expire',
+    words: token_expiry_bitbucket_words,
+    reports: ['bitbucket.token_expiry'],
+    judge: (evidence, options) => {
+        if (!options.tokenExpiry)
+            return [];
+        const user = probed(evidence, 'user');
+        const accepted = user !== undefined && ((user.status === 200 && user.ownAnswer) || user.scopeError !== undefined);
+        const answer = accepted ? 'accepted' : user?.status === 401 ? 'rejected' : 'unknown';
+        const verdict = (0,entitle/* expiryVerdict */.HQ)(options.tokenExpiry, answer, 'app_token', (0,findings/* input */.hF)('token-expires-on'));
+        if (!verdict)
+            return [];
+        const { severity, message, fix } = verdict;
+        return [
+            token_expiry_bitbucket_finding('bitbucket.token_expiry', severity, message, { subject: 'app_token', ...(fix ? { fix } : {}) }),
+        ];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/workspace.ts
 /**
  * Entitle manages permissions, so the token's account must administer the workspace: the named one,
@@ -1386,6 +1435,7 @@ const writeProbes = {
 
 
 
+
 /** Bitbucket's host answered; when it did not, one finding names why, and the checks defer to it. */
 const reachable = {
     name: 'Bitbucket answers',
@@ -1406,6 +1456,7 @@ const bitbucketJudges = [
     accessRefusals,
     scopes,
     extraScopesJudge,
+    tokenExpiry,
 ];
 function judgeBitbucket(evidence, options) {
     return (0,judge/* runJudges */.K)(rejected(evidence) ? [authentication] : bitbucketJudges, evidence, options);
@@ -1829,16 +1880,23 @@ const { words: jira_auth_words, finding: jira_auth_finding } = (0,findings/* def
         fix: entitle/* JIRA_TOKEN_FIX */.lP,
     },
 });
-function rejectedCredentials(evidence, lines) {
+function rejectedCredentials(evidence, lines, options) {
     const gateway = evidence.gateway;
     const accepted = gateway?.status === 200 && !gateway.failedLogin;
     // A scoped token is accepted by the gateway, or refused there for its scopes (and says so).
     if (accepted || gateway?.scopeMismatch === true) {
         return jira_auth_finding('jira.scoped_token', 'error', 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway recognises it as one. Entitle calls the site, so it needs a classic API token.', { subject: 'jira_credentials.key', evidence: lines });
     }
-    return (0,jira_words/* finding */.g)('jira.auth', 'error', 'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.', { subject: 'jira_credentials.key', evidence: lines });
+    const expiry = options.keyExpiry;
+    // Past its recorded expiry: the likeliest cause leads the fix (the expiry's own finding stays silent).
+    const expired = expiry && expiry.daysLeft < 0
+        ? {
+            fix: `The key expired on ${expiry.on} (as ${(0,findings/* input */.hF)('jira-key-expires-on')} records): ${entitle/* JIRA_TOKEN_FIX */.lP} Otherwise: ${jira_words/* JIRA_WORDS */.b['jira.auth']?.fix}`,
+        }
+        : {};
+    return (0,jira_words/* finding */.g)('jira.auth', 'error', 'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.', { subject: 'jira_credentials.key', evidence: lines, ...expired });
 }
-function judgeAuthentication(evidence) {
+function judgeAuthentication(evidence, options) {
     const lines = [evidence.myself.line, ...(evidence.gateway ? [evidence.gateway.line] : [])];
     const init = { subject: 'jira_credentials.key', evidence: lines };
     switch (authState(evidence)) {
@@ -1854,7 +1912,7 @@ function judgeAuthentication(evidence) {
                 }),
             ];
         case 'rejected':
-            return [rejectedCredentials(evidence, lines)];
+            return [rejectedCredentials(evidence, lines, options)];
         case 'forbidden':
             return [
                 (0,jira_words/* finding */.g)('jira.auth', 'inconclusive', 'Jira refused the request without saying the credentials are wrong; the site may allow access only from listed IP addresses.', { ...init, subject: 'jira_credentials.url', fix: (0,entitle/* allowlistFix */.Z4)('the Jira site') }),
@@ -1950,27 +2008,42 @@ const site = {
     judge: judgeSite,
 };
 
-;// CONCATENATED MODULE: ./src/jira/judges/token-expiry.ts
-/** API tokens expire, and the expiry cannot be read: a reminder once the credentials work. */
+;// CONCATENATED MODULE: ./src/jira/judges/token-expiry-jira.ts
+/**
+ * jira_credentials.key's recorded expiry (`jira-key-expires-on`): a warning weeks ahead, the date when
+ * it is further off, and a recorded date that has passed held against what Jira answered.
+ */
 
 
-const { words: token_expiry_words, finding: token_expiry_finding } = (0,findings/* defineFindings */.IP)({
+
+const { words: token_expiry_jira_words, finding: token_expiry_jira_finding } = (0,findings/* defineFindings */.IP)({
     'jira.token_expiry': {
         section: 'jira',
         title: 'Token expiry',
-        cause: 'API tokens expire at most a year after creation, and the API does not tell when.',
-        fix: 'Note when the token was created and replace it before a year has passed.',
+        cause: `The expiry recorded in ${(0,findings/* input */.hF)('jira-key-expires-on')}: a warning from ${(0,findings/* input */.hF)('expiry-warning-days')} before it (the run is degraded and the tracking issue opens); the date when it is further off; a warning when the date has passed yet Jira accepts the key (the recorded date is wrong). A key past its date that Jira rejects is said by the authentication finding.`,
+        fix: (0,entitle/* renewalFix */._z)('jira_credentials.key', (0,findings/* input */.hF)('jira-key-expires-on')),
     },
 });
-const tokenExpiry = {
-    name: 'The token will expire',
-    words: token_expiry_words,
+const token_expiry_jira_tokenExpiry = {
+    name: 'jira_credentials.key is not about to expire',
+    words: token_expiry_jira_words,
     reports: ['jira.token_expiry'],
-    judge: (evidence) => usersReachable(evidence)
-        ? [
-            token_expiry_finding('jira.token_expiry', 'notice', 'API tokens expire (at most a year after creation), and the expiry date cannot be read through the API.', { subject: 'jira_credentials.key' }),
-        ]
-        : [],
+    judge: (evidence, options) => {
+        if (!options.keyExpiry)
+            return [];
+        const state = authState(evidence);
+        const answer = state === 'authenticated' ? 'accepted' : state === 'rejected' ? 'rejected' : 'unknown';
+        const verdict = (0,entitle/* expiryVerdict */.HQ)(options.keyExpiry, answer, 'jira_credentials.key', (0,findings/* input */.hF)('jira-key-expires-on'));
+        if (!verdict)
+            return [];
+        const { severity, message, fix } = verdict;
+        return [
+            token_expiry_jira_finding('jira.token_expiry', severity, message, {
+                subject: 'jira_credentials.key',
+                ...(fix ? { fix } : {}),
+            }),
+        ];
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/jira/judges/jira-judges.ts
@@ -1998,17 +2071,17 @@ const jiraJudges = [
     account,
     browseUsers,
     emailVisibility,
-    tokenExpiry,
+    token_expiry_jira_tokenExpiry,
 ];
-function judgeJira(evidence) {
-    return (0,judge/* runJudges */.K)(siteEndsChecks(siteState(evidence)) ? [jira_judges_reachable, site] : jiraJudges, evidence, undefined);
+function judgeJira(evidence, options) {
+    return (0,judge/* runJudges */.K)(siteEndsChecks(siteState(evidence)) ? [jira_judges_reachable, site] : jiraJudges, evidence, options);
 }
 
 ;// CONCATENATED MODULE: ./src/jira/check-jira.ts
 
 
-async function checkJira(credentials, deps) {
-    return judgeJira(await gatherJira(credentials, deps));
+async function checkJira(credentials, deps, options = {}) {
+    return judgeJira(await gatherJira(credentials, deps), options);
 }
 
 ;// CONCATENATED MODULE: ./src/net/retry-policy.ts
@@ -2315,7 +2388,7 @@ function createRemoteChecks(options, deps) {
             const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () => checkJira(integration.jira_credentials, {
                 http,
                 memberAccountIds: bitbucket.memberAccountIds,
-            }));
+            }, options.expiries?.jiraKey ? { keyExpiry: options.expiries.jiraKey } : {}));
             const [bitbucketFindings, jiraFindings] = await Promise.all([bitbucket.findings, jira]);
             return [...bitbucketFindings, ...jiraFindings];
         }
@@ -2350,6 +2423,7 @@ function bitbucketOptions(options) {
     return {
         ...(options.workspace ? { workspace: options.workspace } : {}),
         probeWriteScopes: options.probeWriteScopes,
+        ...(options.expiries?.token ? { tokenExpiry: options.expiries.token } : {}),
     };
 }
 function proxyFinding(variable, problem) {

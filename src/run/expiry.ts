@@ -1,0 +1,35 @@
+/**
+ * Recorded expiry dates against the run's day. A token's expiry is chosen when it is made and cannot be
+ * read through the API; the owner records it, and the run turns it into a warning weeks ahead.
+ */
+import type { RecordedExpiry } from '../entitle.js';
+import type { Options } from './options.js';
+
+const DAY_MS = 86_400_000;
+
+/** Whole days from the run's day (UTC) to the given day: 0 on the day itself, negative once past. */
+export function daysUntil(day: string, now: Date): number {
+  const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - today) / DAY_MS);
+}
+
+export interface Expiries {
+  token?: RecordedExpiry;
+  jiraKey?: RecordedExpiry;
+}
+
+export function recordedExpiries(options: Options, now: Date): Expiries {
+  const of = (on: string | undefined): RecordedExpiry | undefined =>
+    on === undefined
+      ? undefined
+      : { on, daysLeft: daysUntil(on, now), warningDays: options.expiryWarningDays };
+  const token = of(options.tokenExpiresOn);
+  const jiraKey = of(options.jiraKeyExpiresOn);
+  return { ...(token ? { token } : {}), ...(jiraKey ? { jiraKey } : {}) };
+}
+
+/** The fewest days left among the recorded expiries; undefined when none is recorded. */
+export function fewestDaysLeft(expiries: Expiries): number | undefined {
+  const days = [expiries.token, expiries.jiraKey].flatMap((e) => (e ? [e.daysLeft] : []));
+  return days.length > 0 ? Math.min(...days) : undefined;
+}
