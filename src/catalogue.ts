@@ -11,6 +11,7 @@ import type { FindingMeta, FindingWords } from './findings.js';
 import { JIRA_WORDS } from './jira/jira-words.js';
 import { jiraJudges } from './jira/judges/jira-judges.js';
 import { NETWORK_WORDS } from './net/network-words.js';
+import { orgTokens } from './organization/org-tokens-judge.js';
 import { RUN_WORDS } from './run/run-words.js';
 import { STRUCTURE_WORDS } from './structure/check-structure.js';
 
@@ -22,6 +23,7 @@ const parts: readonly FindingWords[] = [
   ...bitbucketJudges.map((j) => j.words),
   JIRA_WORDS,
   ...jiraJudges.map((j) => j.words),
+  orgTokens.words,
   TRACKING_WORDS,
 ];
 

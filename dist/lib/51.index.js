@@ -82,8 +82,8 @@ function createReplayClient(transcript, bitbucketTemplates) {
     };
 }
 
-// EXTERNAL MODULE: ./src/run/remote.ts + 32 modules
-var run_remote = __webpack_require__(7574);
+// EXTERNAL MODULE: ./src/run/remote.ts + 34 modules
+var run_remote = __webpack_require__(737);
 ;// CONCATENATED MODULE: ./src/run/replay-run.ts
 /**
  * A run answered from a transcript instead of the network (the CLI's `--replay`): the recorded
@@ -215,7 +215,9 @@ function requestKey(request, bitbucketTemplates, names) {
         : url.hostname;
     const path = url.hostname === 'api.bitbucket.org'
         ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
-        : url.pathname.replace(/^\/ex\/jira\/([^/]+)/, (_, id) => `/ex/jira/${names.of('cloud', id)}`);
+        : url.pathname
+            .replace(/^\/ex\/jira\/([^/]+)/, (_, id) => `/ex/jira/${names.of('cloud', id)}`)
+            .replace(/^(\/admin\/[a-z-]+\/v\d+\/orgs)\/([^/]+)/, (_, at, id) => `${at}/${names.of('org', id)}`);
     return { host, path: `${path}${templateQuery(url.search, names)}` };
 }
 

@@ -301,8 +301,8 @@ function createRecorder(bitbucketTemplates) {
     };
 }
 
-// EXTERNAL MODULE: ./src/run/options.ts
-var run_options = __webpack_require__(8739);
+// EXTERNAL MODULE: ./src/run/options.ts + 1 modules
+var run_options = __webpack_require__(3577);
 ;// CONCATENATED MODULE: ./src/run/record-run.ts
 /**
  * A run's transcript: the recorder listens to every attempt, and once the report is made the
@@ -418,7 +418,9 @@ function requestKey(request, bitbucketTemplates, names) {
         : url.hostname;
     const path = url.hostname === 'api.bitbucket.org'
         ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
-        : url.pathname.replace(/^\/ex\/jira\/([^/]+)/, (_, id) => `/ex/jira/${names.of('cloud', id)}`);
+        : url.pathname
+            .replace(/^\/ex\/jira\/([^/]+)/, (_, id) => `/ex/jira/${names.of('cloud', id)}`)
+            .replace(/^(\/admin\/[a-z-]+\/v\d+\/orgs)\/([^/]+)/, (_, at, id) => `${at}/${names.of('org', id)}`);
     return { host, path: `${path}${templateQuery(url.search, names)}` };
 }
 

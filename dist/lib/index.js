@@ -2559,7 +2559,7 @@ function emitAnnotations(runner, findings) {
 /* harmony export */ });
 /* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5428);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
-/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8739);
+/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3577);
 /**
  * One finding, two faces: a finding names inputs by reference (`input()` in src/findings.ts), and each
  * host shows them its own way: the action as inputs (`workspace`, `mode: full`) and the repository
@@ -2819,25 +2819,151 @@ function renderSummary(report) {
 
 /***/ }),
 
-/***/ 8739:
+/***/ 3577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ko: () => (/* binding */ readInputs),
-/* harmony export */   Tx: () => (/* binding */ inputSpecs),
-/* harmony export */   W3: () => (/* binding */ printableOptions)
-/* harmony export */ });
-/* unused harmony exports ifMissingChoices, modeChoices, booleanChoices, jiraChoices, limits, defaults, isCalendarDay */
-/* harmony import */ var fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1916);
-/* harmony import */ var _bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7585);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  NT: () => (/* binding */ defaults),
+  Tx: () => (/* binding */ inputSpecs),
+  Fy: () => (/* binding */ limits),
+  W3: () => (/* binding */ printableOptions),
+  Ko: () => (/* binding */ readInputs)
+});
+
+// UNUSED EXPORTS: booleanChoices, ifMissingChoices, jiraChoices, modeChoices
+
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
+// EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
+var identifiers = __nccwpck_require__(7585);
+;// CONCATENATED MODULE: ./src/run/input-readers.ts
+/**
+ * Reading each kind of input: a choice (with a suggestion of the valid value nearest a typo), a whole
+ * number in its range, a workspace ID, a calendar day, the organization pair. A problem never quotes
+ * the value given: a mistyped workflow could have taken it from a secret.
+ */
+
+
+
+
+/** One reader per kind of input; each records its problem and returns a usable value. */
+function readers(get, problems) {
+    return {
+        choice: choiceReader(get, problems),
+        integer: integerReader(get, problems),
+        workspace: () => readWorkspace(get, problems),
+        date: (name) => readDate(get, problems, name),
+        organization: () => readOrganization(get, problems),
+    };
+}
+function choiceReader(get, problems) {
+    return (name, choices) => {
+        const raw = get(name).trim();
+        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
+        if (choices.includes(value))
+            return value;
+        // The suggestion is a valid value, never the value given: that could be a misplaced secret.
+        const meant = choices.find((c) => (0,mod/* distance */.Io)(c, raw.toLowerCase()) <= 2);
+        problems.push({
+            input: name,
+            message: `${(0,findings/* input */.hF)(name)} has a value that is not valid.`,
+            fix: `${meant ? `Did you mean ${(0,findings/* input */.hF)(name, meant)}? ` : ''}Valid values: ${choices.join(', ')}.`,
+        });
+        return defaults[name];
+    };
+}
+function integerReader(get, problems) {
+    return (name) => {
+        const raw = get(name).trim();
+        const text = raw === '' ? defaults[name] : raw;
+        const { min, max } = limits[name];
+        const value = Number(text);
+        if (/^\d+$/.test(text) && value >= min && value <= max)
+            return value;
+        problems.push({
+            input: name,
+            message: `${(0,findings/* input */.hF)(name)} is not a whole number from ${min} to ${max}.`,
+            fix: `Set ${(0,findings/* input */.hF)(name)} to a whole number from ${min} to ${max}.`,
+        });
+        return Number(defaults[name]);
+    };
+}
+function readWorkspace(get, problems) {
+    {
+        const raw = get('workspace').trim();
+        if (raw === '')
+            return undefined;
+        if ((0,identifiers/* isSlug */.u5)(raw))
+            return raw;
+        problems.push({
+            input: 'workspace',
+            message: `${(0,findings/* input */.hF)('workspace')} is not a workspace ID.`,
+            fix: `Set ${(0,findings/* input */.hF)('workspace')} to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.`,
+        });
+        return undefined;
+    }
+}
+function readDate(get, problems, name) {
+    {
+        const raw = get(name).trim();
+        if (raw === '')
+            return undefined;
+        if (isCalendarDay(raw))
+            return raw;
+        problems.push({
+            input: name,
+            message: `${(0,findings/* input */.hF)(name)} is not a calendar day written YYYY-MM-DD.`,
+            fix: `Set ${(0,findings/* input */.hF)(name)} to the expiry date shown when the token was made, such as 2027-03-01, or leave it empty.`,
+        });
+        return undefined;
+    }
+}
+function readOrganization(get, problems) {
+    {
+        const orgId = get('atlassian-org-id').trim();
+        const adminKey = get('atlassian-admin-key').trim();
+        if (orgId === '' && adminKey === '')
+            return undefined;
+        const missing = orgId === '' ? 'atlassian-org-id' : adminKey === '' ? 'atlassian-admin-key' : undefined;
+        if (missing) {
+            problems.push({
+                input: missing,
+                message: `${(0,findings/* input */.hF)(missing)} is empty, and the other of ${(0,findings/* input */.hF)('atlassian-org-id')} and ${(0,findings/* input */.hF)('atlassian-admin-key')} is set.`,
+                fix: 'Set both to read token expiries from the organization, or neither.',
+            });
+            return undefined;
+        }
+        if (/^[A-Za-z0-9-]{1,64}$/.test(orgId))
+            return { orgId, adminKey };
+        problems.push({
+            input: 'atlassian-org-id',
+            message: `${(0,findings/* input */.hF)('atlassian-org-id')} is not an organization ID.`,
+            fix: `Set ${(0,findings/* input */.hF)('atlassian-org-id')} to the ID shown with the admin API key (admin.atlassian.com → Settings → API keys).`,
+        });
+        return undefined;
+    }
+}
+/** `2027-02-28`, but not `2027-02-31` nor `31/02/2027`: a day that exists, written YYYY-MM-DD. */
+function isCalendarDay(text) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match)
+        return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+;// CONCATENATED MODULE: ./src/run/options.ts
 /**
  * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
  * reads INPUT_* variables, the CLI its own flags), and gets either options or the problems. The list
  * of inputs below is the one source for the CLI's flags and its help; a test holds action.yml and the
  * README's table to it.
  */
-
 
 
 const ifMissingChoices = ['fail', 'skip'];
@@ -2865,7 +2991,7 @@ const inputSpecs = [
         cli: {
             flag: true,
             value: 'LEVEL',
-            help: `${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnLevels */ .RV.join(' | ')}: the lowest severity that exits 1`,
+            help: `${findings/* failOnLevels */.RV.join(' | ')}: the lowest severity that exits 1`,
         },
     },
     {
@@ -2924,6 +3050,19 @@ const inputSpecs = [
         cli: { flag: true, value: 'N', help: 'warn this many days before a recorded expiry (1 to 366)' },
     },
     {
+        name: 'atlassian-org-id',
+        default: '',
+        cli: { flag: false, why: 'it goes with the organization admin key, a secret the CLI does not take' },
+    },
+    {
+        name: 'atlassian-admin-key',
+        default: '',
+        cli: {
+            flag: false,
+            why: 'an organization admin key is a secret, which does not belong on a command line',
+        },
+    },
+    {
         name: 'transcript',
         default: '',
         cli: {
@@ -2944,78 +3083,12 @@ const inputSpecs = [
     },
 ];
 const defaults = Object.fromEntries(inputSpecs.map((s) => [s.name, s.default]));
-function readers(get, problems) {
-    const choice = (name, choices) => {
-        const raw = get(name).trim();
-        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
-        if (choices.includes(value))
-            return value;
-        // The suggestion is a valid value, never the value given: that could be a misplaced secret.
-        const meant = choices.find((c) => (0,fastest_levenshtein__WEBPACK_IMPORTED_MODULE_0__/* .distance */ .Io)(c, raw.toLowerCase()) <= 2);
-        problems.push({
-            input: name,
-            message: `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)(name)} has a value that is not valid.`,
-            fix: `${meant ? `Did you mean ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)(name, meant)}? ` : ''}Valid values: ${choices.join(', ')}.`,
-        });
-        return defaults[name];
-    };
-    const integer = (name) => {
-        const raw = get(name).trim();
-        const text = raw === '' ? defaults[name] : raw;
-        const { min, max } = limits[name];
-        const value = Number(text);
-        if (/^\d+$/.test(text) && value >= min && value <= max)
-            return value;
-        problems.push({
-            input: name,
-            message: `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)(name)} is not a whole number from ${min} to ${max}.`,
-            fix: `Set ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)(name)} to a whole number from ${min} to ${max}.`,
-        });
-        return Number(defaults[name]);
-    };
-    const workspace = () => {
-        const raw = get('workspace').trim();
-        if (raw === '')
-            return undefined;
-        if ((0,_bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .isSlug */ .u5)(raw))
-            return raw;
-        problems.push({
-            input: 'workspace',
-            message: `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('workspace')} is not a workspace ID.`,
-            fix: `Set ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('workspace')} to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.`,
-        });
-        return undefined;
-    };
-    const date = (name) => {
-        const raw = get(name).trim();
-        if (raw === '')
-            return undefined;
-        if (isCalendarDay(raw))
-            return raw;
-        problems.push({
-            input: name,
-            message: `${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)(name)} is not a calendar day written YYYY-MM-DD.`,
-            fix: `Set ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)(name)} to the expiry date shown when the token was made, such as 2027-03-01, or leave it empty.`,
-        });
-        return undefined;
-    };
-    return { choice, integer, workspace, date };
-}
-/** `2027-02-28`, but not `2027-02-31` nor `31/02/2027`: a day that exists, written YYYY-MM-DD. */
-function isCalendarDay(text) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!match)
-        return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 function readInputs(get) {
     const problems = [];
-    const { choice, integer, workspace, date } = readers(get, problems);
+    const { choice, integer, workspace, date, organization } = readers(get, problems);
     const options = {
         integrationJson: get('integration-json'),
-        failOn: choice('fail-on', _findings_js__WEBPACK_IMPORTED_MODULE_1__/* .failOnLevels */ .RV),
+        failOn: choice('fail-on', findings/* failOnLevels */.RV),
         ifMissing: choice('if-missing', ifMissingChoices),
         mode: choice('mode', modeChoices),
         summary: choice('summary', booleanChoices) === 'true',
@@ -3027,6 +3100,7 @@ function readInputs(get) {
         tokenExpiresOn: date('token-expires-on'),
         jiraKeyExpiresOn: date('jira-key-expires-on'),
         expiryWarningDays: integer('expiry-warning-days'),
+        organization: organization(),
         trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
         githubToken: get('github-token').trim(),
         transcript: get('transcript').trim() || undefined,
@@ -3035,8 +3109,8 @@ function readInputs(get) {
 }
 /** Options as safe to print in debug output: no credential, no token. */
 function printableOptions(options) {
-    const { integrationJson: _json, githubToken: _token, transcript: _file, ...rest } = options;
-    return rest;
+    const { integrationJson: _json, githubToken: _token, transcript: _file, organization, ...rest } = options;
+    return { ...rest, organization: organization !== undefined };
 }
 
 
@@ -14263,9 +14337,17 @@ function maskRequestHeaders(integration, mask) {
         mask(form);
     return forms;
 }
+/** Secrets given as inputs rather than in the document: the organization admin key. */
+function maskOptionSecrets(options, mask) {
+    const key = options.organization?.adminKey;
+    if (!key)
+        return [];
+    mask(key);
+    return [key];
+}
 
-// EXTERNAL MODULE: ./src/run/options.ts
-var run_options = __nccwpck_require__(8739);
+// EXTERNAL MODULE: ./src/run/options.ts + 1 modules
+var run_options = __nccwpck_require__(3577);
 // EXTERNAL MODULE: ./src/bitbucket/bitbucket-words.ts
 var bitbucket_words = __nccwpck_require__(3876);
 // EXTERNAL MODULE: ./src/jira/jira-words.ts
@@ -14360,8 +14442,8 @@ const WATCHDOG_GRACE_MS = 1_500;
 async function check(request, io) {
     const { raw, inputs } = request;
     const mask = onceEach(io.mask);
-    const secrets = maskCredentials(raw, mask);
     const options = inputs.ok ? inputs.options : inputs.partial;
+    const secrets = [...maskCredentials(raw, mask), ...maskOptionSecrets(options, mask)];
     io.debug?.(`Options: ${JSON.stringify((0,run_options/* printableOptions */.W3)(options))}`);
     const scrub = makeScrubber(secrets);
     if (!inputs.ok)
@@ -14375,8 +14457,14 @@ async function check(request, io) {
     }
     const structure = (0,check_structure/* checkStructure */.wD)(raw);
     const fullScrub = makeScrubber([...secrets, ...maskRequestHeaders(structure.integration, mask)]);
-    const expiries = recordedExpiries(options, io.now?.() ?? new Date());
-    const { findings, transcriptOf } = await checkDocument(structure, { ...options, expiries }, io, fullScrub, request.record);
+    const now = io.now?.() ?? new Date();
+    const expiries = recordedExpiries(options, now);
+    const organization = options.organization && {
+        ...options.organization,
+        daysUntil: (day) => daysUntil(day, now),
+        warningDays: options.expiryWarningDays,
+    };
+    const { findings, transcriptOf } = await checkDocument(structure, { ...options, expiries, organization }, io, fullScrub, request.record);
     const report = (0,src_findings/* buildReport */.FK)(findings.map((f) => scrubFinding(f, fullScrub)), { structureOnly: options.mode === 'offline', expiry: { inDays: fewestDaysLeft(expiries) } });
     const transcript = transcriptOf?.(report);
     return { report, scrub: fullScrub, ...(transcript ? { transcript } : {}) };
@@ -14391,7 +14479,7 @@ async function checkDocument(structure, options, io, scrub, record) {
     // record the transcript's schema.
     const recording = record ? await __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 5535)) : undefined;
     const recorder = recording?.startRecording();
-    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(574)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7574))).createRemoteChecks(options, {
+    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(737)]).then(__nccwpck_require__.bind(__nccwpck_require__, 737))).createRemoteChecks(options, {
         ...io.network,
         log: (message) => io.log(scrub(message)),
         ...(recorder ? { onOutcome: recorder.record } : {}),
@@ -14895,7 +14983,7 @@ async function replayFile(file, log) {
     const parsed = (await __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).parseTranscript(text);
     if (!parsed.ok)
         return { ok: false, message: `${file} is not a transcript this version can replay (${parsed.reason}).` };
-    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(574), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
+    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(737), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
     return { ok: true, report: await replayReport(parsed.transcript, log) };
 }
 

@@ -17,11 +17,11 @@ export const WORKFLOW_TOKEN_LOGIN = 'github-actions[bot]';
 const TITLE = 'Entitle Bitbucket integration is unhealthy';
 const EXPIRY_TITLE = 'Entitle Bitbucket credentials expire soon';
 
+const EXPIRY_FINDINGS = new Set(['bitbucket.token_expiry', 'jira.token_expiry', 'organization.token_expiry']);
+
 /** A recorded expiry inside the warning window (or past): worth an issue weeks before it fails. */
 function expiryWarning(report: Report): boolean {
-  return report.findings.some(
-    (f) => (f.id === 'bitbucket.token_expiry' || f.id === 'jira.token_expiry') && f.severity === 'warning',
-  );
+  return report.findings.some((f) => EXPIRY_FINDINGS.has(f.id) && f.severity === 'warning');
 }
 
 interface Issue {

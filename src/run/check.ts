@@ -10,8 +10,8 @@ import { makeScrubber, type Scrubber, scrubFinding } from '../scrub.js';
 import { checkStructure } from '../structure/check-structure.js';
 import type { StructureResult } from '../structure/document-model.js';
 import type { Transcript } from '../transcript/transcript-format.js';
-import { type Expiries, fewestDaysLeft, recordedExpiries } from './expiry.js';
-import { maskCredentials, maskRequestHeaders, onceEach } from './mask.js';
+import { daysUntil, fewestDaysLeft, recordedExpiries } from './expiry.js';
+import { maskCredentials, maskOptionSecrets, maskRequestHeaders, onceEach } from './mask.js';
 import { type InputResult, type Options, printableOptions } from './options.js';
 import {
   inputFindings,
@@ -20,7 +20,7 @@ import {
   notChecked,
   structureErrors,
 } from './outcomes.js';
-import type { RemoteDeps } from './remote.js';
+import type { RemoteDeps, RemoteOptions } from './remote.js';
 import { finding } from './run-words.js';
 
 export interface RunIo {
@@ -61,8 +61,8 @@ export const WATCHDOG_GRACE_MS = 1_500;
 export async function check(request: RunRequest, io: RunIo): Promise<RunResult> {
   const { raw, inputs } = request;
   const mask = onceEach(io.mask);
-  const secrets = maskCredentials(raw, mask);
   const options = inputs.ok ? inputs.options : inputs.partial;
+  const secrets = [...maskCredentials(raw, mask), ...maskOptionSecrets(options, mask)];
   io.debug?.(`Options: ${JSON.stringify(printableOptions(options))}`);
   const scrub = makeScrubber(secrets);
   if (!inputs.ok) return { report: buildReport(inputFindings(inputs.problems)), scrub };
@@ -75,10 +75,16 @@ export async function check(request: RunRequest, io: RunIo): Promise<RunResult> 
   }
   const structure = checkStructure(raw);
   const fullScrub = makeScrubber([...secrets, ...maskRequestHeaders(structure.integration, mask)]);
-  const expiries = recordedExpiries(options, io.now?.() ?? new Date());
+  const now = io.now?.() ?? new Date();
+  const expiries = recordedExpiries(options, now);
+  const organization = options.organization && {
+    ...options.organization,
+    daysUntil: (day: string) => daysUntil(day, now),
+    warningDays: options.expiryWarningDays,
+  };
   const { findings, transcriptOf } = await checkDocument(
     structure,
-    { ...options, expiries },
+    { ...options, expiries, organization },
     io,
     fullScrub,
     request.record,
@@ -94,7 +100,7 @@ export async function check(request: RunRequest, io: RunIo): Promise<RunResult> 
 /** The document's own findings, then, in full mode and when it is usable, the remote checks'. */
 async function checkDocument(
   structure: StructureResult,
-  options: Options & { expiries: Expiries },
+  options: Omit<Options, 'organization'> & RemoteOptions,
   io: RunIo,
   scrub: Scrubber,
   record: boolean | undefined,

@@ -6,6 +6,7 @@ import { basicAuthorization } from '../net/outcome.js';
 import { credentialSecrets } from '../scrub.js';
 import type { Integration } from '../structure/document-model.js';
 import { collectSecrets } from '../structure/secrets.js';
+import type { Options } from './options.js';
 
 /** The host's mask, called at most once per value. */
 export function onceEach(mask: (secret: string) => void): (secret: string) => void {
@@ -42,4 +43,12 @@ export function maskRequestHeaders(
   );
   for (const form of forms) mask(form);
   return forms;
+}
+
+/** Secrets given as inputs rather than in the document: the organization admin key. */
+export function maskOptionSecrets(options: Options, mask: (secret: string) => void): string[] {
+  const key = options.organization?.adminKey;
+  if (!key) return [];
+  mask(key);
+  return [key];
 }

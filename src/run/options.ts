@@ -4,9 +4,8 @@
  * of inputs below is the one source for the CLI's flags and its help; a test holds action.yml and the
  * README's table to it.
  */
-import { distance } from 'fastest-levenshtein';
-import { isSlug } from '../bitbucket/identifiers.js';
-import { type FailOn, failOnLevels, input } from '../findings.js';
+import { type FailOn, failOnLevels } from '../findings.js';
+import { readers } from './input-readers.js';
 
 export const ifMissingChoices = ['fail', 'skip'] as const;
 export const modeChoices = ['full', 'offline'] as const;
@@ -105,6 +104,19 @@ export const inputSpecs = [
     cli: { flag: true, value: 'N', help: 'warn this many days before a recorded expiry (1 to 366)' },
   },
   {
+    name: 'atlassian-org-id',
+    default: '',
+    cli: { flag: false, why: 'it goes with the organization admin key, a secret the CLI does not take' },
+  },
+  {
+    name: 'atlassian-admin-key',
+    default: '',
+    cli: {
+      flag: false,
+      why: 'an organization admin key is a secret, which does not belong on a command line',
+    },
+  },
+  {
     name: 'transcript',
     default: '',
     cli: {
@@ -151,6 +163,11 @@ export interface Options {
   jiraKeyExpiresOn: string | undefined;
   /** How many days before a recorded expiry the run warns. */
   expiryWarningDays: number;
+  /**
+   * An organization whose API Access REST API the run may read the account's token expiries from,
+   * with an organization admin API key (a secret, masked like the credentials).
+   */
+  organization: { orgId: string; adminKey: string } | undefined;
   trackingIssue: boolean;
   githubToken: string;
   /** Where to write a transcript of the run; undefined for none. */
@@ -168,72 +185,11 @@ export type InputResult =
   | { ok: true; options: Options }
   | { ok: false; problems: InputProblem[]; partial: Options };
 
-type Getter = (name: InputName) => string;
-
-function readers(get: Getter, problems: InputProblem[]) {
-  const choice = <T extends string>(name: InputName, choices: readonly T[]): T => {
-    const raw = get(name).trim();
-    const value = (raw === '' ? defaults[name] : raw.toLowerCase()) as T;
-    if (choices.includes(value)) return value;
-    // The suggestion is a valid value, never the value given: that could be a misplaced secret.
-    const meant = choices.find((c) => distance(c, raw.toLowerCase()) <= 2);
-    problems.push({
-      input: name,
-      message: `${input(name)} has a value that is not valid.`,
-      fix: `${meant ? `Did you mean ${input(name, meant)}? ` : ''}Valid values: ${choices.join(', ')}.`,
-    });
-    return defaults[name] as T;
-  };
-  const integer = (name: keyof typeof limits): number => {
-    const raw = get(name).trim();
-    const text = raw === '' ? defaults[name] : raw;
-    const { min, max } = limits[name];
-    const value = Number(text);
-    if (/^\d+$/.test(text) && value >= min && value <= max) return value;
-    problems.push({
-      input: name,
-      message: `${input(name)} is not a whole number from ${min} to ${max}.`,
-      fix: `Set ${input(name)} to a whole number from ${min} to ${max}.`,
-    });
-    return Number(defaults[name]);
-  };
-  const workspace = (): string | undefined => {
-    const raw = get('workspace').trim();
-    if (raw === '') return undefined;
-    if (isSlug(raw)) return raw;
-    problems.push({
-      input: 'workspace',
-      message: `${input('workspace')} is not a workspace ID.`,
-      fix: `Set ${input('workspace')} to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.`,
-    });
-    return undefined;
-  };
-  const date = (name: 'token-expires-on' | 'jira-key-expires-on'): string | undefined => {
-    const raw = get(name).trim();
-    if (raw === '') return undefined;
-    if (isCalendarDay(raw)) return raw;
-    problems.push({
-      input: name,
-      message: `${input(name)} is not a calendar day written YYYY-MM-DD.`,
-      fix: `Set ${input(name)} to the expiry date shown when the token was made, such as 2027-03-01, or leave it empty.`,
-    });
-    return undefined;
-  };
-  return { choice, integer, workspace, date };
-}
-
-/** `2027-02-28`, but not `2027-02-31` nor `31/02/2027`: a day that exists, written YYYY-MM-DD. */
-export function isCalendarDay(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export type Getter = (name: InputName) => string;
 
 export function readInputs(get: Getter): InputResult {
   const problems: InputProblem[] = [];
-  const { choice, integer, workspace, date } = readers(get, problems);
+  const { choice, integer, workspace, date, organization } = readers(get, problems);
   const options: Options = {
     integrationJson: get('integration-json'),
     failOn: choice('fail-on', failOnLevels),
@@ -248,6 +204,7 @@ export function readInputs(get: Getter): InputResult {
     tokenExpiresOn: date('token-expires-on'),
     jiraKeyExpiresOn: date('jira-key-expires-on'),
     expiryWarningDays: integer('expiry-warning-days'),
+    organization: organization(),
     trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
     githubToken: get('github-token').trim(),
     transcript: get('transcript').trim() || undefined,
@@ -256,7 +213,9 @@ export function readInputs(get: Getter): InputResult {
 }
 
 /** Options as safe to print in debug output: no credential, no token. */
-export function printableOptions(options: Options): Record<string, unknown> {
-  const { integrationJson: _json, githubToken: _token, transcript: _file, ...rest } = options;
-  return rest;
+export function printableOptions(
+  options: Omit<Options, 'organization'> & { organization?: object | undefined },
+): Record<string, unknown> {
+  const { integrationJson: _json, githubToken: _token, transcript: _file, organization, ...rest } = options;
+  return { ...rest, organization: organization !== undefined };
 }

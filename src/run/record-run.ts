@@ -9,7 +9,7 @@ import type { Scrubber } from '../scrub.js';
 import type { StructureResult } from '../structure/document-model.js';
 import { createRecorder, type Recorder } from '../transcript/recorder.js';
 import type { Transcript } from '../transcript/transcript-format.js';
-import { type Options, printableOptions } from './options.js';
+import { printableOptions } from './options.js';
 
 export function startRecording(): Recorder {
   return createRecorder(BITBUCKET_TEMPLATES);
@@ -17,7 +17,12 @@ export function startRecording(): Recorder {
 
 export function buildTranscript(
   recorder: Recorder,
-  run: { options: Options; structure: StructureResult | undefined; report: Report; scrub: Scrubber },
+  run: {
+    options: Parameters<typeof printableOptions>[0];
+    structure: StructureResult | undefined;
+    report: Report;
+    scrub: Scrubber;
+  },
 ): Transcript {
   const { options, structure, report, scrub } = run;
   const transcript = recorder.transcript(

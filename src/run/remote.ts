@@ -6,11 +6,14 @@ import { checkBitbucket } from '../bitbucket/check-bitbucket.js';
 import { type Finding, input } from '../findings.js';
 import { checkJira } from '../jira/check-jira.js';
 import { finding as jiraFinding } from '../jira/jira-words.js';
+import { runJudges } from '../judge.js';
 import { createHttpClient, type HttpClientOptions } from '../net/client.js';
 import { finding as networkFinding } from '../net/network-words.js';
 import { type Exchange, type HttpClient, REQUEST_TIMEOUT_MS } from '../net/outcome.js';
 import { type Env, proxyFor, proxyProblems } from '../net/proxy.js';
 import { createDefaultDispatcher, type Dispatcher } from '../net/transport.js';
+import { gatherOrgTokens } from '../organization/org-tokens.js';
+import { type OrgTokensOptions, orgTokens } from '../organization/org-tokens-judge.js';
 import type { Integration } from '../structure/document-model.js';
 import { USER_AGENT } from '../version.js';
 import type { Expiries } from './expiry.js';
@@ -32,6 +35,8 @@ export type RemoteOptions = Pick<
 > & {
   /** The recorded expiries, against the run's day. */
   expiries?: Expiries;
+  /** The organization to read the account's token expiries from, and the run's day to read them against. */
+  organization?: Options['organization'] & OrgTokensOptions;
 };
 
 export interface RemoteDeps {
@@ -70,13 +75,29 @@ export function createRemoteChecks(options: RemoteOptions, deps: RemoteDeps): Re
           options.expiries?.jiraKey ? { keyExpiry: options.expiries.jiraKey } : {},
         ),
       );
-      const [bitbucketFindings, jiraFindings] = await Promise.all([bitbucket.findings, jira]);
-      return [...bitbucketFindings, ...jiraFindings];
+      const organization = organizationChecks(http, options.organization, integration.email);
+      const [bitbucketFindings, jiraFindings, organizationFindings] = await Promise.all([
+        bitbucket.findings,
+        jira,
+        organization,
+      ]);
+      return [...bitbucketFindings, ...organizationFindings, ...jiraFindings];
     } finally {
       // A request stopped at its time limit may still hold a socket; nothing more is sent.
       if (dispatcher && !deps.dispatcher) dispatcher.destroy().catch(() => {});
     }
   };
+}
+
+/** The optional expiry source, beside the other checks; it only adds expiry findings. */
+async function organizationChecks(
+  http: HttpClient,
+  organization: RemoteOptions['organization'],
+  email: string,
+): Promise<Finding[]> {
+  if (!organization) return [];
+  const evidence = await gatherOrgTokens(http, organization, email);
+  return runJudges([orgTokens], evidence, organization);
 }
 
 function phaseLimits(options: RemoteOptions) {

@@ -5,8 +5,8 @@
 
 import { BITBUCKET_TEMPLATES } from '../bitbucket/plan.js';
 import { buildReport, defineFindings, type Finding, type Report, type Severity } from '../findings.js';
-import type { Integration } from '../structure/document-model.js';
 import { STRUCTURE_WORDS } from '../structure/check-structure.js';
+import type { Integration } from '../structure/document-model.js';
 import { createReplayClient } from '../transcript/replay-client.js';
 import type { Transcript } from '../transcript/transcript-format.js';
 import { createRemoteChecks, type RemoteOptions } from './remote.js';

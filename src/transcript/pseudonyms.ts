@@ -71,6 +71,11 @@ export function requestKey(
   const path =
     url.hostname === 'api.bitbucket.org'
       ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
-      : url.pathname.replace(/^\/ex\/jira\/([^/]+)/, (_, id: string) => `/ex/jira/${names.of('cloud', id)}`);
+      : url.pathname
+          .replace(/^\/ex\/jira\/([^/]+)/, (_, id: string) => `/ex/jira/${names.of('cloud', id)}`)
+          .replace(
+            /^(\/admin\/[a-z-]+\/v\d+\/orgs)\/([^/]+)/,
+            (_, at: string, id: string) => `${at}/${names.of('org', id)}`,
+          );
   return { host, path: `${path}${templateQuery(url.search, names)}` };
 }

@@ -7,6 +7,7 @@ import http from 'node:http';
 import https from 'node:https';
 import net, { type AddressInfo } from 'node:net';
 import { type Dispatcher, ProxyAgent } from 'undici';
+import { ADMIN_KEY, ADMIN_ORG_ID, AdminSimulator } from './admin-sim.js';
 import { BitbucketSimulator, type BitbucketState } from './bitbucket-sim.js';
 import { JiraSimulator, type JiraSite } from './jira-sim.js';
 import { testPki } from './tls.js';
@@ -56,6 +57,8 @@ export class WaveGate {
 export interface Cloud {
   bitbucket: BitbucketSimulator;
   jira: JiraSimulator;
+  /** Atlassian's API Access REST API (api.atlassian.com/admin/…), for the optional expiry source. */
+  admin: AdminSimulator;
   /** Handlers for other hosts (Jira sites, the gateway, anything a test adds). */
   hosts: Map<string, HostHandler>;
   proxyUrl: string;
@@ -75,9 +78,15 @@ export async function startCloud(bitbucketState: BitbucketState, jiraSites: Jira
   const pki = testPki();
   const bitbucket = new BitbucketSimulator(bitbucketState);
   const jira = new JiraSimulator(jiraSites);
+  const admin = new AdminSimulator({ orgId: ADMIN_ORG_ID, key: ADMIN_KEY, tokens: [], pageSize: 2 });
+  // One host, two services: the Jira gateway (/ex/jira/…) and the admin APIs (/admin/…).
+  const atlassianApi: HostHandler = {
+    handle: (req, res) =>
+      (req.url ?? '').startsWith('/admin/') ? admin.handle(req, res) : jira.handle(req, res),
+  };
   const hosts = new Map<string, HostHandler>([
     ['api.bitbucket.org', bitbucket],
-    ['api.atlassian.com', jira],
+    ['api.atlassian.com', atlassianApi],
     ['*.atlassian.net', jira],
   ]);
 
@@ -127,6 +136,7 @@ export async function startCloud(bitbucketState: BitbucketState, jiraSites: Jira
     gate: undefined,
     bitbucket,
     jira,
+    admin,
     hosts,
     proxyUrl,
     caFile: pki.caFile,

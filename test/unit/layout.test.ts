@@ -53,15 +53,16 @@ function importedFolders(file: string): string[] {
 const MAY_IMPORT: Record<string, readonly string[]> = {
   action: ['run', 'report', 'structure', 'net'],
   cli: ['run', 'report', 'transcript', 'structure', 'net'],
-  run: ['structure', 'bitbucket', 'jira', 'net', 'transcript'],
+  run: ['structure', 'bitbucket', 'jira', 'organization', 'net', 'transcript'],
   transcript: ['run', 'structure', 'bitbucket', 'jira', 'net'],
   bitbucket: ['structure', 'net'],
   jira: ['structure', 'net'],
+  organization: ['net'],
   structure: [],
   net: [],
   // The CLI's face names flags from the list of options.
   report: ['run'],
-  '': ['structure', 'bitbucket', 'jira', 'net', 'run', 'action', 'cli'],
+  '': ['structure', 'bitbucket', 'jira', 'organization', 'net', 'run', 'action', 'cli'],
 };
 
 describe('source layout', () => {

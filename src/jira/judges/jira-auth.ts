@@ -7,7 +7,7 @@ import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
 import { authState, type JiraEvidence, type JiraOptions } from '../jira-evidence.js';
-import { finding as jiraFinding, JIRA_WORDS } from '../jira-words.js';
+import { JIRA_WORDS, finding as jiraFinding } from '../jira-words.js';
 
 const { words, finding } = defineFindings({
   'jira.captcha': {

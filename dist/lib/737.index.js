@@ -1,5 +1,5 @@
-export const id = 574;
-export const ids = [574];
+export const id = 737;
+export const ids = [737];
 export const modules = {
 
 /***/ 890:
@@ -195,7 +195,7 @@ function describeNetworkCode(code) {
 
 /***/ }),
 
-/***/ 7574:
+/***/ 737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2353,6 +2353,129 @@ function createHttpClient(options) {
 
 // EXTERNAL MODULE: ./src/net/proxy.ts
 var proxy = __webpack_require__(1987);
+;// CONCATENATED MODULE: ./src/organization/org-tokens.ts
+/**
+ * The optional expiry source: an organization admin can read the real expiry of its managed accounts'
+ * API tokens from Atlassian's API Access REST API, `GET /admin/api-access/v1/orgs/{orgId}/api-tokens`
+ * (an admin API key as a Bearer token). One request (a few pages at most), sent beside the others;
+ * the answer is parsed here, once, into the tokens of the integration account.
+ */
+
+
+
+const ADMIN_HOST = 'api.atlassian.com';
+const MAX_PAGES = 3;
+const pageSchema = schemas/* object */.Ikc({
+    data: schemas/* array */.YOg(schemas/* object */.Ikc({
+        label: schemas/* string */.YjP().optional(),
+        status: schemas/* string */.YjP().optional(),
+        expiresAt: schemas/* string */.YjP().optional(),
+        user: schemas/* object */.Ikc({ email: schemas/* string */.YjP().optional() }).optional(),
+    })),
+    links: schemas/* object */.Ikc({ next: schemas/* string */.YjP().optional() }).optional(),
+});
+const DAY = /^(\d{4}-\d{2}-\d{2})T/;
+async function gatherOrgTokens(http, access, email) {
+    const base = `https://${ADMIN_HOST}/admin/api-access/v1/orgs/${encodeURIComponent(access.orgId)}/api-tokens`;
+    const tokens = [];
+    let url = `${base}?q=${encodeURIComponent(email)}`;
+    for (let page = 1;; page++) {
+        const outcome = await http.send({
+            method: 'GET',
+            url,
+            headers: { authorization: `Bearer ${access.adminKey}` },
+        });
+        const request = 'GET api.atlassian.com/admin/api-access/v1/orgs/{orgId}/api-tokens';
+        const label = (0,net_outcome/* outcomeLabel */.FR)(outcome);
+        const reply = {
+            host: ADMIN_HOST,
+            request,
+            status: outcome.kind === 'response' ? outcome.status : undefined,
+            fault: faultOf(outcome, ADMIN_HOST),
+            label,
+        };
+        const body = outcome.kind === 'response' && outcome.status === 200 ? (0,net_outcome/* jsonBody */.J9)(outcome, pageSchema) : undefined;
+        if (!body)
+            return { reply, tokens: undefined };
+        for (const t of body.data) {
+            const day = DAY.exec(t.expiresAt ?? '')?.[1];
+            const own = (t.user?.email ?? '').toLowerCase() === email.toLowerCase();
+            // Only the account's own tokens that still work: a revoked or blocked one is no concern.
+            if (own && day && (t.status ?? 'ALLOWED') === 'ALLOWED')
+                tokens.push({ label: t.label ?? '', expiresOn: day });
+        }
+        const next = body.links?.next;
+        if (!next?.startsWith(`${base}?`) || page >= MAX_PAGES)
+            return { reply, tokens };
+        url = next;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/organization/org-tokens-judge.ts
+/**
+ * The real expiry of the integration account's API tokens, read with an organization admin key. It
+ * only adds expiry findings: it never changes the credentials' own verdict, and its failures are a
+ * notice. When the account has several tokens, each is listed, and the first to expire is the one
+ * warned about.
+ */
+
+
+const { words: org_tokens_judge_words, finding: org_tokens_judge_finding } = (0,findings/* defineFindings */.IP)({
+    'organization.token_expiry': {
+        section: 'bitbucket',
+        title: 'Token expiry (organization)',
+        cause: `With ${(0,findings/* input */.hF)('atlassian-org-id')} and ${(0,findings/* input */.hF)('atlassian-admin-key')}, the expiry of each active API token of the integration account, as the organization's API Access REST API reports it: a warning when the first to expire is inside ${(0,findings/* input */.hF)('expiry-warning-days')}; a notice when the tokens could not be read. It never changes the credentials' own verdict.`,
+        fix: (0,entitle/* renewalFix */._z)('app_token', (0,findings/* input */.hF)('token-expires-on')),
+    },
+});
+/** A label as a short plain line: no controls, no links, at most 40 characters. */
+function shownLabel(label) {
+    const line = label
+        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '(a link)')
+        .replace(/[\p{C}\s]+/gu, ' ')
+        .trim();
+    if (line === '')
+        return '(no label)';
+    return `“${line.length > 40 ? `${line.slice(0, 40)}…` : line}”`;
+}
+function listed(tokens, options) {
+    return tokens
+        .map((t) => `${shownLabel(t.label)} expires on ${t.expiresOn} (in ${options.daysUntil(t.expiresOn)} days)`)
+        .join('; ');
+}
+function judgeOrgTokens(evidence, options) {
+    const subject = 'atlassian-org-id';
+    const { reply, tokens } = evidence;
+    if (tokens === undefined) {
+        const why = reply.fault ? reply.fault.message : `the API answered HTTP ${reply.status}`;
+        return [
+            org_tokens_judge_finding('organization.token_expiry', 'notice', `The organization's API tokens could not be read: ${why}`, {
+                subject,
+                evidence: [`${reply.request} → ${reply.label}`],
+                fix: `Check ${(0,findings/* input */.hF)('atlassian-org-id')} and ${(0,findings/* input */.hF)('atlassian-admin-key')}: an organization admin API key that may read API tokens (read:tokens:admin).`,
+            }),
+        ];
+    }
+    const active = [...tokens]
+        .filter((t) => options.daysUntil(t.expiresOn) >= 0)
+        .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn));
+    const first = active[0];
+    if (!first) {
+        const message = 'The organization lists no active API token of the integration account (email).';
+        return [org_tokens_judge_finding('organization.token_expiry', 'notice', message, { subject })];
+    }
+    const count = active.length === 1 ? 'one active API token' : `${active.length} active API tokens`;
+    const message = `The integration account has ${count}: ${listed(active, options)}.`;
+    const soon = options.daysUntil(first.expiresOn) <= options.warningDays;
+    return [org_tokens_judge_finding('organization.token_expiry', soon ? 'warning' : 'pass', message, { subject })];
+}
+const orgTokens = {
+    name: "The integration account's tokens are not about to expire",
+    words: org_tokens_judge_words,
+    reports: ['organization.token_expiry'],
+    judge: judgeOrgTokens,
+};
+
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/run/remote.ts
@@ -2360,6 +2483,9 @@ var version = __webpack_require__(311);
  * The remote half of the engine: builds the one HTTP client from the options and runs the Bitbucket
  * and Jira checks concurrently. Loaded only for full runs, so an offline run never loads undici.
  */
+
+
+
 
 
 
@@ -2389,8 +2515,13 @@ function createRemoteChecks(options, deps) {
                 http,
                 memberAccountIds: bitbucket.memberAccountIds,
             }, options.expiries?.jiraKey ? { keyExpiry: options.expiries.jiraKey } : {}));
-            const [bitbucketFindings, jiraFindings] = await Promise.all([bitbucket.findings, jira]);
-            return [...bitbucketFindings, ...jiraFindings];
+            const organization = organizationChecks(http, options.organization, integration.email);
+            const [bitbucketFindings, jiraFindings, organizationFindings] = await Promise.all([
+                bitbucket.findings,
+                jira,
+                organization,
+            ]);
+            return [...bitbucketFindings, ...organizationFindings, ...jiraFindings];
         }
         finally {
             // A request stopped at its time limit may still hold a socket; nothing more is sent.
@@ -2398,6 +2529,13 @@ function createRemoteChecks(options, deps) {
                 dispatcher.destroy().catch(() => { });
         }
     };
+}
+/** The optional expiry source, beside the other checks; it only adds expiry findings. */
+async function organizationChecks(http, organization, email) {
+    if (!organization)
+        return [];
+    const evidence = await gatherOrgTokens(http, organization, email);
+    return (0,judge/* runJudges */.K)([orgTokens], evidence, organization);
 }
 function phaseLimits(options) {
     const budgetMs = options.timeoutSeconds * 1000;
