@@ -4,8 +4,8 @@
  * runs main(), and ends the process with main's status even if a stalled connection is still open.
  */
 const major = Number(process.versions.node.split('.')[0]);
-if (major < 24) {
-  process.stderr.write(`entitle-bitbucket-check needs Node 24 or later (found v${process.versions.node}).\n`);
+if (major < 22) {
+  process.stderr.write(`entitle-bitbucket-check needs Node 22 or later (found v${process.versions.node}).\n`);
   process.exit(3);
 }
 // Repeated local runs reuse V8's compiled code (in the system's temporary folder); the first run

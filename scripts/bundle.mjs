@@ -6,7 +6,15 @@
 // licenses.txt is written here from ncc's module statistics rather than by ncc's --license, which
 // leaves out ES-module packages (it listed only undici of the nine bundled).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -33,6 +41,8 @@ const entry = (source, target) => {
 };
 entry('src/action/action-entry.ts', 'index.js');
 entry('src/cli/cli-entry.ts', 'cli.js');
+// Executable, as npm makes a package's bin on install: `npm ci` then leaves the checkout clean.
+chmodSync(path.join(out, 'cli.js'), 0o755);
 
 const packages = new Set();
 const walk = (modules) => {

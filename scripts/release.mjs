@@ -43,6 +43,8 @@ run('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', 
 });
 if (!skipChecks) run('npm', ['run', 'all'], { stdio: 'inherit' });
 else run('npm', ['run', 'bundle'], { stdio: 'inherit' });
+// The committed dist/ must be what a fresh build of the released sources gives.
+run('npm', ['run', 'check-dist'], { stdio: 'inherit' });
 
 run('git', ['add', '-A']);
 run('git', ['commit', '-m', `Release ${tag}`]);

@@ -481,6 +481,16 @@ function parseTranscript(text) {
     catch {
         return { ok: false, reason: 'it is not JSON' };
     }
+    const format = typeof value === 'object' && value !== null ? value.format : undefined;
+    if (format === undefined) {
+        return {
+            ok: false,
+            reason: "it is not a transcript: a transcript is the file a run writes with --record, or with the action's transcript input",
+        };
+    }
+    if (format !== TRANSCRIPT_FORMAT) {
+        return { ok: false, reason: `it is in another format than this version's (format ${TRANSCRIPT_FORMAT})` };
+    }
     const result = transcriptSchema.safeParse(value);
     if (result.success)
         return { ok: true, transcript: result.data };

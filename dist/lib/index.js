@@ -14769,12 +14769,15 @@ function useColour(env, isTty) {
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __nccwpck_require__(1916);
 ;// CONCATENATED MODULE: ./src/cli/flags.ts
 /**
  * The CLI's flags, built from the one list of inputs (src/run/options.ts): the same names and
  * defaults as the action's inputs, plus the CLI's own (where the JSON comes from, the format, a
  * transcript to record or replay).
  */
+
 
 
 const flagSpecs = run_options/* inputSpecs */.Tx.filter((s) => s.cli.flag);
@@ -14792,7 +14795,7 @@ function flagHelp() {
             'write a transcript of the run to FILE: what the services answered, without credentials',
         ],
         ['--replay FILE', 'run the checks against a transcript instead of the network'],
-        ['--version', 'print the version'],
+        ['-V, --version', 'print the version'],
         ['-h, --help', 'show this help'],
     ];
     const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
@@ -14816,19 +14819,47 @@ Exit status: 0 when the check passes at the --fail-on level; 1 when it fails;
 2 on a usage error (a bad option, a file that cannot be read or is empty);
 3 when the check could not run at all.
 `;
-function parseCommandLine(argv) {
+function flagOptions() {
     const options = {
         file: { type: 'string' },
         format: { type: 'string', default: 'text' },
         verbose: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', default: false },
+        version: { type: 'boolean', short: 'V', default: false },
         record: { type: 'string' },
         replay: { type: 'string' },
     };
     for (const s of flagSpecs)
         options[s.name] = { type: 'string' };
-    return (0,external_node_util_.parseArgs)({ args: argv, options, strict: true }).values;
+    return options;
+}
+function parseCommandLine(argv) {
+    const options = flagOptions();
+    try {
+        const { values } = (0,external_node_util_.parseArgs)({ args: argv, options, strict: true });
+        return { ok: true, values: values };
+    }
+    catch (error) {
+        return { ok: false, problem: usageProblem(error, Object.keys(options)) };
+    }
+}
+/** The parser's complaint as a sentence: the flag that is wrong, and the one most likely meant. */
+function usageProblem(error, flags) {
+    const { code, message } = error;
+    const named = /'(-{1,2}[^' ]+)/.exec(message ?? '')?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+        const name = named.replace(/^-+/, '');
+        const meant = name === '' ? undefined : (0,mod/* closest */.kp)(name, [...flags]);
+        const hint = meant !== undefined && (0,mod/* distance */.Io)(name, meant) <= 3 ? ` Did you mean --${meant}?` : '';
+        return `There is no option ${named}.${hint}`;
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+        return `${named} needs a value, as in ${named} ${named === '--file' || named === '--record' || named === '--replay' ? 'PATH' : 'VALUE'}.`;
+    }
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+        return 'The command takes options only; give the JSON with --file PATH, standard input or ENTITLE_BITBUCKET_INTEGRATION.';
+    }
+    return 'The command line could not be read.';
 }
 
 ;// CONCATENATED MODULE: external "node:tty"
@@ -15011,6 +15042,7 @@ async function replayFile(file, log) {
 /** Exit statuses: the check passed, the check failed, the command line or input was wrong, the check could not run. */
 const EXIT = { pass: 0, fail: 1, usage: 2, couldNotRun: 3 };
 const stderrLine = (text) => process.stderr.write(`${safeTerminalText(text)}\n`);
+const NO_SOURCE = 'No integration JSON was given: give --file PATH, pipe it to standard input, or set ENTITLE_BITBUCKET_INTEGRATION.';
 /** The CLI's words for no JSON at all. */
 const NO_INPUT = {
     what: 'No integration JSON was given',
@@ -15036,14 +15068,10 @@ async function main(argv) {
     }
 }
 async function runCommand(argv, onSecrets) {
-    let args;
-    try {
-        args = parseCommandLine(argv);
-    }
-    catch (error) {
-        process.stderr.write(`${error.message}\n\n${usage}`);
-        return EXIT.usage;
-    }
+    const parsed = parseCommandLine(argv);
+    if (!parsed.ok)
+        return written(process.stderr, `${parsed.problem} See --help.\n`, EXIT.usage);
+    const args = parsed.values;
     if (args.help)
         return written(process.stdout, usage, EXIT.pass);
     if (args.version)
@@ -15066,6 +15094,10 @@ async function runCommand(argv, onSecrets) {
     const raw = await integrationText(args.file, inputs.options);
     if (typeof raw === 'number')
         return raw;
+    // No JSON at all is a usage error, unless the caller said to skip then (as the action's if-missing).
+    if (raw.trim() === '' && inputs.options.ifMissing !== 'skip') {
+        return written(process.stderr, `${NO_SOURCE}\n`, EXIT.usage);
+    }
     onSecrets(credentialSecrets(raw));
     return checkAndPrint(raw, inputs.options, args, format);
 }

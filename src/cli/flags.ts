@@ -4,6 +4,7 @@
  * transcript to record or replay).
  */
 import { parseArgs } from 'node:util';
+import { closest, distance } from 'fastest-levenshtein';
 import { inputSpecs } from '../run/options.js';
 
 type FlagSpec = Extract<(typeof inputSpecs)[number], { cli: { flag: true } }>;
@@ -23,7 +24,7 @@ function flagHelp(): string {
       'write a transcript of the run to FILE: what the services answered, without credentials',
     ],
     ['--replay FILE', 'run the checks against a transcript instead of the network'],
-    ['--version', 'print the version'],
+    ['-V, --version', 'print the version'],
     ['-h, --help', 'show this help'],
   ];
   const width = Math.max(...rows.map(([flag]) => flag.length)) + 2;
@@ -49,20 +50,51 @@ Exit status: 0 when the check passes at the --fail-on level; 1 when it fails;
 3 when the check could not run at all.
 `;
 
-export function parseCommandLine(argv: string[]) {
-  const options: Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }> =
-    {
-      file: { type: 'string' },
-      format: { type: 'string', default: 'text' },
-      verbose: { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-      version: { type: 'boolean', default: false },
-      record: { type: 'string' },
-      replay: { type: 'string' },
-    };
+type FlagOptions = Record<string, { type: 'string' | 'boolean'; short?: string; default?: string | boolean }>;
+
+function flagOptions(): FlagOptions {
+  const options: FlagOptions = {
+    file: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    verbose: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'V', default: false },
+    record: { type: 'string' },
+    replay: { type: 'string' },
+  };
   for (const s of flagSpecs) options[s.name] = { type: 'string' };
-  return parseArgs({ args: argv, options, strict: true }).values as Record<
-    string,
-    string | boolean | undefined
-  >;
+  return options;
+}
+
+export type CommandLine =
+  | { ok: true; values: Record<string, string | boolean | undefined> }
+  | { ok: false; problem: string };
+
+export function parseCommandLine(argv: string[]): CommandLine {
+  const options = flagOptions();
+  try {
+    const { values } = parseArgs({ args: argv, options, strict: true });
+    return { ok: true, values: values as Record<string, string | boolean | undefined> };
+  } catch (error) {
+    return { ok: false, problem: usageProblem(error, Object.keys(options)) };
+  }
+}
+
+/** The parser's complaint as a sentence: the flag that is wrong, and the one most likely meant. */
+function usageProblem(error: unknown, flags: readonly string[]): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const named = /'(-{1,2}[^' ]+)/.exec(message ?? '')?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    const name = named.replace(/^-+/, '');
+    const meant = name === '' ? undefined : closest(name, [...flags]);
+    const hint = meant !== undefined && distance(name, meant) <= 3 ? ` Did you mean --${meant}?` : '';
+    return `There is no option ${named}.${hint}`;
+  }
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return `${named} needs a value, as in ${named} ${named === '--file' || named === '--record' || named === '--replay' ? 'PATH' : 'VALUE'}.`;
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    return 'The command takes options only; give the JSON with --file PATH, standard input or ENTITLE_BITBUCKET_INTEGRATION.';
+  }
+  return 'The command line could not be read.';
 }

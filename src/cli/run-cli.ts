@@ -25,6 +25,9 @@ export const EXIT = { pass: 0, fail: 1, usage: 2, couldNotRun: 3 } as const;
 
 const stderrLine = (text: string) => process.stderr.write(`${safeTerminalText(text)}\n`);
 
+const NO_SOURCE =
+  'No integration JSON was given: give --file PATH, pipe it to standard input, or set ENTITLE_BITBUCKET_INTEGRATION.';
+
 /** The CLI's words for no JSON at all. */
 const NO_INPUT = {
   what: 'No integration JSON was given',
@@ -50,13 +53,9 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 async function runCommand(argv: string[], onSecrets: (secrets: string[]) => void): Promise<number> {
-  let args: ReturnType<typeof parseCommandLine>;
-  try {
-    args = parseCommandLine(argv);
-  } catch (error) {
-    process.stderr.write(`${(error as Error).message}\n\n${usage}`);
-    return EXIT.usage;
-  }
+  const parsed = parseCommandLine(argv);
+  if (!parsed.ok) return written(process.stderr, `${parsed.problem} See --help.\n`, EXIT.usage);
+  const args = parsed.values;
   if (args.help) return written(process.stdout, usage, EXIT.pass);
   if (args.version) return written(process.stdout, `${VERSION}\n`, EXIT.pass);
   const format = args.format;
@@ -77,6 +76,10 @@ async function runCommand(argv: string[], onSecrets: (secrets: string[]) => void
   }
   const raw = await integrationText(args.file as string | undefined, inputs.options);
   if (typeof raw === 'number') return raw;
+  // No JSON at all is a usage error, unless the caller said to skip then (as the action's if-missing).
+  if (raw.trim() === '' && inputs.options.ifMissing !== 'skip') {
+    return written(process.stderr, `${NO_SOURCE}\n`, EXIT.usage);
+  }
   onSecrets(credentialSecrets(raw));
   return checkAndPrint(raw, inputs.options, args, format);
 }

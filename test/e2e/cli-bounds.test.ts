@@ -144,7 +144,7 @@ describe('the Node version', () => {
   )
     .stdout.split('\n')
     .map((line) => line.split(' '))
-    .find(([major]) => Number(major) > 0 && Number(major) < 24)?.[1];
+    .find(([major]) => Number(major) > 0 && Number(major) < 22)?.[1];
 
   it.skipIf(oldNode === undefined)('on an older Node, says which is needed and exits 3', () => {
     const r = spawnSync(oldNode as string, [cliEntry, '--mode', 'offline'], {
@@ -152,6 +152,6 @@ describe('the Node version', () => {
       input: validJson,
     });
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/^entitle-bitbucket-check needs Node 24 or later \(found v\d+\.\d+\.\d+\)\.\n$/);
+    expect(r.stderr).toMatch(/^entitle-bitbucket-check needs Node 22 or later \(found v\d+\.\d+\.\d+\)\.\n$/);
   });
 });

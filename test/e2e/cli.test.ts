@@ -97,10 +97,38 @@ describe('the CLI speaks CLI', () => {
     expect(r.stdout).not.toContain('`mode: full`');
   });
 
-  it('says what to pass when no JSON was given at all, as an option problem', async () => {
+  it('says what to pass when no JSON was given at all: a usage error', async () => {
     const r = await spawnNode([cliEntry, '--mode', 'offline'], { PATH: process.env.PATH ?? '' }, '');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'No integration JSON was given: give --file PATH, pipe it to standard input, or set ENTITLE_BITBUCKET_INTEGRATION.\n',
+    );
+  });
+
+  it('skips instead with --if-missing skip', async () => {
+    const r = await spawnNode([cliEntry, '--if-missing', 'skip'], { PATH: process.env.PATH ?? '' }, '');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Entitle Bitbucket integration: skipped/);
     expect(r.stdout).toContain('Options and input:');
-    expect(r.stdout).not.toContain('Action inputs');
+  });
+
+  it.each([
+    [['--fial-on', 'error'], 'There is no option --fial-on. Did you mean --fail-on? See --help.\n'],
+    [['--file'], '--file needs a value, as in --file PATH. See --help.\n'],
+    [['--fail-on', 'erorr'], 'Did you mean `--fail-on error`?'],
+    [['--mode', 'ofline'], 'Did you mean `--mode offline`?'],
+  ])('answers %j with a sentence that fits the mistake', async (args, said) => {
+    const r = await cli(args);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(said);
+    expect(r.stderr).not.toContain('ERR_PARSE_ARGS');
+  });
+
+  it('prints the version with -V', async () => {
+    const r = await cli(['-V']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 
   it('shows the error code of a network outcome with --verbose', async () => {

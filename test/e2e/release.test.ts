@@ -9,7 +9,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 
 describe('scripts/release.mjs', () => {
-  it('refuses a version without a changelog section, then tags v1.0.0 and moves v1', () => {
+  it('refuses a version without a changelog section, then tags it and moves its major tag', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'ebc-release-'));
     execFileSync('git', ['clone', '-q', root, dir]);
     git(dir, 'config', 'user.email', 'test@example.com');
@@ -24,16 +24,20 @@ describe('scripts/release.mjs', () => {
         stdio: 'pipe',
         env: { ...process.env, PATH: `${path.join(root, 'node_modules/.bin')}:${process.env.PATH}` },
       });
-    expect(() => release('1.0.0')).toThrow();
+    // A version the changelog does not describe yet.
+    expect(() => release('9.9.9')).toThrow();
     execFileSync(
       'sh',
-      ['-c', "sed -i 's/^## Unreleased/## 1.0.0/' CHANGELOG.md && git commit -qam changelog"],
+      [
+        '-c',
+        "sed -i '0,/^## /s//## 9.9.9 - 2099-01-01\\n\\n### Fixed\\n- Something.\\n\\n## /' CHANGELOG.md && git commit -qam changelog",
+      ],
       { cwd: dir },
     );
-    release('1.0.0');
-    expect(git(dir, 'rev-parse', 'v1.0.0^{commit}')).toBe(git(dir, 'rev-parse', 'HEAD'));
-    expect(git(dir, 'rev-parse', 'v1^{commit}')).toBe(git(dir, 'rev-parse', 'HEAD'));
-    expect(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version).toBe('1.0.0');
-    expect(readFileSync(path.join(dir, 'src/version.ts'), 'utf8')).toContain("VERSION = '1.0.0'");
+    release('9.9.9');
+    expect(git(dir, 'rev-parse', 'v9.9.9^{commit}')).toBe(git(dir, 'rev-parse', 'HEAD'));
+    expect(git(dir, 'rev-parse', 'v9^{commit}')).toBe(git(dir, 'rev-parse', 'HEAD'));
+    expect(JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version).toBe('9.9.9');
+    expect(readFileSync(path.join(dir, 'src/version.ts'), 'utf8')).toContain("VERSION = '9.9.9'");
   }, 120_000);
 });

@@ -95,6 +95,17 @@ describe('the CLI', () => {
     writeFileSync(file, JSON.stringify({ format: 2, requests: 'no' }));
     const r = await spawnNode([cliEntry, '--replay', file], { PATH: process.env.PATH ?? '' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/is not a transcript this version can replay \(format: /);
+    expect(r.stderr).toMatch(
+      /is not a transcript this version can replay \(it is in another format than this version's \(format 1\)\)/,
+    );
+  });
+
+  it('says a file that is no transcript at all is not one, in a sentence', async () => {
+    const file = path.join(dir, 'integration.json');
+    writeFileSync(file, JSON.stringify({ email: 'a@example.com' }));
+    const r = await spawnNode([cliEntry, '--replay', file], { PATH: process.env.PATH ?? '' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/it is not a transcript: a transcript is the file a run writes with --record/);
+    expect(r.stderr).not.toMatch(/Invalid input|expected/);
   });
 });

@@ -1,0 +1,62 @@
+/**
+ * The CLI runs on every maintained Node LTS: the bundled CLI on Node 22 (the action itself runs on the
+ * runner's node24). CI unpacks Node 22's official binary package from the npm registry into .cache/
+ * before the tests (see .ci/run); without it this file is skipped.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliEntry, spawnNode } from '../support/action.js';
+import { defaultBitbucketState } from '../support/bitbucket-sim.js';
+import { type Cloud, startCloud } from '../support/cloud.js';
+import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
+import { defaultJiraSites } from '../support/jira-sim.js';
+
+const node22 =
+  process.env.EBC_NODE22 ?? path.resolve(import.meta.dirname, '../../.cache/node22/package/bin/node');
+const present = existsSync(node22);
+
+let cloud: Cloud;
+beforeAll(async () => {
+  cloud = await startCloud(defaultBitbucketState(FAKE_TOKEN), defaultJiraSites(FAKE_JIRA_KEY));
+});
+afterAll(async () => {
+  await cloud.close();
+});
+
+/** The CLI under Node 22: its binary first on PATH, so nothing else runs on Node 24. */
+function onNode22(args: string[], env: Record<string, string> = {}) {
+  return spawnNode(
+    [cliEntry, ...args],
+    { PATH: `${path.dirname(node22)}:/usr/bin:/bin`, ...env },
+    undefined,
+    60_000,
+    node22,
+  );
+}
+
+describe.skipIf(!present)('the CLI on Node 22', () => {
+  it('is Node 22, and prints its version', async () => {
+    const version = await spawnNode(
+      ['-e', 'process.stdout.write(process.versions.node)'],
+      {},
+      undefined,
+      10_000,
+      node22,
+    );
+    expect(version.stdout).toMatch(/^22\./);
+    const r = await onNode22(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('checks the credentials against Bitbucket and Jira, healthy', async () => {
+    const r = await onNode22(['--format', 'json'], {
+      ...cloud.env(),
+      ENTITLE_BITBUCKET_INTEGRATION: validJson,
+    });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).status).toBe('healthy');
+    expect(r.code).toBe(0);
+  });
+});
