@@ -28,7 +28,7 @@ export const BITBUCKET_TOKEN_FIX = `Create an API token with scopes at ${API_TOK
 export const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key.`;
 
 /** Jira refused the user and key together: the email first, as the likelier slip. */
-export const JIRA_AUTH_FIX = `Set jira_credentials.user to the email of the Atlassian account that created the token. If it is right, the key is wrong, expired or revoked (API tokens last at most a year): ${JIRA_TOKEN_FIX}`;
+export const JIRA_AUTH_FIX = `Create a new classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), signed in as the account Entitle should use, and check that jira_credentials.user is that account's email; then store the token as jira_credentials.key in the repository secret and in Entitle's Bitbucket integration.`;
 
 /** Where the action reads the integration JSON: the repository secret, which a fix to the document must update. */
 export const SECRET_HELP =

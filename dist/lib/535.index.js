@@ -48,6 +48,7 @@ const probes = {
         reads: 'account',
         refusalJudged: false,
         content: false,
+        explained: 'any',
     },
     workspaces: {
         id: 'workspaces',
@@ -58,6 +59,7 @@ const probes = {
         reads: 'workspaces',
         refusalJudged: true,
         content: false,
+        explained: 'any',
     },
     'workspace-members': {
         id: 'workspace-members',
@@ -68,6 +70,7 @@ const probes = {
         reads: 'members',
         refusalJudged: true,
         content: true,
+        explained: [403],
     },
     'admin-repositories': {
         id: 'admin-repositories',
@@ -78,6 +81,7 @@ const probes = {
         reads: 'repositories',
         refusalJudged: true,
         content: true,
+        explained: 'any',
     },
     'repository-permissions': {
         id: 'repository-permissions',
@@ -87,6 +91,7 @@ const probes = {
         answer: 'page',
         refusalJudged: true,
         content: true,
+        explained: [403],
     },
     'branch-restrictions': {
         id: 'branch-restrictions',
@@ -96,6 +101,7 @@ const probes = {
         answer: 'page',
         refusalJudged: true,
         content: true,
+        explained: [403],
     },
     'write-permission': {
         id: 'write-permission',
@@ -106,6 +112,7 @@ const probes = {
         refusalJudged: true,
         content: true,
         writeScope: 'write:permission:bitbucket',
+        explained: [400, 402, 403, 404],
     },
     'delete-permission': {
         id: 'delete-permission',
@@ -116,6 +123,7 @@ const probes = {
         refusalJudged: true,
         content: true,
         writeScope: 'delete:permission:bitbucket',
+        explained: [400, 403, 404],
     },
     'application-property': {
         id: 'application-property',
@@ -125,6 +133,7 @@ const probes = {
         answer: 'object',
         refusalJudged: false,
         content: false,
+        explained: [403, 404],
     },
 };
 /** Fills a path template; every value is URL-encoded. */

@@ -60,6 +60,15 @@ export function isNonScopeForbidden(probe: BitbucketProbe): boolean {
   return probe.status === 403 && probe.scopeError === undefined;
 }
 
+/**
+ * A refusal for a reason other than scopes: a 403 without the scope error, or a 401 on any request
+ * but the account's (the credentials were accepted there, so a later 401 is a policy, such as an
+ * organization blocking API tokens, never a certain "wrong token").
+ */
+export function isRefusal(probe: BitbucketProbe): boolean {
+  return isNonScopeForbidden(probe) || (probe.status === 401 && probe.id !== 'user');
+}
+
 /** A workspace that answers its repository listing with 404 or a 403 not about scopes refuses the token. */
 export function refusesToken(probe: BitbucketProbe): boolean {
   return probe.status === 404 || isNonScopeForbidden(probe);
@@ -74,10 +83,22 @@ export function isImpostor(probe: BitbucketProbe): boolean {
 /** Why Bitbucket refused a request, when it was not for scopes: read from its message. */
 export type RefusalKind = 'two-step' | 'ip-allowlist' | 'auth-method' | 'no-access' | 'not-admin' | 'other';
 
+/**
+ * The known phrasings of each cause, matched by meaning rather than one sentence, in the order they
+ * are tried. The REST bodies for an IP allowlist and for two-step verification are not published.
+ */
 const REFUSAL_PATTERNS: [RefusalKind, RegExp][] = [
-  ['two-step', /two-step verification|2-step verification|two-factor|\b2fa\b/i],
+  // "To access this repository, enable two-step verification." (Atlassian support page); "enable
+  // two-step authentication" (Atlassian KB, Git over HTTPS); "2-step", "two-factor", "2FA".
+  [
+    'two-step',
+    /two-step (verification|authentication)|2-step (verification|authentication)|two-factor|\b2fa\b/i,
+  ],
+  // Atlassian's access-control page: requests from addresses outside the workspace's IP allowlist.
   ['ip-allowlist', /\bIP\b|ip address|allowlist|whitelist/i],
-  ['auth-method', /authentication method|app password|not supported for this/i],
+  // The spec on the permission writes: "not accessible by this authentication mechanism"; older
+  // bodies name the method or app passwords.
+  ['auth-method', /authentication (method|mechanism)|app password|not supported for this/i],
   ['no-access', /access to (this|the) workspace|not a member|no access/i],
   ['not-admin', /\badmin(istrator)?\b/i],
 ];

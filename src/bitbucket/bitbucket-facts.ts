@@ -38,6 +38,10 @@ export interface BitbucketProbe extends Reply {
   readonly loginFailedText: boolean;
   /** The answer is an HTML page. */
   readonly html: boolean;
+  /** What the body is, in words, for a finding: never any part of it. */
+  readonly bodyShown: string;
+  /** The change Bitbucket names when it answers a removed endpoint with 410 (CHANGE-2770). */
+  readonly removedBy: string | undefined;
   /** A 2xx that is Bitbucket's own JSON of the planned shape (a page, an object, or a 204 with nothing). */
   readonly ownAnswer: boolean;
   /** What the body holds, by the plan's `reads`. */
@@ -128,16 +132,43 @@ function bodyFacts(id: ProbeId, outcome: HttpResponse): Partial<BitbucketProbe> 
   }
 }
 
+/** The body in words: what kind it is, never what it says (an HTML page can embed a session). */
+function bodyShown(outcome: HttpResponse, html: boolean): string {
+  if (html) return 'an HTML page';
+  switch (outcome.body.kind) {
+    case 'json':
+      return 'JSON';
+    case 'text':
+      return 'plain text';
+    case 'empty':
+      return 'no body';
+    default:
+      return 'a body that could not be read';
+  }
+}
+
+/** Bitbucket's notice for a removed endpoint: `CHANGE-NNNN - Functionality has been deprecated`. */
+function removedBy(outcome: HttpResponse, message: string | undefined): string | undefined {
+  if (outcome.status !== 410) return undefined;
+  const text = message ?? (outcome.body.kind === 'text' ? outcome.body.text : '');
+  // Only the change's id is kept from the text; nothing else of it is ever repeated.
+  return /\bCHANGE-\d{1,6}\b/.exec(text)?.[0] ?? 'no change named';
+}
+
 function responseFacts(id: ProbeId, outcome: HttpResponse) {
   const scopeError = scopeErrorOf(outcome);
+  const message = jsonBody(outcome, messageSchema)?.error.message;
+  const html = /html/i.test(outcome.headers['content-type'] ?? '');
   return {
     scopeError,
     granted: scopeError?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']),
     credentialType: outcome.headers['x-credential-type'] || undefined,
-    message: jsonBody(outcome, messageSchema)?.error.message,
+    message,
     loginFailedText:
       outcome.body.kind === 'text' && /login failed|incorrect login credentials/i.test(outcome.body.text),
-    html: /html/i.test(outcome.headers['content-type'] ?? ''),
+    html,
+    bodyShown: bodyShown(outcome, html),
+    removedBy: removedBy(outcome, message),
     ownAnswer: ownAnswer(id, outcome),
     ...bodyFacts(id, outcome),
   };
@@ -150,6 +181,8 @@ const NO_RESPONSE = {
   message: undefined,
   loginFailedText: false,
   html: false,
+  bodyShown: 'no answer',
+  removedBy: undefined,
   ownAnswer: false,
 } as const;
 

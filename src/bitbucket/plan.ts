@@ -61,6 +61,12 @@ export interface Probe {
   content: boolean;
   /** A permission write: its success is an alarm, never proof; it stands for this one scope. */
   writeScope?: RequiredScope;
+  /**
+   * The error statuses a judge explains for this request (2xx, faults, 429, 5xx and 410 are judged
+   * for every request); `any` when its judge reads every status. Any other answer is reported as
+   * unexpected, never passed over.
+   */
+  explained: 'any' | readonly number[];
 }
 
 /** An app key and property name no real app uses, so the property lookup can only miss. */
@@ -79,6 +85,7 @@ export const probes: Record<ProbeId, Probe> = {
     reads: 'account',
     refusalJudged: false,
     content: false,
+    explained: 'any',
   },
   workspaces: {
     id: 'workspaces',
@@ -89,6 +96,7 @@ export const probes: Record<ProbeId, Probe> = {
     reads: 'workspaces',
     refusalJudged: true,
     content: false,
+    explained: 'any',
   },
   'workspace-members': {
     id: 'workspace-members',
@@ -99,6 +107,7 @@ export const probes: Record<ProbeId, Probe> = {
     reads: 'members',
     refusalJudged: true,
     content: true,
+    explained: [403],
   },
   'admin-repositories': {
     id: 'admin-repositories',
@@ -109,6 +118,7 @@ export const probes: Record<ProbeId, Probe> = {
     reads: 'repositories',
     refusalJudged: true,
     content: true,
+    explained: 'any',
   },
   'repository-permissions': {
     id: 'repository-permissions',
@@ -118,6 +128,7 @@ export const probes: Record<ProbeId, Probe> = {
     answer: 'page',
     refusalJudged: true,
     content: true,
+    explained: [403],
   },
   'branch-restrictions': {
     id: 'branch-restrictions',
@@ -127,6 +138,7 @@ export const probes: Record<ProbeId, Probe> = {
     answer: 'page',
     refusalJudged: true,
     content: true,
+    explained: [403],
   },
   'write-permission': {
     id: 'write-permission',
@@ -137,6 +149,7 @@ export const probes: Record<ProbeId, Probe> = {
     refusalJudged: true,
     content: true,
     writeScope: 'write:permission:bitbucket',
+    explained: [400, 402, 403, 404],
   },
   'delete-permission': {
     id: 'delete-permission',
@@ -147,6 +160,7 @@ export const probes: Record<ProbeId, Probe> = {
     refusalJudged: true,
     content: true,
     writeScope: 'delete:permission:bitbucket',
+    explained: [400, 403, 404],
   },
   'application-property': {
     id: 'application-property',
@@ -156,6 +170,7 @@ export const probes: Record<ProbeId, Probe> = {
     answer: 'object',
     refusalJudged: false,
     content: false,
+    explained: [403, 404],
   },
 };
 

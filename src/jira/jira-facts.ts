@@ -30,6 +30,8 @@ export interface JiraReply extends Reply {
   readonly missingProduct: boolean;
   /** The gateway's 401 text for a scoped token without the scopes it needs. */
   readonly scopeMismatch: boolean;
+  /** Jira's 401 for basic authentication with an account password instead of an API token. */
+  readonly passwordRefused: boolean;
   readonly cloudId?: string | undefined;
   readonly account?: JiraAccount | undefined;
   /** The global permission Browse users and groups, when the answer names it. */
@@ -70,11 +72,11 @@ function failedLoginOf(outcome: HttpResponse): string | undefined {
     .find((r) => r !== 'OK' && r !== '');
 }
 
-function scopeMismatchOf(outcome: HttpResponse): boolean {
-  if (outcome.status !== 401) return false;
+/** A 401's words, matched against known phrases only; nothing of them is ever repeated. */
+function refusalText(outcome: HttpResponse): string {
+  if (outcome.status !== 401) return '';
   const { body } = outcome;
-  const text = body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'text' ? body.text : '';
-  return /scope does not match/i.test(text);
+  return body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'text' ? body.text : '';
 }
 
 function responseFacts(outcome: HttpResponse) {
@@ -83,7 +85,9 @@ function responseFacts(outcome: HttpResponse) {
     denied: outcome.headers['x-authentication-denied-reason'] !== undefined,
     redirect: redirectOf(outcome),
     missingProduct: outcome.headers['atl-missing-tcs'] !== undefined,
-    scopeMismatch: scopeMismatchOf(outcome),
+    scopeMismatch: /scope does not match/i.test(refusalText(outcome)),
+    // "Basic authentication with passwords is deprecated." (elastic/integrations#3684)
+    passwordRefused: /basic auth(entication)? with passwords is deprecated/i.test(refusalText(outcome)),
     cloudId: jsonBody(outcome, tenantInfoSchema)?.cloudId,
     account: jsonBody(outcome, myselfSchema),
     userPicker: jsonBody(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
@@ -97,6 +101,7 @@ const NO_RESPONSE = {
   redirect: undefined,
   missingProduct: false,
   scopeMismatch: false,
+  passwordRefused: false,
 } as const;
 
 /** The facts of one request, from its outcome: the only place a Jira body is parsed. */

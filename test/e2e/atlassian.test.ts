@@ -110,7 +110,8 @@ describe('2. refusals that are not about scopes', () => {
       },
     });
     expect(find('bitbucket.auth_method')[0]?.severity).toBe('error');
-    const write = find('bitbucket.scope').find((f) => f.scope === 'write:permission:bitbucket');
+    // Refused for the method, not for a scope: an error, and not in missing-scopes (a new token would not fix it).
+    const write = find('bitbucket.scope_refused').find((f) => f.scope === 'write:permission:bitbucket');
     expect(write?.severity).toBe('error');
   });
 });
@@ -152,11 +153,12 @@ describe('5. Jira removed from a site', () => {
 });
 
 describe('6. a scoped Jira token without the scopes', () => {
-  it('is named by the gateway’s “scope does not match”', async () => {
+  it('is not named from the gateway’s “scope does not match”, which names no token kind', async () => {
     const { find } = await runIn({
       jira: (site) => Object.assign(site.tokens[0] as object, { kind: 'scoped', lacksScopes: true }),
     });
-    expect(find('jira.scoped_token')[0]?.severity).toBe('error');
+    expect(find('jira.scoped_token')).toEqual([]);
+    expect(find('jira.auth')[0]?.message).toMatch(/likely causes, in order/);
   });
 });
 
@@ -194,7 +196,7 @@ describe('10. a 429 without a short Retry-After', () => {
       },
     });
     expect(cloud.bitbucket.requests.filter((r) => r.path === '/2.0/user')).toHaveLength(1);
-    expect(find('bitbucket.auth')[0]?.message).toMatch(/rolling hour, and Entitle/);
+    expect(find('bitbucket.auth')[0]?.message).toMatch(/hourly request budget, shared by Entitle/);
   });
 });
 

@@ -261,7 +261,7 @@ describe('faults are inconclusive, never a pass and never a missing scope', () =
     const { findings } = await runBitbucketChecks(cloud, integration);
     expect(cloud.bitbucket.requests.filter((r) => r.path === '/2.0/user')).toHaveLength(1);
     expect(byId(findings, 'bitbucket.auth')[0]).toMatchObject({ severity: 'inconclusive' });
-    expect(byId(findings, 'bitbucket.auth')[0]?.message).toMatch(/rolling hour, and Entitle/);
+    expect(byId(findings, 'bitbucket.auth')[0]?.message).toMatch(/hourly request budget, shared by Entitle/);
   });
 
   it('retries a 429 with a short Retry-After and then succeeds', async () => {

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/findings.js';
-import { finding } from '../support/findings.js';
 import { renderText, useColour } from '../../src/report/text.js';
 import { cliEntry, spawnNode } from '../support/action.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
 import { type Cloud, startCloud } from '../support/cloud.js';
 import { entitlePublishedExample, FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
+import { finding } from '../support/findings.js';
 import { defaultJiraSites } from '../support/jira-sim.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ebc-cli-'));

@@ -7,37 +7,25 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cliEntry, runAction, spawnNode, workflowCommands } from '../support/action.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
-import { type Cloud, startCloud } from '../support/cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
 import { type GitHubFake, startGitHubFake } from '../support/github-fake.js';
 import { defaultJiraSites } from '../support/jira-sim.js';
+import { day, useHealthyCloud } from '../support/world.js';
 
-/** The day `offset` days from today, UTC, as YYYY-MM-DD. */
-function day(offset: number): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset))
-    .toISOString()
-    .slice(0, 10);
-}
-
-let cloud: Cloud;
+const world = useHealthyCloud();
 let github: GitHubFake;
 beforeAll(async () => {
-  cloud = await startCloud(defaultBitbucketState(FAKE_TOKEN), defaultJiraSites(FAKE_JIRA_KEY));
   github = await startGitHubFake();
 });
 afterAll(async () => {
-  await cloud.close();
   await github.close();
 });
 beforeEach(() => {
-  cloud.bitbucket.reset(defaultBitbucketState(FAKE_TOKEN));
-  cloud.jira.reset(defaultJiraSites(FAKE_JIRA_KEY));
   github.issues.length = 0;
 });
 
 const run = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
-  runAction({ inputs: { 'integration-json': validJson, ...inputs }, env: { ...cloud.env(), ...env } });
+  runAction({ inputs: { 'integration-json': validJson, ...inputs }, env: { ...world().env(), ...env } });
 const annotations = (stdout: string) =>
   workflowCommands(stdout).filter((c) => ['error', 'warning', 'notice'].includes(c.command));
 /** The annotations about an expiry (a healthy run may carry other notices, such as email visibility). */
@@ -70,7 +58,7 @@ describe('a recorded expiry', () => {
   it('passed, and Bitbucket rejects the token: the authentication fix leads with the date', async () => {
     const state = defaultBitbucketState(FAKE_TOKEN);
     state.tokens = [];
-    cloud.bitbucket.reset(state);
+    world().bitbucket.reset(state);
     const result = await run({ 'token-expires-on': day(-2) });
     expect(result.outputs.status).toBe('unhealthy');
     const auth = report(result.outputs).findings.find((f: { id: string }) => f.id === 'bitbucket.auth');
@@ -101,7 +89,7 @@ describe('a recorded expiry', () => {
   it('passed for a Jira key that Jira rejects: the Jira authentication fix leads with the date', async () => {
     const sites = defaultJiraSites(FAKE_JIRA_KEY);
     for (const site of sites) site.tokens = [];
-    cloud.jira.reset(sites);
+    world().jira.reset(sites);
     const result = await run({ 'jira-key-expires-on': day(-30) });
     const auth = report(result.outputs).findings.find((f: { id: string }) => f.id === 'jira.auth');
     expect(auth.fix).toMatch(new RegExp(`^The key expired on ${day(-30)}`));
@@ -131,7 +119,7 @@ describe('an expiry input that is not a date', () => {
 describe('the CLI', () => {
   it('takes the same dates as flags', async () => {
     const result = await spawnNode([cliEntry, '--format', 'json', '--token-expires-on', day(3)], {
-      ...cloud.env(),
+      ...world().env(),
       ENTITLE_BITBUCKET_INTEGRATION: validJson,
     });
     const json = JSON.parse(result.stdout);
@@ -153,7 +141,7 @@ describe('the tracking issue', () => {
       },
       eventName: 'schedule',
       env: {
-        ...cloud.env(),
+        ...world().env(),
         NO_PROXY: new URL(github.url).hostname,
         GITHUB_API_URL: github.url,
         GITHUB_REPOSITORY: 'org/repo',

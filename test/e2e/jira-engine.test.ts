@@ -2,9 +2,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type Finding } from '../../src/findings.js';
+import { checkJira } from '../../src/jira/check-jira.js';
 import { createHttpClient } from '../../src/net/client.js';
 import type { JiraCredentials } from '../../src/structure/document-model.js';
-import { checkJira } from '../../src/jira/check-jira.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
 import { type Cloud, startCloud } from '../support/cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN } from '../support/documents.js';
@@ -90,8 +90,8 @@ describe('Jira checks', () => {
     const findings = await run(() => {}, { key: 'ATATT3xFfGF0wrong-key-0000000000' });
     const auth = get(findings, 'jira.auth');
     expect(auth?.severity).toBe('error');
-    expect(auth?.fix).toMatch(/classic API token/);
-    expect(auth?.fix).toMatch(/at most a year/);
+    expect(auth?.fix).toMatch(/^Create a new classic API token/);
+    expect(auth?.fix).toMatch(/in the repository secret and in Entitle/);
   });
 
   it.each(['text', 'xml', 'json'] as const)(
@@ -191,12 +191,12 @@ describe('Jira checks', () => {
     expect(get(findings, 'jira.auth')).toBeUndefined();
   });
 
-  it('jira.scoped_token: the gateway\'s "scope does not match" names a scoped token', async () => {
+  it('jira.auth: the gateway\'s "scope does not match" names no token kind, so none is asserted', async () => {
     const findings = await run((s) => {
       Object.assign(s.tokens[0] as object, { kind: 'scoped', lacksScopes: true });
     });
-    expect(get(findings, 'jira.scoped_token')?.severity).toBe('error');
-    expect(get(findings, 'jira.auth')).toBeUndefined();
+    expect(get(findings, 'jira.scoped_token')).toBeUndefined();
+    expect(get(findings, 'jira.auth')?.severity).toBe('error');
   });
 
   it('jira.email_visibility: warns when no sampled member has a visible email', async () => {

@@ -3,37 +3,18 @@
  * key, the integration account's tokens as Atlassian's API Access REST API reports them (a simulator
  * of its published shape, paged). It only adds expiry findings, and its failures are a notice.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAction, workflowCommands } from '../support/action.js';
 import { ADMIN_KEY, ADMIN_ORG_ID, adminToken } from '../support/admin-sim.js';
-import { defaultBitbucketState } from '../support/bitbucket-sim.js';
-import { type Cloud, startCloud } from '../support/cloud.js';
-import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
-import { defaultJiraSites } from '../support/jira-sim.js';
+import { validJson } from '../support/documents.js';
 import { leaks } from '../support/leaks.js';
-
-function day(offset: number): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset))
-    .toISOString()
-    .slice(0, 10);
-}
+import { day, useHealthyCloud } from '../support/world.js';
 
 const EMAIL = 'integration@example.com';
-let cloud: Cloud;
-beforeAll(async () => {
-  cloud = await startCloud(defaultBitbucketState(FAKE_TOKEN), defaultJiraSites(FAKE_JIRA_KEY));
-});
-afterAll(async () => {
-  await cloud.close();
-});
-beforeEach(() => {
-  cloud.bitbucket.reset(defaultBitbucketState(FAKE_TOKEN));
-  cloud.jira.reset(defaultJiraSites(FAKE_JIRA_KEY));
-});
+const world = useHealthyCloud();
 
 function tokens(...list: ReturnType<typeof adminToken>[]) {
-  cloud.admin.reset({ orgId: ADMIN_ORG_ID, key: ADMIN_KEY, tokens: list, pageSize: 2 });
+  world().admin.reset({ orgId: ADMIN_ORG_ID, key: ADMIN_KEY, tokens: list, pageSize: 2 });
 }
 const run = (inputs: Record<string, string> = {}) =>
   runAction({
@@ -43,7 +24,7 @@ const run = (inputs: Record<string, string> = {}) =>
       'atlassian-admin-key': ADMIN_KEY,
       ...inputs,
     },
-    env: cloud.env(),
+    env: world().env(),
   });
 const finding = (outputs: Record<string, string>) =>
   JSON.parse(outputs.report as string).findings.find(
@@ -67,7 +48,7 @@ describe('the organization as a source of expiry dates', () => {
       `The integration account has 3 active API tokens: “old ci” expires on ${day(12)} (in 12 days); “entitle” expires on ${day(120)} (in 120 days); “backup” expires on ${day(200)} (in 200 days).`,
     );
     // The account's four tokens came in two pages of two, each read with the admin key as a Bearer token.
-    expect(cloud.admin.requests.map((r) => r.status)).toEqual([200, 200]);
+    expect(world().admin.requests.map((r) => r.status)).toEqual([200, 200]);
   });
 
   it('passes with the dates when every token is beyond the window', async () => {
@@ -90,7 +71,7 @@ describe('the organization as a source of expiry dates', () => {
   });
 
   it('is a notice when the service fails', async () => {
-    cloud.admin.reset({ orgId: ADMIN_ORG_ID, key: ADMIN_KEY, tokens: [], pageSize: 2, status: 503 });
+    world().admin.reset({ orgId: ADMIN_ORG_ID, key: ADMIN_KEY, tokens: [], pageSize: 2, status: 503 });
     const result = await run({ 'max-retries': '0' });
     expect(result.outputs.status).toBe('healthy');
     expect(finding(result.outputs)).toMatchObject({ severity: 'notice' });

@@ -172,6 +172,26 @@ export function defaultBitbucketState(token: string, email = 'integration@exampl
   };
 }
 
+/** An answer a test gives a request: JSON, plain text, or an HTML page. */
+export interface SimAnswer {
+  status: number;
+  json?: unknown;
+  text?: string;
+  html?: string;
+}
+
+/** Bitbucket's answer to an endpoint it removed (CHANGE-2770 removed four in 2026). */
+export const REMOVED = (change = 'CHANGE-2770'): SimAnswer => ({
+  status: 410,
+  json: { type: 'error', error: { message: `${change} - Functionality has been deprecated` } },
+});
+
+/** Some Bitbucket 404s are HTML pages that embed the caller's profile and a short-lived web token. */
+export const PROFILE_PAGE = (displayName: string, webToken: string): SimAnswer => ({
+  status: 404,
+  html: `<!doctype html><html><head><script>window.__initial__={"user":{"display_name":"${displayName}"},"csrfToken":"${webToken}"}</script></head><body>Page not found</body></html>`,
+});
+
 interface Reply {
   status: number;
   body?: unknown;
@@ -197,6 +217,11 @@ export class BitbucketSimulator {
   writesSucceed = false;
   /** A Retry-After header on a 429 fault, when set; the real service's is not known. */
   retryAfterSeconds: number | undefined;
+  /**
+   * An answer of its own for a request that passed authentication and the scope check, by method and
+   * path: a removed endpoint (410), the plan's seat limit (402), an HTML page, a status nobody expects.
+   */
+  answer: ((method: string, path: string) => SimAnswer | undefined) | undefined;
   /** What the application-property lookup of an unknown user answers: unknown on the real service. */
   propertyProbeStatus: 403 | 404 = 404;
   private attempts = new Map<string, number>();
@@ -214,6 +239,7 @@ export class BitbucketSimulator {
     this.refusal = undefined;
     this.otherRefusalMessage = undefined;
     this.impostor = undefined;
+    this.answer = undefined;
     this.writesSucceed = false;
     this.propertyProbeStatus = 404;
     this.retryAfterSeconds = undefined;
@@ -274,7 +300,7 @@ export class BitbucketSimulator {
     record.status = reply.status;
     const headers: Record<string, string> = { ...reply.headers };
     if (reply.text !== undefined) {
-      headers['content-type'] = 'text/plain';
+      headers['content-type'] ??= 'text/plain';
       res.writeHead(reply.status, headers).end(reply.text);
     } else if (reply.body !== undefined) {
       headers['content-type'] = 'application/json; charset=utf-8';
@@ -341,6 +367,15 @@ export class BitbucketSimulator {
       });
     }
 
+    const own = this.answer?.(method, url.pathname);
+    if (own) {
+      const type = own.html ? 'text/html; charset=utf-8' : own.text !== undefined ? 'text/plain' : undefined;
+      return withHeaders({
+        status: own.status,
+        ...(own.json !== undefined ? { body: own.json } : { text: own.html ?? own.text ?? '' }),
+        ...(type ? { headers: { 'content-type': type } } : {}),
+      });
+    }
     const params = found.params;
     const workspace = params.workspace
       ? this.state.workspaces.find((w) => w.slug === params.workspace || w.uuid === params.workspace)

@@ -36,7 +36,7 @@ export interface JiraSite {
   /** Every path answers 301 to this origin. */
   renamedTo?: string;
   /** How 401 bodies look on this site; they vary on the real service. */
-  unauthorizedBody?: 'json' | 'text' | 'xml';
+  unauthorizedBody?: 'json' | 'text' | 'xml' | 'password';
   /** /myself answers rejected credentials with 200 and an anonymous-looking account (the trap). */
   myselfTrap?: boolean;
   /** /mypermissions rejects the credentials (200, AUTHENTICATED_FAILED) even though /myself accepts them. */
@@ -149,6 +149,13 @@ export class JiraSimulator {
           status: 401,
           headers: { ...headers, 'content-type': 'text/plain' },
           text: 'Basic authentication failed.',
+        };
+      case 'password':
+        // Basic authentication with an account password instead of an API token.
+        return {
+          status: 401,
+          headers: { ...headers, 'content-type': 'text/plain' },
+          text: 'Basic authentication with passwords is deprecated.',
         };
       case 'xml':
         return {

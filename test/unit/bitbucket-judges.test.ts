@@ -3,16 +3,20 @@ import { describe, expect, it } from 'vitest';
 import type { BitbucketEvidence, BitbucketOptions } from '../../src/bitbucket/bitbucket-evidence.js';
 import { accessRefusals } from '../../src/bitbucket/judges/access-refusals.js';
 import { authentication } from '../../src/bitbucket/judges/bitbucket-auth.js';
+import { bitbucketJudges, judgeBitbucket } from '../../src/bitbucket/judges/bitbucket-judges.js';
 import { credentialType } from '../../src/bitbucket/judges/credential-type.js';
+import { endpointRemoved } from '../../src/bitbucket/judges/endpoint-removed.js';
 import { extraScopesJudge } from '../../src/bitbucket/judges/extra-scopes.js';
 import { impostor } from '../../src/bitbucket/judges/impostor.js';
-import { bitbucketJudges, judgeBitbucket } from '../../src/bitbucket/judges/bitbucket-judges.js';
 import { repository } from '../../src/bitbucket/judges/repository.js';
 import { scopes } from '../../src/bitbucket/judges/scopes.js';
+import { seatLimit } from '../../src/bitbucket/judges/seat-limit.js';
 import { tokenExpiry } from '../../src/bitbucket/judges/token-expiry-bitbucket.js';
+import { unexpectedAnswers } from '../../src/bitbucket/judges/unexpected-answers.js';
 import { workspace } from '../../src/bitbucket/judges/workspace.js';
 import { writeAlarm } from '../../src/bitbucket/judges/write-alarm.js';
 import { writeProbes } from '../../src/bitbucket/judges/write-probes.js';
+import { buildReport } from '../../src/findings.js';
 import {
   bitbucketEvidence as evidence,
   expectDeclaredFindings,
@@ -363,7 +367,8 @@ describe('impostor', () => {
 
 describe('scopes', () => {
   const severityOf = (e: BitbucketEvidence, scope: string) =>
-    judged(scopes, e, defaults).find((f) => f.id === 'bitbucket.scope' && f.scope === scope)?.severity;
+    judged(scopes, e, defaults).find((f) => f.id.startsWith('bitbucket.scope') && f.scope === scope)
+      ?.severity;
   const without = (scope: string) => SEVEN.filter((s) => s !== scope);
   it.each<[string, BitbucketEvidence, string, string]>([
     ['granted and listed', evidence(), 'write:permission:bitbucket', 'pass'],
@@ -405,6 +410,10 @@ describe('scopes', () => {
     const e = evidence({ 'write-permission': response(403, { type: 'error', error: { message } }) });
     expect(severityOf(e, 'write:permission:bitbucket')).toBe(severity);
     expect(severityOf(e, 'delete:permission:bitbucket')).toBe('pass');
+    // A new token would not fix it: never a missing scope, so never in missing-scopes.
+    const write = judged(scopes, e, defaults).find((f) => f.scope === 'write:permission:bitbucket');
+    expect(write?.id).toBe('bitbucket.scope_refused');
+    expect(buildReport(judged(scopes, e, defaults)).missingScopes).toEqual([]);
   });
 
   it('ignores x-accepted-oauth-scopes, whose names are the old OAuth ones', () => {
@@ -483,5 +492,115 @@ describe('token expiry', () => {
   it('leaves the fix as it was before the date', () => {
     const [f] = judgeBitbucket(rejectedToken, expiry(5));
     expect(f?.fix).not.toMatch(/expired on/);
+  });
+});
+
+describe('answers no check expects', () => {
+  const html = (status: number) =>
+    response(status, '<!doctype html><html><body>profile and web token</body></html>', {
+      'content-type': 'text/html; charset=utf-8',
+    });
+  it.each<[string, BitbucketEvidence, string[]]>([
+    ['a healthy run', evidence(), []],
+    [
+      'an HTML 404 on the administered repository',
+      evidence({ 'repository-permissions': html(404) }),
+      ['bitbucket.unexpected_answer:inconclusive'],
+    ],
+    [
+      'a 404 JSON on the members of an administered workspace',
+      evidence({ 'workspace-members': response(404, { type: 'error', error: { message: 'x' } }) }),
+      ['bitbucket.unexpected_answer:inconclusive'],
+    ],
+    [
+      'a 200 for a made-up user’s property',
+      evidence({ 'application-property': response(409, {}) }),
+      ['bitbucket.unexpected_answer:inconclusive'],
+    ],
+    [
+      'a 503 on a probe no other check reads',
+      evidence({ 'branch-restrictions': response(503, 'down') }),
+      ['bitbucket.unproven_request:inconclusive'],
+    ],
+    [
+      'a 503 on the listing, which its own check reads',
+      evidence({ 'admin-repositories': response(503, 'down') }),
+      [],
+    ],
+    [
+      'a 410 (its own finding)',
+      evidence({
+        'branch-restrictions': response(410, {
+          type: 'error',
+          error: { message: 'CHANGE-2770 - Functionality has been deprecated' },
+        }),
+      }),
+      [],
+    ],
+    [
+      'a 402 on the write (its own finding)',
+      evidence({ 'write-permission': response(402, { type: 'error', error: { message: 'plan' } }) }),
+      [],
+    ],
+  ])('%s', (_, e, expected) => {
+    expect(verdicts(judged(unexpectedAnswers, e, defaults))).toEqual(expected);
+  });
+
+  it('describes an HTML page by status and kind, and repeats none of it', () => {
+    const [f] = judged(unexpectedAnswers, evidence({ 'repository-permissions': html(404) }), defaults);
+    expect(f?.message).toMatch(/^Bitbucket answered 404 \(an HTML page\) to GET \/2\.0\/repositories/);
+    expect(JSON.stringify(f)).not.toMatch(/profile|web token|doctype/);
+  });
+
+  it('names the change that removed an endpoint', () => {
+    const gone = response(410, {
+      type: 'error',
+      error: { message: 'CHANGE-2770 - Functionality has been deprecated' },
+    });
+    const [f] = judged(endpointRemoved, evidence({ workspaces: gone }), defaults);
+    expect(f).toMatchObject({ id: 'bitbucket.endpoint_removed', severity: 'inconclusive' });
+    expect(f?.message).toMatch(
+      /^Bitbucket removed an endpoint this check uses \(CHANGE-2770: GET \/2\.0\/user\/workspaces → 410\)/,
+    );
+  });
+
+  it('warns of a plan without a free seat, and leaves the write scope to the other evidence', () => {
+    const e = evidence({
+      'write-permission': response(402, { type: 'error', error: { message: 'user limit' } }),
+    });
+    expect(verdicts(judged(seatLimit, e, defaults))).toEqual(['bitbucket.seat_limit:warning']);
+    const write = judged(scopes, e, defaults).find((f) => f.scope === 'write:permission:bitbucket');
+    expect(write?.severity).toBe('pass');
+  });
+});
+
+describe('refusal phrasings', () => {
+  it.each([
+    ['To access this repository, enable two-step verification.', 'bitbucket.two_step'],
+    ['Please enable two-step authentication for your account.', 'bitbucket.two_step'],
+    ['This API is not accessible by this authentication mechanism.', 'bitbucket.auth_method'],
+    ['Access denied from this IP address.', 'bitbucket.ip_allowlist'],
+  ])('%s', (message, id) => {
+    const e = evidence({ 'workspace-members': response(403, { type: 'error', error: { message } }) });
+    expect(judged(accessRefusals, e, defaults).map((f) => f.id)).toEqual([id]);
+  });
+
+  it('a 401 after the account request was accepted is a refusal for another reason, never a wrong token', () => {
+    const e = evidence({
+      'branch-restrictions': response(401, {
+        type: 'error',
+        error: { message: 'Blocked by your organization.' },
+      }),
+    });
+    expect(verdicts(judged(accessRefusals, e, defaults))).toEqual(['bitbucket.refused:warning']);
+    expect(judgeBitbucket(e, defaults).some((f) => f.id === 'bitbucket.auth' && f.severity === 'error')).toBe(
+      false,
+    );
+  });
+
+  it('names an app password by its old credential type, apikey', () => {
+    const e = evidence({ user: response(200, { type: 'user' }, { 'x-credential-type': 'apikey' }) });
+    const [f] = judged(credentialType, e, defaults);
+    expect(f?.message).toMatch(/an app password \(Bitbucket removed app passwords on 2026-07-28\)/);
   });
 });

@@ -1,8 +1,8 @@
 /** One finding, two faces: each host resolves the inputs a finding names, and nothing else changes. */
 import { describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/catalogue.js';
 import { SECRET_HELP } from '../../src/entitle.js';
 import { input } from '../../src/findings.js';
-import { catalogue } from '../../src/catalogue.js';
 import { inWords } from '../../src/report/face.js';
 import { renderTroubleshooting } from '../../src/report/troubleshooting.js';
 

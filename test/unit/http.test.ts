@@ -135,7 +135,9 @@ describe('retries', () => {
     const outcome = await client().send({ method: 'GET', url: `${ORIGIN}/x` });
     expect(outcome).toMatchObject({ kind: 'response', status: 429, attempts: 1 });
     expect(sleeps).toEqual([]);
-    expect(faultOf(outcome, 'api.example.test')?.message).toMatch(/rolling hour, and Entitle/);
+    expect(faultOf(outcome, 'api.example.test')?.message).toMatch(
+      /hourly request budget, shared by Entitle and any other automation using this account/,
+    );
   });
 
   it('does not retry a 429 whose Retry-After is longer than 10 s', async () => {

@@ -7,12 +7,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildReport } from '../../src/findings.js';
-import { finding } from '../support/findings.js';
 import { publish } from '../../src/action/run-action.js';
+import { createRunner } from '../../src/action/runner.js';
+import { buildReport } from '../../src/findings.js';
 import { safeLogLine, safeTerminalText } from '../../src/report/log.js';
 import { renderSummary } from '../../src/report/summary.js';
-import { createRunner } from '../../src/action/runner.js';
+import { finding } from '../support/findings.js';
 
 const vectors = [
   '::set-output name=status::healthy',

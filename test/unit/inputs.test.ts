@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readInputs } from '../../src/run/options.js';
 import { missingInput, type RunContext, whyNoSecrets } from '../../src/action/missing-input.js';
 import { inWords } from '../../src/report/face.js';
+import { readInputs } from '../../src/run/options.js';
 import { missingInputFinding as made } from '../../src/run/outcomes.js';
 
 const missingInputFinding = (ifMissing: 'fail' | 'skip', context: RunContext) =>

@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { JiraEvidence } from '../../src/jira/jira-evidence.js';
 import { account } from '../../src/jira/judges/account.js';
-import { authentication } from '../../src/jira/judges/jira-auth.js';
 import { browseUsers } from '../../src/jira/judges/browse-users.js';
 import { emailVisibility } from '../../src/jira/judges/email-visibility.js';
+import { authentication } from '../../src/jira/judges/jira-auth.js';
 import { jiraJudges, judgeJira } from '../../src/jira/judges/jira-judges.js';
 import { site } from '../../src/jira/judges/site.js';
 import { tokenExpiry } from '../../src/jira/judges/token-expiry-jira.js';
@@ -101,12 +101,12 @@ describe('authentication', () => {
       ['jira.auth:error'],
     ],
     [
-      'a scoped token without the scopes: the gateway says so',
+      'the gateway’s "scope does not match": it names no token kind, so no kind is asserted',
       evidence({
         myself: response(401),
         gateway: response(401, { code: 401, message: 'Unauthorized; scope does not match' }),
       }),
-      ['jira.scoped_token:error'],
+      ['jira.auth:error'],
     ],
     [
       'CAPTCHA',
@@ -124,9 +124,10 @@ describe('authentication', () => {
     expect(verdicts(judged(authentication, e, {}))).toEqual(expected);
   });
 
-  it('names the user first in the fix for rejected credentials', () => {
+  it('leads the fix for rejected credentials with a new classic token, and the user that made it', () => {
     const [f] = judged(authentication, evidence({ myself: response(401) }), {});
-    expect(f?.fix).toMatch(/^Set jira_credentials\.user to the email/);
+    expect(f?.fix).toMatch(/^Create a new classic API token/);
+    expect(f?.fix).toMatch(/jira_credentials\.user is that account's email/);
   });
 });
 
@@ -232,5 +233,31 @@ describe('token expiry', () => {
   it('leads the rejected key’s fix with the date it expired', () => {
     const [f] = judged(authentication, evidence({ myself: response(401) }), expiry(-3));
     expect(f?.fix).toMatch(/^The key expired on 2027-03-01/);
+  });
+});
+
+describe('a password in place of the key', () => {
+  it('is said to be a password, with the classic-token fix', () => {
+    const e = evidence({ myself: response(401, 'Basic authentication with passwords is deprecated.') });
+    const [f] = judged(authentication, e, {});
+    expect(f).toMatchObject({ id: 'jira.auth', severity: 'error' });
+    expect(f?.message).toMatch(/account password, not an API token/);
+    expect(f?.fix).toMatch(/Create a classic API token/);
+  });
+});
+
+describe('a rejected key', () => {
+  it('lists the likely causes in order and asserts none; the fix leads with a new classic token', () => {
+    const e = evidence({
+      myself: response(401),
+      gateway: response(401, { code: 401, message: 'Unauthorized; scope does not match' }),
+    });
+    const [f] = judged(authentication, e, {});
+    expect(f?.message).toMatch(
+      /likely causes, in order: the key expired or was revoked; jira_credentials\.user is not the account that made the key; the key is mistyped or cut short; the key is an API token with scopes/,
+    );
+    expect(f?.fix).toMatch(
+      /^Create a new classic API token .* check that jira_credentials\.user is that account's email/,
+    );
   });
 });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/findings.js';
-import { finding } from '../support/findings.js';
 import { annotationsFor, MAX_ANNOTATIONS_PER_LEVEL } from '../../src/report/annotations.js';
 import { escapeMarkdown } from '../../src/report/escape.js';
 import { outputsFor } from '../../src/report/outputs.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderText } from '../../src/report/text.js';
+import { finding } from '../support/findings.js';
 
 describe('annotations', () => {
   it('makes one per finding that is not a pass, titled with the field', () => {

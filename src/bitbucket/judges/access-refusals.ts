@@ -10,7 +10,7 @@ import type { Judge } from '../../judge.js';
 import {
   type BitbucketEvidence,
   type BitbucketOptions,
-  isNonScopeForbidden,
+  isRefusal,
   type RefusalKind,
   refusalKind,
 } from '../bitbucket-evidence.js';
@@ -138,7 +138,7 @@ export const accessRefusals: Judge<BitbucketEvidence, BitbucketOptions> = {
       (p) =>
         probes[p.id].refusalJudged &&
         (p.workspace === undefined || p.workspace === evidence.workspace) &&
-        isNonScopeForbidden(p),
+        isRefusal(p),
     );
     const kinds = [...new Set(refused.map(refusalKind))];
     const where = evidence.workspace ?? 'workspace';

@@ -9,11 +9,14 @@ import { type BitbucketEvidence, type BitbucketOptions, rejected } from '../bitb
 import { accessRefusals } from './access-refusals.js';
 import { authentication } from './bitbucket-auth.js';
 import { credentialType } from './credential-type.js';
+import { endpointRemoved } from './endpoint-removed.js';
 import { extraScopesJudge } from './extra-scopes.js';
 import { impostor } from './impostor.js';
 import { repository } from './repository.js';
 import { scopes } from './scopes.js';
+import { seatLimit } from './seat-limit.js';
 import { tokenExpiry } from './token-expiry-bitbucket.js';
+import { unexpectedAnswers } from './unexpected-answers.js';
 import { workspace } from './workspace.js';
 import { writeAlarm } from './write-alarm.js';
 import { writeProbes } from './write-probes.js';
@@ -31,11 +34,14 @@ export const bitbucketJudges: readonly Judge<BitbucketEvidence, BitbucketOptions
   reachable,
   authentication,
   impostor,
+  endpointRemoved,
+  unexpectedAnswers,
   writeAlarm,
   credentialType,
   workspace,
   repository,
   writeProbes,
+  seatLimit,
   accessRefusals,
   scopes,
   extraScopesJudge,

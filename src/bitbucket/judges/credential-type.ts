@@ -1,5 +1,5 @@
 /** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
-import { BITBUCKET_TOKEN_FIX } from '../../entitle.js';
+import { APP_PASSWORDS_REMOVED, BITBUCKET_TOKEN_FIX } from '../../entitle.js';
 import { defineFindings } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import {
@@ -19,7 +19,9 @@ const { words, finding } = defineFindings({
 
 /** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
 const CREDENTIAL_TYPES: Record<string, string> = {
-  app_password: 'an app password',
+  app_password: `an app password (Bitbucket removed app passwords on ${APP_PASSWORDS_REMOVED})`,
+  // The app-password era's name for the same thing (seen live in x-credential-type).
+  apikey: `an app password (Bitbucket removed app passwords on ${APP_PASSWORDS_REMOVED})`,
   repo_access_token: 'a repository access token',
   project_access_token: 'a project access token',
   workspace_access_token: 'a workspace access token',

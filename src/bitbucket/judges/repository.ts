@@ -7,12 +7,7 @@ import { allowlistFix } from '../../entitle.js';
 import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
-import {
-  type BitbucketEvidence,
-  type BitbucketOptions,
-  isNonScopeForbidden,
-  probed,
-} from '../bitbucket-evidence.js';
+import { type BitbucketEvidence, type BitbucketOptions, isRefusal, probed } from '../bitbucket-evidence.js';
 import type { BitbucketProbe } from '../bitbucket-facts.js';
 import { probes } from '../plan.js';
 
@@ -28,10 +23,7 @@ const { words, finding } = defineFindings({
 /** A repository was found: its probes prove something unless the workspace refused requests about its content. */
 function found(evidence: BitbucketEvidence, workspace: string, repository: string, init: object): Finding {
   const refused = evidence.sent.some(
-    (p) =>
-      (p.workspace === undefined || p.workspace === workspace) &&
-      probes[p.id].content &&
-      isNonScopeForbidden(p),
+    (p) => (p.workspace === undefined || p.workspace === workspace) && probes[p.id].content && isRefusal(p),
   );
   const subject = `${workspace}/${repository}`;
   if (refused) {

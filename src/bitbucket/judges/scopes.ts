@@ -14,7 +14,7 @@ import {
   type BitbucketOptions,
   type Introspection,
   introspect,
-  isNonScopeForbidden,
+  isRefusal,
   probed,
   type RefusalKind,
   refusalKind,
@@ -29,6 +29,13 @@ const { words, finding } = defineFindings({
     cause:
       'The verdict for one of the seven scopes Entitle needs: granted (pass), proven missing (error), or not provable either way (inconclusive).',
     fix: `Scopes cannot be added to an existing token. ${BITBUCKET_TOKEN_FIX}`,
+  },
+  'bitbucket.scope_refused': {
+    section: 'bitbucket',
+    title: 'Scope',
+    cause:
+      "The probe of a permission scope was refused for a reason other than scopes (the authentication method, an IP allowlist, a policy): Entitle's permission changes may be refused the same way. A new token would not fix it, so the scope is not in `missing-scopes`.",
+    fix: 'See the Bitbucket finding that names the refusal, and resolve it; then run again.',
   },
   'bitbucket.scope_disagreement': {
     section: 'bitbucket',
@@ -53,7 +60,7 @@ export interface BlockedScope {
 export function blockedWriteScopes(evidence: BitbucketEvidence): BlockedScope[] {
   return Object.values(probes).flatMap(({ id, writeScope }) => {
     const sent = writeScope && probed(evidence, id);
-    if (!writeScope || !sent || !isNonScopeForbidden(sent)) return [];
+    if (!writeScope || !sent || !isRefusal(sent)) return [];
     return [{ scope: writeScope, kind: refusalKind(sent), evidence: sent.line }];
   });
 }
@@ -62,14 +69,14 @@ function blockedVerdict(blocked: BlockedScope, evidence: string[]): Finding {
   const init = { subject: blocked.scope, scope: blocked.scope, evidence, title: 'Scope' } as const;
   if (blocked.kind === 'auth-method') {
     return finding(
-      'bitbucket.scope',
+      'bitbucket.scope_refused',
       'error',
       `Bitbucket refuses ${blocked.scope}'s operation for this kind of credential, whatever its scopes: Entitle's permission changes would be refused the same way.`,
       { ...init, fix: 'See the Authentication method finding: Bitbucket named the method it refuses.' },
     );
   }
   return finding(
-    'bitbucket.scope',
+    'bitbucket.scope_refused',
     'inconclusive',
     `Could not prove ${blocked.scope}: Bitbucket refused its probe for a reason other than scopes, so Entitle's permission changes may be refused too.`,
     { ...init, fix: 'See the Bitbucket finding that names the refusal, and resolve it; then run again.' },
@@ -225,7 +232,7 @@ export function scopeVerdicts(
 export const scopes: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: 'The token holds each scope Entitle needs',
   words,
-  reports: ['bitbucket.scope', 'bitbucket.scope_disagreement'],
+  reports: ['bitbucket.scope', 'bitbucket.scope_refused', 'bitbucket.scope_disagreement'],
   judge: (evidence) =>
     scopeVerdicts(
       introspect(evidence),

@@ -21,21 +21,33 @@ const { words, finding } = defineFindings({
     section: 'jira',
     title: 'Jira token kind',
     cause:
-      'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway accepts it or refuses it with "scope does not match". To tell, the check repeats /myself through the gateway after a 401.',
+      'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway accepts it. To tell, the check repeats /myself through the gateway after a 401; only the gateway\'s success proves a scoped token (its 401 "scope does not match" names no token kind).',
     fix: JIRA_TOKEN_FIX,
   },
 });
 
+/** A site 401: the likely causes in order, none asserted. */
+const REJECTED =
+  'Jira rejected the credentials. The likely causes, in order: the key expired or was revoked; jira_credentials.user is not the account that made the key; the key is mistyped or cut short; the key is an API token with scopes (Jira cannot tell which).';
+
 function rejectedCredentials(evidence: JiraEvidence, lines: string[], options: JiraOptions): Finding {
   const gateway = evidence.gateway;
-  const accepted = gateway?.status === 200 && !gateway.failedLogin;
-  // A scoped token is accepted by the gateway, or refused there for its scopes (and says so).
-  if (accepted || gateway?.scopeMismatch === true) {
+  // Only the gateway's success proves a scoped token: its 401 "scope does not match" names no token
+  // kind, and nothing public says what it answers a classic, wrong or expired one.
+  if (gateway?.status === 200 && !gateway.failedLogin) {
     return finding(
       'jira.scoped_token',
       'error',
       'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway recognises it as one. Entitle calls the site, so it needs a classic API token.',
       { subject: 'jira_credentials.key', evidence: lines },
+    );
+  }
+  if (evidence.myself.passwordRefused) {
+    return jiraFinding(
+      'jira.auth',
+      'error',
+      'jira_credentials.key is an account password, not an API token: Jira refuses passwords for basic authentication.',
+      { subject: 'jira_credentials.key', evidence: lines, fix: JIRA_TOKEN_FIX },
     );
   }
   const expiry = options.keyExpiry;
@@ -46,12 +58,11 @@ function rejectedCredentials(evidence: JiraEvidence, lines: string[], options: J
           fix: `The key expired on ${expiry.on} (as ${input('jira-key-expires-on')} records): ${JIRA_TOKEN_FIX} Otherwise: ${JIRA_WORDS['jira.auth']?.fix}`,
         }
       : {};
-  return jiraFinding(
-    'jira.auth',
-    'error',
-    'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.',
-    { subject: 'jira_credentials.key', evidence: lines, ...expired },
-  );
+  return jiraFinding('jira.auth', 'error', REJECTED, {
+    subject: 'jira_credentials.key',
+    evidence: lines,
+    ...expired,
+  });
 }
 
 function judgeAuthentication(evidence: JiraEvidence, options: JiraOptions): Finding[] {

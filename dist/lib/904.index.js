@@ -1,5 +1,5 @@
-export const id = 737;
-export const ids = [737];
+export const id = 904;
+export const ids = [904];
 export const modules = {
 
 /***/ 890:
@@ -48,6 +48,7 @@ const probes = {
         reads: 'account',
         refusalJudged: false,
         content: false,
+        explained: 'any',
     },
     workspaces: {
         id: 'workspaces',
@@ -58,6 +59,7 @@ const probes = {
         reads: 'workspaces',
         refusalJudged: true,
         content: false,
+        explained: 'any',
     },
     'workspace-members': {
         id: 'workspace-members',
@@ -68,6 +70,7 @@ const probes = {
         reads: 'members',
         refusalJudged: true,
         content: true,
+        explained: [403],
     },
     'admin-repositories': {
         id: 'admin-repositories',
@@ -78,6 +81,7 @@ const probes = {
         reads: 'repositories',
         refusalJudged: true,
         content: true,
+        explained: 'any',
     },
     'repository-permissions': {
         id: 'repository-permissions',
@@ -87,6 +91,7 @@ const probes = {
         answer: 'page',
         refusalJudged: true,
         content: true,
+        explained: [403],
     },
     'branch-restrictions': {
         id: 'branch-restrictions',
@@ -96,6 +101,7 @@ const probes = {
         answer: 'page',
         refusalJudged: true,
         content: true,
+        explained: [403],
     },
     'write-permission': {
         id: 'write-permission',
@@ -106,6 +112,7 @@ const probes = {
         refusalJudged: true,
         content: true,
         writeScope: 'write:permission:bitbucket',
+        explained: [400, 402, 403, 404],
     },
     'delete-permission': {
         id: 'delete-permission',
@@ -116,6 +123,7 @@ const probes = {
         refusalJudged: true,
         content: true,
         writeScope: 'delete:permission:bitbucket',
+        explained: [400, 403, 404],
     },
     'application-property': {
         id: 'application-property',
@@ -125,6 +133,7 @@ const probes = {
         answer: 'object',
         refusalJudged: false,
         content: false,
+        explained: [403, 404],
     },
 };
 /** Fills a path template; every value is URL-encoded. */
@@ -195,7 +204,7 @@ function describeNetworkCode(code) {
 
 /***/ }),
 
-/***/ 737:
+/***/ 7904:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -229,6 +238,14 @@ function rejected(evidence) {
 function isNonScopeForbidden(probe) {
     return probe.status === 403 && probe.scopeError === undefined;
 }
+/**
+ * A refusal for a reason other than scopes: a 403 without the scope error, or a 401 on any request
+ * but the account's (the credentials were accepted there, so a later 401 is a policy, such as an
+ * organization blocking API tokens, never a certain "wrong token").
+ */
+function isRefusal(probe) {
+    return isNonScopeForbidden(probe) || (probe.status === 401 && probe.id !== 'user');
+}
 /** A workspace that answers its repository listing with 404 or a 403 not about scopes refuses the token. */
 function refusesToken(probe) {
     return probe.status === 404 || isNonScopeForbidden(probe);
@@ -238,10 +255,22 @@ function isImpostor(probe) {
     const { status } = probe;
     return status !== undefined && status >= 200 && status < 300 && !probe.ownAnswer;
 }
+/**
+ * The known phrasings of each cause, matched by meaning rather than one sentence, in the order they
+ * are tried. The REST bodies for an IP allowlist and for two-step verification are not published.
+ */
 const REFUSAL_PATTERNS = [
-    ['two-step', /two-step verification|2-step verification|two-factor|\b2fa\b/i],
+    // "To access this repository, enable two-step verification." (Atlassian support page); "enable
+    // two-step authentication" (Atlassian KB, Git over HTTPS); "2-step", "two-factor", "2FA".
+    [
+        'two-step',
+        /two-step (verification|authentication)|2-step (verification|authentication)|two-factor|\b2fa\b/i,
+    ],
+    // Atlassian's access-control page: requests from addresses outside the workspace's IP allowlist.
     ['ip-allowlist', /\bIP\b|ip address|allowlist|whitelist/i],
-    ['auth-method', /authentication method|app password|not supported for this/i],
+    // The spec on the permission writes: "not accessible by this authentication mechanism"; older
+    // bodies name the method or app passwords.
+    ['auth-method', /authentication (method|mechanism)|app password|not supported for this/i],
     ['no-access', /access to (this|the) workspace|not a member|no access/i],
     ['not-admin', /\badmin(istrator)?\b/i],
 ];
@@ -370,8 +399,8 @@ function responseFault(outcome, host, tries) {
     const { status } = outcome;
     if (status === 429) {
         return {
-            message: `${host} refused the request: the token's request limit is reached (HTTP 429)${tries}. Atlassian counts requests over a rolling hour, and Entitle's requests with this token count too.`,
-            fix: "Run again after the rolling hour has freed requests (up to an hour); schedule this check no more often than needed, since it spends the token's limit that Entitle shares.",
+            message: `${host} refused the request (HTTP 429)${tries}: the account's hourly request budget, shared by Entitle and any other automation using this account, is spent. Atlassian counts requests over a rolling hour, and sends no Retry-After.`,
+            fix: "Run again after the rolling hour has freed requests (up to an hour); schedule this check no more often than needed, since it spends the account's budget that Entitle shares.",
         };
     }
     if (status >= 500) {
@@ -555,15 +584,42 @@ function bodyFacts(id, outcome) {
             return {};
     }
 }
+/** The body in words: what kind it is, never what it says (an HTML page can embed a session). */
+function bodyShown(outcome, html) {
+    if (html)
+        return 'an HTML page';
+    switch (outcome.body.kind) {
+        case 'json':
+            return 'JSON';
+        case 'text':
+            return 'plain text';
+        case 'empty':
+            return 'no body';
+        default:
+            return 'a body that could not be read';
+    }
+}
+/** Bitbucket's notice for a removed endpoint: `CHANGE-NNNN - Functionality has been deprecated`. */
+function removedBy(outcome, message) {
+    if (outcome.status !== 410)
+        return undefined;
+    const text = message ?? (outcome.body.kind === 'text' ? outcome.body.text : '');
+    // Only the change's id is kept from the text; nothing else of it is ever repeated.
+    return /\bCHANGE-\d{1,6}\b/.exec(text)?.[0] ?? 'no change named';
+}
 function responseFacts(id, outcome) {
     const scopeError = scopeErrorOf(outcome);
+    const message = (0,net_outcome/* jsonBody */.J9)(outcome, messageSchema)?.error.message;
+    const html = /html/i.test(outcome.headers['content-type'] ?? '');
     return {
         scopeError,
         granted: scopeError?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']),
         credentialType: outcome.headers['x-credential-type'] || undefined,
-        message: (0,net_outcome/* jsonBody */.J9)(outcome, messageSchema)?.error.message,
+        message,
         loginFailedText: outcome.body.kind === 'text' && /login failed|incorrect login credentials/i.test(outcome.body.text),
-        html: /html/i.test(outcome.headers['content-type'] ?? ''),
+        html,
+        bodyShown: bodyShown(outcome, html),
+        removedBy: removedBy(outcome, message),
         ownAnswer: ownAnswer(id, outcome),
         ...bodyFacts(id, outcome),
     };
@@ -575,6 +631,8 @@ const NO_RESPONSE = {
     message: undefined,
     loginFailedText: false,
     html: false,
+    bodyShown: 'no answer',
+    removedBy: undefined,
     ownAnswer: false,
 };
 /** The facts of one request, from its outcome: the only place a Bitbucket body is parsed. */
@@ -840,7 +898,7 @@ const accessRefusals = {
     judge: (evidence) => {
         const refused = evidence.sent.filter((p) => plan/* probes */.Kn[p.id].refusalJudged &&
             (p.workspace === undefined || p.workspace === evidence.workspace) &&
-            isNonScopeForbidden(p));
+            isRefusal(p));
         const kinds = [...new Set(refused.map(refusalKind))];
         const where = evidence.workspace ?? 'workspace';
         return kinds.map((kind) => refusalFinding(kind, refused.filter((p) => refusalKind(p) === kind), where));
@@ -956,7 +1014,9 @@ const { words: credential_type_words, finding: credential_type_finding } = (0,fi
 });
 /** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
 const CREDENTIAL_TYPES = {
-    app_password: 'an app password',
+    app_password: `an app password (Bitbucket removed app passwords on ${entitle/* APP_PASSWORDS_REMOVED */.q9})`,
+    // The app-password era's name for the same thing (seen live in x-credential-type).
+    apikey: `an app password (Bitbucket removed app passwords on ${entitle/* APP_PASSWORDS_REMOVED */.q9})`,
     repo_access_token: 'a repository access token',
     project_access_token: 'a project access token',
     workspace_access_token: 'a workspace access token',
@@ -978,6 +1038,37 @@ const credential_type_credentialType = {
             : 'another kind';
         return [
             credential_type_finding('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${kind}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [reported.evidence] }),
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/endpoint-removed.ts
+/**
+ * Bitbucket answers an endpoint it has removed with 410 and the change that removed it ("CHANGE-2770 -
+ * Functionality has been deprecated"). Never a pass and never a scope verdict: the check, and maybe
+ * Entitle, relies on something that is gone.
+ */
+
+const { words: endpoint_removed_words, finding: endpoint_removed_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.endpoint_removed': {
+        section: 'bitbucket',
+        title: 'Endpoint removed',
+        cause: 'Bitbucket answered 410 Gone, naming the change that removed the endpoint (such as CHANGE-2770, which removed four cross-workspace endpoints in 2026). What the request was to show is not proven, and Entitle may use the same endpoint.',
+        fix: 'Update this action to its latest release (`@v1` follows it); if the latest still uses the endpoint, report it, naming the change. Ask Entitle whether its integration is affected.',
+    },
+});
+const endpointRemoved = {
+    name: 'No endpoint the check uses was removed',
+    words: endpoint_removed_words,
+    reports: ['bitbucket.endpoint_removed'],
+    judge: (evidence) => {
+        const gone = evidence.sent.filter((p) => p.removedBy !== undefined);
+        if (gone.length === 0)
+            return [];
+        const changes = [...new Set(gone.map((p) => p.removedBy))].join(', ');
+        const requests = gone.map((p) => p.request).join(', ');
+        return [
+            endpoint_removed_finding('bitbucket.endpoint_removed', 'inconclusive', `Bitbucket removed an endpoint this check uses (${changes}: ${requests} → 410). Entitle's use of it may be affected too; update the action.`, { subject: 'api.bitbucket.org', evidence: gone.map((p) => p.line) }),
         ];
     },
 };
@@ -1065,9 +1156,7 @@ const { words: repository_words, finding: repository_finding } = (0,findings/* d
 });
 /** A repository was found: its probes prove something unless the workspace refused requests about its content. */
 function found(evidence, workspace, repository, init) {
-    const refused = evidence.sent.some((p) => (p.workspace === undefined || p.workspace === workspace) &&
-        plan/* probes */.Kn[p.id].content &&
-        isNonScopeForbidden(p));
+    const refused = evidence.sent.some((p) => (p.workspace === undefined || p.workspace === workspace) && plan/* probes */.Kn[p.id].content && isRefusal(p));
     const subject = `${workspace}/${repository}`;
     if (refused) {
         return repository_finding('bitbucket.repository', 'inconclusive', `The account administers repository ${subject}, but Bitbucket refused requests in the workspace for reasons other than scopes, so the repository's probes prove nothing.`, { ...init, subject, fix: (0,entitle/* allowlistFix */.Z4)('the workspace') });
@@ -1136,6 +1225,12 @@ const { words: scopes_words, finding: scopes_finding } = (0,findings/* defineFin
         cause: 'The verdict for one of the seven scopes Entitle needs: granted (pass), proven missing (error), or not provable either way (inconclusive).',
         fix: `Scopes cannot be added to an existing token. ${entitle/* BITBUCKET_TOKEN_FIX */.Et}`,
     },
+    'bitbucket.scope_refused': {
+        section: 'bitbucket',
+        title: 'Scope',
+        cause: "The probe of a permission scope was refused for a reason other than scopes (the authentication method, an IP allowlist, a policy): Entitle's permission changes may be refused the same way. A new token would not fix it, so the scope is not in `missing-scopes`.",
+        fix: 'See the Bitbucket finding that names the refusal, and resolve it; then run again.',
+    },
     'bitbucket.scope_disagreement': {
         section: 'bitbucket',
         title: 'Scope evidence disagrees',
@@ -1150,7 +1245,7 @@ const { words: scopes_words, finding: scopes_finding } = (0,findings/* defineFin
 function blockedWriteScopes(evidence) {
     return Object.values(plan/* probes */.Kn).flatMap(({ id, writeScope }) => {
         const sent = writeScope && probed(evidence, id);
-        if (!writeScope || !sent || !isNonScopeForbidden(sent))
+        if (!writeScope || !sent || !isRefusal(sent))
             return [];
         return [{ scope: writeScope, kind: refusalKind(sent), evidence: sent.line }];
     });
@@ -1158,9 +1253,9 @@ function blockedWriteScopes(evidence) {
 function blockedVerdict(blocked, evidence) {
     const init = { subject: blocked.scope, scope: blocked.scope, evidence, title: 'Scope' };
     if (blocked.kind === 'auth-method') {
-        return scopes_finding('bitbucket.scope', 'error', `Bitbucket refuses ${blocked.scope}'s operation for this kind of credential, whatever its scopes: Entitle's permission changes would be refused the same way.`, { ...init, fix: 'See the Authentication method finding: Bitbucket named the method it refuses.' });
+        return scopes_finding('bitbucket.scope_refused', 'error', `Bitbucket refuses ${blocked.scope}'s operation for this kind of credential, whatever its scopes: Entitle's permission changes would be refused the same way.`, { ...init, fix: 'See the Authentication method finding: Bitbucket named the method it refuses.' });
     }
-    return scopes_finding('bitbucket.scope', 'inconclusive', `Could not prove ${blocked.scope}: Bitbucket refused its probe for a reason other than scopes, so Entitle's permission changes may be refused too.`, { ...init, fix: 'See the Bitbucket finding that names the refusal, and resolve it; then run again.' });
+    return scopes_finding('bitbucket.scope_refused', 'inconclusive', `Could not prove ${blocked.scope}: Bitbucket refused its probe for a reason other than scopes, so Entitle's permission changes may be refused too.`, { ...init, fix: 'See the Bitbucket finding that names the refusal, and resolve it; then run again.' });
 }
 /** What one probe's answer shows about the scopes it exercises. */
 function classifyProbe(sent) {
@@ -1259,8 +1354,38 @@ function scopeVerdicts(introspection, results, blocked = [], unreachable) {
 const scopes = {
     name: 'The token holds each scope Entitle needs',
     words: scopes_words,
-    reports: ['bitbucket.scope', 'bitbucket.scope_disagreement'],
+    reports: ['bitbucket.scope', 'bitbucket.scope_refused', 'bitbucket.scope_disagreement'],
     judge: (evidence) => scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => plan/* probes */.Kn[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence), firstNetworkCause(evidence.sent)),
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/seat-limit.ts
+/**
+ * The permission write may answer 402 when the workspace's plan has no free seat: Entitle could not
+ * grant access to anyone new. A warning with that cause; the write scope's verdict comes from the
+ * other evidence (a 402 proves no scope either way).
+ */
+
+
+const { words: seat_limit_words, finding: seat_limit_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.seat_limit': {
+        section: 'bitbucket',
+        title: 'Plan seat limit',
+        cause: "The permission write was answered 402: the workspace's plan has no free seat (its user limit), so Entitle could not grant access to anyone who is not already a member.",
+        fix: "Free a seat or raise the plan's user limit (Workspace settings → Plan details), then run again.",
+    },
+});
+const seatLimit = {
+    name: "The workspace's plan has a free seat",
+    words: seat_limit_words,
+    reports: ['bitbucket.seat_limit'],
+    judge: (evidence) => {
+        const write = probed(evidence, 'write-permission');
+        if (write?.status !== 402)
+            return [];
+        return [
+            seat_limit_finding('bitbucket.seat_limit', 'warning', `Bitbucket answered the permission write with 402: workspace ${evidence.workspace}'s plan has no free seat, so Entitle could not grant access to anyone new.`, { subject: evidence.workspace ?? 'workspace', evidence: [write.line] }),
+        ];
+    },
 };
 
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/token-expiry-bitbucket.ts
@@ -1298,6 +1423,72 @@ const tokenExpiry = {
         ];
     },
 };
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/unexpected-answers.ts
+/**
+ * An answer no check explains is never passed over: each request's plan names the error statuses its
+ * judge reads; any other is reported, inconclusive, described by status and body kind only (an HTML
+ * page can embed the caller's profile and a web token, so no part of a body is ever repeated).
+ */
+
+
+const { words: unexpected_answers_words, finding: unexpected_answers_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.unexpected_answer': {
+        section: 'bitbucket',
+        title: 'Unexpected answer',
+        cause: 'Bitbucket answered a request with a status no check of this action expects there (say, a 404 on a repository the account was just listed as administering, or an HTML page): what the request was to show is not proven, whatever the granted-scopes list says. Only the status and the kind of body are shown.',
+        fix: 'Run again; if it persists, record a transcript (the `transcript` input) and report it with the finding: Bitbucket may have changed how it answers.',
+    },
+    'bitbucket.unproven_request': {
+        section: 'bitbucket',
+        title: 'Request not proven',
+        cause: 'A request was answered with something that proves nothing (HTTP 429, a 5xx, a body over 1 MiB) and no other check reports it: what it was to show is not proven, whatever the granted-scopes list says.',
+        fix: 'Run again later; the message says what to check.',
+    },
+});
+/** Answers that prove nothing, on a request whose own judge does not read every answer. */
+function unexpected_answers_unproven(p) {
+    return p.fault?.kind === 'proves-nothing' && plan/* probes */.Kn[p.id].explained !== 'any';
+}
+/** Judged elsewhere: success (impostor, scopes), faults, a removed endpoint, a refusal after sign-in. */
+function explained(p) {
+    const { status } = p;
+    if (status === undefined || p.fault || (status >= 200 && status < 300) || status === 410)
+        return true;
+    if (status === 401 && plan/* probes */.Kn[p.id].refusalJudged)
+        return true;
+    const statuses = plan/* probes */.Kn[p.id].explained;
+    return statuses === 'any' || statuses.includes(status);
+}
+const unexpectedAnswers = {
+    name: 'Every answer is one a check explains',
+    words: unexpected_answers_words,
+    reports: ['bitbucket.unexpected_answer', 'bitbucket.unproven_request'],
+    judge: (evidence) => [...unexpectedFindings(evidence.sent), ...unprovenFindings(evidence.sent)],
+};
+/** One finding for every answer no check expects; the first is named, all are in the evidence. */
+function unexpectedFindings(sent) {
+    const unexpected = sent.filter((p) => !explained(p));
+    const [first] = unexpected;
+    if (!first)
+        return [];
+    const what = `${first.status} (${first.bodyShown}) to ${first.request}`;
+    const more = unexpected.length > 1 ? `, and ${unexpected.length - 1} more such answers` : '';
+    return [
+        unexpected_answers_finding('bitbucket.unexpected_answer', 'inconclusive', `Bitbucket answered ${what}${more}: no check of this action explains that answer, so what the request was to show is not proven.`, { subject: 'api.bitbucket.org', evidence: unexpected.map((p) => `${p.line} (${p.bodyShown})`) }),
+    ];
+}
+/** Each fault that proves nothing and that no other check reports, with its own reason and fix. */
+function unprovenFindings(sent) {
+    return sent.filter(unexpected_answers_unproven).map((p) => {
+        const fault = p.fault;
+        return unexpected_answers_finding('bitbucket.unproven_request', 'inconclusive', `${fault.message} What ${p.request} was to show is not proven.`, {
+            subject: 'api.bitbucket.org',
+            evidence: [p.line],
+            fix: fault.fix,
+        });
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/workspace.ts
 /**
@@ -1436,6 +1627,9 @@ const writeProbes = {
 
 
 
+
+
+
 /** Bitbucket's host answered; when it did not, one finding names why, and the checks defer to it. */
 const reachable = {
     name: 'Bitbucket answers',
@@ -1448,11 +1642,14 @@ const bitbucketJudges = [
     reachable,
     authentication,
     impostor,
+    endpointRemoved,
+    unexpectedAnswers,
     writeAlarm,
     credential_type_credentialType,
     workspace,
     repository,
     writeProbes,
+    seatLimit,
     accessRefusals,
     scopes,
     extraScopesJudge,
@@ -1572,12 +1769,12 @@ function failedLoginOf(outcome) {
         .map((r) => r.trim())
         .find((r) => r !== 'OK' && r !== '');
 }
-function scopeMismatchOf(outcome) {
+/** A 401's words, matched against known phrases only; nothing of them is ever repeated. */
+function refusalText(outcome) {
     if (outcome.status !== 401)
-        return false;
+        return '';
     const { body } = outcome;
-    const text = body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'text' ? body.text : '';
-    return /scope does not match/i.test(text);
+    return body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'text' ? body.text : '';
 }
 function jira_facts_responseFacts(outcome) {
     return {
@@ -1585,7 +1782,9 @@ function jira_facts_responseFacts(outcome) {
         denied: outcome.headers['x-authentication-denied-reason'] !== undefined,
         redirect: redirectOf(outcome),
         missingProduct: outcome.headers['atl-missing-tcs'] !== undefined,
-        scopeMismatch: scopeMismatchOf(outcome),
+        scopeMismatch: /scope does not match/i.test(refusalText(outcome)),
+        // "Basic authentication with passwords is deprecated." (elastic/integrations#3684)
+        passwordRefused: /basic auth(entication)? with passwords is deprecated/i.test(refusalText(outcome)),
         cloudId: (0,net_outcome/* jsonBody */.J9)(outcome, tenantInfoSchema)?.cloudId,
         account: (0,net_outcome/* jsonBody */.J9)(outcome, myselfSchema),
         userPicker: (0,net_outcome/* jsonBody */.J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
@@ -1598,6 +1797,7 @@ const jira_facts_NO_RESPONSE = {
     redirect: undefined,
     missingProduct: false,
     scopeMismatch: false,
+    passwordRefused: false,
 };
 /** The facts of one request, from its outcome: the only place a Jira body is parsed. */
 function jiraFacts(host, request, outcome) {
@@ -1876,16 +2076,21 @@ const { words: jira_auth_words, finding: jira_auth_finding } = (0,findings/* def
     'jira.scoped_token': {
         section: 'jira',
         title: 'Jira token kind',
-        cause: 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway accepts it or refuses it with "scope does not match". To tell, the check repeats /myself through the gateway after a 401.',
+        cause: 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway accepts it. To tell, the check repeats /myself through the gateway after a 401; only the gateway\'s success proves a scoped token (its 401 "scope does not match" names no token kind).',
         fix: entitle/* JIRA_TOKEN_FIX */.lP,
     },
 });
+/** A site 401: the likely causes in order, none asserted. */
+const REJECTED = 'Jira rejected the credentials. The likely causes, in order: the key expired or was revoked; jira_credentials.user is not the account that made the key; the key is mistyped or cut short; the key is an API token with scopes (Jira cannot tell which).';
 function rejectedCredentials(evidence, lines, options) {
     const gateway = evidence.gateway;
-    const accepted = gateway?.status === 200 && !gateway.failedLogin;
-    // A scoped token is accepted by the gateway, or refused there for its scopes (and says so).
-    if (accepted || gateway?.scopeMismatch === true) {
+    // Only the gateway's success proves a scoped token: its 401 "scope does not match" names no token
+    // kind, and nothing public says what it answers a classic, wrong or expired one.
+    if (gateway?.status === 200 && !gateway.failedLogin) {
         return jira_auth_finding('jira.scoped_token', 'error', 'jira_credentials.key is an API token with scopes: the site refuses it, and the api.atlassian.com gateway recognises it as one. Entitle calls the site, so it needs a classic API token.', { subject: 'jira_credentials.key', evidence: lines });
+    }
+    if (evidence.myself.passwordRefused) {
+        return (0,jira_words/* finding */.g)('jira.auth', 'error', 'jira_credentials.key is an account password, not an API token: Jira refuses passwords for basic authentication.', { subject: 'jira_credentials.key', evidence: lines, fix: entitle/* JIRA_TOKEN_FIX */.lP });
     }
     const expiry = options.keyExpiry;
     // Past its recorded expiry: the likeliest cause leads the fix (the expiry's own finding stays silent).
@@ -1894,7 +2099,11 @@ function rejectedCredentials(evidence, lines, options) {
             fix: `The key expired on ${expiry.on} (as ${(0,findings/* input */.hF)('jira-key-expires-on')} records): ${entitle/* JIRA_TOKEN_FIX */.lP} Otherwise: ${jira_words/* JIRA_WORDS */.b['jira.auth']?.fix}`,
         }
         : {};
-    return (0,jira_words/* finding */.g)('jira.auth', 'error', 'Jira rejected the credentials: the user is not the token owner’s email, or the token is wrong, expired or revoked.', { subject: 'jira_credentials.key', evidence: lines, ...expired });
+    return (0,jira_words/* finding */.g)('jira.auth', 'error', REJECTED, {
+        subject: 'jira_credentials.key',
+        evidence: lines,
+        ...expired,
+    });
 }
 function judgeAuthentication(evidence, options) {
     const lines = [evidence.myself.line, ...(evidence.gateway ? [evidence.gateway.line] : [])];

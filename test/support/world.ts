@@ -1,0 +1,33 @@
+/**
+ * The simulated world of an end-to-end test file: the cloud started once, and Bitbucket, Jira and the
+ * admin API reset to the default healthy state before each test. Also the day `offset` days from today.
+ */
+import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { defaultBitbucketState } from './bitbucket-sim.js';
+import { type Cloud, startCloud } from './cloud.js';
+import { FAKE_JIRA_KEY, FAKE_TOKEN } from './documents.js';
+import { defaultJiraSites } from './jira-sim.js';
+
+/** Registers the hooks; the returned function gives the running cloud. */
+export function useHealthyCloud(): () => Cloud {
+  let cloud: Cloud | undefined;
+  beforeAll(async () => {
+    cloud = await startCloud(defaultBitbucketState(FAKE_TOKEN), defaultJiraSites(FAKE_JIRA_KEY));
+  });
+  afterAll(async () => {
+    await cloud?.close();
+  });
+  beforeEach(() => {
+    cloud?.bitbucket.reset(defaultBitbucketState(FAKE_TOKEN));
+    cloud?.jira.reset(defaultJiraSites(FAKE_JIRA_KEY));
+  });
+  return () => cloud as Cloud;
+}
+
+/** The day `offset` days from today (UTC), as YYYY-MM-DD: the run's clock is the system's. */
+export function day(offset: number): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset))
+    .toISOString()
+    .slice(0, 10);
+}
