@@ -25,14 +25,14 @@ export const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/
 export const BITBUCKET_TOKEN_FIX = `Create an API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs), then replace app_token with it in the secret and in Entitle.`;
 
 /** The token Entitle needs for Jira: a classic one, since the site refuses scoped tokens. */
-export const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key.`;
+export const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key in the repository secret and in Entitle's Bitbucket integration settings.`;
 
 /** Jira refused the user and key together: the email first, as the likelier slip. */
 export const JIRA_AUTH_FIX = `Create a new classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), signed in as the account Entitle should use, and check that jira_credentials.user is that account's email; then store the token as jira_credentials.key in the repository secret and in Entitle's Bitbucket integration.`;
 
 /** Where the action reads the integration JSON: the repository secret, which a fix to the document must update. */
 export const SECRET_HELP =
-  'Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions).';
+  "Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions), and the same JSON in Entitle's Bitbucket integration settings.";
 
 /** A recorded expiry: the day, and how many days are left from the run's day (negative once past). */
 export interface RecordedExpiry {

@@ -68,6 +68,11 @@ export interface Finding {
    * "not checked" beside it, with no annotation or fix of its own.
    */
   dependsOn?: FindingId;
+  /**
+   * Explained by the finding with this id, which names the cause and its one fix: this one keeps
+   * its verdict (a scope proven missing stays an error) but has no fix and no annotation of its own.
+   */
+  explainedBy?: FindingId;
 }
 
 export interface FindingInit {
@@ -78,6 +83,7 @@ export interface FindingInit {
   evidence?: string[];
   title?: string;
   dependsOn?: FindingId;
+  explainedBy?: FindingId;
 }
 
 /**
@@ -108,12 +114,16 @@ function makeFinding(
   };
   if (init.subject !== undefined) result.subject = init.subject;
   // A finding that depends on another has no advice of its own: the other says what to do.
-  const fix = init.dependsOn ? undefined : (init.fix ?? (severity === 'pass' ? undefined : entry.fix));
+  const fix =
+    init.dependsOn || init.explainedBy
+      ? undefined
+      : (init.fix ?? (severity === 'pass' ? undefined : entry.fix));
   if (fix !== undefined) result.fix = fix;
   if (init.location !== undefined) result.location = init.location;
   if (init.scope !== undefined) result.scope = init.scope;
   if (init.evidence !== undefined && init.evidence.length > 0) result.evidence = init.evidence;
   if (init.dependsOn !== undefined) result.dependsOn = init.dependsOn;
+  if (init.explainedBy !== undefined) result.explainedBy = init.explainedBy;
   // A finding is never edited after it is made: a changed verdict is a new finding.
   return Object.freeze(result);
 }
@@ -160,14 +170,20 @@ export function deriveStatus(findings: readonly Finding[]): Status {
 
 export function buildReport(
   findings: Finding[],
-  options: { skipped?: boolean; structureOnly?: boolean; expiry?: Report['expiry'] } = {},
+  options: {
+    skipped?: boolean;
+    structureOnly?: boolean;
+    expiry?: Report['expiry'];
+    /** The inputs were not valid: nothing was checked, so the verdict is inconclusive. */
+    inputsInvalid?: boolean;
+  } = {},
 ): Report {
   const missingScopes = findings
     .filter((f) => f.scope !== undefined && f.severity === 'error' && f.id === 'bitbucket.scope')
     .map((f) => f.scope as string);
   return {
     structureOnly: options.structureOnly === true,
-    status: options.skipped ? 'skipped' : deriveStatus(findings),
+    status: options.skipped ? 'skipped' : options.inputsInvalid ? 'inconclusive' : deriveStatus(findings),
     findings,
     missingScopes: [...new Set(missingScopes)],
     ...(options.expiry ? { expiry: options.expiry } : {}),

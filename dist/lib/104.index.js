@@ -31,10 +31,25 @@ const { words: TRACKING_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MOD
     },
 });
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
-function trackingWarning(status) {
-    return finding('tracking.issue', 'warning', status === 403 || status === 404
-        ? `The tracking issue could not be updated: the token may not write issues (HTTP ${status}).`
-        : `The tracking issue could not be updated${status ? ` (HTTP ${status})` : ''}.`);
+/** What stopped the tracking issue, in the GitHub API's own terms, and the fix that matches it. */
+function trackingWarning(error) {
+    const { status, response } = error;
+    const message = (text, fix) => finding('tracking.issue', 'warning', `The tracking issue was not updated: ${text}`, { fix });
+    const rateLimited = status === 429 || (status === 403 && response?.headers?.['x-ratelimit-remaining'] === '0');
+    // Octokit reports a request that got no answer as status 500 without a response.
+    if (status === undefined || response === undefined) {
+        return message('the GitHub API could not be reached.', 'Check that the runner reaches the GitHub API (on self-hosted runners: proxy and firewall); the next run tries again.');
+    }
+    if (rateLimited) {
+        return message(`the GitHub API's rate limit for this token is spent (HTTP ${status}).`, 'The next run tries again; run the check less often if this recurs.');
+    }
+    if (status >= 500) {
+        return message(`the GitHub API answered HTTP ${status}.`, 'GitHub had a fault; the next run tries again (https://www.githubstatus.com).');
+    }
+    if (status === 401 || status === 403 || status === 404) {
+        return message(`the token may not read or write issues here (HTTP ${status}).`, `Give the job \`permissions: issues: write\`, and keep ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('github-token')} at its default.`);
+    }
+    return message(`the GitHub API answered HTTP ${status}.`, 'The next run tries again; if it recurs, report it.');
 }
 async function track(env, runner, report, token) {
     if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
@@ -67,7 +82,7 @@ async function track(env, runner, report, token) {
             : `Tracking issue: ${result.action} #${result.number}.`);
     }
     catch (error) {
-        (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .emitAnnotations */ .KI)(runner, [inAction(trackingWarning(error.status))]);
+        (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .emitAnnotations */ .KI)(runner, [inAction(trackingWarning(error))]);
     }
 }
 

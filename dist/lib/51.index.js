@@ -82,8 +82,8 @@ function createReplayClient(transcript, bitbucketTemplates) {
     };
 }
 
-// EXTERNAL MODULE: ./src/run/remote.ts + 37 modules
-var run_remote = __webpack_require__(7904);
+// EXTERNAL MODULE: ./src/run/remote.ts + 38 modules
+var run_remote = __webpack_require__(5293);
 ;// CONCATENATED MODULE: ./src/run/replay-run.ts
 /**
  * A run answered from a transcript instead of the network (the CLI's `--replay`): the recorded

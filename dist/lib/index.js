@@ -2102,12 +2102,11 @@ function isSlug(value) {
 /* harmony export */   Z4: () => (/* binding */ allowlistFix),
 /* harmony export */   Z_: () => (/* binding */ SECRET_HELP),
 /* harmony export */   _z: () => (/* binding */ renewalFix),
-/* harmony export */   b3: () => (/* binding */ ENTITLE_IP_LIST),
 /* harmony export */   lP: () => (/* binding */ JIRA_TOKEN_FIX),
 /* harmony export */   q9: () => (/* binding */ APP_PASSWORDS_REMOVED),
 /* harmony export */   us: () => (/* binding */ JIRA_AUTH_FIX)
 /* harmony export */ });
-/* unused harmony exports ENTITLE_IPS, API_TOKENS_URL */
+/* unused harmony exports ENTITLE_IPS, ENTITLE_IP_LIST, API_TOKENS_URL */
 /** Facts about Entitle, and about the Atlassian accounts it uses, that several checks quote. */
 /** The day Bitbucket app passwords stopped working. */
 const APP_PASSWORDS_REMOVED = '2026-07-28';
@@ -2127,11 +2126,11 @@ const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tok
 /** The token Entitle needs for Bitbucket, said one way wherever a fix asks for a new one. */
 const BITBUCKET_TOKEN_FIX = `Create an API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs), then replace app_token with it in the secret and in Entitle.`;
 /** The token Entitle needs for Jira: a classic one, since the site refuses scoped tokens. */
-const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key.`;
+const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key in the repository secret and in Entitle's Bitbucket integration settings.`;
 /** Jira refused the user and key together: the email first, as the likelier slip. */
 const JIRA_AUTH_FIX = `Create a new classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), signed in as the account Entitle should use, and check that jira_credentials.user is that account's email; then store the token as jira_credentials.key in the repository secret and in Entitle's Bitbucket integration.`;
 /** Where the action reads the integration JSON: the repository secret, which a fix to the document must update. */
-const SECRET_HELP = 'Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions).';
+const SECRET_HELP = "Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions), and the same JSON in Entitle's Bitbucket integration settings.";
 /** What a replacement takes, for a token that expires: make it, then update it in both places. */
 const renewalFix = (what, recordedIn) => what === 'app_token'
     ? `Before then, create a new API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs, an expiry up to a year ahead); replace app_token with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`
@@ -2217,7 +2216,9 @@ function makeFinding(id, entry, severity, message, init) {
     if (init.subject !== undefined)
         result.subject = init.subject;
     // A finding that depends on another has no advice of its own: the other says what to do.
-    const fix = init.dependsOn ? undefined : (init.fix ?? (severity === 'pass' ? undefined : entry.fix));
+    const fix = init.dependsOn || init.explainedBy
+        ? undefined
+        : (init.fix ?? (severity === 'pass' ? undefined : entry.fix));
     if (fix !== undefined)
         result.fix = fix;
     if (init.location !== undefined)
@@ -2228,6 +2229,8 @@ function makeFinding(id, entry, severity, message, init) {
         result.evidence = init.evidence;
     if (init.dependsOn !== undefined)
         result.dependsOn = init.dependsOn;
+    if (init.explainedBy !== undefined)
+        result.explainedBy = init.explainedBy;
     // A finding is never edited after it is made: a changed verdict is a new finding.
     return Object.freeze(result);
 }
@@ -2259,7 +2262,7 @@ function buildReport(findings, options = {}) {
         .map((f) => f.scope);
     return {
         structureOnly: options.structureOnly === true,
-        status: options.skipped ? 'skipped' : deriveStatus(findings),
+        status: options.skipped ? 'skipped' : options.inputsInvalid ? 'inconclusive' : deriveStatus(findings),
         findings,
         missingScopes: [...new Set(missingScopes)],
         ...(options.expiry ? { expiry: options.expiry } : {}),
@@ -2292,7 +2295,7 @@ const { words: JIRA_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_
     'jira.absent': {
         section: 'jira',
         title: 'Jira credentials',
-        cause: `The document has no jira_credentials. Entitle then cannot read the email addresses Bitbucket hides, so it cannot match Bitbucket users to identities by email. With ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('jira', 'required')} this is an error.`,
+        cause: `The document has no jira_credentials. Entitle then cannot read the email addresses Bitbucket hides, so it cannot match Bitbucket users to identities by email. Reported only with ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('jira', 'required')}, as an error; otherwise the summary says Jira is not configured.`,
         fix: 'Add jira_credentials ({"url": "https://<site>.atlassian.net", "key": "<classic API token>", "user": "<email>"}) if Entitle should match users by email.',
     },
     'jira.skipped': {
@@ -2498,7 +2501,7 @@ function proxyValues(env) {
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
 function levelOf(finding) {
     // Not checked because of another finding: that one is annotated, with the fix.
-    if (finding.dependsOn)
+    if (finding.dependsOn || finding.explainedBy)
         return undefined;
     switch (finding.severity) {
         case 'error':
@@ -2571,7 +2574,7 @@ function emitAnnotations(runner, findings) {
 
 const FLAGS = new Set(_run_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputSpecs */ .Tx.filter((s) => s.cli.flag).map((s) => s.name));
 const REFERENCE = new RegExp(`${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_OPEN */ .YZ}([a-z-]+)(?:=([^${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_CLOSE */ .EJ}]*))?${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_CLOSE */ .EJ}`, 'g');
-const CLI_SECRET_HELP = 'Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON.';
+const CLI_SECRET_HELP = "Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON, and the same JSON in Entitle's Bitbucket integration settings.";
 function reference(face, name, value) {
     if (face === 'cli' && FLAGS.has(name))
         return value === undefined ? `\`--${name}\`` : `\`--${name} ${value}\``;
@@ -2778,6 +2781,22 @@ function detailLines(report) {
     }
     return [...lines, '', '</details>', ''];
 }
+/**
+ * What was checked: the secret's copy of the document, not the one Entitle holds; and that Jira was
+ * not configured, when the document has no jira_credentials (no Jira section then).
+ */
+function checkedLines(report) {
+    if (!report.expiry)
+        return [];
+    const lines = [
+        "**Checked:** the integration JSON in this repository's secret. Entitle keeps its own copy in its Bitbucket integration settings: keep the two the same.",
+        '',
+    ];
+    if (!report.findings.some((f) => f.section === 'jira')) {
+        lines.push('**Jira Cloud:** not configured (the document has no `jira_credentials`): Entitle cannot read the email addresses Bitbucket hides, so it does not match users by email.', '');
+    }
+    return lines;
+}
 /** Where the recorded expiries stand; or, when none is recorded, how to record them. */
 function expiryLines(report) {
     if (!report.expiry)
@@ -2806,6 +2825,7 @@ function renderSummary(report) {
     }
     lines.push(...whatToDo(report));
     lines.push(...expiryLines(report));
+    lines.push(...checkedLines(report));
     for (const section of labels/* sectionOrder */.Uf) {
         const inSection = report.findings.filter((f) => f.section === section);
         // Each section has its own verdict: a Jira failure does not make Bitbucket look broken.
@@ -3195,7 +3215,7 @@ class Locator {
     }
 }
 function printablePath(path) {
-    return path.split('.').every((part) => (0,secrets/* looksLikeIdentifier */.z)(part)) ? path : '(a key not shown)';
+    return path.split('.').every((part) => (0,secrets/* looksLikeIdentifier */.zE)(part)) ? path : '(a key not shown)';
 }
 
 // EXTERNAL MODULE: ./src/findings.ts
@@ -3329,7 +3349,7 @@ function nearMissFor(parent, missing) {
         return undefined;
     const known = JIRA_KEYS.includes(missing) ? JIRA_KEYS : TOP_KEYS;
     const aliases = known === JIRA_KEYS ? JIRA_ALIASES : TOP_ALIASES;
-    return Object.keys(parent).find((key) => !known.includes(key) && (0,secrets/* looksLikeIdentifier */.z)(key) && suggest(key, known, aliases) === missing);
+    return Object.keys(parent).find((key) => !known.includes(key) && (0,secrets/* looksLikeIdentifier */.zE)(key) && suggest(key, known, aliases) === missing);
 }
 function unknownKeys(object, known, aliases, path, where, ignore) {
     const findings = [];
@@ -3337,7 +3357,7 @@ function unknownKeys(object, known, aliases, path, where, ignore) {
         if (known.includes(key) || ignore.includes(key))
             continue;
         const location = where.key([...path, key]);
-        const printable = (0,secrets/* looksLikeIdentifier */.z)(key);
+        const printable = (0,secrets/* looksLikeIdentifier */.zE)(key);
         const shown = printable
             ? `\`${[...path, key].join('.')}\``
             : 'a key (not shown: it is not a plain identifier)';
@@ -3495,6 +3515,7 @@ const requiredFields = {
 
 
 
+
 const { words: value_checks_words, finding: value_checks_finding } = (0,findings/* defineFindings */.IP)({
     'structure.placeholder': {
         section: 'structure',
@@ -3557,7 +3578,6 @@ const { words: value_checks_words, finding: value_checks_finding } = (0,findings
         fix: 'Make sure jira_credentials.user is the email of the account that created jira_credentials.key.',
     },
 });
-const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
 const WHITESPACE = /\s/;
 function placeholder(field, location) {
@@ -3651,7 +3671,7 @@ function checkJiraKey(value, location, appToken) {
 function checkJiraUser(value, location, email) {
     const out = [checkEmail('jira_credentials.user', value, location)];
     if (email !== undefined &&
-        !PLACEHOLDER.test(email) &&
+        !secrets/* PLACEHOLDER */.Kx.test(email) &&
         email.trim().toLowerCase() !== value.trim().toLowerCase()) {
         const message = '`jira_credentials.user` is a different address from `email`.';
         out.push(value_checks_finding('structure.jira.user_differs', 'notice', message, {
@@ -3672,7 +3692,7 @@ function fieldChecks(document, where) {
         if (value === undefined)
             return;
         const location = where.at(path);
-        if (PLACEHOLDER.test(value)) {
+        if (secrets/* PLACEHOLDER */.Kx.test(value)) {
             findings.push(placeholder(path.join('.'), location));
             return;
         }
@@ -4058,8 +4078,9 @@ function toValue(node, text, path, duplicates) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   q: () => (/* binding */ collectSecrets),
-/* harmony export */   z: () => (/* binding */ looksLikeIdentifier)
+/* harmony export */   Kx: () => (/* binding */ PLACEHOLDER),
+/* harmony export */   qb: () => (/* binding */ collectSecrets),
+/* harmony export */   zE: () => (/* binding */ looksLikeIdentifier)
 /* harmony export */ });
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9547);
 /* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
@@ -4075,8 +4096,16 @@ function toValue(node, text, path, duplicates) {
 const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|cookie|session/i;
 /** Atlassian token families: API tokens (ATATT), app passwords (ATBB), access tokens (ATCTT). */
 const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
-/** Masking very short strings would blank out ordinary words all over the log. */
-const MIN_SECRET_LENGTH = 6;
+/**
+ * Masking very short strings would blank out ordinary words all over the log, and no piece of one
+ * could be scrubbed (pieces are 8 characters): no credential is this short.
+ */
+const MIN_SECRET_LENGTH = 8;
+/**
+ * A placeholder from the documentation (<APP_TOKEN>, [email protected]) is no secret: masking it
+ * would blank out the field names it spells.
+ */
+const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
 /**
  * Whether a key name reads like a word or identifier (appToken, jira_credentials) rather than a
  * pasted credential. Only such keys are ever shown in messages; other long keys are masked.
@@ -4092,11 +4121,16 @@ function looksLikeIdentifier(key) {
 }
 /** Keys this long that do not read like identifiers are treated as pasted credentials. */
 const MIN_SECRET_KEY_LENGTH = 12;
+/** A value that is nothing but a placeholder. */
+function isPlaceholder(value) {
+    const match = PLACEHOLDER.exec(value.trim());
+    return match !== null && match[0] === value.trim();
+}
 function collectSecrets(raw) {
     const found = new Set();
     const add = (value) => {
         for (const candidate of [value, value.trim()]) {
-            if (candidate.length >= MIN_SECRET_LENGTH)
+            if (candidate.length >= MIN_SECRET_LENGTH && !isPlaceholder(candidate))
                 found.add(candidate);
         }
     };
@@ -14185,9 +14219,19 @@ function reportJson(report) {
         findings: report.findings,
     };
 }
+/** One part's own verdict, for gating on it alone: `skipped` when it was not checked. */
+function partStatus(report, section) {
+    if (report.status === 'skipped')
+        return 'skipped';
+    const inSection = report.findings.filter((f) => f.section === section);
+    const status = inSection.length === 0 ? 'not checked' : (0,src_findings/* sectionStatus */.a7)(inSection);
+    return status === 'not checked' ? 'skipped' : status;
+}
 function outputsFor(report) {
     return {
         status: report.status,
+        'bitbucket-status': partStatus(report, 'bitbucket'),
+        'jira-status': partStatus(report, 'jira'),
         healthy: String(report.status === 'healthy'),
         'missing-scopes': report.missingScopes.join(','),
         'expires-in-days': report.expiry?.inDays === undefined ? '' : String(report.expiry.inDays),
@@ -14209,7 +14253,7 @@ const REPLACEMENT = '***';
  * The credential strings in the input: the collected secrets without the raw document itself, whose
  * pieces include ordinary text such as field names.
  */
-function credentialSecrets(raw, collected = (0,secrets/* collectSecrets */.q)(raw)) {
+function credentialSecrets(raw, collected = (0,secrets/* collectSecrets */.qb)(raw)) {
     return collected.filter((s) => s !== raw && s !== raw.trim() && s.length >= PIECE_LENGTH);
 }
 /** The forms of a secret a server may echo; case is folded when matching, so one of each suffices. */
@@ -14319,7 +14363,7 @@ function onceEach(mask) {
 function maskCredentials(raw, mask) {
     if (raw !== '')
         mask(raw);
-    const collected = (0,secrets/* collectSecrets */.q)(raw);
+    const collected = (0,secrets/* collectSecrets */.qb)(raw);
     for (const secret of collected)
         mask(secret);
     return credentialSecrets(raw, collected);
@@ -14447,7 +14491,7 @@ async function check(request, io) {
     io.debug?.(`Options: ${JSON.stringify((0,run_options/* printableOptions */.W3)(options))}`);
     const scrub = makeScrubber(secrets);
     if (!inputs.ok)
-        return { report: (0,src_findings/* buildReport */.FK)(inputFindings(inputs.problems)), scrub };
+        return { report: (0,src_findings/* buildReport */.FK)(inputFindings(inputs.problems), { inputsInvalid: true }), scrub };
     if (raw.trim() === '') {
         const skipped = options.ifMissing === 'skip';
         return {
@@ -14479,7 +14523,7 @@ async function checkDocument(structure, options, io, scrub, record) {
     // record the transcript's schema.
     const recording = record ? await __nccwpck_require__.e(/* import() */ 535).then(__nccwpck_require__.bind(__nccwpck_require__, 5535)) : undefined;
     const recorder = recording?.startRecording();
-    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7904))).createRemoteChecks(options, {
+    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5293))).createRemoteChecks(options, {
         ...io.network,
         log: (message) => io.log(scrub(message)),
         ...(recorder ? { onOutcome: recorder.record } : {}),
@@ -15014,7 +15058,7 @@ async function replayFile(file, log) {
     const parsed = (await __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).parseTranscript(text);
     if (!parsed.ok)
         return { ok: false, message: `${file} is not a transcript this version can replay (${parsed.reason}).` };
-    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(904), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
+    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(293), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
     return { ok: true, report: await replayReport(parsed.transcript, log) };
 }
 

@@ -22,13 +22,41 @@ export const { words: TRACKING_WORDS, finding } = defineFindings({
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 
-function trackingWarning(status: number | undefined): Finding {
-  return finding(
-    'tracking.issue',
-    'warning',
-    status === 403 || status === 404
-      ? `The tracking issue could not be updated: the token may not write issues (HTTP ${status}).`
-      : `The tracking issue could not be updated${status ? ` (HTTP ${status})` : ''}.`,
+/** What stopped the tracking issue, in the GitHub API's own terms, and the fix that matches it. */
+function trackingWarning(error: unknown): Finding {
+  const { status, response } = error as { status?: number; response?: { headers?: Record<string, string> } };
+  const message = (text: string, fix: string) =>
+    finding('tracking.issue', 'warning', `The tracking issue was not updated: ${text}`, { fix });
+  const rateLimited =
+    status === 429 || (status === 403 && response?.headers?.['x-ratelimit-remaining'] === '0');
+  // Octokit reports a request that got no answer as status 500 without a response.
+  if (status === undefined || response === undefined) {
+    return message(
+      'the GitHub API could not be reached.',
+      'Check that the runner reaches the GitHub API (on self-hosted runners: proxy and firewall); the next run tries again.',
+    );
+  }
+  if (rateLimited) {
+    return message(
+      `the GitHub API's rate limit for this token is spent (HTTP ${status}).`,
+      'The next run tries again; run the check less often if this recurs.',
+    );
+  }
+  if (status >= 500) {
+    return message(
+      `the GitHub API answered HTTP ${status}.`,
+      'GitHub had a fault; the next run tries again (https://www.githubstatus.com).',
+    );
+  }
+  if (status === 401 || status === 403 || status === 404) {
+    return message(
+      `the token may not read or write issues here (HTTP ${status}).`,
+      `Give the job \`permissions: issues: write\`, and keep ${input('github-token')} at its default.`,
+    );
+  }
+  return message(
+    `the GitHub API answered HTTP ${status}.`,
+    'The next run tries again; if it recurs, report it.',
   );
 }
 
@@ -72,6 +100,6 @@ export async function track(env: Env, runner: Runner, report: Report, token: str
         : `Tracking issue: ${result.action} #${result.number}.`,
     );
   } catch (error) {
-    emitAnnotations(runner, [inAction(trackingWarning((error as { status?: number }).status))]);
+    emitAnnotations(runner, [inAction(trackingWarning(error))]);
   }
 }

@@ -103,6 +103,16 @@ const REFUSAL_PATTERNS: [RefusalKind, RegExp][] = [
   ['not-admin', /\badmin(istrator)?\b/i],
 ];
 
+/** The finding that names each kind of refusal: a check that a refusal stopped defers to it. */
+export const REFUSAL_FINDING: Record<RefusalKind, string> = {
+  'two-step': 'bitbucket.two_step',
+  'ip-allowlist': 'bitbucket.ip_allowlist',
+  'auth-method': 'bitbucket.auth_method',
+  'no-access': 'bitbucket.no_access',
+  'not-admin': 'bitbucket.not_admin',
+  other: 'bitbucket.refused',
+};
+
 export function refusalKind(probe: BitbucketProbe): RefusalKind {
   const message = probe.message ?? '';
   return REFUSAL_PATTERNS.find(([, pattern]) => pattern.test(message))?.[0] ?? 'other';
@@ -124,7 +134,9 @@ export interface Introspection {
 export function introspect(evidence: BitbucketEvidence): Introspection {
   const listing = evidence.sent.find((p) => p.status !== undefined && p.granted !== undefined);
   if (!listing) return { granted: undefined, evidence: [] };
-  return { granted: new Set(listing.granted), evidence: [`${listing.request} → ${listing.status}`] };
+  // Named by where the list came from, not by the answer's status: a pass row citing "→ 403" misleads.
+  const where = listing.scopeError ? 'the scope error' : 'x-oauth-scopes';
+  return { granted: new Set(listing.granted), evidence: [`${listing.request} (${where})`] };
 }
 
 /** The `x-credential-type` Bitbucket reports, from the first answer that carries one. */

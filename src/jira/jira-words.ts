@@ -6,7 +6,7 @@ export const { words: JIRA_WORDS, finding } = defineFindings({
   'jira.absent': {
     section: 'jira',
     title: 'Jira credentials',
-    cause: `The document has no jira_credentials. Entitle then cannot read the email addresses Bitbucket hides, so it cannot match Bitbucket users to identities by email. With ${input('jira', 'required')} this is an error.`,
+    cause: `The document has no jira_credentials. Entitle then cannot read the email addresses Bitbucket hides, so it cannot match Bitbucket users to identities by email. Reported only with ${input('jira', 'required')}, as an error; otherwise the summary says Jira is not configured.`,
     fix: 'Add jira_credentials ({"url": "https://<site>.atlassian.net", "key": "<classic API token>", "user": "<email>"}) if Entitle should match users by email.',
   },
   'jira.skipped': {

@@ -17,7 +17,7 @@ export const MAX_ANNOTATIONS_PER_LEVEL = 10;
 
 export function levelOf(finding: Finding): AnnotationLevel | undefined {
   // Not checked because of another finding: that one is annotated, with the fix.
-  if (finding.dependsOn) return undefined;
+  if (finding.dependsOn || finding.explainedBy) return undefined;
   switch (finding.severity) {
     case 'error':
       return 'error';

@@ -13,7 +13,7 @@ export type Face = 'action' | 'cli';
 const FLAGS = new Set<string>(inputSpecs.filter((s) => s.cli.flag).map((s) => s.name));
 const REFERENCE = new RegExp(`${INPUT_OPEN}([a-z-]+)(?:=([^${INPUT_CLOSE}]*))?${INPUT_CLOSE}`, 'g');
 const CLI_SECRET_HELP =
-  'Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON.';
+  "Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON, and the same JSON in Entitle's Bitbucket integration settings.";
 
 function reference(face: Face, name: string, value: string | undefined): string {
   if (face === 'cli' && FLAGS.has(name))

@@ -1,5 +1,5 @@
 /** The step outputs and the JSON report. They carry statuses and finding texts, never credentials. */
-import { type Report, type Section, type SectionStatus, sectionStatus } from '../findings.js';
+import { type Report, type Section, type SectionStatus, type Status, sectionStatus } from '../findings.js';
 
 export interface ReportJson {
   status: Report['status'];
@@ -26,11 +26,24 @@ export function reportJson(report: Report): ReportJson {
   };
 }
 
+/** One part's own verdict, for gating on it alone: `skipped` when it was not checked. */
+export function partStatus(report: Report, section: 'bitbucket' | 'jira'): Status {
+  if (report.status === 'skipped') return 'skipped';
+  const inSection = report.findings.filter((f) => f.section === section);
+  const status = inSection.length === 0 ? 'not checked' : sectionStatus(inSection);
+  return status === 'not checked' ? 'skipped' : status;
+}
+
 export function outputsFor(
   report: Report,
-): Record<'status' | 'healthy' | 'missing-scopes' | 'expires-in-days' | 'report', string> {
+): Record<
+  'status' | 'healthy' | 'bitbucket-status' | 'jira-status' | 'missing-scopes' | 'expires-in-days' | 'report',
+  string
+> {
   return {
     status: report.status,
+    'bitbucket-status': partStatus(report, 'bitbucket'),
+    'jira-status': partStatus(report, 'jira'),
     healthy: String(report.status === 'healthy'),
     'missing-scopes': report.missingScopes.join(','),
     'expires-in-days': report.expiry?.inDays === undefined ? '' : String(report.expiry.inDays),

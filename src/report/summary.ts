@@ -103,6 +103,25 @@ function detailLines(report: Report): string[] {
   return [...lines, '', '</details>', ''];
 }
 
+/**
+ * What was checked: the secret's copy of the document, not the one Entitle holds; and that Jira was
+ * not configured, when the document has no jira_credentials (no Jira section then).
+ */
+function checkedLines(report: Report): string[] {
+  if (!report.expiry) return [];
+  const lines = [
+    "**Checked:** the integration JSON in this repository's secret. Entitle keeps its own copy in its Bitbucket integration settings: keep the two the same.",
+    '',
+  ];
+  if (!report.findings.some((f) => f.section === 'jira')) {
+    lines.push(
+      '**Jira Cloud:** not configured (the document has no `jira_credentials`): Entitle cannot read the email addresses Bitbucket hides, so it does not match users by email.',
+      '',
+    );
+  }
+  return lines;
+}
+
 /** Where the recorded expiries stand; or, when none is recorded, how to record them. */
 function expiryLines(report: Report): string[] {
   if (!report.expiry) return [];
@@ -131,6 +150,7 @@ export function renderSummary(report: Report): string {
   }
   lines.push(...whatToDo(report));
   lines.push(...expiryLines(report));
+  lines.push(...checkedLines(report));
   for (const section of sectionOrder) {
     const inSection = report.findings.filter((f) => f.section === section);
     // Each section has its own verdict: a Jira failure does not make Bitbucket look broken.

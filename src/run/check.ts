@@ -65,7 +65,8 @@ export async function check(request: RunRequest, io: RunIo): Promise<RunResult> 
   const secrets = [...maskCredentials(raw, mask), ...maskOptionSecrets(options, mask)];
   io.debug?.(`Options: ${JSON.stringify(printableOptions(options))}`);
   const scrub = makeScrubber(secrets);
-  if (!inputs.ok) return { report: buildReport(inputFindings(inputs.problems)), scrub };
+  if (!inputs.ok)
+    return { report: buildReport(inputFindings(inputs.problems), { inputsInvalid: true }), scrub };
   if (raw.trim() === '') {
     const skipped = options.ifMissing === 'skip';
     return {

@@ -170,6 +170,8 @@ async function jiraChecks(
     ];
   }
   if (credentials == null) {
+    // Without jira_credentials there is no Jira part to judge (the summary says it is not configured),
+    // unless `jira: required` asks for them.
     return mode === 'required'
       ? [
           jiraFinding(
@@ -179,14 +181,7 @@ async function jiraChecks(
             { subject: 'jira_credentials' },
           ),
         ]
-      : [
-          jiraFinding(
-            'jira.absent',
-            'notice',
-            'No jira_credentials: Entitle cannot read the email addresses Bitbucket hides, so matching users by email is off.',
-            { subject: 'jira_credentials' },
-          ),
-        ];
+      : [];
   }
   return run();
 }

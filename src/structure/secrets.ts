@@ -10,8 +10,16 @@ import { SyntaxKind } from './json-syntax.js';
 const SECRET_KEY = /token|key|secret|pass|pwd|credential|auth|bearer|private|cookie|session/i;
 /** Atlassian token families: API tokens (ATATT), app passwords (ATBB), access tokens (ATCTT). */
 const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
-/** Masking very short strings would blank out ordinary words all over the log. */
-const MIN_SECRET_LENGTH = 6;
+/**
+ * Masking very short strings would blank out ordinary words all over the log, and no piece of one
+ * could be scrubbed (pieces are 8 characters): no credential is this short.
+ */
+const MIN_SECRET_LENGTH = 8;
+/**
+ * A placeholder from the documentation (<APP_TOKEN>, [email protected]) is no secret: masking it
+ * would blank out the field names it spells.
+ */
+export const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
 
 /**
  * Whether a key name reads like a word or identifier (appToken, jira_credentials) rather than a
@@ -34,11 +42,17 @@ interface Frame {
   key: string | undefined;
 }
 
+/** A value that is nothing but a placeholder. */
+function isPlaceholder(value: string): boolean {
+  const match = PLACEHOLDER.exec(value.trim());
+  return match !== null && match[0] === value.trim();
+}
+
 export function collectSecrets(raw: string): string[] {
   const found = new Set<string>();
   const add = (value: string) => {
     for (const candidate of [value, value.trim()]) {
-      if (candidate.length >= MIN_SECRET_LENGTH) found.add(candidate);
+      if (candidate.length >= MIN_SECRET_LENGTH && !isPlaceholder(candidate)) found.add(candidate);
     }
   };
   if (raw.trim().length > 0) add(raw);

@@ -9,6 +9,7 @@ import type { Judge } from '../judge.js';
 import type { DocumentEvidence, Locator } from './document-model.js';
 import { checkJiraUrl } from './jira-url-check.js';
 import type { Location } from './parse.js';
+import { PLACEHOLDER } from './secrets.js';
 
 const { words, finding } = defineFindings({
   'structure.placeholder': {
@@ -78,7 +79,6 @@ const { words, finding } = defineFindings({
   },
 });
 
-const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
 const EMAIL = /^[^\s@<>()[\]\\,;:"]+@[\p{L}\p{N}-]+(\.[\p{L}\p{N}-]+)+$/u;
 const WHITESPACE = /\s/;
 

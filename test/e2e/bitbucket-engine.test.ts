@@ -79,11 +79,15 @@ describe('scopes', () => {
     for (const other of REQUIRED_SCOPES.filter((x) => x !== scope)) {
       expect(scopeVerdict(findings, other), other).not.toBe('error');
     }
+    // The scope's own row keeps its evidence; the one fix is on the finding that lists what is missing.
     const missing = findings.find((f) => f.scope === scope);
-    expect(missing?.fix).toMatch(
+    expect(missing?.evidence?.length).toBeGreaterThan(0);
+    expect(missing?.explainedBy).toBe('bitbucket.missing_scopes');
+    const listed = findings.find((f) => f.id === 'bitbucket.missing_scopes');
+    expect(listed?.message).toContain(scope);
+    expect(listed?.fix).toMatch(
       /Scopes cannot be added to an existing token\. Create an API token with scopes/,
     );
-    expect(missing?.evidence?.length).toBeGreaterThan(0);
   });
 
   it('reports all seven missing', async () => {
@@ -192,7 +196,7 @@ describe('workspaces and repositories', () => {
     const { findings } = await runBitbucketChecks(cloud, integration, { workspace: 'other' });
     const ws = byId(findings, 'bitbucket.workspace')[0];
     expect(ws).toMatchObject({ severity: 'error', subject: 'other' });
-    expect(ws?.fix).toContain('acme');
+    expect(ws?.message).toContain('acme');
     expect(cloud.bitbucket.requests.some((r) => r.path.includes('permissions-config'))).toBe(false);
   });
 

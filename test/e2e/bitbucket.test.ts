@@ -113,8 +113,11 @@ describe('the bundled action against Bitbucket', () => {
     expect(run.outputs.status).toBe('unhealthy');
     expect(run.outputs['missing-scopes']).toBe('delete:permission:bitbucket');
     const error = workflowCommands(run.stdout).find((c) => c.command === 'error');
-    // Property values are escaped for the runner, which turns %3A back into ':'.
-    expect(error?.properties).toBe('title=Scope (delete%3Apermission%3Abitbucket)');
+    // One annotation for the missing scopes, naming them, with the one fix.
+    expect(error?.properties).toBe('title=Missing scopes (app_token)');
+    expect(error?.message).toMatch(
+      /The token lacks one of the 7 scopes Entitle needs: delete:permission:bitbucket\./,
+    );
     expect(run.summary).toContain('**Missing scopes:** `delete:permission:bitbucket`');
   });
 

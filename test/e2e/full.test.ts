@@ -107,11 +107,13 @@ describe('a full run with Bitbucket and Jira', () => {
 
   describe('the jira input', () => {
     const withoutJira = JSON.stringify({ email: validDocument.email, app_token: FAKE_TOKEN });
-    it('auto: a notice when jira_credentials is absent', async () => {
+    it('auto: no Jira section when jira_credentials is absent; the summary says it is not configured', async () => {
       fresh();
       const result = await run(withoutJira);
       expect(result.outputs.status).toBe('healthy');
-      expect(result.stdout).toMatch(/::notice title=Jira credentials.*matching users by email is off/);
+      expect(result.stdout).not.toMatch(/::notice title=Jira/);
+      expect(result.summary).toContain('**Jira Cloud:** not configured');
+      expect(result.outputs['jira-status']).toBe('skipped');
     });
     it('required: an error when absent', async () => {
       fresh();

@@ -47,7 +47,7 @@ describe('Jira checks', () => {
     const findings = await run();
     expect(findings.filter((f) => f.severity !== 'pass' && f.severity !== 'notice')).toEqual([]);
     expect(get(findings, 'jira.email_visibility')?.message).toBe(
-      '2 of 3 sampled Bitbucket members have an email address visible to the account.',
+      "2 of 3 sampled Bitbucket members have an email address visible to the account; the others' profile visibility hides it.",
     );
     // No expiry recorded: nothing about it in the findings (the summary says how to record it).
     expect(get(findings, 'jira.token_expiry')).toBeUndefined();
@@ -177,7 +177,7 @@ describe('Jira checks', () => {
     });
     expect(get(findings, 'jira.browse_users')?.severity).toBe('notice');
     expect(get(findings, 'jira.email_visibility')?.message).toBe(
-      '2 of 3 sampled Bitbucket members have an email address visible to the account.',
+      "2 of 3 sampled Bitbucket members have an email address visible to the account; the others' profile visibility hides it.",
     );
     expect(buildReport(findings).status).toBe('healthy');
   });

@@ -21,6 +21,8 @@ export interface GitHubFake {
   readOnlyTokens: Set<string>;
   /** Personal tokens and the login each acts as; any other token is a workflow token (github-actions[bot]). */
   logins: Map<string, string>;
+  /** When set, every request is answered with this status (a fault of the GitHub API). */
+  failWith: number | undefined;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,7 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     requests: [],
     readOnlyTokens: new Set(),
     logins: new Map(),
+    failWith: undefined,
   };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -42,6 +45,10 @@ export async function startGitHubFake(): Promise<GitHubFake> {
       const send = (status: number, body: unknown) =>
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      if (fake.failWith !== undefined) {
+        send(fake.failWith, { message: 'Server Error' });
+        return;
+      }
       if (method !== 'GET' && fake.readOnlyTokens.has(token)) {
         send(403, { message: 'Resource not accessible by integration', status: '403' });
         return;
@@ -107,9 +114,9 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    ...fake,
+  // The same object the server reads, so a test's settings (failWith) reach it.
+  return Object.assign(fake, {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  } as GitHubFake;
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }) as GitHubFake;
 }

@@ -17,6 +17,7 @@ import { workspace } from '../../src/bitbucket/judges/workspace.js';
 import { writeAlarm } from '../../src/bitbucket/judges/write-alarm.js';
 import { writeProbes } from '../../src/bitbucket/judges/write-probes.js';
 import { buildReport } from '../../src/findings.js';
+import { annotationsFor } from '../../src/report/annotations.js';
 import {
   bitbucketEvidence as evidence,
   expectDeclaredFindings,
@@ -145,7 +146,7 @@ describe('workspace', () => {
       evidence({}, { workspace: undefined }),
       { ...defaults, workspace: 'other' },
       'error',
-      /not an administrator of workspace other/,
+      /^Workspace other is not among the workspaces the account administers \(acme\)/,
     ],
     [
       'none administered',
@@ -211,7 +212,7 @@ describe('repository', () => {
         { repository: undefined },
       ),
       'inconclusive',
-      /lacks a scope/,
+      /^Not checked: listing the repositories in acme needs a scope the token lacks/,
     ],
     [
       'listing timed out',
@@ -232,9 +233,20 @@ describe('repository', () => {
     ).toEqual([]);
   });
 
-  it('gives the inconclusive repository its own fix, not the pass message', () => {
+  it('defers a refused repository to the refusal’s finding: no second fix', () => {
     const [f] = judged(repository, evidence({ 'branch-restrictions': ipRefusal }), defaults);
-    expect(f?.fix).toMatch(/IP allowlist/);
+    expect(f).toMatchObject({ severity: 'inconclusive', explainedBy: 'bitbucket.ip_allowlist' });
+    expect(f?.fix).toBeUndefined();
+  });
+
+  it('suggests the administered workspace a misspelt one was meant to be', () => {
+    const [f] = judged(workspace, evidence({}, { workspace: undefined }), {
+      ...defaults,
+      workspace: 'acmee',
+    });
+    expect(f?.message).toBe('Workspace acmee is not among the workspaces the account administers; acme is.');
+    expect(f?.fix).toMatch(/^Did you mean acme\?/);
+    expect(f?.fix).not.toMatch(/administrator/);
   });
 });
 
@@ -424,7 +436,22 @@ describe('scopes', () => {
     );
     const e = evidence({ user: timeout, 'branch-restrictions': refusal });
     expect(severityOf(e, 'admin:repository:bitbucket')).toBe('error');
-    expect(judged(scopes, e, defaults).filter((f) => f.severity === 'error')).toHaveLength(1);
+    // One scope proven missing: its own row, and the one finding that carries the fix.
+    const errors = judged(scopes, e, defaults).filter((f) => f.severity === 'error');
+    expect(errors.map((f) => f.id)).toEqual(['bitbucket.missing_scopes', 'bitbucket.scope']);
+    expect(errors.filter((f) => f.fix !== undefined)).toHaveLength(1);
+  });
+
+  it('lists every missing scope in one finding, with one fix and one annotation', () => {
+    const e = evidence({ user: scopeRefusal(['read:user:bitbucket'], []) });
+    const findings = judged(scopes, e, defaults);
+    const [summary] = findings;
+    expect(summary?.id).toBe('bitbucket.missing_scopes');
+    expect(summary?.message).toMatch(
+      /^The token lacks 7 of the 7 scopes Entitle needs: admin:workspace:bitbucket, /,
+    );
+    expect(findings.filter((f) => f.severity === 'error' && f.fix !== undefined)).toHaveLength(1);
+    expect(annotationsFor(findings).filter((a) => a.level === 'error')).toHaveLength(1);
   });
 
   it('gives one verdict per required scope', () => {

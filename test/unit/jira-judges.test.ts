@@ -31,7 +31,7 @@ describe('the registry', () => {
       'jira.auth:pass',
       'jira.account:pass',
       'jira.browse_users:pass',
-      'jira.email_visibility:notice',
+      'jira.email_visibility:pass',
     ]);
   });
 
@@ -167,7 +167,7 @@ describe('email visibility', () => {
       values: emails.map((emailAddress, i) => ({ accountId: `557058:${'ab'[i]}`, emailAddress })),
     });
   it.each<[string, JiraEvidence, string[], RegExp | undefined]>([
-    ['some visible', evidence(), ['jira.email_visibility:notice'], /1 of 2 sampled/],
+    ['some visible: informational, a pass', evidence(), ['jira.email_visibility:pass'], /1 of 2 sampled/],
     [
       'none visible',
       evidence({ lookup: users([undefined, '']) }),

@@ -4,7 +4,7 @@
  * admin role or workspace access; anything else is shown as Bitbucket said it. The checks that rest
  * on those requests prove nothing.
  */
-import { allowlistFix, ENTITLE_IP_LIST } from '../../entitle.js';
+import { allowlistFix } from '../../entitle.js';
 import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import {
@@ -81,7 +81,7 @@ function refusalFinding(kind: RefusalKind, refused: BitbucketProbe[], where: str
       return finding(
         'bitbucket.ip_allowlist',
         'warning',
-        `Bitbucket refused ${count} because of the workspace's IP allowlist; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. Entitle calls from its own addresses (${ENTITLE_IP_LIST}).`,
+        `Bitbucket refused ${count} because of the workspace's IP allowlist; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. A GitHub-hosted runner's address cannot be on the list: run the check on a self-hosted runner whose address is.`,
         init,
       );
     case 'two-step':

@@ -86,9 +86,8 @@ function accepted(user: BitbucketProbe): Finding {
   const unjudged = cannotJudge(finding, 'bitbucket.auth', user, init);
   if (unjudged) return unjudged;
   if (user.status === 200 && !user.ownAnswer) {
-    const message =
-      'The account request was answered with success, but not by Bitbucket (see the finding about the answer).';
-    return finding('bitbucket.auth', 'inconclusive', message, init);
+    const message = 'Not checked: the account request was answered with success, but not by Bitbucket.';
+    return finding('bitbucket.auth', 'inconclusive', message, { ...init, explainedBy: 'bitbucket.impostor' });
   }
   if (user.status === 200) {
     return finding('bitbucket.auth', 'pass', 'The email and token authenticate with Bitbucket Cloud.', init);

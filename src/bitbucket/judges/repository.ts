@@ -3,11 +3,17 @@
  * then refused for reasons other than scopes proves nothing about the probes sent to it.
  */
 
-import { allowlistFix } from '../../entitle.js';
 import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
-import { type BitbucketEvidence, type BitbucketOptions, isRefusal, probed } from '../bitbucket-evidence.js';
+import {
+  type BitbucketEvidence,
+  type BitbucketOptions,
+  isRefusal,
+  probed,
+  REFUSAL_FINDING,
+  refusalKind,
+} from '../bitbucket-evidence.js';
 import type { BitbucketProbe } from '../bitbucket-facts.js';
 import { probes } from '../plan.js';
 
@@ -22,16 +28,17 @@ const { words, finding } = defineFindings({
 
 /** A repository was found: its probes prove something unless the workspace refused requests about its content. */
 function found(evidence: BitbucketEvidence, workspace: string, repository: string, init: object): Finding {
-  const refused = evidence.sent.some(
+  const refused = evidence.sent.find(
     (p) => (p.workspace === undefined || p.workspace === workspace) && probes[p.id].content && isRefusal(p),
   );
   const subject = `${workspace}/${repository}`;
   if (refused) {
+    // The refusal's own finding names the cause and its one fix.
     return finding(
       'bitbucket.repository',
       'inconclusive',
       `The account administers repository ${subject}, but Bitbucket refused requests in the workspace for reasons other than scopes, so the repository's probes prove nothing.`,
-      { ...init, subject, fix: allowlistFix('the workspace') },
+      { ...init, subject, explainedBy: REFUSAL_FINDING[refusalKind(refused)] },
     );
   }
   return finding('bitbucket.repository', 'pass', `The account administers repository ${subject}.`, {
@@ -59,16 +66,31 @@ function notFound(listing: BitbucketProbe, workspace: string, init: object): Fin
       init,
     );
   }
+  if (isRefusal(listing)) {
+    const message = `Not checked: Bitbucket refused the repository listing in ${workspace} for a reason other than scopes.`;
+    return finding('bitbucket.repository', 'inconclusive', message, {
+      ...init,
+      explainedBy: REFUSAL_FINDING[refusalKind(listing)],
+    });
+  }
+  if (listing.scopeError) {
+    const message = `Not checked: listing the repositories in ${workspace} needs a scope the token lacks.`;
+    return finding('bitbucket.repository', 'inconclusive', message, {
+      ...init,
+      explainedBy: 'bitbucket.missing_scopes',
+    });
+  }
   if (listing.status === 404) {
     return finding('bitbucket.repository', 'error', `Workspace ${workspace} was not found.`, {
       ...init,
       fix: `Check the workspace ID (the slug in bitbucket.org/<workspace>/) given in ${input('workspace')}.`,
     });
   }
-  const fallback = listing.scopeError
-    ? 'Could not list repositories: the token lacks a scope for it.'
-    : 'Could not list the repositories the account administers.';
-  return cannotJudge(finding, 'bitbucket.repository', listing, { ...init, fallback }) as Finding;
+  return cannotJudge(finding, 'bitbucket.repository', listing, {
+    ...init,
+    fallback: 'Could not list the repositories the account administers.',
+    fix: 'Run again; if it persists, record a transcript (the `transcript` input) and report it.',
+  }) as Finding;
 }
 
 function judgeRepository(evidence: BitbucketEvidence): Finding[] {

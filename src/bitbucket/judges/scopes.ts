@@ -16,11 +16,13 @@ import {
   introspect,
   isRefusal,
   probed,
+  REFUSAL_FINDING,
   type RefusalKind,
   refusalKind,
 } from '../bitbucket-evidence.js';
 import type { BitbucketProbe } from '../bitbucket-facts.js';
 import { probes, REQUIRED_SCOPES } from '../plan.js';
+import { groupMissing, MISSING_SCOPES_WORDS } from './missing-scopes.js';
 
 const { words, finding } = defineFindings({
   'bitbucket.scope': {
@@ -72,14 +74,14 @@ function blockedVerdict(blocked: BlockedScope, evidence: string[]): Finding {
       'bitbucket.scope_refused',
       'error',
       `Bitbucket refuses ${blocked.scope}'s operation for this kind of credential, whatever its scopes: Entitle's permission changes would be refused the same way.`,
-      { ...init, fix: 'See the Authentication method finding: Bitbucket named the method it refuses.' },
+      { ...init, explainedBy: REFUSAL_FINDING['auth-method'] },
     );
   }
   return finding(
     'bitbucket.scope_refused',
     'inconclusive',
     `Could not prove ${blocked.scope}: Bitbucket refused its probe for a reason other than scopes, so Entitle's permission changes may be refused too.`,
-    { ...init, fix: 'See the Bitbucket finding that names the refusal, and resolve it; then run again.' },
+    { ...init, explainedBy: REFUSAL_FINDING[blocked.kind] },
   );
 }
 
@@ -143,7 +145,7 @@ function unproven(
     `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it succeeded or was refused for scopes.`,
     {
       ...init,
-      fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',
+      fix: 'Run again; if it stays inconclusive, record a transcript (the `transcript` input) and report it.',
     },
   );
 }
@@ -231,13 +233,20 @@ export function scopeVerdicts(
 
 export const scopes: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: 'The token holds each scope Entitle needs',
-  words,
-  reports: ['bitbucket.scope', 'bitbucket.scope_refused', 'bitbucket.scope_disagreement'],
+  words: { ...words, ...MISSING_SCOPES_WORDS },
+  reports: [
+    'bitbucket.missing_scopes',
+    'bitbucket.scope',
+    'bitbucket.scope_refused',
+    'bitbucket.scope_disagreement',
+  ],
   judge: (evidence) =>
-    scopeVerdicts(
-      introspect(evidence),
-      evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe),
-      blockedWriteScopes(evidence),
-      firstNetworkCause(evidence.sent),
+    groupMissing(
+      scopeVerdicts(
+        introspect(evidence),
+        evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe),
+        blockedWriteScopes(evidence),
+        firstNetworkCause(evidence.sent),
+      ),
     ),
 };

@@ -2,6 +2,7 @@
  * Entitle manages permissions, so the token's account must administer the workspace: the named one,
  * or, when none is named, any (the first is probed).
  */
+import { closest, distance } from 'fastest-levenshtein';
 import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
@@ -12,6 +13,7 @@ import {
   MAX_WORKSPACE_PAGES,
   probed,
 } from '../bitbucket-evidence.js';
+import type { BitbucketProbe } from '../bitbucket-facts.js';
 
 const { words, finding } = defineFindings({
   'bitbucket.workspace': {
@@ -44,15 +46,45 @@ function named(
   if (evidence.workspace !== undefined) {
     return finding('bitbucket.workspace', 'pass', `The account administers workspace ${requested}.`, init);
   }
+  // A near miss of an administered workspace is a typo far likelier than a missing role.
+  const meant = slugs.length > 0 ? closest(requested.toLowerCase(), slugs) : undefined;
+  if (meant !== undefined && distance(requested.toLowerCase(), meant) <= 2) {
+    return finding(
+      'bitbucket.workspace',
+      'error',
+      `Workspace ${requested} is not among the workspaces the account administers; ${meant} is.`,
+      {
+        ...init,
+        fix: `Did you mean ${meant}? Set ${input('workspace')} to the slug in bitbucket.org/<workspace>/.`,
+      },
+    );
+  }
   return finding(
     'bitbucket.workspace',
     'error',
-    `The account is not an administrator of workspace ${requested}. ${NOT_ADMIN}`,
+    `Workspace ${requested} is not among the workspaces the account administers${slugs.length ? ` (${shown})` : ''}. ${NOT_ADMIN}`,
     {
       ...init,
-      fix: `Make the token's account an administrator of ${requested} (Workspace settings → User groups or Users), or set ${input('workspace')} to one it administers${slugs.length ? ` (${shown})` : ''}.`,
+      fix: `Set ${input('workspace')} to the workspace Entitle manages; if that is ${requested}, make the token's account an administrator of it (Workspace settings → User groups or Users).`,
     },
   );
+}
+
+/** The listing could not be read: for a missing scope (said once, by the scopes' finding), or for no known reason. */
+function unlisted(listing: BitbucketProbe, init: { subject: string; evidence: string[] }): Finding {
+  if (listing.scopeError) {
+    const message =
+      'Not checked: listing the workspaces needs read:workspace:bitbucket, which the token lacks.';
+    return finding('bitbucket.workspace', 'inconclusive', message, {
+      ...init,
+      explainedBy: 'bitbucket.missing_scopes',
+    });
+  }
+  return cannotJudge(finding, 'bitbucket.workspace', listing, {
+    ...init,
+    fallback: 'Could not list the workspaces the account administers.',
+    fix: 'Run again; if it persists, record a transcript (the `transcript` input) and report it.',
+  }) as Finding;
 }
 
 function judgeWorkspace(evidence: BitbucketEvidence, options: BitbucketOptions): Finding[] {
@@ -60,10 +92,7 @@ function judgeWorkspace(evidence: BitbucketEvidence, options: BitbucketOptions):
   if (!listingProbe) return [];
   const requested = options.workspace;
   const init = { subject: requested ?? 'workspace', evidence: [listingProbe.line] };
-  if (evidence.workspaces.slugs === undefined) {
-    const fallback = 'Could not list the workspaces the account administers.';
-    return [cannotJudge(finding, 'bitbucket.workspace', listingProbe, { ...init, fallback }) as Finding];
-  }
+  if (evidence.workspaces.slugs === undefined) return [unlisted(listingProbe, init)];
   const slugs = administeredSlugs(evidence.workspaces);
   const shown = shownList(slugs, evidence.workspaces.truncated);
   if (requested) return [named(evidence, requested, slugs, shown, init)];

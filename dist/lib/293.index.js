@@ -1,5 +1,5 @@
-export const id = 904;
-export const ids = [904];
+export const id = 293;
+export const ids = [293];
 export const modules = {
 
 /***/ 890:
@@ -204,7 +204,7 @@ function describeNetworkCode(code) {
 
 /***/ }),
 
-/***/ 7904:
+/***/ 5293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -274,6 +274,15 @@ const REFUSAL_PATTERNS = [
     ['no-access', /access to (this|the) workspace|not a member|no access/i],
     ['not-admin', /\badmin(istrator)?\b/i],
 ];
+/** The finding that names each kind of refusal: a check that a refusal stopped defers to it. */
+const REFUSAL_FINDING = {
+    'two-step': 'bitbucket.two_step',
+    'ip-allowlist': 'bitbucket.ip_allowlist',
+    'auth-method': 'bitbucket.auth_method',
+    'no-access': 'bitbucket.no_access',
+    'not-admin': 'bitbucket.not_admin',
+    other: 'bitbucket.refused',
+};
 function refusalKind(probe) {
     const message = probe.message ?? '';
     return REFUSAL_PATTERNS.find(([, pattern]) => pattern.test(message))?.[0] ?? 'other';
@@ -287,7 +296,9 @@ function introspect(evidence) {
     const listing = evidence.sent.find((p) => p.status !== undefined && p.granted !== undefined);
     if (!listing)
         return { granted: undefined, evidence: [] };
-    return { granted: new Set(listing.granted), evidence: [`${listing.request} → ${listing.status}`] };
+    // Named by where the list came from, not by the answer's status: a pass row citing "→ 403" misleads.
+    const where = listing.scopeError ? 'the scope error' : 'x-oauth-scopes';
+    return { granted: new Set(listing.granted), evidence: [`${listing.request} (${where})`] };
 }
 /** The `x-credential-type` Bitbucket reports, from the first answer that carries one. */
 function credentialType(evidence) {
@@ -871,7 +882,7 @@ function refusalFinding(kind, refused, where) {
     const count = refused.length === 1 ? 'a request' : `${refused.length} requests`;
     switch (kind) {
         case 'ip-allowlist':
-            return access_refusals_finding('bitbucket.ip_allowlist', 'warning', `Bitbucket refused ${count} because of the workspace's IP allowlist; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. Entitle calls from its own addresses (${entitle/* ENTITLE_IP_LIST */.b3}).`, init);
+            return access_refusals_finding('bitbucket.ip_allowlist', 'warning', `Bitbucket refused ${count} because of the workspace's IP allowlist; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. A GitHub-hosted runner's address cannot be on the list: run the check on a self-hosted runner whose address is.`, init);
         case 'two-step':
             return access_refusals_finding('bitbucket.two_step', 'error', `Bitbucket refused ${count}: the workspace requires two-step verification, and the token's account does not have it on. Entitle's requests would be refused the same way.`, init);
         case 'auth-method':
@@ -968,8 +979,8 @@ function accepted(user) {
     if (unjudged)
         return unjudged;
     if (user.status === 200 && !user.ownAnswer) {
-        const message = 'The account request was answered with success, but not by Bitbucket (see the finding about the answer).';
-        return bitbucket_auth_finding('bitbucket.auth', 'inconclusive', message, init);
+        const message = 'Not checked: the account request was answered with success, but not by Bitbucket.';
+        return bitbucket_auth_finding('bitbucket.auth', 'inconclusive', message, { ...init, explainedBy: 'bitbucket.impostor' });
     }
     if (user.status === 200) {
         return bitbucket_auth_finding('bitbucket.auth', 'pass', 'The email and token authenticate with Bitbucket Cloud.', init);
@@ -1145,7 +1156,6 @@ const impostor = {
 
 
 
-
 const { words: repository_words, finding: repository_finding } = (0,findings/* defineFindings */.IP)({
     'bitbucket.repository': {
         section: 'bitbucket',
@@ -1156,10 +1166,11 @@ const { words: repository_words, finding: repository_finding } = (0,findings/* d
 });
 /** A repository was found: its probes prove something unless the workspace refused requests about its content. */
 function found(evidence, workspace, repository, init) {
-    const refused = evidence.sent.some((p) => (p.workspace === undefined || p.workspace === workspace) && plan/* probes */.Kn[p.id].content && isRefusal(p));
+    const refused = evidence.sent.find((p) => (p.workspace === undefined || p.workspace === workspace) && plan/* probes */.Kn[p.id].content && isRefusal(p));
     const subject = `${workspace}/${repository}`;
     if (refused) {
-        return repository_finding('bitbucket.repository', 'inconclusive', `The account administers repository ${subject}, but Bitbucket refused requests in the workspace for reasons other than scopes, so the repository's probes prove nothing.`, { ...init, subject, fix: (0,entitle/* allowlistFix */.Z4)('the workspace') });
+        // The refusal's own finding names the cause and its one fix.
+        return repository_finding('bitbucket.repository', 'inconclusive', `The account administers repository ${subject}, but Bitbucket refused requests in the workspace for reasons other than scopes, so the repository's probes prove nothing.`, { ...init, subject, explainedBy: REFUSAL_FINDING[refusalKind(refused)] });
     }
     return repository_finding('bitbucket.repository', 'pass', `The account administers repository ${subject}.`, {
         ...init,
@@ -1175,16 +1186,31 @@ function notFound(listing, workspace, init) {
     if (slugs) {
         return repository_finding('bitbucket.repository', 'warning', `The account administers no repository in workspace ${workspace}, so the repository-level probes were not run.`, init);
     }
+    if (isRefusal(listing)) {
+        const message = `Not checked: Bitbucket refused the repository listing in ${workspace} for a reason other than scopes.`;
+        return repository_finding('bitbucket.repository', 'inconclusive', message, {
+            ...init,
+            explainedBy: REFUSAL_FINDING[refusalKind(listing)],
+        });
+    }
+    if (listing.scopeError) {
+        const message = `Not checked: listing the repositories in ${workspace} needs a scope the token lacks.`;
+        return repository_finding('bitbucket.repository', 'inconclusive', message, {
+            ...init,
+            explainedBy: 'bitbucket.missing_scopes',
+        });
+    }
     if (listing.status === 404) {
         return repository_finding('bitbucket.repository', 'error', `Workspace ${workspace} was not found.`, {
             ...init,
             fix: `Check the workspace ID (the slug in bitbucket.org/<workspace>/) given in ${(0,findings/* input */.hF)('workspace')}.`,
         });
     }
-    const fallback = listing.scopeError
-        ? 'Could not list repositories: the token lacks a scope for it.'
-        : 'Could not list the repositories the account administers.';
-    return cannotJudge(repository_finding, 'bitbucket.repository', listing, { ...init, fallback });
+    return cannotJudge(repository_finding, 'bitbucket.repository', listing, {
+        ...init,
+        fallback: 'Could not list the repositories the account administers.',
+        fix: 'Run again; if it persists, record a transcript (the `transcript` input) and report it.',
+    });
 }
 function judgeRepository(evidence) {
     const { workspace, repository } = evidence;
@@ -1205,6 +1231,40 @@ const repository = {
     judge: judgeRepository,
 };
 
+;// CONCATENATED MODULE: ./src/bitbucket/judges/missing-scopes.ts
+/**
+ * One cause, one fix: the scopes proven missing are one finding that lists them, with the one fix (a
+ * new token with all seven), and one annotation. Each scope's own verdict stays an error in the
+ * summary's table, explained by it, with no fix of its own.
+ */
+
+
+
+const { words: MISSING_SCOPES_WORDS, finding: missing_scopes_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.missing_scopes': {
+        section: 'bitbucket',
+        title: 'Missing scopes',
+        cause: 'The token lacks one or more of the seven scopes Entitle needs (each scope row says how that was proven). Scopes cannot be added to an existing token.',
+        fix: `Scopes cannot be added to an existing token. ${entitle/* BITBUCKET_TOKEN_FIX */.Et}`,
+    },
+});
+/** The scope verdicts, with the missing ones grouped under one finding that carries the fix. */
+function groupMissing(verdicts) {
+    const missing = verdicts.filter((f) => f.id === 'bitbucket.scope' && f.severity === 'error');
+    if (missing.length === 0)
+        return [...verdicts];
+    const scopes = missing.map((f) => f.scope);
+    const count = scopes.length === 1 ? 'one' : `${scopes.length}`;
+    const summary = missing_scopes_finding('bitbucket.missing_scopes', 'error', `The token lacks ${count} of the ${plan/* REQUIRED_SCOPES */.k5.length} scopes Entitle needs: ${scopes.join(', ')}.`, { subject: 'app_token' });
+    // New findings, explained by the summary: a finding is never edited once made.
+    const explained = verdicts.map((f) => missing.includes(f) ? Object.freeze({ ...withoutFix(f), explainedBy: 'bitbucket.missing_scopes' }) : f);
+    return [summary, ...explained];
+}
+function withoutFix(f) {
+    const { fix: _fix, ...rest } = f;
+    return rest;
+}
+
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/scopes.ts
 /**
  * One verdict per scope Entitle needs, from what the requests showed:
@@ -1213,6 +1273,7 @@ const repository = {
  * - error: introspection or a scope 403 shows it missing (a disagreeing probe is reported beside it);
  * - inconclusive: nothing proved it either way.
  */
+
 
 
 
@@ -1253,9 +1314,9 @@ function blockedWriteScopes(evidence) {
 function blockedVerdict(blocked, evidence) {
     const init = { subject: blocked.scope, scope: blocked.scope, evidence, title: 'Scope' };
     if (blocked.kind === 'auth-method') {
-        return scopes_finding('bitbucket.scope_refused', 'error', `Bitbucket refuses ${blocked.scope}'s operation for this kind of credential, whatever its scopes: Entitle's permission changes would be refused the same way.`, { ...init, fix: 'See the Authentication method finding: Bitbucket named the method it refuses.' });
+        return scopes_finding('bitbucket.scope_refused', 'error', `Bitbucket refuses ${blocked.scope}'s operation for this kind of credential, whatever its scopes: Entitle's permission changes would be refused the same way.`, { ...init, explainedBy: REFUSAL_FINDING['auth-method'] });
     }
-    return scopes_finding('bitbucket.scope_refused', 'inconclusive', `Could not prove ${blocked.scope}: Bitbucket refused its probe for a reason other than scopes, so Entitle's permission changes may be refused too.`, { ...init, fix: 'See the Bitbucket finding that names the refusal, and resolve it; then run again.' });
+    return scopes_finding('bitbucket.scope_refused', 'inconclusive', `Could not prove ${blocked.scope}: Bitbucket refused its probe for a reason other than scopes, so Entitle's permission changes may be refused too.`, { ...init, explainedBy: REFUSAL_FINDING[blocked.kind] });
 }
 /** What one probe's answer shows about the scopes it exercises. */
 function classifyProbe(sent) {
@@ -1297,7 +1358,7 @@ function unproven(scope, about, evidence, unreachable) {
     }
     return scopes_finding('bitbucket.scope', 'inconclusive', `Could not tell whether the token holds ${scope}: no answer listed the granted scopes, and no request that needs it succeeded or was refused for scopes.`, {
         ...init,
-        fix: 'See the other Bitbucket findings for what stopped the requests; run again once they are resolved.',
+        fix: 'Run again; if it stays inconclusive, record a transcript (the `transcript` input) and report it.',
     });
 }
 /** The granted list is Bitbucket's own statement; a probe that got past it does not overrule it. */
@@ -1353,9 +1414,14 @@ function scopeVerdicts(introspection, results, blocked = [], unreachable) {
 }
 const scopes = {
     name: 'The token holds each scope Entitle needs',
-    words: scopes_words,
-    reports: ['bitbucket.scope', 'bitbucket.scope_refused', 'bitbucket.scope_disagreement'],
-    judge: (evidence) => scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => plan/* probes */.Kn[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence), firstNetworkCause(evidence.sent)),
+    words: { ...scopes_words, ...MISSING_SCOPES_WORDS },
+    reports: [
+        'bitbucket.missing_scopes',
+        'bitbucket.scope',
+        'bitbucket.scope_refused',
+        'bitbucket.scope_disagreement',
+    ],
+    judge: (evidence) => groupMissing(scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => plan/* probes */.Kn[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence), firstNetworkCause(evidence.sent))),
 };
 
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/seat-limit.ts
@@ -1490,11 +1556,14 @@ function unprovenFindings(sent) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
+var mod = __webpack_require__(1916);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/workspace.ts
 /**
  * Entitle manages permissions, so the token's account must administer the workspace: the named one,
  * or, when none is named, any (the first is probed).
  */
+
 
 
 
@@ -1517,9 +1586,32 @@ function named(evidence, requested, slugs, shown, init) {
     if (evidence.workspace !== undefined) {
         return workspace_finding('bitbucket.workspace', 'pass', `The account administers workspace ${requested}.`, init);
     }
-    return workspace_finding('bitbucket.workspace', 'error', `The account is not an administrator of workspace ${requested}. ${NOT_ADMIN}`, {
+    // A near miss of an administered workspace is a typo far likelier than a missing role.
+    const meant = slugs.length > 0 ? (0,mod/* closest */.kp)(requested.toLowerCase(), slugs) : undefined;
+    if (meant !== undefined && (0,mod/* distance */.Io)(requested.toLowerCase(), meant) <= 2) {
+        return workspace_finding('bitbucket.workspace', 'error', `Workspace ${requested} is not among the workspaces the account administers; ${meant} is.`, {
+            ...init,
+            fix: `Did you mean ${meant}? Set ${(0,findings/* input */.hF)('workspace')} to the slug in bitbucket.org/<workspace>/.`,
+        });
+    }
+    return workspace_finding('bitbucket.workspace', 'error', `Workspace ${requested} is not among the workspaces the account administers${slugs.length ? ` (${shown})` : ''}. ${NOT_ADMIN}`, {
         ...init,
-        fix: `Make the token's account an administrator of ${requested} (Workspace settings → User groups or Users), or set ${(0,findings/* input */.hF)('workspace')} to one it administers${slugs.length ? ` (${shown})` : ''}.`,
+        fix: `Set ${(0,findings/* input */.hF)('workspace')} to the workspace Entitle manages; if that is ${requested}, make the token's account an administrator of it (Workspace settings → User groups or Users).`,
+    });
+}
+/** The listing could not be read: for a missing scope (said once, by the scopes' finding), or for no known reason. */
+function unlisted(listing, init) {
+    if (listing.scopeError) {
+        const message = 'Not checked: listing the workspaces needs read:workspace:bitbucket, which the token lacks.';
+        return workspace_finding('bitbucket.workspace', 'inconclusive', message, {
+            ...init,
+            explainedBy: 'bitbucket.missing_scopes',
+        });
+    }
+    return cannotJudge(workspace_finding, 'bitbucket.workspace', listing, {
+        ...init,
+        fallback: 'Could not list the workspaces the account administers.',
+        fix: 'Run again; if it persists, record a transcript (the `transcript` input) and report it.',
     });
 }
 function judgeWorkspace(evidence, options) {
@@ -1528,10 +1620,8 @@ function judgeWorkspace(evidence, options) {
         return [];
     const requested = options.workspace;
     const init = { subject: requested ?? 'workspace', evidence: [listingProbe.line] };
-    if (evidence.workspaces.slugs === undefined) {
-        const fallback = 'Could not list the workspaces the account administers.';
-        return [cannotJudge(workspace_finding, 'bitbucket.workspace', listingProbe, { ...init, fallback })];
-    }
+    if (evidence.workspaces.slugs === undefined)
+        return [unlisted(listingProbe, init)];
     const slugs = administeredSlugs(evidence.workspaces);
     const shown = shownList(slugs, evidence.workspaces.truncated);
     if (requested)
@@ -2009,7 +2099,8 @@ function visibility(users, sample, init) {
             fix: "Emails are hidden by each user's profile visibility. An organization admin can make them visible (admin.atlassian.com → the managed accounts' profile visibility), or users can set email visibility to Anyone.",
         });
     }
-    return email_visibility_finding('jira.email_visibility', 'notice', `${withEmail} of ${found.length} sampled Bitbucket members have an email address visible to the account.`, {
+    // Informational on a healthy run: a pass (in the summary), not a notice on every run.
+    return email_visibility_finding('jira.email_visibility', 'pass', `${withEmail} of ${found.length} sampled Bitbucket members have an email address visible to the account; the others' profile visibility hides it.`, {
         ...init,
         fix: 'Members without a visible email cannot be matched by Entitle; their profile visibility hides it.',
     });
@@ -2792,13 +2883,13 @@ async function jiraChecks(credentials, rejected, mode, run) {
         ];
     }
     if (credentials == null) {
+        // Without jira_credentials there is no Jira part to judge (the summary says it is not configured),
+        // unless `jira: required` asks for them.
         return mode === 'required'
             ? [
                 (0,jira_words/* finding */.g)('jira.absent', 'error', `The document has no jira_credentials, and ${(0,findings/* input */.hF)('jira', 'required')} asks for them.`, { subject: 'jira_credentials' }),
             ]
-            : [
-                (0,jira_words/* finding */.g)('jira.absent', 'notice', 'No jira_credentials: Entitle cannot read the email addresses Bitbucket hides, so matching users by email is off.', { subject: 'jira_credentials' }),
-            ];
+            : [];
     }
     return run();
 }
