@@ -36,6 +36,9 @@ function trackingWarning(error) {
     const { status, response } = error;
     const message = (text, fix) => finding('tracking.issue', 'warning', `The tracking issue was not updated: ${text}`, { fix });
     const rateLimited = status === 429 || (status === 403 && response?.headers?.['x-ratelimit-remaining'] === '0');
+    if (error.timedOut || error.name === 'TimeoutError') {
+        return message('the GitHub API did not answer in time.', 'The next run tries again; check that the runner reaches the GitHub API.');
+    }
     // Octokit reports a request that got no answer as status 500 without a response.
     if (status === undefined || response === undefined) {
         return message('the GitHub API could not be reached.', 'Check that the runner reaches the GitHub API (on self-hosted runners: proxy and firewall); the next run tries again.');
@@ -51,7 +54,19 @@ function trackingWarning(error) {
     }
     return message(`the GitHub API answered HTTP ${status}.`, 'The next run tries again; if it recurs, report it.');
 }
-async function track(env, runner, report, token) {
+/** The most the tracking issue may take, within the run's own time budget. */
+const TRACKING_TIMEOUT_MS = 15_000;
+/** Settles when the signal aborts, whatever the client does with it. */
+function withinDeadline(pending, signal) {
+    pending.catch(() => { });
+    return Promise.race([
+        pending,
+        new Promise((_, reject) => {
+            signal.addEventListener('abort', () => reject(Object.assign(new Error('timeout'), { timedOut: true })));
+        }),
+    ]);
+}
+async function track(env, runner, report, token, timeoutMs) {
     if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
         runner.info('Tracking issue: not updated on pull_request events.');
         return;
@@ -67,6 +82,8 @@ async function track(env, runner, report, token) {
         return;
     }
     runner.setSecret(token);
+    // Its own deadline: a GitHub API that accepts connections and never answers must not hold the step.
+    const signal = AbortSignal.timeout(Math.min(TRACKING_TIMEOUT_MS, timeoutMs));
     try {
         // Loaded only for runs that keep a tracking issue.
         const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
@@ -74,9 +91,9 @@ async function track(env, runner, report, token) {
         const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
             : undefined;
-        const { issues, users } = getOctokit(token).rest;
+        const { issues, users } = getOctokit(token, { request: { signal } }).rest;
         const api = { issues, users };
-        const result = await updateTrackingIssue(api, { owner, repo }, report, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .B)(report), runUrl);
+        const result = await withinDeadline(updateTrackingIssue(api, { owner, repo }, report, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .B)(report), runUrl), signal);
         runner.info(result.action === 'none'
             ? `Tracking issue: nothing to do (${result.reason}).`
             : `Tracking issue: ${result.action} #${result.number}.`);

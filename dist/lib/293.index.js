@@ -2482,12 +2482,40 @@ async function readBody(body, contentType, cap) {
     const text = Buffer.concat(chunks).toString('utf8');
     if (!isJsonType(contentType))
         return { kind: 'text', text };
+    // One depth limit for every parse of server JSON: deeper than any answer the checks read is not
+    // read at all, so nothing downstream (judges, scrubbing, recording) recurses into it.
+    if (nestingDepth(text) > MAX_JSON_DEPTH)
+        return { kind: 'invalid-json' };
     try {
         return { kind: 'json', value: JSON.parse(text) };
     }
     catch {
         return { kind: 'invalid-json' };
     }
+}
+/** Deeper than any Bitbucket, Jira or GitHub answer the checks read. */
+const MAX_JSON_DEPTH = 32;
+/** The deepest nesting of objects and arrays in JSON text, strings skipped. */
+function nestingDepth(text) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[')
+            deepest = Math.max(deepest, ++depth);
+        else if (c === '}' || c === ']')
+            depth--;
+    }
+    return deepest;
 }
 /** One attempt, answered or thrown; the caller turns a throw into an outcome. */
 async function attempt(settings, req, timeoutMs, signal) {

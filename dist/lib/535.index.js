@@ -202,6 +202,9 @@ function originOnly(value, names) {
     const match = /https?:\/\/[^\s/;,?#]+/i.exec(value);
     if (!match)
         return value.replace(/\S*\/\/\S*/g, '(a URL)');
+    // Server text: a URL that does not parse (`https://x:99999/`, `https://[::1`) is only "a URL".
+    if (!URL.canParse(match[0]))
+        return value.replace(/https?:\/\/\S*/gi, '(a URL)');
     const host = new URL(match[0]).hostname.toLowerCase();
     const shown = host.endsWith('.atlassian.net')
         ? names.of('site', host)
@@ -224,11 +227,18 @@ function redactHeaders(headers, names) {
     return kept;
 }
 /** A JSON body with every string redacted but the allow-list, identifiers named, next links templated. */
-function redactJson(value, names, key = '', parentKey = '') {
+/** Deeper than any answer the checks read: what lies below is left out, never recursed into. */
+const MAX_REDACTED_DEPTH = 32;
+function redactJson(value, names, key = '', parentKey = '', depth = 0) {
+    if (depth > MAX_REDACTED_DEPTH && value !== null && typeof value === 'object')
+        return '(nested too deep)';
     if (Array.isArray(value))
-        return value.map((v) => redactJson(v, names, key, parentKey));
+        return value.map((v) => redactJson(v, names, key, parentKey, depth + 1));
     if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactJson(v, names, k, key)]));
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [
+            k,
+            redactJson(v, names, k, key, depth + 1),
+        ]));
     }
     if (typeof value !== 'string')
         return value;
@@ -282,25 +292,38 @@ var transcript_format = __webpack_require__(9168);
 function createRecorder(bitbucketTemplates) {
     const names = new pseudonyms/* Pseudonyms */._n();
     const requests = [];
+    let failure;
+    const entryOf = (request, outcome, durationMs) => {
+        const { host, path } = (0,pseudonyms/* requestKey */.lq)(request, bitbucketTemplates, names);
+        const entry = {
+            method: request.method,
+            host,
+            path,
+            durationMs,
+            outcome: outcome.kind === 'network' ? (0,net_outcome/* outcomeLabel */.FR)(outcome) : outcome.kind,
+        };
+        if (outcome.kind === 'response') {
+            Object.assign(entry, {
+                status: outcome.status,
+                headers: redactHeaders(outcome.headers, names),
+                ...redactBody(outcome, names),
+            });
+        }
+        return entry;
+    };
     return {
         names,
+        get failure() {
+            return failure;
+        },
         record(request, outcome, durationMs) {
-            const { host, path } = (0,pseudonyms/* requestKey */.lq)(request, bitbucketTemplates, names);
-            const entry = {
-                method: request.method,
-                host,
-                path,
-                durationMs,
-                outcome: outcome.kind === 'network' ? (0,net_outcome/* outcomeLabel */.FR)(outcome) : outcome.kind,
-            };
-            if (outcome.kind === 'response') {
-                Object.assign(entry, {
-                    status: outcome.status,
-                    headers: redactHeaders(outcome.headers, names),
-                    ...redactBody(outcome, names),
-                });
+            // Runs inside the HTTP client's outcome callback: whatever a server sent, it must not throw.
+            try {
+                requests.push(entryOf(request, outcome, durationMs));
             }
-            requests.push(entry);
+            catch (error) {
+                failure ??= error instanceof Error ? error.name : 'error';
+            }
         },
         transcript(context, scrub) {
             const text = JSON.stringify({ format: transcript_format.TRANSCRIPT_FORMAT, version: version/* VERSION */.x, ...context, requests });
@@ -445,40 +468,44 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   parseTranscript: () => (/* binding */ parseTranscript),
 /* harmony export */   transcriptSchema: () => (/* binding */ transcriptSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7585);
+/* harmony import */ var _structure_check_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6318);
 /**
  * The transcript format: what Bitbucket and Jira answered in a run, safe to attach to a public issue,
  * and replayable offline. Versioned and documented in docs/transcripts.md.
  */
 
+
+
 const TRANSCRIPT_FORMAT = 1;
-const entrySchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    method: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    host: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    path: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    durationMs: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig(),
-    outcome: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    status: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().optional(),
-    headers: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP()).optional(),
-    body: zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J().optional(),
-    bodyKind: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+const entrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    host: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
+    bodyKind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
 });
-const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    severity: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    message: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    subject: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().optional(),
+const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
 });
-const transcriptSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    format: zod__WEBPACK_IMPORTED_MODULE_0__/* .literal */ .euz(TRANSCRIPT_FORMAT),
-    version: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(),
-    options: zod__WEBPACK_IMPORTED_MODULE_0__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_0__/* .unknown */ .L5J()),
+const transcriptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(TRANSCRIPT_FORMAT),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    options: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()),
     /** The document's own findings (no values in them), replayed as they were. */
-    structure: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(verdictSchema),
+    structure: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(verdictSchema),
     /** Whether the document had jira_credentials, and whether they had structure errors. */
-    document: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ jira: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY(), jiraRejected: zod__WEBPACK_IMPORTED_MODULE_0__/* .boolean */ .zMY() }),
-    requests: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(entrySchema),
-    verdict: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ status: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), findings: zod__WEBPACK_IMPORTED_MODULE_0__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), severity: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP() })) })
+    document: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ jira: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), jiraRejected: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() }),
+    requests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(entrySchema),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), severity: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })) })
         .optional(),
 });
 /** A transcript read and validated; a clear reason when it is not one. */
@@ -501,13 +528,43 @@ function parseTranscript(text) {
         return { ok: false, reason: `it is in another format than this version's (format ${TRANSCRIPT_FORMAT})` };
     }
     const result = transcriptSchema.safeParse(value);
-    if (result.success)
-        return { ok: true, transcript: result.data };
+    if (result.success) {
+        const problem = untrusted(result.data);
+        return problem ? { ok: false, reason: problem } : { ok: true, transcript: result.data };
+    }
     const issue = result.error.issues[0];
     return {
         ok: false,
         reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'not a transcript'}`,
     };
+}
+const SEVERITIES = new Set(['pass', 'notice', 'warning', 'inconclusive', 'error']);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/**
+ * A transcript is a file from anywhere: it is held to what a run writes. Structure findings name
+ * ids this version declares (own properties only), severities from the list, one-line messages; the
+ * recorded workspace is a workspace ID. The reason names what is wrong, never the value.
+ */
+function untrusted(transcript) {
+    for (const [i, f] of transcript.structure.entries()) {
+        if (!Object.hasOwn(_structure_check_structure_js__WEBPACK_IMPORTED_MODULE_0__/* .STRUCTURE_WORDS */ .Mn, f.id))
+            return `structure.${i}.id: not a structure finding of this version`;
+        if (!SEVERITIES.has(f.severity))
+            return `structure.${i}.severity: not a severity`;
+        if (NOT_ONE_LINE.test(f.message) || NOT_ONE_LINE.test(f.subject ?? '')) {
+            return `structure.${i}: a message that is not one line of text`;
+        }
+    }
+    for (const [i, f] of (transcript.verdict?.findings ?? []).entries()) {
+        if (!/^[a-z]+(\.[a-z_]+)+$/.test(f.id) || !SEVERITIES.has(f.severity))
+            return `verdict.findings.${i}: not a finding`;
+    }
+    const { workspace } = transcript.options;
+    if (workspace !== undefined && (typeof workspace !== 'string' || !(0,_bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .isSlug */ .u5)(workspace))) {
+        return 'options.workspace: not a workspace ID';
+    }
+    return undefined;
 }
 
 

@@ -14175,8 +14175,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* reexport */ run)
 });
 
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -14510,8 +14508,7 @@ async function check(request, io) {
     };
     const { findings, transcriptOf } = await checkDocument(structure, { ...options, expiries, organization }, io, fullScrub, request.record);
     const report = (0,src_findings/* buildReport */.FK)(findings.map((f) => scrubFinding(f, fullScrub)), { structureOnly: options.mode === 'offline', expiry: { inDays: fewestDaysLeft(expiries) } });
-    const transcript = transcriptOf?.(report);
-    return { report, scrub: fullScrub, ...(transcript ? { transcript } : {}) };
+    return { report, scrub: fullScrub, ...transcriptFor(transcriptOf, report) };
 }
 /** The document's own findings, then, in full mode and when it is usable, the remote checks'. */
 async function checkDocument(structure, options, io, scrub, record) {
@@ -14536,8 +14533,22 @@ async function checkDocument(structure, options, io, scrub, record) {
         return { findings };
     return {
         findings,
-        transcriptOf: (report) => recording.buildTranscript(recorder, { options, structure, report, scrub }),
+        transcriptOf: (report) => recorder.failure
+            ? { problem: `a recording step failed (${recorder.failure})` }
+            : recording.buildTranscript(recorder, { options, structure, report, scrub }),
     };
+}
+/** The transcript, built with a guard: recording can never change the verdict nor end the run. */
+function transcriptFor(transcriptOf, report) {
+    if (!transcriptOf)
+        return {};
+    try {
+        const made = transcriptOf(report);
+        return 'problem' in made ? { transcriptProblem: made.problem } : { transcript: made };
+    }
+    catch (error) {
+        return { transcriptProblem: error instanceof Error ? error.name : 'error' };
+    }
 }
 /**
  * When the remote checks have not finished after this long, they are given up: every request has
@@ -14556,6 +14567,40 @@ async function withWatchdog(pending, ms) {
     }
     finally {
         clearTimeout(timer);
+    }
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/transcript/transcript-file.ts
+/**
+ * Writing a transcript where the user asked, safely: only ever a regular file (a FIFO, a device or a
+ * symbolic link at the path is refused, never opened or followed), written whole to a temporary file
+ * beside it and then renamed over it, so a reader never sees half a transcript.
+ */
+
+
+/** Why the file was not written, as a short code; undefined when it was. */
+function writeTranscriptFile(file, transcript) {
+    try {
+        const existing = (0,external_node_fs_namespaceObject.lstatSync)(file, { throwIfNoEntry: false });
+        if (existing && !existing.isFile())
+            return 'not a regular file';
+        const temporary = external_node_path_default().join(external_node_path_default().dirname(file), `.${external_node_path_default().basename(file)}.${process.pid}.tmp`);
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(temporary, `${JSON.stringify(transcript, null, 2)}\n`, { flag: 'wx' });
+            (0,external_node_fs_namespaceObject.renameSync)(temporary, file);
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(temporary, { force: true });
+        }
+        return undefined;
+    }
+    catch (error) {
+        return error.code ?? 'error';
     }
 }
 
@@ -14746,7 +14791,7 @@ async function checkAndReport(env, runner) {
     writeTranscript(runner, options, result);
     if (inputs.ok && options.trackingIssue) {
         const { track } = await __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 9104));
-        await track(env, runner, report, options.githubToken);
+        await track(env, runner, report, options.githubToken, options.timeoutSeconds * 1000);
     }
     runner.info(`Entitle Bitbucket integration: ${report.status}`);
     if ((0,src_findings/* shouldFail */.W9)(report, inputs.ok ? options.failOn : 'error')) {
@@ -14758,14 +14803,12 @@ async function checkAndReport(env, runner) {
 }
 /** The transcript is the user's own file; failing to write it is a warning, never the verdict. */
 function writeTranscript(runner, options, result) {
-    if (!options.transcript || !result.transcript)
+    if (!options.transcript)
         return;
-    try {
-        (0,external_node_fs_namespaceObject.writeFileSync)(options.transcript, `${JSON.stringify(result.transcript, null, 2)}\n`);
-    }
-    catch (error) {
-        runner.annotate('warning', `The transcript could not be written: ${error.code ?? 'error'}.`, 'Transcript');
-    }
+    const problem = result.transcriptProblem ??
+        (result.transcript ? writeTranscriptFile(options.transcript, result.transcript) : undefined);
+    if (problem)
+        runner.annotate('warning', `The transcript could not be written: ${problem}.`, 'Transcript');
 }
 
 // EXTERNAL MODULE: ./src/net/proxy.ts
@@ -14993,14 +15036,15 @@ async function readSource(source, limit) {
     const fd = await openFile(source.path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
     return readUpTo(fd, limit, (await fileStatus(fd)).isFIFO());
 }
-async function readIntegrationText(source, timeoutMs) {
+/** Reads a source within the time budget and at most `limit` bytes (the integration JSON's by default). */
+async function readIntegrationText(source, timeoutMs, limit = library_parse/* MAX_INPUT_BYTES */.su) {
     const where = describeSource(source);
     let timer;
     const deadline = new Promise((resolve) => {
         timer = setTimeout(() => resolve('timeout'), timeoutMs);
     });
     try {
-        const bytes = await Promise.race([readSource(source, library_parse/* MAX_INPUT_BYTES */.su + 1), deadline]);
+        const bytes = await Promise.race([readSource(source, limit + 1), deadline]);
         if (bytes === 'timeout') {
             return {
                 ok: false,
@@ -15008,11 +15052,13 @@ async function readIntegrationText(source, timeoutMs) {
                 message: `${where} did not end within ${Math.round(timeoutMs / 1000)} s.`,
             };
         }
-        if (bytes.length > library_parse/* MAX_INPUT_BYTES */.su) {
+        if (bytes.length > limit) {
             return {
                 ok: false,
                 reason: 'too-large',
-                message: `${where} holds more than ${library_parse/* MAX_INPUT_BYTES */.su} bytes (64 KiB); an integration JSON is well under 1 KiB.`,
+                message: limit === library_parse/* MAX_INPUT_BYTES */.su
+                    ? `${where} holds more than ${library_parse/* MAX_INPUT_BYTES */.su} bytes (64 KiB); an integration JSON is well under 1 KiB.`
+                    : `${where} holds more than ${limit} bytes.`,
                 // The run reports it as it does for the action: the first bytes over the limit are enough.
                 text: bytes.toString('utf8'),
             };
@@ -15042,20 +15088,14 @@ async function readIntegrationText(source, timeoutMs) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/replay-command.ts
-/** `--replay FILE`: the same checks, answered from a transcript, with no network. */
 
-async function replayFile(file, log) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        return {
-            ok: false,
-            message: `Cannot read the transcript ${file}: ${error.code ?? 'error'}.`,
-        };
-    }
-    const parsed = (await __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).parseTranscript(text);
+/** A transcript of a run is a few hundred KiB at most. */
+const MAX_TRANSCRIPT_BYTES = 4 * 1024 * 1024;
+async function replayFile(file, timeoutMs, log) {
+    const read = await readIntegrationText({ kind: 'file', path: file }, timeoutMs, MAX_TRANSCRIPT_BYTES);
+    if (!read.ok)
+        return { ok: false, message: `Cannot replay the transcript: ${read.message}` };
+    const parsed = (await __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).parseTranscript(read.text);
     if (!parsed.ok)
         return { ok: false, message: `${file} is not a transcript this version can replay (${parsed.reason}).` };
     const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(293), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
@@ -15130,7 +15170,7 @@ async function runCommand(argv, onSecrets) {
         return EXIT.usage;
     }
     if (typeof args.replay === 'string') {
-        const replayed = await replayFile(args.replay, stderrLine);
+        const replayed = await replayFile(args.replay, inputs.options.timeoutSeconds * 1000, stderrLine);
         if (!replayed.ok)
             return written(process.stderr, `${safeTerminalText(replayed.message)}\n`, EXIT.usage);
         return print(replayed.report, format, inputs.options.failOn);
@@ -15151,8 +15191,12 @@ async function checkAndPrint(raw, options, args, format) {
     const result = await check({ raw, inputs: { ok: true, options }, missing: NO_INPUT, record: record !== undefined }, 
     // Nothing to register in a terminal: the renderers never print a credential.
     { mask: () => { }, log: stderrLine, ...(verbose ? { debug: stderrLine } : {}) });
-    if (record && result.transcript)
-        (0,external_node_fs_namespaceObject.writeFileSync)(record, `${JSON.stringify(result.transcript, null, 2)}\n`);
+    if (record) {
+        const problem = result.transcriptProblem ??
+            (result.transcript ? writeTranscriptFile(record, result.transcript) : undefined);
+        if (problem)
+            stderrLine(`The transcript could not be written: ${problem}.`);
+    }
     return print(result.report, format, options.failOn);
 }
 /** Reads the JSON from its source; a problem reading it is a usage error, except a document too large, which the run reports. */

@@ -3,7 +3,6 @@
  * annotations and the job summary (outputs first, so they exist if a later step fails), then the
  * transcript file and the tracking issue. It decides no verdict.
  */
-import { writeFileSync } from 'node:fs';
 import { type Report, shouldFail } from '../findings.js';
 import { emitAnnotations } from '../report/annotations.js';
 import { reportInWords } from '../report/face.js';
@@ -13,6 +12,7 @@ import { renderSummary } from '../report/summary.js';
 import { check, type RunResult } from '../run/check.js';
 import { type Options, readInputs } from '../run/options.js';
 import { credentialSecrets, makeScrubber } from '../scrub.js';
+import { writeTranscriptFile } from '../transcript/transcript-file.js';
 import { missingInput, runContext } from './missing-input.js';
 import { createRunner, type Env, type Runner } from './runner.js';
 
@@ -63,7 +63,7 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
   writeTranscript(runner, options, result);
   if (inputs.ok && options.trackingIssue) {
     const { track } = await import('./tracking-step.js');
-    await track(env, runner, report, options.githubToken);
+    await track(env, runner, report, options.githubToken, options.timeoutSeconds * 1000);
   }
   runner.info(`Entitle Bitbucket integration: ${report.status}`);
   if (shouldFail(report, inputs.ok ? options.failOn : 'error')) {
@@ -78,14 +78,9 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
 
 /** The transcript is the user's own file; failing to write it is a warning, never the verdict. */
 function writeTranscript(runner: Runner, options: Options, result: RunResult): void {
-  if (!options.transcript || !result.transcript) return;
-  try {
-    writeFileSync(options.transcript, `${JSON.stringify(result.transcript, null, 2)}\n`);
-  } catch (error) {
-    runner.annotate(
-      'warning',
-      `The transcript could not be written: ${(error as NodeJS.ErrnoException).code ?? 'error'}.`,
-      'Transcript',
-    );
-  }
+  if (!options.transcript) return;
+  const problem =
+    result.transcriptProblem ??
+    (result.transcript ? writeTranscriptFile(options.transcript, result.transcript) : undefined);
+  if (problem) runner.annotate('warning', `The transcript could not be written: ${problem}.`, 'Transcript');
 }

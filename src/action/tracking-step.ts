@@ -29,6 +29,12 @@ function trackingWarning(error: unknown): Finding {
     finding('tracking.issue', 'warning', `The tracking issue was not updated: ${text}`, { fix });
   const rateLimited =
     status === 429 || (status === 403 && response?.headers?.['x-ratelimit-remaining'] === '0');
+  if ((error as { timedOut?: boolean }).timedOut || (error as { name?: string }).name === 'TimeoutError') {
+    return message(
+      'the GitHub API did not answer in time.',
+      'The next run tries again; check that the runner reaches the GitHub API.',
+    );
+  }
   // Octokit reports a request that got no answer as status 500 without a response.
   if (status === undefined || response === undefined) {
     return message(
@@ -60,7 +66,27 @@ function trackingWarning(error: unknown): Finding {
   );
 }
 
-export async function track(env: Env, runner: Runner, report: Report, token: string): Promise<void> {
+/** The most the tracking issue may take, within the run's own time budget. */
+const TRACKING_TIMEOUT_MS = 15_000;
+
+/** Settles when the signal aborts, whatever the client does with it. */
+function withinDeadline<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
+  pending.catch(() => {});
+  return Promise.race([
+    pending,
+    new Promise<never>((_, reject) => {
+      signal.addEventListener('abort', () => reject(Object.assign(new Error('timeout'), { timedOut: true })));
+    }),
+  ]);
+}
+
+export async function track(
+  env: Env,
+  runner: Runner,
+  report: Report,
+  token: string,
+  timeoutMs: number,
+): Promise<void> {
   if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
     runner.info('Tracking issue: not updated on pull_request events.');
     return;
@@ -83,6 +109,8 @@ export async function track(env: Env, runner: Runner, report: Report, token: str
     return;
   }
   runner.setSecret(token);
+  // Its own deadline: a GitHub API that accepts connections and never answers must not hold the step.
+  const signal = AbortSignal.timeout(Math.min(TRACKING_TIMEOUT_MS, timeoutMs));
   try {
     // Loaded only for runs that keep a tracking issue.
     const { getOctokit } = await import('@actions/github');
@@ -91,9 +119,12 @@ export async function track(env: Env, runner: Runner, report: Report, token: str
       env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined;
-    const { issues, users } = getOctokit(token).rest;
+    const { issues, users } = getOctokit(token, { request: { signal } }).rest;
     const api = { issues, users } as unknown as GitHubApi;
-    const result = await updateTrackingIssue(api, { owner, repo }, report, renderSummary(report), runUrl);
+    const result = await withinDeadline(
+      updateTrackingIssue(api, { owner, repo }, report, renderSummary(report), runUrl),
+      signal,
+    );
     runner.info(
       result.action === 'none'
         ? `Tracking issue: nothing to do (${result.reason}).`

@@ -88,14 +88,19 @@ async function readSource(source: Source, limit: number): Promise<Buffer> {
   return readUpTo(fd, limit, (await fileStatus(fd)).isFIFO());
 }
 
-export async function readIntegrationText(source: Source, timeoutMs: number): Promise<InputText> {
+/** Reads a source within the time budget and at most `limit` bytes (the integration JSON's by default). */
+export async function readIntegrationText(
+  source: Source,
+  timeoutMs: number,
+  limit = MAX_INPUT_BYTES,
+): Promise<InputText> {
   const where = describeSource(source);
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
   try {
-    const bytes = await Promise.race([readSource(source, MAX_INPUT_BYTES + 1), deadline]);
+    const bytes = await Promise.race([readSource(source, limit + 1), deadline]);
     if (bytes === 'timeout') {
       return {
         ok: false,
@@ -103,11 +108,14 @@ export async function readIntegrationText(source: Source, timeoutMs: number): Pr
         message: `${where} did not end within ${Math.round(timeoutMs / 1000)} s.`,
       };
     }
-    if (bytes.length > MAX_INPUT_BYTES) {
+    if (bytes.length > limit) {
       return {
         ok: false,
         reason: 'too-large',
-        message: `${where} holds more than ${MAX_INPUT_BYTES} bytes (64 KiB); an integration JSON is well under 1 KiB.`,
+        message:
+          limit === MAX_INPUT_BYTES
+            ? `${where} holds more than ${MAX_INPUT_BYTES} bytes (64 KiB); an integration JSON is well under 1 KiB.`
+            : `${where} holds more than ${limit} bytes.`,
         // The run reports it as it does for the action: the first bytes over the limit are enough.
         text: bytes.toString('utf8'),
       };

@@ -3,7 +3,6 @@
  * the integration JSON from --file, standard input, or ENTITLE_BITBUCKET_INTEGRATION, hands it to the
  * run with the options its flags give, and prints the report; it decides no verdict.
  */
-import { writeFileSync } from 'node:fs';
 import { type Report, shouldFail } from '../findings.js';
 import { proxyValues } from '../net/proxy.js';
 import { inWords, reportInWords } from '../report/face.js';
@@ -13,6 +12,7 @@ import { renderText, useColour } from '../report/text.js';
 import { check } from '../run/check.js';
 import { type InputName, type Options, readInputs } from '../run/options.js';
 import { credentialSecrets, makeScrubber } from '../scrub.js';
+import { writeTranscriptFile } from '../transcript/transcript-file.js';
 import { VERSION } from '../version.js';
 import { parseCommandLine, usage } from './flags.js';
 import { chooseSource, readIntegrationText } from './input-source.js';
@@ -70,7 +70,7 @@ async function runCommand(argv: string[], onSecrets: (secrets: string[]) => void
     return EXIT.usage;
   }
   if (typeof args.replay === 'string') {
-    const replayed = await replayFile(args.replay, stderrLine);
+    const replayed = await replayFile(args.replay, inputs.options.timeoutSeconds * 1000, stderrLine);
     if (!replayed.ok) return written(process.stderr, `${safeTerminalText(replayed.message)}\n`, EXIT.usage);
     return print(replayed.report, format, inputs.options.failOn);
   }
@@ -97,7 +97,12 @@ async function checkAndPrint(
     // Nothing to register in a terminal: the renderers never print a credential.
     { mask: () => {}, log: stderrLine, ...(verbose ? { debug: stderrLine } : {}) },
   );
-  if (record && result.transcript) writeFileSync(record, `${JSON.stringify(result.transcript, null, 2)}\n`);
+  if (record) {
+    const problem =
+      result.transcriptProblem ??
+      (result.transcript ? writeTranscriptFile(record, result.transcript) : undefined);
+    if (problem) stderrLine(`The transcript could not be written: ${problem}.`);
+  }
   return print(result.report, format, options.failOn);
 }
 

@@ -66,11 +66,34 @@ async function readBody(body: Dispatcher.ResponseData['body'], contentType: stri
   if (size === 0) return { kind: 'empty' } as const;
   const text = Buffer.concat(chunks).toString('utf8');
   if (!isJsonType(contentType)) return { kind: 'text', text } as const;
+  // One depth limit for every parse of server JSON: deeper than any answer the checks read is not
+  // read at all, so nothing downstream (judges, scrubbing, recording) recurses into it.
+  if (nestingDepth(text) > MAX_JSON_DEPTH) return { kind: 'invalid-json' } as const;
   try {
     return { kind: 'json', value: JSON.parse(text) as unknown } as const;
   } catch {
     return { kind: 'invalid-json' } as const;
   }
+}
+
+/** Deeper than any Bitbucket, Jira or GitHub answer the checks read. */
+export const MAX_JSON_DEPTH = 32;
+
+/** The deepest nesting of objects and arrays in JSON text, strings skipped. */
+export function nestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']') depth--;
+  }
+  return deepest;
 }
 
 export interface AttemptSettings {

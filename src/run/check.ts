@@ -51,6 +51,8 @@ export interface RunResult {
   report: Report;
   /** Present when a transcript was asked for and the remote checks ran. */
   transcript?: Transcript;
+  /** Why the asked-for transcript could not be made whole; the verdict never depends on it. */
+  transcriptProblem?: string;
   /** Scrubs text of every credential of this run, for what a host prints beside the report. */
   scrub: Scrubber;
 }
@@ -94,8 +96,7 @@ export async function check(request: RunRequest, io: RunIo): Promise<RunResult> 
     findings.map((f) => scrubFinding(f, fullScrub)),
     { structureOnly: options.mode === 'offline', expiry: { inDays: fewestDaysLeft(expiries) } },
   );
-  const transcript = transcriptOf?.(report);
-  return { report, scrub: fullScrub, ...(transcript ? { transcript } : {}) };
+  return { report, scrub: fullScrub, ...transcriptFor(transcriptOf, report) };
 }
 
 /** The document's own findings, then, in full mode and when it is usable, the remote checks'. */
@@ -105,7 +106,7 @@ async function checkDocument(
   io: RunIo,
   scrub: Scrubber,
   record: boolean | undefined,
-): Promise<{ findings: Finding[]; transcriptOf?: (report: Report) => Transcript }> {
+): Promise<{ findings: Finding[]; transcriptOf?: (report: Report) => Transcript | { problem: string } }> {
   if (options.mode === 'offline')
     return { findings: [...structure.findings, ...notChecked(structure.findings)] };
   if (!structure.integration) return { findings: [...structure.findings, structureErrors()] };
@@ -125,8 +126,25 @@ async function checkDocument(
   if (!recording || !recorder) return { findings };
   return {
     findings,
-    transcriptOf: (report) => recording.buildTranscript(recorder, { options, structure, report, scrub }),
+    transcriptOf: (report) =>
+      recorder.failure
+        ? { problem: `a recording step failed (${recorder.failure})` }
+        : recording.buildTranscript(recorder, { options, structure, report, scrub }),
   };
+}
+
+/** The transcript, built with a guard: recording can never change the verdict nor end the run. */
+function transcriptFor(
+  transcriptOf: ((report: Report) => Transcript | { problem: string }) | undefined,
+  report: Report,
+): Pick<RunResult, 'transcript' | 'transcriptProblem'> {
+  if (!transcriptOf) return {};
+  try {
+    const made = transcriptOf(report);
+    return 'problem' in made ? { transcriptProblem: made.problem } : { transcript: made };
+  } catch (error) {
+    return { transcriptProblem: error instanceof Error ? error.name : 'error' };
+  }
 }
 
 /**

@@ -11,7 +11,10 @@ import { redactBody, redactHeaders } from './redaction.js';
 import { TRANSCRIPT_FORMAT, type Transcript, type TranscriptEntry } from './transcript-format.js';
 
 export interface Recorder {
+  /** Never throws: a step that fails leaves the transcript marked incomplete, never the run broken. */
   record(request: HttpRequest, outcome: HttpOutcome, durationMs: number): void;
+  /** Why the transcript could not be kept whole, if a recording step failed. */
+  readonly failure: string | undefined;
   transcript(context: Omit<Transcript, 'format' | 'version' | 'requests'>, scrub: Scrubber): Transcript;
   names: Pseudonyms;
 }
@@ -20,25 +23,37 @@ export interface Recorder {
 export function createRecorder(bitbucketTemplates: readonly string[]): Recorder {
   const names = new Pseudonyms();
   const requests: TranscriptEntry[] = [];
+  let failure: string | undefined;
+  const entryOf = (request: HttpRequest, outcome: HttpOutcome, durationMs: number): TranscriptEntry => {
+    const { host, path } = requestKey(request, bitbucketTemplates, names);
+    const entry: TranscriptEntry = {
+      method: request.method,
+      host,
+      path,
+      durationMs,
+      outcome: outcome.kind === 'network' ? outcomeLabel(outcome) : outcome.kind,
+    };
+    if (outcome.kind === 'response') {
+      Object.assign(entry, {
+        status: outcome.status,
+        headers: redactHeaders(outcome.headers, names),
+        ...redactBody(outcome, names),
+      });
+    }
+    return entry;
+  };
   return {
     names,
+    get failure() {
+      return failure;
+    },
     record(request, outcome, durationMs) {
-      const { host, path } = requestKey(request, bitbucketTemplates, names);
-      const entry: TranscriptEntry = {
-        method: request.method,
-        host,
-        path,
-        durationMs,
-        outcome: outcome.kind === 'network' ? outcomeLabel(outcome) : outcome.kind,
-      };
-      if (outcome.kind === 'response') {
-        Object.assign(entry, {
-          status: outcome.status,
-          headers: redactHeaders(outcome.headers, names),
-          ...redactBody(outcome, names),
-        });
+      // Runs inside the HTTP client's outcome callback: whatever a server sent, it must not throw.
+      try {
+        requests.push(entryOf(request, outcome, durationMs));
+      } catch (error) {
+        failure ??= error instanceof Error ? error.name : 'error';
       }
-      requests.push(entry);
     },
     transcript(context, scrub) {
       const text = JSON.stringify({ format: TRANSCRIPT_FORMAT, version: VERSION, ...context, requests });

@@ -34,6 +34,8 @@ const IDENTIFIERS: Record<string, string> = {
 function originOnly(value: string, names: Pseudonyms): string {
   const match = /https?:\/\/[^\s/;,?#]+/i.exec(value);
   if (!match) return value.replace(/\S*\/\/\S*/g, '(a URL)');
+  // Server text: a URL that does not parse (`https://x:99999/`, `https://[::1`) is only "a URL".
+  if (!URL.canParse(match[0])) return value.replace(/https?:\/\/\S*/gi, '(a URL)');
   const host = new URL(match[0]).hostname.toLowerCase();
   const shown = host.endsWith('.atlassian.net')
     ? names.of('site', host)
@@ -57,11 +59,18 @@ export function redactHeaders(headers: Record<string, string>, names: Pseudonyms
 }
 
 /** A JSON body with every string redacted but the allow-list, identifiers named, next links templated. */
-function redactJson(value: unknown, names: Pseudonyms, key = '', parentKey = ''): unknown {
-  if (Array.isArray(value)) return value.map((v) => redactJson(v, names, key, parentKey));
+/** Deeper than any answer the checks read: what lies below is left out, never recursed into. */
+export const MAX_REDACTED_DEPTH = 32;
+
+function redactJson(value: unknown, names: Pseudonyms, key = '', parentKey = '', depth = 0): unknown {
+  if (depth > MAX_REDACTED_DEPTH && value !== null && typeof value === 'object') return '(nested too deep)';
+  if (Array.isArray(value)) return value.map((v) => redactJson(v, names, key, parentKey, depth + 1));
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, redactJson(v, names, k, key)]),
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        k,
+        redactJson(v, names, k, key, depth + 1),
+      ]),
     );
   }
   if (typeof value !== 'string') return value;

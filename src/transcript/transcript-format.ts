@@ -3,6 +3,8 @@
  * and replayable offline. Versioned and documented in docs/transcripts.md.
  */
 import { z } from 'zod';
+import { isSlug } from '../bitbucket/identifiers.js';
+import { STRUCTURE_WORDS } from '../structure/check-structure.js';
 
 export const TRANSCRIPT_FORMAT = 1;
 
@@ -64,10 +66,42 @@ export function parseTranscript(
     return { ok: false, reason: `it is in another format than this version's (format ${TRANSCRIPT_FORMAT})` };
   }
   const result = transcriptSchema.safeParse(value);
-  if (result.success) return { ok: true, transcript: result.data };
+  if (result.success) {
+    const problem = untrusted(result.data);
+    return problem ? { ok: false, reason: problem } : { ok: true, transcript: result.data };
+  }
   const issue = result.error.issues[0];
   return {
     ok: false,
     reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'not a transcript'}`,
   };
+}
+
+const SEVERITIES: ReadonlySet<string> = new Set(['pass', 'notice', 'warning', 'inconclusive', 'error']);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+/**
+ * A transcript is a file from anywhere: it is held to what a run writes. Structure findings name
+ * ids this version declares (own properties only), severities from the list, one-line messages; the
+ * recorded workspace is a workspace ID. The reason names what is wrong, never the value.
+ */
+function untrusted(transcript: Transcript): string | undefined {
+  for (const [i, f] of transcript.structure.entries()) {
+    if (!Object.hasOwn(STRUCTURE_WORDS, f.id))
+      return `structure.${i}.id: not a structure finding of this version`;
+    if (!SEVERITIES.has(f.severity)) return `structure.${i}.severity: not a severity`;
+    if (NOT_ONE_LINE.test(f.message) || NOT_ONE_LINE.test(f.subject ?? '')) {
+      return `structure.${i}: a message that is not one line of text`;
+    }
+  }
+  for (const [i, f] of (transcript.verdict?.findings ?? []).entries()) {
+    if (!/^[a-z]+(\.[a-z_]+)+$/.test(f.id) || !SEVERITIES.has(f.severity))
+      return `verdict.findings.${i}: not a finding`;
+  }
+  const { workspace } = transcript.options;
+  if (workspace !== undefined && (typeof workspace !== 'string' || !isSlug(workspace))) {
+    return 'options.workspace: not a workspace ID';
+  }
+  return undefined;
 }

@@ -51,7 +51,7 @@ function importedFolders(file: string): string[] {
 
 /** Who may import whom: hosts → run → checks (structure, bitbucket, jira) → net; report and transcript beside. */
 const MAY_IMPORT: Record<string, readonly string[]> = {
-  action: ['run', 'report', 'structure', 'net'],
+  action: ['run', 'report', 'structure', 'net', 'transcript'],
   cli: ['run', 'report', 'transcript', 'structure', 'net'],
   run: ['structure', 'bitbucket', 'jira', 'organization', 'net', 'transcript'],
   transcript: ['run', 'structure', 'bitbucket', 'jira', 'net'],

@@ -1,0 +1,73 @@
+/** What a run records or reads beside the verdict holds under hostile input: pure parts. */
+import { describe, expect, it } from 'vitest';
+import { MAX_JSON_DEPTH, nestingDepth } from '../../src/net/transport.js';
+import { createRecorder } from '../../src/transcript/recorder.js';
+import { parseTranscript } from '../../src/transcript/transcript-format.js';
+
+const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
+
+describe('server JSON depth', () => {
+  it('measures nesting, strings skipped', () => {
+    expect(nestingDepth('{"a":[1,{"b":"[[[["}]}')).toBe(3);
+    expect(nestingDepth(deep(5000))).toBe(5000);
+    expect(MAX_JSON_DEPTH).toBeLessThan(5000);
+  });
+});
+
+describe('the recorder', () => {
+  it.each([
+    ['an invalid URL in a kept header', { 'x-authentication-denied-reason': 'see https://x:99999/' }, {}],
+    ['a URL that never closes', { location: 'https://[::1' }, {}],
+    ['a body nested 5,000 deep', {}, JSON.parse(deep(5000))],
+  ])('never throws on %s', (_, headers, body) => {
+    const recorder = createRecorder([]);
+    expect(() =>
+      recorder.record(
+        { method: 'GET', url: 'https://acme.atlassian.net/rest/api/3/myself' },
+        { kind: 'response', status: 401, headers, body: { kind: 'json', value: body }, attempts: 1 },
+        5,
+      ),
+    ).not.toThrow();
+    expect(recorder.failure).toBeUndefined();
+    const text = JSON.stringify(
+      recorder.transcript(
+        { options: {}, structure: [], document: { jira: true, jiraRejected: false } },
+        (t) => t,
+      ),
+    );
+    expect(text).not.toContain('99999');
+  });
+});
+
+describe('a transcript from anywhere', () => {
+  const base = {
+    format: 1,
+    version: '1.0.0',
+    options: {},
+    structure: [{ id: 'structure.valid', severity: 'pass', message: 'The document is valid.' }],
+    document: { jira: false, jiraRejected: false },
+    requests: [],
+  };
+  const with_ = (change: Record<string, unknown>) => JSON.stringify({ ...base, ...change });
+  it('is read when it is what a run writes', () => {
+    expect(parseTranscript(with_({})).ok).toBe(true);
+  });
+  it.each([
+    ['an unknown finding id', { structure: [{ id: 'structure.nope', severity: 'pass', message: 'x' }] }],
+    ['constructor as an id', { structure: [{ id: 'constructor', severity: 'pass', message: 'x' }] }],
+    ['__proto__ as an id', { structure: [{ id: '__proto__', severity: 'pass', message: 'x' }] }],
+    [
+      'a severity not in the list',
+      { structure: [{ id: 'structure.valid', severity: 'fatal', message: 'x' }] },
+    ],
+    [
+      'a message that forges a line',
+      { structure: [{ id: 'structure.valid', severity: 'pass', message: 'ok\r\nFAIL' }] },
+    ],
+    ['a workspace that is a path', { options: { workspace: '../../..' } }],
+  ])('refuses %s, with the reason', (_, change) => {
+    const parsed = parseTranscript(with_(change));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).not.toMatch(/\.\.\/|\r|\n/);
+  });
+});
