@@ -22,6 +22,24 @@ export function input(name: string, value?: string): string {
   return `${INPUT_OPEN}${name}${value === undefined ? '' : `=${value}`}${INPUT_CLOSE}`;
 }
 
+/**
+ * Text a server sent, quoted in a finding (a refusal's message, a token's label): data, never markup.
+ * Control characters, bidirectional overrides and links are dropped here; each renderer then shows it
+ * as a quote (plain text) or a code span (Markdown), so a mention, a cross-reference or an address in
+ * it never renders live.
+ */
+export function serverText(text: string, max = 160): string {
+  const line = text
+    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*|\bwww\.\S*/gi, '(a link, not shown)')
+    .replace(/[\p{Cc}\p{Cf}\u2028\u2029\s]+/gu, ' ')
+    .replace(/[\u27ea\u27eb\u27e6\u27e7]/g, '')
+    .trim();
+  return `${SERVER_OPEN}${line.length > max ? `${line.slice(0, max)}…` : line}${SERVER_CLOSE}`;
+}
+
+export const SERVER_OPEN = '\u27ea';
+export const SERVER_CLOSE = '\u27eb';
+
 /** The brackets of an input reference: characters no finding's own text uses. */
 export const INPUT_OPEN = '\u27e6';
 export const INPUT_CLOSE = '\u27e7';

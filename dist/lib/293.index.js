@@ -868,14 +868,9 @@ const { words, finding: access_refusals_finding } = (0,findings/* defineFindings
 });
 /** Bitbucket's message as one short line; it is scrubbed and escaped like every finding. */
 function quoted(message) {
-    // Nothing a server sends becomes a link: Markdown would make a bare URL clickable.
-    const line = (message ?? '')
-        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*|\bwww\.\S*/gi, '(a link, not shown)')
-        .replace(/\s+/g, ' ')
-        .trim();
-    if (line === '')
+    if ((message ?? '').trim() === '')
         return 'Bitbucket gave no message.';
-    return `Bitbucket said: “${line.length > 160 ? `${line.slice(0, 160)}…` : line}”`;
+    return `Bitbucket said: ${(0,findings/* serverText */.Tn)(message ?? '')}`;
 }
 function refusalFinding(kind, refused, where) {
     const init = { subject: where, evidence: refused.map((p) => p.line) };
@@ -2756,15 +2751,9 @@ const { words: org_tokens_judge_words, finding: org_tokens_judge_finding } = (0,
         fix: (0,entitle/* renewalFix */._z)('app_token', (0,findings/* input */.hF)('token-expires-on')),
     },
 });
-/** A label as a short plain line: no controls, no links, at most 40 characters. */
+/** A label is server text: at most 40 characters, shown as a quote, never as markup. */
 function shownLabel(label) {
-    const line = label
-        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '(a link)')
-        .replace(/[\p{C}\s]+/gu, ' ')
-        .trim();
-    if (line === '')
-        return '(no label)';
-    return `“${line.length > 40 ? `${line.slice(0, 40)}…` : line}”`;
+    return label.trim() === '' ? '(no label)' : (0,findings/* serverText */.Tn)(label, 40);
 }
 function listed(tokens, options) {
     return tokens

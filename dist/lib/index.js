@@ -2170,11 +2170,14 @@ function expiryVerdict(expiry, answer, what, recordedIn) {
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   IP: () => (/* binding */ defineFindings),
 /* harmony export */   RV: () => (/* binding */ failOnLevels),
+/* harmony export */   Tn: () => (/* binding */ serverText),
 /* harmony export */   W9: () => (/* binding */ shouldFail),
 /* harmony export */   YZ: () => (/* binding */ INPUT_OPEN),
 /* harmony export */   a7: () => (/* binding */ sectionStatus),
 /* harmony export */   gO: () => (/* binding */ severities),
-/* harmony export */   hF: () => (/* binding */ input)
+/* harmony export */   hF: () => (/* binding */ input),
+/* harmony export */   j8: () => (/* binding */ SERVER_OPEN),
+/* harmony export */   rb: () => (/* binding */ SERVER_CLOSE)
 /* harmony export */ });
 /* unused harmony exports statuses, severityAtLeast, deriveStatus */
 /**
@@ -2192,6 +2195,22 @@ const statuses = (/* unused pure expression or super */ null && (['healthy', 'de
 function input(name, value) {
     return `${INPUT_OPEN}${name}${value === undefined ? '' : `=${value}`}${INPUT_CLOSE}`;
 }
+/**
+ * Text a server sent, quoted in a finding (a refusal's message, a token's label): data, never markup.
+ * Control characters, bidirectional overrides and links are dropped here; each renderer then shows it
+ * as a quote (plain text) or a code span (Markdown), so a mention, a cross-reference or an address in
+ * it never renders live.
+ */
+function serverText(text, max = 160) {
+    const line = text
+        .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*|\bwww\.\S*/gi, '(a link, not shown)')
+        .replace(/[\p{Cc}\p{Cf}\u2028\u2029\s]+/gu, ' ')
+        .replace(/[\u27ea\u27eb\u27e6\u27e7]/g, '')
+        .trim();
+    return `${SERVER_OPEN}${line.length > max ? `${line.slice(0, max)}…` : line}${SERVER_CLOSE}`;
+}
+const SERVER_OPEN = '\u27ea';
+const SERVER_CLOSE = '\u27eb';
 /** The brackets of an input reference: characters no finding's own text uses. */
 const INPUT_OPEN = '\u27e6';
 const INPUT_CLOSE = '\u27e7';
@@ -2497,6 +2516,8 @@ function proxyValues(env) {
 /* harmony export */ });
 /* unused harmony exports MAX_ANNOTATIONS_PER_LEVEL, levelOf, annotationsFor */
 /* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7923);
+/* harmony import */ var _server_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4975);
+
 
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
 function levelOf(finding) {
@@ -2520,8 +2541,8 @@ function annotationOf(finding, level) {
     const fix = finding.fix ? ` Fix: ${finding.fix}` : '';
     return {
         level,
-        title: (0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .findingLabel */ .Il)(finding),
-        message: `${prefix}${finding.message}${fix} [${finding.id}]`,
+        title: (0,_server_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)((0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .findingLabel */ .Il)(finding)),
+        message: (0,_server_text_js__WEBPACK_IMPORTED_MODULE_1__/* .plainText */ .wh)(`${prefix}${finding.message}${fix} [${finding.id}]`),
     };
 }
 function annotationsFor(findings) {
@@ -2661,6 +2682,60 @@ function plural(n, one, many) {
 
 /***/ }),
 
+/***/ 4975:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JF: () => (/* binding */ segments),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   wh: () => (/* binding */ plainText)
+/* harmony export */ });
+/* unused harmony export withoutControls */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+/**
+ * One sanitiser for every channel: control characters (C0, C1), line and paragraph separators and
+ * bidirectional overrides and isolates are dropped from whatever a finding says, and text a server
+ * sent (marked by `serverText()` in src/findings.ts) is shown as a quote in plain text, or as a code
+ * span in Markdown, where a mention, a cross-reference or an address never renders live.
+ */
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
+const UNSAFE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const SERVER = new RegExp(`${_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_OPEN */ .j8}([^${_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_CLOSE */ .rb}]*)${_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVER_CLOSE */ .rb}`, 'g');
+function withoutControls(text) {
+    return text.replace(UNSAFE, '');
+}
+/** Plain text: server text in quotes. */
+function plainText(text) {
+    return withoutControls(text).replace(SERVER, (_, quoted) => `“${quoted}”`);
+}
+/** The text in pieces: what the action wrote, and what a server sent. */
+function segments(text) {
+    const parts = [];
+    let last = 0;
+    for (const match of withoutControls(text).matchAll(SERVER)) {
+        const at = match.index ?? 0;
+        parts.push({ text: withoutControls(text).slice(last, at), server: false });
+        parts.push({ text: match[1], server: true });
+        last = at + match[0].length;
+    }
+    parts.push({ text: withoutControls(text).slice(last), server: false });
+    return parts.filter((p) => p.text !== '');
+}
+/** A code span that holds the text as it is: a fence longer than any run of backticks in it. */
+function codeSpan(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+    const fence = '`'.repeat(longest + 1);
+    // Inside a table a pipe must be escaped even in a code span.
+    const body = text.replace(/\|/g, '\\|');
+    return longest > 0 || body.startsWith('`') || body.endsWith('`')
+        ? `${fence} ${body} ${fence}`
+        : `${fence}${body}${fence}`;
+}
+
+
+/***/ }),
+
 /***/ 874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2672,10 +2747,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/report/server-text.ts
+var server_text = __nccwpck_require__(4975);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 /** Escaping for text that reaches the job summary (GitHub-flavoured Markdown that allows HTML). */
-/** Escapes a string for a Markdown table cell or paragraph: no HTML, no links, no table breaks. */
-function escapeMarkdown(text) {
+
+function escapeOwn(text) {
     return text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -2685,6 +2762,15 @@ function escapeMarkdown(text) {
         .replace(/\]/g, '&#93;')
         .replace(/!/g, '&#33;')
         .replace(/\r\n|\r|\n/g, '<br>');
+}
+/**
+ * Escapes a string for a Markdown table cell or paragraph: no HTML, no links, no table breaks, no
+ * control characters; text a server sent becomes a code span, so nothing in it renders live.
+ */
+function escapeMarkdown(text) {
+    return (0,server_text/* segments */.JF)(text)
+        .map((part) => (part.server ? (0,server_text/* codeSpan */.SS)(part.text) : escapeOwn(part.text)))
+        .join('');
 }
 
 // EXTERNAL MODULE: ./src/report/face.ts
@@ -14201,9 +14287,22 @@ function safeTerminalText(text) {
     return text.replace(TERMINAL_UNSAFE, '?');
 }
 
+// EXTERNAL MODULE: ./src/report/server-text.ts
+var server_text = __nccwpck_require__(4975);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** The step outputs and the JSON report. They carry statuses and finding texts, never credentials. */
 
+
+function plainFinding(f) {
+    return {
+        ...f,
+        title: (0,server_text/* plainText */.wh)(f.title),
+        message: (0,server_text/* plainText */.wh)(f.message),
+        ...(f.fix !== undefined ? { fix: (0,server_text/* plainText */.wh)(f.fix) } : {}),
+        ...(f.subject !== undefined ? { subject: (0,server_text/* plainText */.wh)(f.subject) } : {}),
+        ...(f.evidence !== undefined ? { evidence: f.evidence.map(server_text/* plainText */.wh) } : {}),
+    };
+}
 function reportJson(report) {
     const sections = {};
     for (const f of report.findings)
@@ -14214,7 +14313,8 @@ function reportJson(report) {
         missingScopes: report.missingScopes,
         ...(report.expiry?.inDays !== undefined ? { expiresInDays: report.expiry.inDays } : {}),
         sections,
-        findings: report.findings,
+        // Plain text in every string: the JSON is read by people and by other tools alike.
+        findings: report.findings.map(plainFinding),
     };
 }
 /** One part's own verdict, for gating on it alone: `skipped` when it was not checked. */
@@ -14818,6 +14918,8 @@ var labels = __nccwpck_require__(7923);
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
+
+const clean = (text) => safeTerminalText((0,server_text/* plainText */.wh)(text));
 const mark = { pass: 'ok  ', notice: 'note', warning: 'warn', inconclusive: '??  ', error: 'FAIL' };
 const colours = { pass: 32, notice: 36, warning: 33, inconclusive: 35, error: 31 };
 const statusColour = { healthy: 32, degraded: 33, unhealthy: 31, inconclusive: 35, skipped: 36 };
@@ -14825,16 +14927,16 @@ function renderText(report, options = {}) {
     const paint = (code, text) => (options.colour ? `\u001b[${code}m${text}\u001b[0m` : text);
     const lines = [`Entitle Bitbucket integration: ${paint(statusColour[report.status], (0,labels/* headline */.Pl)(report))}`];
     if (report.missingScopes.length > 0)
-        lines.push(`Missing scopes: ${safeTerminalText(report.missingScopes.join(', '))}`);
+        lines.push(`Missing scopes: ${clean(report.missingScopes.join(', '))}`);
     for (const section of labels/* sectionOrder */.Uf) {
         const inSection = report.findings.filter((f) => f.section === section);
         if (inSection.length === 0)
             continue;
         lines.push('', `${options.sectionTitles?.[section] ?? labels/* sectionTitle */.Gf[section]}:`);
         for (const f of inSection) {
-            lines.push(`  [${f.dependsOn ? 'skip' : paint(colours[f.severity], mark[f.severity])}] ${safeTerminalText((0,labels/* findingLabel */.Il)(f))}: ${safeTerminalText(f.message)}`);
+            lines.push(`  [${f.dependsOn ? 'skip' : paint(colours[f.severity], mark[f.severity])}] ${clean((0,labels/* findingLabel */.Il)(f))}: ${clean(f.message)}`);
             if (f.severity !== 'pass' && f.fix)
-                lines.push(`         fix: ${safeTerminalText(f.fix)}`);
+                lines.push(`         fix: ${clean(f.fix)}`);
         }
     }
     return `${lines.join('\n')}\n`;

@@ -28,7 +28,7 @@ interface Issue {
   number: number;
   body?: string | null;
   pull_request?: unknown;
-  user?: { login?: string } | null;
+  user?: { login?: string; type?: string } | null;
 }
 
 /** The part of Octokit's REST client the tracking issue uses. */
@@ -40,7 +40,7 @@ export interface GitHubApi {
       repo: string;
       state: 'open';
       labels: string;
-      creator: string;
+      creator?: string;
       per_page: number;
     }): Promise<{ data: Issue[] }>;
     create(params: {
@@ -71,34 +71,54 @@ export type TrackingResult =
   | { action: 'opened' | 'updated' | 'closed'; number: number }
   | { action: 'none'; reason: string };
 
+/** Who the token acts as: a user (named), or an installation's bot (the workflow's token, an app's). */
+type Identity = { kind: 'user'; login: string } | { kind: 'bot' };
+
+/** A fault worth one more try: no answer, a 5xx, a rate limit; never a refusal. */
+const transient = (status: number | undefined) => status === undefined || status >= 500 || status === 429;
+
 /**
- * The login the token acts as. The workflow's GITHUB_TOKEN may not read `/user` (it answers 403), and
- * what it opens is by github-actions[bot]; any other token names its account.
+ * The identity the token acts as, read, never guessed: `/user` names a user's token; an installation
+ * token (the workflow's GITHUB_TOKEN, or an app's) may not read it (403) and acts as its bot. A
+ * transient fault is tried once more, then given up: the tracking issue is skipped rather than risk a
+ * duplicate beside the owner's issue.
  */
-async function actingLogin(api: GitHubApi): Promise<string> {
-  try {
-    return (await api.users.getAuthenticated()).data.login;
-  } catch {
-    return WORKFLOW_TOKEN_LOGIN;
+async function actingIdentity(api: GitHubApi): Promise<Identity> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return { kind: 'user', login: (await api.users.getAuthenticated()).data.login };
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 403) return { kind: 'bot' };
+      if (attempt >= 2 || !transient(status)) throw error;
+    }
   }
+}
+
+function ownedBy(issue: Issue, identity: Identity): boolean {
+  const login = issue.user?.login ?? '';
+  return identity.kind === 'user'
+    ? login === identity.login
+    : issue.user?.type === 'Bot' || login === WORKFLOW_TOKEN_LOGIN || login.endsWith('[bot]');
 }
 
 async function findOwn(
   api: GitHubApi,
   owner: string,
   repo: string,
-  login: string,
+  identity: Identity,
 ): Promise<Issue | undefined> {
   const { data } = await api.issues.listForRepo({
     owner,
     repo,
     state: 'open',
     labels: TRACKING_LABEL,
-    creator: login,
+    ...(identity.kind === 'user' ? { creator: identity.login } : {}),
     per_page: 100,
   });
+  // The action's only by author, label and marker: anyone can write the marker into an issue.
   return data.find(
-    (i) => !i.pull_request && i.user?.login === login && (i.body ?? '').includes(TRACKING_MARKER),
+    (i) => !i.pull_request && ownedBy(i, identity) && (i.body ?? '').includes(TRACKING_MARKER),
   );
 }
 
@@ -110,7 +130,7 @@ export async function updateTrackingIssue(
   runUrl: string | undefined,
 ): Promise<TrackingResult> {
   const { owner, repo } = repository;
-  const open = await findOwn(api, owner, repo, await actingLogin(api));
+  const open = await findOwn(api, owner, repo, await actingIdentity(api));
   const footer = runUrl ? `\n\nLast checked by [this run](${runUrl}).\n` : '\n';
   if (report.status === 'unhealthy' || expiryWarning(report)) {
     const body = `${TRACKING_MARKER}\n${summary}${footer}`;

@@ -5,7 +5,7 @@
  * warned about.
  */
 import { renewalFix } from '../entitle.js';
-import { defineFindings, type Finding, input } from '../findings.js';
+import { defineFindings, type Finding, input, serverText } from '../findings.js';
 import type { Judge } from '../judge.js';
 import type { OrgToken, OrgTokensEvidence } from './org-tokens.js';
 
@@ -24,14 +24,9 @@ export interface OrgTokensOptions {
   warningDays: number;
 }
 
-/** A label as a short plain line: no controls, no links, at most 40 characters. */
+/** A label is server text: at most 40 characters, shown as a quote, never as markup. */
 function shownLabel(label: string): string {
-  const line = label
-    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*/gi, '(a link)')
-    .replace(/[\p{C}\s]+/gu, ' ')
-    .trim();
-  if (line === '') return '(no label)';
-  return `“${line.length > 40 ? `${line.slice(0, 40)}…` : line}”`;
+  return label.trim() === '' ? '(no label)' : serverText(label, 40);
 }
 
 function listed(tokens: readonly OrgToken[], options: OrgTokensOptions): string {

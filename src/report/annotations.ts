@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../findings.js';
 import { findingLabel } from './labels.js';
+import { plainText } from './server-text.js';
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice';
 
@@ -36,8 +37,8 @@ function annotationOf(finding: Finding, level: AnnotationLevel): Annotation {
   const fix = finding.fix ? ` Fix: ${finding.fix}` : '';
   return {
     level,
-    title: findingLabel(finding),
-    message: `${prefix}${finding.message}${fix} [${finding.id}]`,
+    title: plainText(findingLabel(finding)),
+    message: plainText(`${prefix}${finding.message}${fix} [${finding.id}]`),
   };
 }
 

@@ -1,5 +1,13 @@
 /** The step outputs and the JSON report. They carry statuses and finding texts, never credentials. */
-import { type Report, type Section, type SectionStatus, type Status, sectionStatus } from '../findings.js';
+import {
+  type Finding,
+  type Report,
+  type Section,
+  type SectionStatus,
+  type Status,
+  sectionStatus,
+} from '../findings.js';
+import { plainText } from './server-text.js';
 
 export interface ReportJson {
   status: Report['status'];
@@ -12,6 +20,17 @@ export interface ReportJson {
   findings: Report['findings'];
 }
 
+function plainFinding(f: Finding): Finding {
+  return {
+    ...f,
+    title: plainText(f.title),
+    message: plainText(f.message),
+    ...(f.fix !== undefined ? { fix: plainText(f.fix) } : {}),
+    ...(f.subject !== undefined ? { subject: plainText(f.subject) } : {}),
+    ...(f.evidence !== undefined ? { evidence: f.evidence.map(plainText) } : {}),
+  };
+}
+
 export function reportJson(report: Report): ReportJson {
   const sections: Partial<Record<Section, SectionStatus>> = {};
   for (const f of report.findings)
@@ -22,7 +41,8 @@ export function reportJson(report: Report): ReportJson {
     missingScopes: report.missingScopes,
     ...(report.expiry?.inDays !== undefined ? { expiresInDays: report.expiry.inDays } : {}),
     sections,
-    findings: report.findings,
+    // Plain text in every string: the JSON is read by people and by other tools alike.
+    findings: report.findings.map(plainFinding),
   };
 }
 

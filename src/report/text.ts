@@ -1,7 +1,10 @@
 /** The CLI's plain-text rendering of a report. */
 import type { Report, Section } from '../findings.js';
 import { findingLabel, headline, sectionOrder, sectionTitle } from './labels.js';
-import { safeTerminalText as clean } from './log.js';
+import { safeTerminalText } from './log.js';
+import { plainText } from './server-text.js';
+
+const clean = (text: string) => safeTerminalText(plainText(text));
 
 const mark = { pass: 'ok  ', notice: 'note', warning: 'warn', inconclusive: '??  ', error: 'FAIL' } as const;
 const colours = { pass: 32, notice: 36, warning: 33, inconclusive: 35, error: 31 } as const;

@@ -24,6 +24,8 @@ beforeEach(() => {
   github.requests.length = 0;
   github.readOnlyTokens.clear();
   github.logins.clear();
+  github.appBots.clear();
+  github.userFaults = 0;
 });
 
 const run = (json: string, options: { token?: string; event?: string } = {}) =>
@@ -102,6 +104,33 @@ describe('tracking issue', () => {
     expect(github.issues[0]?.author).toBe('ops-bot');
     await run(entitlePublishedExample, { token: 'pat-1' });
     expect(github.issues).toHaveLength(1);
+  });
+
+  it("acts as a GitHub App's bot with its installation token: one issue, updated, then closed", async () => {
+    github.appBots.set('app-token', 'entitle-checker[bot]');
+    await run(entitlePublishedExample, { token: 'app-token' });
+    await run(entitlePublishedExample, { token: 'app-token' });
+    expect(github.issues).toHaveLength(1);
+    expect(github.issues[0]?.author).toBe('entitle-checker[bot]');
+    await run(validJson, { token: 'app-token' });
+    expect(github.issues[0]?.state).toBe('closed');
+  });
+
+  it('tries GET /user once more after a transient fault, and opens no duplicate', async () => {
+    github.logins.set('pat-1', 'ops-bot');
+    await run(entitlePublishedExample, { token: 'pat-1' });
+    github.userFaults = 1;
+    await run(entitlePublishedExample, { token: 'pat-1' });
+    expect(github.issues).toHaveLength(1);
+  });
+
+  it('skips the issue with a warning, never a guess, when GET /user keeps failing', async () => {
+    github.logins.set('pat-1', 'ops-bot');
+    github.userFaults = 2;
+    const result = await run(entitlePublishedExample, { token: 'pat-1' });
+    expect(github.issues).toEqual([]);
+    const warning = workflowCommands(result.stdout).find((c) => c.properties === 'title=Tracking issue');
+    expect(warning?.message).toMatch(/the GitHub API answered HTTP 502/);
   });
 
   it('leaves other issues alone', async () => {

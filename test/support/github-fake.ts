@@ -23,6 +23,10 @@ export interface GitHubFake {
   logins: Map<string, string>;
   /** When set, every request is answered with this status (a fault of the GitHub API). */
   failWith: number | undefined;
+  /** Installation tokens of a GitHub App, and the bot each acts as (`<app>[bot]`); `/user` refuses them. */
+  appBots: Map<string, string>;
+  /** How many of the next `GET /user` requests fail with 502 (a transient fault). */
+  userFaults: number;
   close(): Promise<void>;
 }
 
@@ -33,6 +37,8 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     readOnlyTokens: new Set(),
     logins: new Map(),
     failWith: undefined,
+    appBots: new Map(),
+    userFaults: 0,
   };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -54,12 +60,16 @@ export async function startGitHubFake(): Promise<GitHubFake> {
         return;
       }
       const login = fake.logins.get(token);
+      if (method === 'GET' && url.pathname === '/user' && fake.userFaults > 0) {
+        fake.userFaults--;
+        return send(502, { message: 'Bad Gateway' });
+      }
       if (method === 'GET' && url.pathname === '/user') {
         // As GitHub answers the workflow's installation token.
         if (!login) return send(403, { message: 'Resource not accessible by integration', status: '403' });
         return send(200, { login });
       }
-      const author = login ?? 'github-actions[bot]';
+      const author = login ?? fake.appBots.get(token) ?? 'github-actions[bot]';
       const m = /^\/repos\/([^/]+)\/([^/]+)\/issues(?:\/(\d+))?(\/comments)?$/.exec(url.pathname);
       if (!m) return send(404, { message: 'Not Found' });
       const number = m[3] ? Number(m[3]) : undefined;
@@ -82,7 +92,7 @@ export async function startGitHubFake(): Promise<GitHubFake> {
             title: i.title,
             body: i.body,
             state: i.state,
-            user: { login: i.author ?? 'someone' },
+            user: { login: i.author ?? 'someone', type: (i.author ?? '').endsWith('[bot]') ? 'Bot' : 'User' },
             labels: (i.labels ?? []).map((name) => ({ name })),
           })),
         );

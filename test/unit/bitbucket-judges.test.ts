@@ -18,6 +18,7 @@ import { writeAlarm } from '../../src/bitbucket/judges/write-alarm.js';
 import { writeProbes } from '../../src/bitbucket/judges/write-probes.js';
 import { buildReport } from '../../src/findings.js';
 import { annotationsFor } from '../../src/report/annotations.js';
+import { plainText } from '../../src/report/server-text.js';
 import {
   bitbucketEvidence as evidence,
   expectDeclaredFindings,
@@ -323,7 +324,8 @@ describe('refusals shown as Bitbucket said them', () => {
     const e = evidence({
       'branch-restrictions': response(403, { error: { message: 'Read-only\n during   maintenance.' } }),
     });
-    expect(judged(accessRefusals, e, defaults)[0]?.message).toContain(
+    // Marked as server text; each renderer shows it as a quote or a code span.
+    expect(plainText(judged(accessRefusals, e, defaults)[0]?.message ?? '')).toContain(
       'Bitbucket said: “Read-only during maintenance.”',
     );
   });

@@ -1,6 +1,7 @@
 /** The organization's token list, judged over hand-written evidence: labels are data, shown plainly. */
 import { describe, expect, it } from 'vitest';
 import { orgTokens } from '../../src/organization/org-tokens-judge.js';
+import { plainText } from '../../src/report/server-text.js';
 import { judged, verdicts } from '../support/evidence.js';
 
 const reply = {
@@ -33,6 +34,6 @@ describe('organization tokens', () => {
     expect(f?.message).not.toMatch(/https?:/);
     expect(f?.message).not.toContain('\u202e');
     expect(f?.message).not.toContain('\u0007');
-    expect(f?.message).toMatch(/“ci see \(a link\) x+…”/);
+    expect(plainText(f?.message ?? '')).toMatch(/“ci see \(a link, not shown\) x+…”/);
   });
 });

@@ -1,8 +1,14 @@
 /** What a run records or reads beside the verdict holds under hostile input: pure parts. */
 import { describe, expect, it } from 'vitest';
+import { buildReport, serverText } from '../../src/findings.js';
 import { MAX_JSON_DEPTH, nestingDepth } from '../../src/net/transport.js';
+import { annotationsFor } from '../../src/report/annotations.js';
+import { reportJson } from '../../src/report/outputs.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { renderText } from '../../src/report/text.js';
 import { createRecorder } from '../../src/transcript/recorder.js';
 import { parseTranscript } from '../../src/transcript/transcript-format.js';
+import { finding } from '../support/findings.js';
 
 const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
 
@@ -69,5 +75,31 @@ describe('a transcript from anywhere', () => {
     const parsed = parseTranscript(with_(change));
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.reason).not.toMatch(/\.\.\/|\r|\n/);
+  });
+});
+
+describe('server text in every channel', () => {
+  const hostile =
+    'ping @octocat and @org/team, see owner/repo#1 and #2, mail a@b.example \u202e\u009b\u0007 `tick`|';
+  const quotedFinding = finding('bitbucket.refused', 'warning', `Bitbucket said: ${serverText(hostile)}`);
+  const report = buildReport([quotedFinding]);
+
+  it('is a code span in the summary and the tracking issue: no mention, reference or link renders', () => {
+    const summary = renderSummary(report);
+    const cell = summary.split('\n').find((l) => l.includes('Bitbucket said')) as string;
+    expect(cell).toMatch(/``+ ping @octocat and @org\/team, see owner\/repo#1 and #2, mail a@b\.example/);
+    for (const c of ['\u202e', '\u009b', '\u0007']) expect(summary).not.toContain(c);
+  });
+
+  it('is a quote without control characters in annotations, the outputs and the CLI', () => {
+    const texts = [
+      ...annotationsFor(report.findings).map((a) => a.message),
+      JSON.stringify(reportJson(report)),
+      renderText(report),
+    ];
+    for (const text of texts) {
+      expect(text).toContain('“ping @octocat');
+      for (const c of ['\u202e', '\u009b', '\u0007', '\u27ea', '\u27eb']) expect(text).not.toContain(c);
+    }
   });
 });

@@ -5,7 +5,7 @@
  * on those requests prove nothing.
  */
 import { allowlistFix } from '../../entitle.js';
-import { defineFindings, type Finding, input } from '../../findings.js';
+import { defineFindings, type Finding, input, serverText } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import {
   type BitbucketEvidence,
@@ -64,13 +64,8 @@ const { words, finding } = defineFindings({
 
 /** Bitbucket's message as one short line; it is scrubbed and escaped like every finding. */
 function quoted(message: string | undefined): string {
-  // Nothing a server sends becomes a link: Markdown would make a bare URL clickable.
-  const line = (message ?? '')
-    .replace(/\b[a-z][a-z0-9+.-]*:\/\/\S*|\bwww\.\S*/gi, '(a link, not shown)')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (line === '') return 'Bitbucket gave no message.';
-  return `Bitbucket said: “${line.length > 160 ? `${line.slice(0, 160)}…` : line}”`;
+  if ((message ?? '').trim() === '') return 'Bitbucket gave no message.';
+  return `Bitbucket said: ${serverText(message ?? '')}`;
 }
 
 function refusalFinding(kind: RefusalKind, refused: BitbucketProbe[], where: string): Finding {
