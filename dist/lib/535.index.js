@@ -244,7 +244,8 @@ function redactJson(value, names, key = '', parentKey = '', depth = 0) {
         return value;
     if (key === 'slug')
         return names.of(parentKey === 'workspace' ? 'workspace' : 'repo', value);
-    const kind = IDENTIFIERS[key];
+    // Own properties only: a key named `constructor` must not find Object.prototype's.
+    const kind = Object.hasOwn(IDENTIFIERS, key) ? IDENTIFIERS[key] : undefined;
     if (kind)
         return names.of(kind, value);
     // Only the workspace pager's next link is followed; it names nothing. Any other is redacted.

@@ -75,7 +75,8 @@ function redactJson(value: unknown, names: Pseudonyms, key = '', parentKey = '',
   }
   if (typeof value !== 'string') return value;
   if (key === 'slug') return names.of(parentKey === 'workspace' ? 'workspace' : 'repo', value);
-  const kind = IDENTIFIERS[key];
+  // Own properties only: a key named `constructor` must not find Object.prototype's.
+  const kind = Object.hasOwn(IDENTIFIERS, key) ? IDENTIFIERS[key] : undefined;
   if (kind) return names.of(kind, value);
   // Only the workspace pager's next link is followed; it names nothing. Any other is redacted.
   if (key === 'next') {

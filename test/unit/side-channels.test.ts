@@ -103,3 +103,28 @@ describe('server text in every channel', () => {
     }
   });
 });
+
+describe('the identifier table', () => {
+  it('is read by own properties only: a key named constructor is redacted, not a function', () => {
+    const recorder = createRecorder([]);
+    recorder.record(
+      { method: 'GET', url: 'https://api.bitbucket.org/2.0/user' },
+      {
+        kind: 'response',
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+        body: { kind: 'json', value: { constructor: 'someone', __proto__x: 'x', toString: 'y' } },
+        attempts: 1,
+      },
+      1,
+    );
+    const text = JSON.stringify(
+      recorder.transcript(
+        { options: {}, structure: [], document: { jira: false, jiraRejected: false } },
+        (t) => t,
+      ),
+    );
+    expect(text).not.toMatch(/native code|function Object/);
+    expect(text).not.toContain('someone');
+  });
+});
