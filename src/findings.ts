@@ -146,6 +146,19 @@ function makeFinding(
   return Object.freeze(result);
 }
 
+/**
+ * A new finding with every text in it passed through `text`: for scrubbing, for a host's words, for
+ * plain text. The one list of a finding's texts, so no renderer forgets one.
+ */
+export function mapFindingText(f: Finding, text: (value: string) => string): Finding {
+  const out: Finding = { ...f, title: text(f.title), message: text(f.message) };
+  if (f.subject !== undefined) out.subject = text(f.subject);
+  if (f.fix !== undefined) out.fix = text(f.fix);
+  if (f.scope !== undefined) out.scope = text(f.scope);
+  if (f.evidence !== undefined) out.evidence = f.evidence.map(text);
+  return Object.freeze(out);
+}
+
 /** A section's own verdict; `not checked` when nothing in it was tried (offline, or skipped). */
 export type SectionStatus = Status | 'not checked';
 

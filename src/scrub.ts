@@ -5,7 +5,7 @@
  * sees it. Findings never quote received values by design; this catches a remote service that echoes
  * a credential back into text the checks do repeat (a workspace slug, a header value, a message).
  */
-import type { Finding } from './findings.js';
+import { type Finding, mapFindingText } from './findings.js';
 import { collectSecrets } from './structure/secrets.js';
 
 export const PIECE_LENGTH = 8;
@@ -69,10 +69,5 @@ function replaceRuns(text: string, hit: Uint8Array): string {
 }
 
 export function scrubFinding(f: Finding, scrub: Scrubber): Finding {
-  const out: Finding = { ...f, title: scrub(f.title), message: scrub(f.message) };
-  if (f.subject !== undefined) out.subject = scrub(f.subject);
-  if (f.fix !== undefined) out.fix = scrub(f.fix);
-  if (f.scope !== undefined) out.scope = scrub(f.scope);
-  if (f.evidence !== undefined) out.evidence = f.evidence.map(scrub);
-  return Object.freeze(out);
+  return mapFindingText(f, scrub);
 }

@@ -2174,6 +2174,7 @@ function expiryVerdict(expiry, answer, what, recordedIn) {
 /* harmony export */   W9: () => (/* binding */ shouldFail),
 /* harmony export */   YZ: () => (/* binding */ INPUT_OPEN),
 /* harmony export */   a7: () => (/* binding */ sectionStatus),
+/* harmony export */   bp: () => (/* binding */ mapFindingText),
 /* harmony export */   gO: () => (/* binding */ severities),
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   j8: () => (/* binding */ SERVER_OPEN),
@@ -2252,6 +2253,22 @@ function makeFinding(id, entry, severity, message, init) {
         result.explainedBy = init.explainedBy;
     // A finding is never edited after it is made: a changed verdict is a new finding.
     return Object.freeze(result);
+}
+/**
+ * A new finding with every text in it passed through `text`: for scrubbing, for a host's words, for
+ * plain text. The one list of a finding's texts, so no renderer forgets one.
+ */
+function mapFindingText(f, text) {
+    const out = { ...f, title: text(f.title), message: text(f.message) };
+    if (f.subject !== undefined)
+        out.subject = text(f.subject);
+    if (f.fix !== undefined)
+        out.fix = text(f.fix);
+    if (f.scope !== undefined)
+        out.scope = text(f.scope);
+    if (f.evidence !== undefined)
+        out.evidence = f.evidence.map(text);
+    return Object.freeze(out);
 }
 /** Findings that say a part was not tried at all. */
 const NOT_CHECKED_IDS = new Set(['remote.skipped', 'jira.skipped']);
@@ -2607,11 +2624,7 @@ function inWords(text, face) {
     return face === 'cli' ? resolved.replaceAll(_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_, CLI_SECRET_HELP) : resolved;
 }
 function findingInWords(f, face) {
-    return Object.freeze({
-        ...f,
-        message: inWords(f.message, face),
-        ...(f.fix !== undefined ? { fix: inWords(f.fix, face) } : {}),
-    });
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .mapFindingText */ .bp)(f, (text) => inWords(text, face));
 }
 /** The report as one host shows it; every renderer then reads this. */
 function reportInWords(report, face) {
@@ -2711,15 +2724,16 @@ function plainText(text) {
 }
 /** The text in pieces: what the action wrote, and what a server sent. */
 function segments(text) {
+    const clean = withoutControls(text);
     const parts = [];
     let last = 0;
-    for (const match of withoutControls(text).matchAll(SERVER)) {
+    for (const match of clean.matchAll(SERVER)) {
         const at = match.index ?? 0;
-        parts.push({ text: withoutControls(text).slice(last, at), server: false });
+        parts.push({ text: clean.slice(last, at), server: false });
         parts.push({ text: match[1], server: true });
         last = at + match[0].length;
     }
-    parts.push({ text: withoutControls(text).slice(last), server: false });
+    parts.push({ text: clean.slice(last), server: false });
     return parts.filter((p) => p.text !== '');
 }
 /** A code span that holds the text as it is: a fence longer than any run of backticks in it. */
@@ -14293,16 +14307,6 @@ var server_text = __nccwpck_require__(4975);
 /** The step outputs and the JSON report. They carry statuses and finding texts, never credentials. */
 
 
-function plainFinding(f) {
-    return {
-        ...f,
-        title: (0,server_text/* plainText */.wh)(f.title),
-        message: (0,server_text/* plainText */.wh)(f.message),
-        ...(f.fix !== undefined ? { fix: (0,server_text/* plainText */.wh)(f.fix) } : {}),
-        ...(f.subject !== undefined ? { subject: (0,server_text/* plainText */.wh)(f.subject) } : {}),
-        ...(f.evidence !== undefined ? { evidence: f.evidence.map(server_text/* plainText */.wh) } : {}),
-    };
-}
 function reportJson(report) {
     const sections = {};
     for (const f of report.findings)
@@ -14314,7 +14318,7 @@ function reportJson(report) {
         ...(report.expiry?.inDays !== undefined ? { expiresInDays: report.expiry.inDays } : {}),
         sections,
         // Plain text in every string: the JSON is read by people and by other tools alike.
-        findings: report.findings.map(plainFinding),
+        findings: report.findings.map((f) => (0,src_findings/* mapFindingText */.bp)(f, server_text/* plainText */.wh)),
     };
 }
 /** One part's own verdict, for gating on it alone: `skipped` when it was not checked. */
@@ -14344,6 +14348,14 @@ var outcome = __nccwpck_require__(8963);
 // EXTERNAL MODULE: ./src/structure/secrets.ts
 var secrets = __nccwpck_require__(3936);
 ;// CONCATENATED MODULE: ./src/scrub.ts
+/**
+ * The last line of defence against leaking a credential: every finding is scrubbed of each
+ * credential, in the forms a server could echo it back (as sent, upper or lower case, URL-encoded,
+ * or inside the Basic header's base64), and of every 8-character piece of those, before any renderer
+ * sees it. Findings never quote received values by design; this catches a remote service that echoes
+ * a credential back into text the checks do repeat (a workspace slug, a header value, a message).
+ */
+
 
 const PIECE_LENGTH = 8;
 const REPLACEMENT = '***';
@@ -14401,16 +14413,7 @@ function replaceRuns(text, hit) {
     return out;
 }
 function scrubFinding(f, scrub) {
-    const out = { ...f, title: scrub(f.title), message: scrub(f.message) };
-    if (f.subject !== undefined)
-        out.subject = scrub(f.subject);
-    if (f.fix !== undefined)
-        out.fix = scrub(f.fix);
-    if (f.scope !== undefined)
-        out.scope = scrub(f.scope);
-    if (f.evidence !== undefined)
-        out.evidence = f.evidence.map(scrub);
-    return Object.freeze(out);
+    return (0,src_findings/* mapFindingText */.bp)(f, scrub);
 }
 
 // EXTERNAL MODULE: ./src/structure/check-structure.ts + 5 modules
@@ -14865,7 +14868,10 @@ async function run(env = process.env, runner = createRunner(env)) {
     catch (error) {
         // The one catch. An internal fault is never a pass. Its message is scrubbed of credential pieces
         // like a finding; its stack, which can help a maintainer, is shown only with debug logging on.
-        const scrub = makeScrubber(credentialSecrets(runner.getInput('integration-json')));
+        const scrub = makeScrubber([
+            ...credentialSecrets(runner.getInput('integration-json')),
+            ...[runner.getInput('atlassian-admin-key')].filter((key) => key.length >= 8),
+        ]);
         const message = scrub(`The check could not run: ${error instanceof Error ? error.message : String(error)}`);
         runner.annotate('error', message, 'Entitle Bitbucket check');
         if (runner.isDebug() && error instanceof Error && error.stack)

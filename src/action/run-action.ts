@@ -32,7 +32,10 @@ export async function run(env: Env = process.env, runner: Runner = createRunner(
   } catch (error) {
     // The one catch. An internal fault is never a pass. Its message is scrubbed of credential pieces
     // like a finding; its stack, which can help a maintainer, is shown only with debug logging on.
-    const scrub = makeScrubber(credentialSecrets(runner.getInput('integration-json')));
+    const scrub = makeScrubber([
+      ...credentialSecrets(runner.getInput('integration-json')),
+      ...[runner.getInput('atlassian-admin-key')].filter((key) => key.length >= 8),
+    ]);
     const message = scrub(
       `The check could not run: ${error instanceof Error ? error.message : String(error)}`,
     );

@@ -5,7 +5,7 @@
  * the findings themselves are not changed.
  */
 import { SECRET_HELP } from '../entitle.js';
-import { type Finding, INPUT_CLOSE, INPUT_OPEN, type Report } from '../findings.js';
+import { type Finding, INPUT_CLOSE, INPUT_OPEN, mapFindingText, type Report } from '../findings.js';
 import { inputSpecs } from '../run/options.js';
 
 export type Face = 'action' | 'cli';
@@ -30,11 +30,7 @@ export function inWords(text: string, face: Face): string {
 }
 
 export function findingInWords(f: Finding, face: Face): Finding {
-  return Object.freeze({
-    ...f,
-    message: inWords(f.message, face),
-    ...(f.fix !== undefined ? { fix: inWords(f.fix, face) } : {}),
-  });
+  return mapFindingText(f, (text) => inWords(text, face));
 }
 
 /** The report as one host shows it; every renderer then reads this. */

@@ -1,6 +1,6 @@
 /** The step outputs and the JSON report. They carry statuses and finding texts, never credentials. */
 import {
-  type Finding,
+  mapFindingText,
   type Report,
   type Section,
   type SectionStatus,
@@ -20,17 +20,6 @@ export interface ReportJson {
   findings: Report['findings'];
 }
 
-function plainFinding(f: Finding): Finding {
-  return {
-    ...f,
-    title: plainText(f.title),
-    message: plainText(f.message),
-    ...(f.fix !== undefined ? { fix: plainText(f.fix) } : {}),
-    ...(f.subject !== undefined ? { subject: plainText(f.subject) } : {}),
-    ...(f.evidence !== undefined ? { evidence: f.evidence.map(plainText) } : {}),
-  };
-}
-
 export function reportJson(report: Report): ReportJson {
   const sections: Partial<Record<Section, SectionStatus>> = {};
   for (const f of report.findings)
@@ -42,7 +31,7 @@ export function reportJson(report: Report): ReportJson {
     ...(report.expiry?.inDays !== undefined ? { expiresInDays: report.expiry.inDays } : {}),
     sections,
     // Plain text in every string: the JSON is read by people and by other tools alike.
-    findings: report.findings.map(plainFinding),
+    findings: report.findings.map((f) => mapFindingText(f, plainText)),
   };
 }
 

@@ -21,15 +21,16 @@ export function plainText(text: string): string {
 
 /** The text in pieces: what the action wrote, and what a server sent. */
 export function segments(text: string): { text: string; server: boolean }[] {
+  const clean = withoutControls(text);
   const parts: { text: string; server: boolean }[] = [];
   let last = 0;
-  for (const match of withoutControls(text).matchAll(SERVER)) {
+  for (const match of clean.matchAll(SERVER)) {
     const at = match.index ?? 0;
-    parts.push({ text: withoutControls(text).slice(last, at), server: false });
+    parts.push({ text: clean.slice(last, at), server: false });
     parts.push({ text: match[1] as string, server: true });
     last = at + match[0].length;
   }
-  parts.push({ text: withoutControls(text).slice(last), server: false });
+  parts.push({ text: clean.slice(last), server: false });
   return parts.filter((p) => p.text !== '');
 }
 

@@ -4,25 +4,15 @@
  * summary's line when nothing is recorded, the input check, the CLI's flags and the tracking issue.
  * Dates are computed from the run's clock, today (UTC).
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cliEntry, runAction, spawnNode, workflowCommands } from '../support/action.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
-import { type GitHubFake, startGitHubFake } from '../support/github-fake.js';
 import { defaultJiraSites } from '../support/jira-sim.js';
-import { day, useHealthyCloud } from '../support/world.js';
+import { day, useGitHubFake, useHealthyCloud } from '../support/world.js';
 
 const world = useHealthyCloud();
-let github: GitHubFake;
-beforeAll(async () => {
-  github = await startGitHubFake();
-});
-afterAll(async () => {
-  await github.close();
-});
-beforeEach(() => {
-  github.issues.length = 0;
-});
+const gitHub = useGitHubFake();
 
 const run = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
   runAction({ inputs: { 'integration-json': validJson, ...inputs }, env: { ...world().env(), ...env } });
@@ -142,22 +132,22 @@ describe('the tracking issue', () => {
       eventName: 'schedule',
       env: {
         ...world().env(),
-        NO_PROXY: new URL(github.url).hostname,
-        GITHUB_API_URL: github.url,
+        NO_PROXY: new URL(gitHub().url).hostname,
+        GITHUB_API_URL: gitHub().url,
         GITHUB_REPOSITORY: 'org/repo',
       },
     });
 
   it('opens weeks before the expiry, and closes once the new date is beyond the window', async () => {
     await tracked({ 'token-expires-on': day(20) });
-    expect(github.issues).toHaveLength(1);
-    expect(github.issues[0]).toMatchObject({
+    expect(gitHub().issues).toHaveLength(1);
+    expect(gitHub().issues[0]).toMatchObject({
       state: 'open',
       title: 'Entitle Bitbucket credentials expire soon',
     });
     await tracked({ 'token-expires-on': day(19) });
-    expect(github.issues).toHaveLength(1);
+    expect(gitHub().issues).toHaveLength(1);
     await tracked({ 'token-expires-on': day(365) });
-    expect(github.issues[0]?.state).toBe('closed');
+    expect(gitHub().issues[0]?.state).toBe('closed');
   });
 });

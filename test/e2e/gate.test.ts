@@ -4,24 +4,13 @@
  * documents, quiet healthy runs, input errors that are not verdicts, the GitHub API's faults in its
  * own terms, and Entitle-side words.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runAction, workflowCommands } from '../support/action.js';
 import { entitlePublishedExample, FAKE_TOKEN, validJson, withFields } from '../support/documents.js';
-import { type GitHubFake, startGitHubFake } from '../support/github-fake.js';
-import { day, useHealthyCloud } from '../support/world.js';
+import { day, useGitHubFake, useHealthyCloud } from '../support/world.js';
 
 const world = useHealthyCloud();
-let github: GitHubFake;
-beforeAll(async () => {
-  github = await startGitHubFake();
-});
-afterAll(async () => {
-  await github.close();
-});
-beforeEach(() => {
-  github.failWith = undefined;
-  github.issues.length = 0;
-});
+const gitHub = useGitHubFake();
 
 const run = (inputs: Record<string, string> = {}, json = validJson) =>
   runAction({ inputs: { 'integration-json': json, 'max-retries': '0', ...inputs }, env: world().env() });
@@ -171,8 +160,8 @@ describe('the GitHub API in its own terms', () => {
     });
 
   it('a 5xx is a GitHub fault, not a missing permission', async () => {
-    github.failWith = 502;
-    const result = await tracked({ GITHUB_API_URL: github.url });
+    gitHub().failWith = 502;
+    const result = await tracked({ GITHUB_API_URL: gitHub().url });
     const warning = annotations(result.stdout).find((a) => /tracking issue/.test(a.message));
     expect(warning?.message).toMatch(/the GitHub API answered HTTP 502/);
     expect(warning?.message).not.toMatch(/issues: write/);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { defaultBitbucketState } from './bitbucket-sim.js';
 import { type Cloud, startCloud } from './cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN } from './documents.js';
+import { type GitHubFake, startGitHubFake } from './github-fake.js';
 import { defaultJiraSites } from './jira-sim.js';
 
 /** Registers the hooks; the returned function gives the running cloud. */
@@ -22,6 +23,23 @@ export function useHealthyCloud(): () => Cloud {
     cloud?.jira.reset(defaultJiraSites(FAKE_JIRA_KEY));
   });
   return () => cloud as Cloud;
+}
+
+/** A fake of the GitHub API for the file, with no issues and no fault before each test. */
+export function useGitHubFake(): () => GitHubFake {
+  let github: GitHubFake | undefined;
+  beforeAll(async () => {
+    github = await startGitHubFake();
+  });
+  afterAll(async () => {
+    await github?.close();
+  });
+  beforeEach(() => {
+    if (!github) return;
+    github.failWith = undefined;
+    github.issues.length = 0;
+  });
+  return () => github as GitHubFake;
 }
 
 /** The day `offset` days from today (UTC), as YYYY-MM-DD: the run's clock is the system's. */
