@@ -82,8 +82,8 @@ function createReplayClient(transcript, bitbucketTemplates) {
     };
 }
 
-// EXTERNAL MODULE: ./src/run/remote.ts + 38 modules
-var run_remote = __webpack_require__(5293);
+// EXTERNAL MODULE: ./src/run/remote.ts + 33 modules
+var run_remote = __webpack_require__(234);
 ;// CONCATENATED MODULE: ./src/run/replay-run.ts
 /**
  * A run answered from a transcript instead of the network (the CLI's `--replay`): the recorded
@@ -148,10 +148,10 @@ async function replayReport(transcript, log) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FY: () => (/* binding */ templateQuery),
 /* harmony export */   _n: () => (/* binding */ Pseudonyms),
 /* harmony export */   lq: () => (/* binding */ requestKey)
 /* harmony export */ });
+/* unused harmony export templateQuery */
 /** Stable pseudonyms, one series per kind, so the same value always reads the same. */
 class Pseudonyms {
     maps = new Map();
@@ -197,13 +197,34 @@ function templatePath(path, templates, names) {
     }
     return '(a path outside the plan)';
 }
-/** Query values that are short words or numbers are kept (role=admin, pagelen=100); ids are named. */
+/** The query keys the checks send or Atlassian's pagers use; any other key is named, as a value is. */
+const QUERY_KEYS = new Set([
+    'administrator',
+    'role',
+    'page',
+    'pagelen',
+    'permissions',
+    'maxResults',
+    'startAt',
+    'accountId',
+    'q',
+    'cursor',
+]);
+/** The values the checks themselves send: numbers and these words. Any other value is named. */
+const QUERY_WORDS = new Set(['true', 'false', 'admin', 'USER_PICKER']);
+/**
+ * A query with no value of the server's: keys from the list, numbers and the checks' own words kept,
+ * account ids named as users, every other key and value named in its own series (`key-1=query-1`).
+ * Applied to names that are already pseudonyms it changes nothing, so a replay matches.
+ */
 function templateQuery(search, names) {
     const query = new URLSearchParams(search);
     const kept = [...query].map(([key, value]) => {
+        const shownKey = QUERY_KEYS.has(key) ? key : names.of('key', key);
         if (key === 'accountId')
             return `${key}=${names.of('user', value)}`;
-        return `${key}=${/^[A-Za-z0-9_]{1,16}$/.test(value) ? value : '(redacted)'}`;
+        const shown = /^\d{1,6}$/.test(value) || QUERY_WORDS.has(value) ? value : names.of('query', value);
+        return `${shownKey}=${shown}`;
     });
     return kept.length ? `?${kept.join('&')}` : '';
 }

@@ -87,7 +87,7 @@ export type RefusalKind = 'two-step' | 'ip-allowlist' | 'auth-method' | 'no-acce
  * The known phrasings of each cause, matched by meaning rather than one sentence, in the order they
  * are tried. The REST bodies for an IP allowlist and for two-step verification are not published.
  */
-const REFUSAL_PATTERNS: [RefusalKind, RegExp][] = [
+export const REFUSAL_PATTERNS: readonly [RefusalKind, RegExp][] = [
   // "To access this repository, enable two-step verification." (Atlassian support page); "enable
   // two-step authentication" (Atlassian KB, Git over HTTPS); "2-step", "two-factor", "2FA".
   [

@@ -76,6 +76,17 @@ const membersSchema = z.object({
   values: z.array(z.object({ user: z.object({ account_id: z.string().optional() }).optional() })),
 });
 
+/**
+ * The phrases the checks read in Bitbucket's text: a transcript keeps these of a message it does not
+ * know, so that a replay reads the same facts.
+ */
+export const BITBUCKET_PHRASES = {
+  scope: /scope/i,
+  loginFailed: /login failed|incorrect login credentials/i,
+  removedBy: /\bCHANGE-\d{1,6}\b/,
+  tokenRejected: /invalid, expired, or not supported/i,
+} as const;
+
 export function splitScopes(header: string | undefined): string[] | undefined {
   if (header === undefined) return undefined;
   return header
@@ -87,7 +98,7 @@ export function splitScopes(header: string | undefined): string[] | undefined {
 function scopeErrorOf(outcome: HttpResponse): ScopeError | undefined {
   if (outcome.status !== 403) return undefined;
   const body = jsonBody(outcome, scopeErrorSchema);
-  if (!body || !/scope/i.test(body.error.message)) return undefined;
+  if (!body || !BITBUCKET_PHRASES.scope.test(body.error.message)) return undefined;
   // Never x-accepted-oauth-scopes: it names the old OAuth scopes (`repository:admin`), which are not
   // the API-token scopes and would read as missing ones.
   const required = body.error.detail?.required;
@@ -152,7 +163,7 @@ function removedBy(outcome: HttpResponse, message: string | undefined): string |
   if (outcome.status !== 410) return undefined;
   const text = message ?? (outcome.body.kind === 'text' ? outcome.body.text : '');
   // Only the change's id is kept from the text; nothing else of it is ever repeated.
-  return /\bCHANGE-\d{1,6}\b/.exec(text)?.[0] ?? 'no change named';
+  return BITBUCKET_PHRASES.removedBy.exec(text)?.[0] ?? 'no change named';
 }
 
 function responseFacts(id: ProbeId, outcome: HttpResponse) {
@@ -164,8 +175,7 @@ function responseFacts(id: ProbeId, outcome: HttpResponse) {
     granted: scopeError?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']),
     credentialType: outcome.headers['x-credential-type'] || undefined,
     message,
-    loginFailedText:
-      outcome.body.kind === 'text' && /login failed|incorrect login credentials/i.test(outcome.body.text),
+    loginFailedText: outcome.body.kind === 'text' && BITBUCKET_PHRASES.loginFailed.test(outcome.body.text),
     html,
     bodyShown: bodyShown(outcome, html),
     removedBy: removedBy(outcome, message),

@@ -72,6 +72,13 @@ function failedLoginOf(outcome: HttpResponse): string | undefined {
     .find((r) => r !== 'OK' && r !== '');
 }
 
+/** The phrases of a 401 the checks read: a transcript keeps these of a text it does not know. */
+export const JIRA_PHRASES = {
+  scopeMismatch: /scope does not match/i,
+  // "Basic authentication with passwords is deprecated." (elastic/integrations#3684)
+  passwordRefused: /basic auth(entication)? with passwords is deprecated/i,
+} as const;
+
 /** A 401's words, matched against known phrases only; nothing of them is ever repeated. */
 function refusalText(outcome: HttpResponse): string {
   if (outcome.status !== 401) return '';
@@ -85,9 +92,8 @@ function responseFacts(outcome: HttpResponse) {
     denied: outcome.headers['x-authentication-denied-reason'] !== undefined,
     redirect: redirectOf(outcome),
     missingProduct: outcome.headers['atl-missing-tcs'] !== undefined,
-    scopeMismatch: /scope does not match/i.test(refusalText(outcome)),
-    // "Basic authentication with passwords is deprecated." (elastic/integrations#3684)
-    passwordRefused: /basic auth(entication)? with passwords is deprecated/i.test(refusalText(outcome)),
+    scopeMismatch: JIRA_PHRASES.scopeMismatch.test(refusalText(outcome)),
+    passwordRefused: JIRA_PHRASES.passwordRefused.test(refusalText(outcome)),
     cloudId: jsonBody(outcome, tenantInfoSchema)?.cloudId,
     account: jsonBody(outcome, myselfSchema),
     userPicker: jsonBody(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,

@@ -48,12 +48,34 @@ function templatePath(path: string, templates: readonly string[], names: Pseudon
   return '(a path outside the plan)';
 }
 
-/** Query values that are short words or numbers are kept (role=admin, pagelen=100); ids are named. */
+/** The query keys the checks send or Atlassian's pagers use; any other key is named, as a value is. */
+const QUERY_KEYS: ReadonlySet<string> = new Set([
+  'administrator',
+  'role',
+  'page',
+  'pagelen',
+  'permissions',
+  'maxResults',
+  'startAt',
+  'accountId',
+  'q',
+  'cursor',
+]);
+/** The values the checks themselves send: numbers and these words. Any other value is named. */
+const QUERY_WORDS: ReadonlySet<string> = new Set(['true', 'false', 'admin', 'USER_PICKER']);
+
+/**
+ * A query with no value of the server's: keys from the list, numbers and the checks' own words kept,
+ * account ids named as users, every other key and value named in its own series (`key-1=query-1`).
+ * Applied to names that are already pseudonyms it changes nothing, so a replay matches.
+ */
 export function templateQuery(search: string, names: Pseudonyms): string {
   const query = new URLSearchParams(search);
   const kept = [...query].map(([key, value]) => {
+    const shownKey = QUERY_KEYS.has(key) ? key : names.of('key', key);
     if (key === 'accountId') return `${key}=${names.of('user', value)}`;
-    return `${key}=${/^[A-Za-z0-9_]{1,16}$/.test(value) ? value : '(redacted)'}`;
+    const shown = /^\d{1,6}$/.test(value) || QUERY_WORDS.has(value) ? value : names.of('query', value);
+    return `${shownKey}=${shown}`;
   });
   return kept.length ? `?${kept.join('&')}` : '';
 }

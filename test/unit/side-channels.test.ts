@@ -1,4 +1,5 @@
 /** What a run records or reads beside the verdict holds under hostile input: pure parts. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport, serverText } from '../../src/findings.js';
 import { MAX_JSON_DEPTH, nestingDepth } from '../../src/net/transport.js';
@@ -7,7 +8,9 @@ import { reportJson } from '../../src/report/outputs.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderText } from '../../src/report/text.js';
 import { createRecorder } from '../../src/transcript/recorder.js';
+import { keptMessage } from '../../src/transcript/server-messages.js';
 import { parseTranscript } from '../../src/transcript/transcript-format.js';
+import { isKnownScope } from '../../src/transcript/vocabularies.js';
 import { finding } from '../support/findings.js';
 
 const deep = (n: number) => `${'['.repeat(n)}${']'.repeat(n)}`;
@@ -126,5 +129,26 @@ describe('the identifier table', () => {
     );
     expect(text).not.toMatch(/native code|function Object/);
     expect(text).not.toContain('someone');
+  });
+});
+
+describe('the allow-list of a transcript', () => {
+  const operations = JSON.parse(readFileSync('test/fixtures/bitbucket-operations.json', 'utf8')) as {
+    operations: { scopes: string[]; legacy: string[] }[];
+  };
+
+  it("keeps every scope of Bitbucket's spec, new and legacy, and no scope made of other words", () => {
+    const all = new Set(operations.operations.flatMap((o) => [...o.scopes, ...o.legacy]));
+    expect(all.size).toBeGreaterThan(0);
+    for (const scope of all) expect([scope, isKnownScope(scope)]).toEqual([scope, true]);
+    expect(isKnownScope('read:acme-corp:bitbucket')).toBe(false);
+  });
+
+  it('keeps a known message as it is, and any other as its length, hash and the phrases the checks read', () => {
+    expect(keptMessage('Your credentials lack one or more required privilege scopes.')).toBe(
+      'Your credentials lack one or more required privilege scopes.',
+    );
+    const kept = keptMessage('You are not an admin of acme-corp (jane@acme.com)');
+    expect(kept).toMatch(/^\(a message of 49 characters, sha256 [0-9a-f]{8}; it says: admin\)$/);
   });
 });

@@ -4,7 +4,7 @@ import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
 import { type BitbucketEvidence, type BitbucketOptions, probed } from '../bitbucket-evidence.js';
-import type { BitbucketProbe } from '../bitbucket-facts.js';
+import { BITBUCKET_PHRASES, type BitbucketProbe } from '../bitbucket-facts.js';
 import { finding as bitbucketFinding } from '../bitbucket-words.js';
 
 const { words, finding: authFinding } = defineFindings({
@@ -34,7 +34,7 @@ function expiredFirst(options: BitbucketOptions): typeof authFinding {
 /** The 401's body tells a bad token (JSON) from a wrong email and token pair (plain text). */
 function rejection(user: BitbucketProbe, options: BitbucketOptions): Finding {
   const finding = expiredFirst(options);
-  if (/invalid, expired, or not supported/i.test(user.message ?? '')) {
+  if (BITBUCKET_PHRASES.tokenRejected.test(user.message ?? '')) {
     // Bitbucket gives this same answer for a valid token sent with another account's email.
     return finding(
       'bitbucket.auth',

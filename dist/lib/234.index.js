@@ -1,210 +1,8 @@
-export const id = 293;
-export const ids = [293];
+export const id = 234;
+export const ids = [234];
 export const modules = {
 
-/***/ 890:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C3: () => (/* binding */ IMPOSSIBLE_PERMISSION),
-/* harmony export */   Kn: () => (/* binding */ probes),
-/* harmony export */   dN: () => (/* binding */ fillPath),
-/* harmony export */   jt: () => (/* binding */ PROBE_APP_KEY),
-/* harmony export */   k5: () => (/* binding */ REQUIRED_SCOPES),
-/* harmony export */   s4: () => (/* binding */ BITBUCKET_TEMPLATES),
-/* harmony export */   tq: () => (/* binding */ BITBUCKET_API),
-/* harmony export */   v7: () => (/* binding */ BITBUCKET_HOST),
-/* harmony export */   zg: () => (/* binding */ PROBE_PROPERTY)
-/* harmony export */ });
-/**
- * What the Bitbucket checks send, as data: each request, the operation it calls (method and path
- * template as in Atlassian's OpenAPI spec), and the scopes a scope-check pass proves. A test holds
- * this plan against the table derived from the spec, so a claim here cannot drift from Atlassian's.
- */
-const BITBUCKET_HOST = 'api.bitbucket.org';
-const BITBUCKET_API = `https://${BITBUCKET_HOST}/2.0`;
-/** The scopes Entitle needs, in the order Entitle documents them. */
-const REQUIRED_SCOPES = [
-    'admin:workspace:bitbucket',
-    'admin:repository:bitbucket',
-    'read:workspace:bitbucket',
-    'read:repository:bitbucket',
-    'read:permission:bitbucket',
-    'write:permission:bitbucket',
-    'delete:permission:bitbucket',
-];
-/** An app key and property name no real app uses, so the property lookup can only miss. */
-const PROBE_APP_KEY = 'entitle-bitbucket-check';
-const PROBE_PROPERTY = 'scope-probe';
-/** Not a valid permission value: a write probe is rejected by validation even if its target existed. */
-const IMPOSSIBLE_PERMISSION = 'entitle-check-invalid-permission';
-const probes = {
-    user: {
-        id: 'user',
-        method: 'GET',
-        operation: '/user',
-        proves: [],
-        answer: 'object',
-        reads: 'account',
-        refusalJudged: false,
-        content: false,
-        explained: 'any',
-    },
-    workspaces: {
-        id: 'workspaces',
-        method: 'GET',
-        operation: '/user/workspaces',
-        proves: ['read:workspace:bitbucket'],
-        answer: 'page',
-        reads: 'workspaces',
-        refusalJudged: true,
-        content: false,
-        explained: 'any',
-    },
-    'workspace-members': {
-        id: 'workspace-members',
-        method: 'GET',
-        operation: '/workspaces/{workspace}/members',
-        proves: ['read:workspace:bitbucket'],
-        answer: 'page',
-        reads: 'members',
-        refusalJudged: true,
-        content: true,
-        explained: [403],
-    },
-    'admin-repositories': {
-        id: 'admin-repositories',
-        method: 'GET',
-        operation: '/repositories/{workspace}',
-        proves: ['read:repository:bitbucket'],
-        answer: 'page',
-        reads: 'repositories',
-        refusalJudged: true,
-        content: true,
-        explained: 'any',
-    },
-    'repository-permissions': {
-        id: 'repository-permissions',
-        method: 'GET',
-        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users',
-        proves: ['read:repository:bitbucket'],
-        answer: 'page',
-        refusalJudged: true,
-        content: true,
-        explained: [403],
-    },
-    'branch-restrictions': {
-        id: 'branch-restrictions',
-        method: 'GET',
-        operation: '/repositories/{workspace}/{repo_slug}/branch-restrictions',
-        proves: ['admin:repository:bitbucket'],
-        answer: 'page',
-        refusalJudged: true,
-        content: true,
-        explained: [403],
-    },
-    'write-permission': {
-        id: 'write-permission',
-        method: 'PUT',
-        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
-        proves: ['admin:repository:bitbucket', 'write:permission:bitbucket'],
-        answer: 'object',
-        refusalJudged: true,
-        content: true,
-        writeScope: 'write:permission:bitbucket',
-        explained: [400, 402, 403, 404],
-    },
-    'delete-permission': {
-        id: 'delete-permission',
-        method: 'DELETE',
-        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
-        proves: ['admin:repository:bitbucket', 'delete:permission:bitbucket'],
-        answer: 'object',
-        refusalJudged: true,
-        content: true,
-        writeScope: 'delete:permission:bitbucket',
-        explained: [400, 403, 404],
-    },
-    'application-property': {
-        id: 'application-property',
-        method: 'GET',
-        operation: '/users/{selected_user}/properties/{app_key}/{property_name}',
-        proves: ['admin:workspace:bitbucket'],
-        answer: 'object',
-        refusalJudged: false,
-        content: false,
-        explained: [403, 404],
-    },
-};
-/** Fills a path template; every value is URL-encoded. */
-function fillPath(template, values) {
-    return template.replace(/\{(\w+)\}/g, (_, name) => {
-        const value = values[name];
-        if (value === undefined)
-            throw new Error(`no value for {${name}}`);
-        return encodeURIComponent(value);
-    });
-}
-/** The path templates of Bitbucket's requests, for a transcript to name the values in a path. */
-const BITBUCKET_TEMPLATES = Object.values(probes).map((p) => p.operation);
-
-
-/***/ }),
-
-/***/ 546:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PO: () => (/* binding */ describeNetworkCode),
-/* harmony export */   TR: () => (/* binding */ isCertificateCode),
-/* harmony export */   fP: () => (/* binding */ DNS_CODES),
-/* harmony export */   ne: () => (/* binding */ isTlsCode),
-/* harmony export */   uj: () => (/* binding */ PROXY_CODES)
-/* harmony export */ });
-/**
- * Network error codes, read once: what each means in words, and which are about TLS. One table, so
- * the retry policy (certificate errors are not retried) and the diagnosis (a TLS finding) agree.
- */
-const NETWORK_DESCRIPTIONS = {
-    ECONNREFUSED: 'connection refused',
-    ECONNRESET: 'connection reset',
-    ENOTFOUND: 'host name not found (DNS)',
-    EAI_AGAIN: 'DNS lookup failed temporarily',
-    ETIMEDOUT: 'connection timed out',
-    EHOSTUNREACH: 'host unreachable',
-    ENETUNREACH: 'network unreachable',
-    EPIPE: 'connection closed while sending',
-    UND_ERR_SOCKET: 'connection closed unexpectedly',
-    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
-    UND_ERR_PRX_CONN: 'the proxy refused or failed the connection',
-    UND_ERR_PRX_TLS: 'TLS with the proxy failed',
-    UND_ERR_CLOSED: 'connection closed',
-    EPROTO: 'TLS handshake failed',
-    ECONNABORTED: 'connection aborted',
-};
-/** A certificate that is not trusted: the same on every attempt, so reported, not retried. */
-const CERTIFICATE_CODE = /^(CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|ERR_TLS_CERT|HOSTNAME_MISMATCH|ERR_SSL_|ERR_TLS_INVALID)/;
-const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN']);
-const PROXY_CODES = new Set(['UND_ERR_PRX_CONN', 'UND_ERR_PRX_TLS']);
-function isCertificateCode(code) {
-    return CERTIFICATE_CODE.test(code);
-}
-/** Any TLS failure: an untrusted certificate, or a handshake that failed (EPROTO, ERR_TLS_*). */
-function isTlsCode(code) {
-    return isCertificateCode(code) || code === 'EPROTO' || code.startsWith('ERR_TLS');
-}
-function describeNetworkCode(code) {
-    if (Object.hasOwn(NETWORK_DESCRIPTIONS, code))
-        return NETWORK_DESCRIPTIONS[code];
-    if (isCertificateCode(code))
-        return 'the server certificate was not trusted';
-    return 'the connection failed';
-}
-
-
-/***/ }),
-
-/***/ 5293:
+/***/ 234:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -219,452 +17,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/net/outcome.ts
 var net_outcome = __webpack_require__(8963);
-// EXTERNAL MODULE: ./src/bitbucket/plan.ts
-var plan = __webpack_require__(890);
-;// CONCATENATED MODULE: ./src/bitbucket/bitbucket-evidence.ts
-
-/** Pages of the administered-workspaces listing read at most. */
-const MAX_WORKSPACE_PAGES = 5;
-/** Administered workspaces tried in turn when the first refuses the token. */
-const MAX_WORKSPACE_TRIES = 3;
-/** The last answer to a request of the plan, if it was sent (for the probed workspace, if it has one). */
-function probed(evidence, id) {
-    return evidence.sent.findLast((p) => p.id === id && (p.workspace === undefined || p.workspace === evidence.workspace));
-}
-/** Bitbucket answered the account request with 401: the credentials do not authenticate. */
-function rejected(evidence) {
-    return probed(evidence, 'user')?.status === 401;
-}
-function isNonScopeForbidden(probe) {
-    return probe.status === 403 && probe.scopeError === undefined;
-}
-/**
- * A refusal for a reason other than scopes: a 403 without the scope error, or a 401 on any request
- * but the account's (the credentials were accepted there, so a later 401 is a policy, such as an
- * organization blocking API tokens, never a certain "wrong token").
- */
-function isRefusal(probe) {
-    return isNonScopeForbidden(probe) || (probe.status === 401 && probe.id !== 'user');
-}
-/** A workspace that answers its repository listing with 404 or a 403 not about scopes refuses the token. */
-function refusesToken(probe) {
-    return probe.status === 404 || isNonScopeForbidden(probe);
-}
-/** A 2xx that is not Bitbucket's answer: something else answered in its place. */
-function isImpostor(probe) {
-    const { status } = probe;
-    return status !== undefined && status >= 200 && status < 300 && !probe.ownAnswer;
-}
-/**
- * The known phrasings of each cause, matched by meaning rather than one sentence, in the order they
- * are tried. The REST bodies for an IP allowlist and for two-step verification are not published.
- */
-const REFUSAL_PATTERNS = [
-    // "To access this repository, enable two-step verification." (Atlassian support page); "enable
-    // two-step authentication" (Atlassian KB, Git over HTTPS); "2-step", "two-factor", "2FA".
-    [
-        'two-step',
-        /two-step (verification|authentication)|2-step (verification|authentication)|two-factor|\b2fa\b/i,
-    ],
-    // Atlassian's access-control page: requests from addresses outside the workspace's IP allowlist.
-    ['ip-allowlist', /\bIP\b|ip address|allowlist|whitelist/i],
-    // The spec on the permission writes: "not accessible by this authentication mechanism"; older
-    // bodies name the method or app passwords.
-    ['auth-method', /authentication (method|mechanism)|app password|not supported for this/i],
-    ['no-access', /access to (this|the) workspace|not a member|no access/i],
-    ['not-admin', /\badmin(istrator)?\b/i],
-];
-/** The finding that names each kind of refusal: a check that a refusal stopped defers to it. */
-const REFUSAL_FINDING = {
-    'two-step': 'bitbucket.two_step',
-    'ip-allowlist': 'bitbucket.ip_allowlist',
-    'auth-method': 'bitbucket.auth_method',
-    'no-access': 'bitbucket.no_access',
-    'not-admin': 'bitbucket.not_admin',
-    other: 'bitbucket.refused',
-};
-function refusalKind(probe) {
-    const message = probe.message ?? '';
-    return REFUSAL_PATTERNS.find(([, pattern]) => pattern.test(message))?.[0] ?? 'other';
-}
-/** The sent requests in the plan's order: the account request first, as its answer is the surest. */
-function inPlanOrder(sent) {
-    const order = Object.keys(plan/* probes */.Kn);
-    return [...sent].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
-}
-function introspect(evidence) {
-    const listing = evidence.sent.find((p) => p.status !== undefined && p.granted !== undefined);
-    if (!listing)
-        return { granted: undefined, evidence: [] };
-    // Named by where the list came from, not by the answer's status: a pass row citing "→ 403" misleads.
-    const where = listing.scopeError ? 'the scope error' : 'x-oauth-scopes';
-    return { granted: new Set(listing.granted), evidence: [`${listing.request} (${where})`] };
-}
-/** The `x-credential-type` Bitbucket reports, from the first answer that carries one. */
-function credentialType(evidence) {
-    const named = evidence.sent.find((p) => p.credentialType !== undefined);
-    return named && { value: named.credentialType, evidence: named.line };
-}
-/** Administered workspace slugs, each once, sorted: the first is probed when none is named. */
-function administeredSlugs(listing) {
-    return [...new Set(listing.slugs ?? [])].sort();
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-// EXTERNAL MODULE: ./src/findings.ts
-var findings = __webpack_require__(1001);
-// EXTERNAL MODULE: ./src/net/network-codes.ts
-var network_codes = __webpack_require__(546);
-;// CONCATENATED MODULE: ./src/net/network-words.ts
-/** The findings of network faults: one cause per host that gave no answer, and unusable proxy settings. */
-
-const { words: NETWORK_WORDS, finding } = (0,findings/* defineFindings */.IP)({
-    'network.proxy': {
-        section: 'network',
-        title: 'Proxy settings',
-        cause: 'A proxy variable (HTTPS_PROXY, HTTP_PROXY or NO_PROXY, in either case) is set but cannot be used, so no request was sent. The value is never shown: a proxy URL can hold a password.',
-        fix: 'Set the variable to the proxy as a URL, http://host:port (with user:password@ before the host if the proxy needs it), or unset it; NO_PROXY takes host names, .domain suffixes and host:port, separated by commas.',
-    },
-    'network.dns': {
-        section: 'network',
-        title: 'Host name lookup',
-        cause: 'The runner could not look up the host (ENOTFOUND, EAI_AGAIN): no DNS, a DNS that does not know the name, or a network where only a proxy resolves names. The checks that needed the host were not checked.',
-        fix: "Check the runner's DNS. Behind a proxy, set HTTPS_PROXY so the proxy resolves names, and keep the host out of NO_PROXY.",
-    },
-    'network.unreachable': {
-        section: 'network',
-        title: 'Connection',
-        cause: 'The host refused or dropped the connection (ECONNREFUSED, ECONNRESET, EHOSTUNREACH, …): a firewall, an egress allowlist, or a proxy that must be used. The checks that needed the host were not checked.',
-        fix: 'Let the runner reach the host on port 443 (firewall, egress allowlist); on self-hosted runners that must use a proxy, set HTTPS_PROXY and NO_PROXY.',
-    },
-    'network.proxy_failed': {
-        section: 'network',
-        title: 'Proxy',
-        cause: 'The proxy in HTTPS_PROXY refused or failed the tunnel (CONNECT) to the host: wrong host or port, missing proxy credentials, or a proxy that does not allow the host. The checks that needed the host were not checked.',
-        fix: 'Check HTTPS_PROXY (host, port, and user:password@ if the proxy needs them) and that the proxy allows CONNECT to the host on port 443.',
-    },
-    'network.tls': {
-        section: 'network',
-        title: 'TLS certificate',
-        cause: 'The TLS certificate presented for the host is not trusted, as happens behind a TLS-inspecting proxy whose CA the runner does not know. Certificate errors are not retried. The checks that needed the host were not checked.',
-        fix: "Set NODE_EXTRA_CA_CERTS to the TLS-inspecting proxy's CA certificate (a PEM file) on the step or the runner.",
-    },
-    'network.timeout': {
-        section: 'network',
-        title: 'No answer in time',
-        cause: `The host (or the proxy on the way) did not answer within the time limit of a request or of the run (${(0,findings/* input */.hF)('timeout-seconds')}). The checks that needed the host were not checked.`,
-        fix: `Check that the runner reaches the host (firewall, proxy, NO_PROXY); raise ${(0,findings/* input */.hF)('timeout-seconds')} if the network is slow.`,
-    },
-});
-
-;// CONCATENATED MODULE: ./src/net/faults.ts
-/**
- * Why an outcome proves nothing, read once for every request: no answer at all (DNS, a refused or
- * reset connection, the proxy, TLS, or no answer in time: a network cause), or an answer that says
- * nothing of the credentials (429, 5xx, a body too large, the run's request cap). One finding per host
- * names a network cause and its fix; every check that needed the host is then "not checked", pointing
- * at that finding, with no advice of its own.
- */
-
-
-
-const NETWORK_CAUSES = [
-    'network.dns',
-    'network.unreachable',
-    'network.proxy_failed',
-    'network.tls',
-    'network.timeout',
-];
-/** The TLS fix, said one way wherever a certificate is not trusted. */
-const tlsFix = (host) => `The TLS certificate presented for ${host} is not trusted. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the proxy's CA certificate file (PEM).`;
-function networkCause(outcome) {
-    if (outcome.kind === 'timeout' || outcome.kind === 'deadline')
-        return 'network.timeout';
-    if (outcome.kind !== 'network')
-        return undefined;
-    if (network_codes/* DNS_CODES */.fP.has(outcome.code))
-        return 'network.dns';
-    if (network_codes/* PROXY_CODES */.uj.has(outcome.code))
-        return 'network.proxy_failed';
-    if ((0,network_codes/* isTlsCode */.ne)(outcome.code))
-        return 'network.tls';
-    return 'network.unreachable';
-}
-const STATUS_NAMES = {
-    429: 'too many requests',
-    500: 'internal server error',
-    502: 'bad gateway',
-    503: 'service unavailable',
-    504: 'gateway timeout',
-};
-function noAnswerMessage(outcome, host, tries) {
-    const via = 'proxy' in outcome && outcome.proxy ? ` through the proxy ${outcome.proxy}` : '';
-    if (outcome.kind === 'timeout')
-        return `No answer from ${host}${via} within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`;
-    if (outcome.kind === 'network')
-        return `Could not reach ${host}${via}: ${outcome.description} (${outcome.code})${tries}.`;
-    return `No answer from ${host}${via} before the run's deadline${tries}.`;
-}
-function responseFault(outcome, host, tries) {
-    const { status } = outcome;
-    if (status === 429) {
-        return {
-            message: `${host} refused the request (HTTP 429)${tries}: the account's hourly request budget, shared by Entitle and any other automation using this account, is spent. Atlassian counts requests over a rolling hour, and sends no Retry-After.`,
-            fix: "Run again after the rolling hour has freed requests (up to an hour); schedule this check no more often than needed, since it spends the account's budget that Entitle shares.",
-        };
-    }
-    if (status >= 500) {
-        return {
-            message: `${host} answered HTTP ${status}${STATUS_NAMES[status] ? ` (${STATUS_NAMES[status]})` : ''}${tries}.`,
-            fix: 'The service had a fault; run again later, and check https://status.atlassian.com.',
-        };
-    }
-    if (outcome.body.kind === 'too-large') {
-        return {
-            message: `${host} sent a response larger than 1 MiB, which was not read.`,
-            fix: 'Run again; if it persists, report it with the request named in the details.',
-        };
-    }
-    return undefined;
-}
-/** Why an outcome proves nothing; undefined for an answer that says something about the credentials. */
-function faultOf(outcome, host) {
-    const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
-    const cause = networkCause(outcome);
-    if (cause) {
-        const proxy = 'proxy' in outcome ? outcome.proxy : undefined;
-        return {
-            kind: 'no-answer',
-            cause,
-            message: noAnswerMessage(outcome, host, tries),
-            ...(proxy ? { proxy } : {}),
-        };
-    }
-    if (outcome.kind === 'budget') {
-        return {
-            kind: 'proves-nothing',
-            message: `The run's cap of ${outcome.limit} requests was reached before the request to ${host} could be sent.`,
-            fix: 'Run again; if it recurs, report it: a healthy run sends far fewer requests.',
-        };
-    }
-    if (outcome.kind !== 'response')
-        return undefined;
-    const fault = responseFault(outcome, host, tries);
-    return fault && { kind: 'proves-nothing', ...fault };
-}
-function fixFor(cause, host, proxy) {
-    switch (cause) {
-        case 'network.dns':
-            return `The runner could not look up ${host}. Check its DNS; behind a proxy, set HTTPS_PROXY so the proxy resolves names, and keep ${host} out of NO_PROXY.`;
-        case 'network.proxy_failed':
-            return `The proxy ${proxy ?? ''} refused or failed the tunnel to ${host}. Check HTTPS_PROXY (host, port, credentials) and that the proxy allows CONNECT to ${host}:443.`;
-        case 'network.tls':
-            return tlsFix(host);
-        case 'network.timeout':
-            return `Check that the runner reaches ${host}${proxy ? ` through ${proxy}` : ''} (firewall, proxy, NO_PROXY); raise ${(0,findings/* input */.hF)('timeout-seconds')} if the network is slow.`;
-        case 'network.unreachable':
-            return `Check that the runner can reach ${host}: a firewall or allowlist may block it; on self-hosted runners set HTTPS_PROXY (and NO_PROXY) if traffic must go through a proxy.`;
-    }
-}
-/** The network cause of the first request that got no answer, if any did. */
-function firstNetworkCause(sent) {
-    return sent.map((r) => (r.fault?.kind === 'no-answer' ? r.fault.cause : undefined)).find((c) => c);
-}
-/** One finding per host that gave no answer, naming the cause and the fix; [] when every host answered. */
-function reachability(sent) {
-    const unanswered = sent.filter((r) => r.fault?.kind === 'no-answer');
-    const hosts = [...new Set(unanswered.map((r) => r.host))];
-    return hosts.map((host) => {
-        const failed = unanswered.filter((r) => r.host === host);
-        const fault = failed[0].fault;
-        return finding(fault.cause, 'inconclusive', fault.message, {
-            subject: host,
-            fix: fixFor(fault.cause, host, fault.proxy),
-            evidence: failed.map((r) => `${r.request} → ${r.label}`),
-        });
-    });
-}
-/**
- * The finding for a check whose request proves nothing: "not checked" when the host gave no answer
- * (the network finding explains it), else inconclusive with the reason (a 5xx, a 429, a cap).
- * Undefined when the request was answered in a way that says something.
- */
-function cannotJudge(make, id, reply, init) {
-    const { fallback, ...rest } = init;
-    const { fault } = reply;
-    if (fault?.kind === 'no-answer') {
-        return make(id, 'inconclusive', `Not checked: no answer from ${reply.host}.`, {
-            ...rest,
-            dependsOn: fault.cause,
-        });
-    }
-    if (fault)
-        return make(id, 'inconclusive', fault.message, { ...rest, fix: fault.fix });
-    return fallback === undefined ? undefined : make(id, 'inconclusive', fallback, rest);
-}
-
+// EXTERNAL MODULE: ./src/bitbucket/bitbucket-evidence.ts
+var bitbucket_evidence = __webpack_require__(4048);
+// EXTERNAL MODULE: ./src/bitbucket/bitbucket-facts.ts
+var bitbucket_facts = __webpack_require__(1226);
 // EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
 var identifiers = __webpack_require__(7585);
-;// CONCATENATED MODULE: ./src/bitbucket/bitbucket-facts.ts
-/**
- * Bitbucket's answers, parsed once into typed facts: each request's status, fault, error, scopes and
- * what its body holds, as the plan says to read it. Zod lives here; the gatherer decides what to ask
- * next from these facts, and the judges read nothing else.
- */
-
-
-
-
-
-const scopeErrorSchema = schemas/* object */.Ikc({
-    error: schemas/* object */.Ikc({
-        message: schemas/* string */.YjP(),
-        detail: schemas/* object */.Ikc({ required: schemas/* array */.YOg(schemas/* string */.YjP()).optional(), granted: schemas/* array */.YOg(schemas/* string */.YjP()).optional() })
-            .optional()
-            .catch(undefined),
-    }),
-});
-const messageSchema = schemas/* object */.Ikc({ error: schemas/* object */.Ikc({ message: schemas/* string */.YjP() }) });
-const pageShape = schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* unknown */.L5J()) });
-const objectShape = schemas/* object */.Ikc({ type: schemas/* string */.YjP() });
-const accountSchema = schemas/* object */.Ikc({ account_id: schemas/* string */.YjP().optional() });
-const workspacesSchema = schemas/* object */.Ikc({
-    values: schemas/* array */.YOg(schemas/* object */.Ikc({ administrator: schemas/* boolean */.zMY().optional(), workspace: schemas/* object */.Ikc({ slug: schemas/* string */.YjP() }) })),
-    next: schemas/* string */.YjP().optional(),
-});
-const repositoriesSchema = schemas/* object */.Ikc({ values: schemas/* array */.YOg(schemas/* object */.Ikc({ slug: schemas/* string */.YjP() })) });
-const membersSchema = schemas/* object */.Ikc({
-    values: schemas/* array */.YOg(schemas/* object */.Ikc({ user: schemas/* object */.Ikc({ account_id: schemas/* string */.YjP().optional() }).optional() })),
-});
-function splitScopes(header) {
-    if (header === undefined)
-        return undefined;
-    return header
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter((s) => identifiers/* SCOPE_NAME */.Fj.test(s));
-}
-function scopeErrorOf(outcome) {
-    if (outcome.status !== 403)
-        return undefined;
-    const body = (0,net_outcome/* jsonBody */.J9)(outcome, scopeErrorSchema);
-    if (!body || !/scope/i.test(body.error.message))
-        return undefined;
-    // Never x-accepted-oauth-scopes: it names the old OAuth scopes (`repository:admin`), which are not
-    // the API-token scopes and would read as missing ones.
-    const required = body.error.detail?.required;
-    const granted = body.error.detail?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']);
-    return {
-        ...(required ? { required: required.filter((s) => identifiers/* SCOPE_NAME */.Fj.test(s)) } : {}),
-        ...(granted ? { granted: granted.filter((s) => identifiers/* SCOPE_NAME */.Fj.test(s)) } : {}),
-    };
-}
-/**
- * A 2xx proves something only as Bitbucket's own answer: JSON of the expected shape (a page of values
- * for a list). A sign-in page or a captive portal's 200 proves nothing. A DELETE's 204 has no body.
- */
-function ownAnswer(id, outcome) {
-    if (outcome.status < 200 || outcome.status >= 300)
-        return false;
-    if (outcome.status === 204)
-        return outcome.body.kind === 'empty';
-    const shape = plan/* probes */.Kn[id].answer === 'page' ? pageShape : objectShape;
-    return (0,net_outcome/* jsonBody */.J9)(outcome, shape) !== undefined;
-}
-function bodyFacts(id, outcome) {
-    switch (plan/* probes */.Kn[id].reads) {
-        case 'account':
-            return { accountId: (0,net_outcome/* jsonBody */.J9)(outcome, accountSchema)?.account_id };
-        case 'workspaces': {
-            const page = (0,net_outcome/* jsonBody */.J9)(outcome, workspacesSchema);
-            if (!page)
-                return {};
-            const administered = page.values.filter((v) => v.administrator !== false).map((v) => v.workspace.slug);
-            return { workspacesPage: { administered, next: page.next } };
-        }
-        case 'repositories':
-            return { repositorySlugs: (0,net_outcome/* jsonBody */.J9)(outcome, repositoriesSchema)?.values.map((v) => v.slug) };
-        case 'members':
-            return {
-                memberIds: ((0,net_outcome/* jsonBody */.J9)(outcome, membersSchema)?.values ?? [])
-                    .map((m) => m.user?.account_id)
-                    .filter((id) => id !== undefined && identifiers/* ACCOUNT_ID */.W_.test(id)),
-            };
-        default:
-            return {};
-    }
-}
-/** The body in words: what kind it is, never what it says (an HTML page can embed a session). */
-function bodyShown(outcome, html) {
-    if (html)
-        return 'an HTML page';
-    switch (outcome.body.kind) {
-        case 'json':
-            return 'JSON';
-        case 'text':
-            return 'plain text';
-        case 'empty':
-            return 'no body';
-        default:
-            return 'a body that could not be read';
-    }
-}
-/** Bitbucket's notice for a removed endpoint: `CHANGE-NNNN - Functionality has been deprecated`. */
-function removedBy(outcome, message) {
-    if (outcome.status !== 410)
-        return undefined;
-    const text = message ?? (outcome.body.kind === 'text' ? outcome.body.text : '');
-    // Only the change's id is kept from the text; nothing else of it is ever repeated.
-    return /\bCHANGE-\d{1,6}\b/.exec(text)?.[0] ?? 'no change named';
-}
-function responseFacts(id, outcome) {
-    const scopeError = scopeErrorOf(outcome);
-    const message = (0,net_outcome/* jsonBody */.J9)(outcome, messageSchema)?.error.message;
-    const html = /html/i.test(outcome.headers['content-type'] ?? '');
-    return {
-        scopeError,
-        granted: scopeError?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']),
-        credentialType: outcome.headers['x-credential-type'] || undefined,
-        message,
-        loginFailedText: outcome.body.kind === 'text' && /login failed|incorrect login credentials/i.test(outcome.body.text),
-        html,
-        bodyShown: bodyShown(outcome, html),
-        removedBy: removedBy(outcome, message),
-        ownAnswer: ownAnswer(id, outcome),
-        ...bodyFacts(id, outcome),
-    };
-}
-const NO_RESPONSE = {
-    scopeError: undefined,
-    granted: undefined,
-    credentialType: undefined,
-    message: undefined,
-    loginFailedText: false,
-    html: false,
-    bodyShown: 'no answer',
-    removedBy: undefined,
-    ownAnswer: false,
-};
-/** The facts of one request, from its outcome: the only place a Bitbucket body is parsed. */
-function bitbucketFacts(id, request, outcome, workspace) {
-    const response = outcome.kind === 'response' ? responseFacts(id, outcome) : NO_RESPONSE;
-    const label = (0,net_outcome/* outcomeLabel */.FR)(outcome);
-    return Object.freeze({
-        id,
-        host: plan/* BITBUCKET_HOST */.v7,
-        request,
-        status: outcome.kind === 'response' ? outcome.status : undefined,
-        fault: faultOf(outcome, plan/* BITBUCKET_HOST */.v7),
-        label,
-        line: `${request} → ${label}${response.scopeError ? ' (scope error)' : ''}`,
-        ...response,
-        ...(workspace ? { workspace } : {}),
-    });
-}
-/** Usable slugs only: a slug a server sends must be safe in a request path before it enters one. */
-const usableSlugs = (slugs) => (slugs ?? []).filter(identifiers/* isSlug */.u5);
-
+// EXTERNAL MODULE: ./src/bitbucket/plan.ts
+var plan = __webpack_require__(890);
 ;// CONCATENATED MODULE: ./src/bitbucket/gather-bitbucket.ts
 /**
  * Sends the Bitbucket plan and records what came back; it judges nothing. Requests run in three
@@ -696,7 +56,7 @@ function sender(integration, http, sent) {
         });
         // Shown with braces as Bitbucket writes its ids ({uuid}), not percent-encoded as sent.
         const request = `${probe.method} /2.0${path.replace(/%7B/gi, '{').replace(/%7D/gi, '}')}`;
-        const record = bitbucketFacts(id, request, outcome, values.workspace);
+        const record = (0,bitbucket_facts/* bitbucketFacts */.TJ)(id, request, outcome, values.workspace);
         sent.push(record);
         return record;
     };
@@ -723,7 +83,7 @@ async function gatherBitbucket(integration, options, deps) {
         send('workspace-members', { workspace }, `?pagelen=${MEMBER_SAMPLE}`),
     ]);
     const done = (listing, chosen, repository) => Object.freeze({
-        sent: Object.freeze(inPlanOrder(sent)),
+        sent: Object.freeze((0,bitbucket_evidence/* inPlanOrder */.Tu)(sent)),
         workspaces: listing,
         workspace: chosen?.slug,
         refusedWorkspaces: chosen?.refused ?? [],
@@ -764,7 +124,7 @@ async function chooseWorkspace(candidates, early, workspaceLevel) {
     const refusedList = (list) => list.map((t) => ({ slug: t.slug, line: t.level[0].line }));
     for (const slug of candidates) {
         const level = tried.length === 0 && early ? early : await workspaceLevel(slug);
-        if (!refusesToken(level[0]))
+        if (!(0,bitbucket_evidence/* refusesToken */.bE)(level[0]))
             return { slug, level, refused: refusedList(tried) };
         tried.push({ slug, level, refused: [] });
     }
@@ -780,13 +140,13 @@ async function listWorkspaces(send) {
         const body = (await send('workspaces', {}, query)).workspacesPage;
         if (!body)
             return { slugs: page === 1 ? undefined : slugs, truncated: false, unusable };
-        const usable = usableSlugs(body.administered);
+        const usable = (0,bitbucket_facts/* usableSlugs */.tn)(body.administered);
         slugs.push(...usable);
         unusable += body.administered.length - usable.length;
         const next = body.next;
         if (!next?.startsWith(`${plan/* BITBUCKET_API */.tq}/user/workspaces?`))
             return { slugs, truncated: false, unusable };
-        if (page >= MAX_WORKSPACE_PAGES)
+        if (page >= bitbucket_evidence/* MAX_WORKSPACE_PAGES */.eK)
             return { slugs, truncated: true, unusable };
         query = next.slice(`${plan/* BITBUCKET_API */.tq}/user/workspaces`.length);
     }
@@ -798,10 +158,10 @@ async function listWorkspaces(send) {
 function workspaceCandidates(listing, requested) {
     if (listing.slugs === undefined)
         return requested ? [requested] : [];
-    const slugs = administeredSlugs(listing);
+    const slugs = (0,bitbucket_evidence/* administeredSlugs */.IW)(listing);
     if (requested)
         return slugs.some((s) => s.toLowerCase() === requested.toLowerCase()) ? [requested] : [];
-    return slugs.slice(0, MAX_WORKSPACE_TRIES);
+    return slugs.slice(0, bitbucket_evidence/* MAX_WORKSPACE_TRIES */.V_);
 }
 /** A few members' account ids for the Jira email check; the token owner's own email proves nothing. */
 function memberSample(members, ownAccountId) {
@@ -815,8 +175,12 @@ function firstRepository(listing) {
 
 // EXTERNAL MODULE: ./src/judge.ts
 var judge = __webpack_require__(6436);
+// EXTERNAL MODULE: ./src/net/faults.ts
+var faults = __webpack_require__(4026);
 // EXTERNAL MODULE: ./src/entitle.ts
 var entitle = __webpack_require__(5428);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(1001);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/access-refusals.ts
 /**
  * Refusals that are not about scopes (a 403 without Bitbucket's scope error), read from Bitbucket's
@@ -828,7 +192,7 @@ var entitle = __webpack_require__(5428);
 
 
 
-const { words, finding: access_refusals_finding } = (0,findings/* defineFindings */.IP)({
+const { words, finding } = (0,findings/* defineFindings */.IP)({
     'bitbucket.ip_allowlist': {
         section: 'bitbucket',
         title: 'IP allowlist',
@@ -877,17 +241,17 @@ function refusalFinding(kind, refused, where) {
     const count = refused.length === 1 ? 'a request' : `${refused.length} requests`;
     switch (kind) {
         case 'ip-allowlist':
-            return access_refusals_finding('bitbucket.ip_allowlist', 'warning', `Bitbucket refused ${count} because of the workspace's IP allowlist; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. A GitHub-hosted runner's address cannot be on the list: run the check on a self-hosted runner whose address is.`, init);
+            return finding('bitbucket.ip_allowlist', 'warning', `Bitbucket refused ${count} because of the workspace's IP allowlist; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. A GitHub-hosted runner's address cannot be on the list: run the check on a self-hosted runner whose address is.`, init);
         case 'two-step':
-            return access_refusals_finding('bitbucket.two_step', 'error', `Bitbucket refused ${count}: the workspace requires two-step verification, and the token's account does not have it on. Entitle's requests would be refused the same way.`, init);
+            return finding('bitbucket.two_step', 'error', `Bitbucket refused ${count}: the workspace requires two-step verification, and the token's account does not have it on. Entitle's requests would be refused the same way.`, init);
         case 'auth-method':
-            return access_refusals_finding('bitbucket.auth_method', 'error', `Bitbucket refused ${count} for the authentication method, not the scopes: ${quoted(refused[0]?.message)}`, init);
+            return finding('bitbucket.auth_method', 'error', `Bitbucket refused ${count} for the authentication method, not the scopes: ${quoted(refused[0]?.message)}`, init);
         case 'no-access':
-            return access_refusals_finding('bitbucket.no_access', 'error', `Bitbucket refused ${count}: the token has no access to workspace ${where}. API tokens can be limited to some workspaces.`, init);
+            return finding('bitbucket.no_access', 'error', `Bitbucket refused ${count}: the token has no access to workspace ${where}. API tokens can be limited to some workspaces.`, init);
         case 'not-admin':
-            return access_refusals_finding('bitbucket.not_admin', 'error', `Bitbucket refused ${count} because the account is not an administrator there. Entitle manages permissions, so it must be.`, init);
+            return finding('bitbucket.not_admin', 'error', `Bitbucket refused ${count} because the account is not an administrator there. Entitle manages permissions, so it must be.`, init);
         case 'other':
-            return access_refusals_finding('bitbucket.refused', 'warning', `Bitbucket refused ${count} for a reason other than scopes; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. ${quoted(refused[0]?.message)}`, init);
+            return finding('bitbucket.refused', 'warning', `Bitbucket refused ${count} for a reason other than scopes; checks that depend on ${refused.length === 1 ? 'it' : 'them'} are inconclusive. ${quoted(refused[0]?.message)}`, init);
     }
 }
 const accessRefusals = {
@@ -904,10 +268,10 @@ const accessRefusals = {
     judge: (evidence) => {
         const refused = evidence.sent.filter((p) => plan/* probes */.Kn[p.id].refusalJudged &&
             (p.workspace === undefined || p.workspace === evidence.workspace) &&
-            isRefusal(p));
-        const kinds = [...new Set(refused.map(refusalKind))];
+            (0,bitbucket_evidence/* isRefusal */.vu)(p));
+        const kinds = [...new Set(refused.map(bitbucket_evidence/* refusalKind */.lU))];
         const where = evidence.workspace ?? 'workspace';
-        return kinds.map((kind) => refusalFinding(kind, refused.filter((p) => refusalKind(p) === kind), where));
+        return kinds.map((kind) => refusalFinding(kind, refused.filter((p) => (0,bitbucket_evidence/* refusalKind */.lU)(p) === kind), where));
     },
 };
 
@@ -915,6 +279,7 @@ const accessRefusals = {
 var bitbucket_words = __webpack_require__(3876);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/bitbucket-auth.ts
 /** Whether Bitbucket accepts the email and token, and, when it does not, which of the two is wrong. */
+
 
 
 
@@ -943,7 +308,7 @@ function expiredFirst(options) {
 /** The 401's body tells a bad token (JSON) from a wrong email and token pair (plain text). */
 function rejection(user, options) {
     const finding = expiredFirst(options);
-    if (/invalid, expired, or not supported/i.test(user.message ?? '')) {
+    if (bitbucket_facts/* BITBUCKET_PHRASES */.Vz.tokenRejected.test(user.message ?? '')) {
         // Bitbucket gives this same answer for a valid token sent with another account's email.
         return finding('bitbucket.auth', 'error', 'Bitbucket rejected the email and token: either email is not the Atlassian account that created the token, or the token is invalid, expired, revoked, or a classic API token without scopes.', {
             subject: 'email',
@@ -961,7 +326,7 @@ function rejection(user, options) {
     });
 }
 /** A 401: the one finding that explains it, and the other checks not run. */
-function bitbucket_auth_rejected(user, options) {
+function rejected(user, options) {
     return [
         rejection(user, options),
         (0,bitbucket_words/* finding */.g)('remote.skipped', 'notice', 'The other Bitbucket checks were not run: the credentials do not authenticate.', { title: 'Bitbucket checks', fix: 'Fix authentication first.' }),
@@ -970,7 +335,7 @@ function bitbucket_auth_rejected(user, options) {
 /** An answer other than a 401: success, the expected scope refusal, or something that proves nothing. */
 function accepted(user) {
     const init = { subject: 'app_token', evidence: [user.line] };
-    const unjudged = cannotJudge(bitbucket_auth_finding, 'bitbucket.auth', user, init);
+    const unjudged = (0,faults/* cannotJudge */.Dl)(bitbucket_auth_finding, 'bitbucket.auth', user, init);
     if (unjudged)
         return unjudged;
     if (user.status === 200 && !user.ownAnswer) {
@@ -998,10 +363,10 @@ const authentication = {
     words: bitbucket_auth_words,
     reports: ['bitbucket.auth', 'remote.skipped'],
     judge: (evidence, options) => {
-        const user = probed(evidence, 'user');
+        const user = (0,bitbucket_evidence/* probed */.D4)(evidence, 'user');
         if (!user)
             return [];
-        return user.status === 401 ? bitbucket_auth_rejected(user, options) : [accepted(user)];
+        return user.status === 401 ? rejected(user, options) : [accepted(user)];
     },
 };
 
@@ -1031,12 +396,12 @@ const CREDENTIAL_TYPES = {
     jwt: 'a Connect app (JWT)',
     session: 'a browser session',
 };
-const credential_type_credentialType = {
+const credentialType = {
     name: "The credential is a user's API token",
     words: credential_type_words,
     reports: ['bitbucket.credential_type'],
     judge: (evidence) => {
-        const reported = credentialType(evidence);
+        const reported = (0,bitbucket_evidence/* credentialType */.gx)(evidence);
         if (!reported || reported.value === 'api_token')
             return [];
         const kind = Object.hasOwn(CREDENTIAL_TYPES, reported.value)
@@ -1102,7 +467,7 @@ const extraScopesJudge = {
     words: extra_scopes_words,
     reports: ['bitbucket.extra_scopes'],
     judge: (evidence) => {
-        const introspection = introspect(evidence);
+        const introspection = (0,bitbucket_evidence/* introspect */.qb)(evidence);
         const extra = extraScopes(introspection.granted);
         if (extra.length === 0)
             return [];
@@ -1132,7 +497,7 @@ const impostor = {
     words: impostor_words,
     reports: ['bitbucket.impostor'],
     judge: (evidence) => {
-        const answered = evidence.sent.filter(isImpostor);
+        const answered = evidence.sent.filter(bitbucket_evidence/* isImpostor */.YB);
         if (answered.length === 0)
             return [];
         const html = answered.some((p) => p.html);
@@ -1161,11 +526,11 @@ const { words: repository_words, finding: repository_finding } = (0,findings/* d
 });
 /** A repository was found: its probes prove something unless the workspace refused requests about its content. */
 function found(evidence, workspace, repository, init) {
-    const refused = evidence.sent.find((p) => (p.workspace === undefined || p.workspace === workspace) && plan/* probes */.Kn[p.id].content && isRefusal(p));
+    const refused = evidence.sent.find((p) => (p.workspace === undefined || p.workspace === workspace) && plan/* probes */.Kn[p.id].content && (0,bitbucket_evidence/* isRefusal */.vu)(p));
     const subject = `${workspace}/${repository}`;
     if (refused) {
         // The refusal's own finding names the cause and its one fix.
-        return repository_finding('bitbucket.repository', 'inconclusive', `The account administers repository ${subject}, but Bitbucket refused requests in the workspace for reasons other than scopes, so the repository's probes prove nothing.`, { ...init, subject, explainedBy: REFUSAL_FINDING[refusalKind(refused)] });
+        return repository_finding('bitbucket.repository', 'inconclusive', `The account administers repository ${subject}, but Bitbucket refused requests in the workspace for reasons other than scopes, so the repository's probes prove nothing.`, { ...init, subject, explainedBy: bitbucket_evidence/* REFUSAL_FINDING */.Hr[(0,bitbucket_evidence/* refusalKind */.lU)(refused)] });
     }
     return repository_finding('bitbucket.repository', 'pass', `The account administers repository ${subject}.`, {
         ...init,
@@ -1181,11 +546,11 @@ function notFound(listing, workspace, init) {
     if (slugs) {
         return repository_finding('bitbucket.repository', 'warning', `The account administers no repository in workspace ${workspace}, so the repository-level probes were not run.`, init);
     }
-    if (isRefusal(listing)) {
+    if ((0,bitbucket_evidence/* isRefusal */.vu)(listing)) {
         const message = `Not checked: Bitbucket refused the repository listing in ${workspace} for a reason other than scopes.`;
         return repository_finding('bitbucket.repository', 'inconclusive', message, {
             ...init,
-            explainedBy: REFUSAL_FINDING[refusalKind(listing)],
+            explainedBy: bitbucket_evidence/* REFUSAL_FINDING */.Hr[(0,bitbucket_evidence/* refusalKind */.lU)(listing)],
         });
     }
     if (listing.scopeError) {
@@ -1201,7 +566,7 @@ function notFound(listing, workspace, init) {
             fix: `Check the workspace ID (the slug in bitbucket.org/<workspace>/) given in ${(0,findings/* input */.hF)('workspace')}.`,
         });
     }
-    return cannotJudge(repository_finding, 'bitbucket.repository', listing, {
+    return (0,faults/* cannotJudge */.Dl)(repository_finding, 'bitbucket.repository', listing, {
         ...init,
         fallback: 'Could not list the repositories the account administers.',
         fix: 'Run again; if it persists, record a transcript (the `transcript` input) and report it.',
@@ -1209,7 +574,7 @@ function notFound(listing, workspace, init) {
 }
 function judgeRepository(evidence) {
     const { workspace, repository } = evidence;
-    const listing = probed(evidence, 'admin-repositories');
+    const listing = (0,bitbucket_evidence/* probed */.D4)(evidence, 'admin-repositories');
     if (workspace === undefined || listing === undefined)
         return [];
     const init = { subject: workspace, evidence: [listing.line] };
@@ -1300,18 +665,18 @@ const { words: scopes_words, finding: scopes_finding } = (0,findings/* defineFin
  */
 function blockedWriteScopes(evidence) {
     return Object.values(plan/* probes */.Kn).flatMap(({ id, writeScope }) => {
-        const sent = writeScope && probed(evidence, id);
-        if (!writeScope || !sent || !isRefusal(sent))
+        const sent = writeScope && (0,bitbucket_evidence/* probed */.D4)(evidence, id);
+        if (!writeScope || !sent || !(0,bitbucket_evidence/* isRefusal */.vu)(sent))
             return [];
-        return [{ scope: writeScope, kind: refusalKind(sent), evidence: sent.line }];
+        return [{ scope: writeScope, kind: (0,bitbucket_evidence/* refusalKind */.lU)(sent), evidence: sent.line }];
     });
 }
 function blockedVerdict(blocked, evidence) {
     const init = { subject: blocked.scope, scope: blocked.scope, evidence, title: 'Scope' };
     if (blocked.kind === 'auth-method') {
-        return scopes_finding('bitbucket.scope_refused', 'error', `Bitbucket refuses ${blocked.scope}'s operation for this kind of credential, whatever its scopes: Entitle's permission changes would be refused the same way.`, { ...init, explainedBy: REFUSAL_FINDING['auth-method'] });
+        return scopes_finding('bitbucket.scope_refused', 'error', `Bitbucket refuses ${blocked.scope}'s operation for this kind of credential, whatever its scopes: Entitle's permission changes would be refused the same way.`, { ...init, explainedBy: bitbucket_evidence/* REFUSAL_FINDING */.Hr['auth-method'] });
     }
-    return scopes_finding('bitbucket.scope_refused', 'inconclusive', `Could not prove ${blocked.scope}: Bitbucket refused its probe for a reason other than scopes, so Entitle's permission changes may be refused too.`, { ...init, explainedBy: REFUSAL_FINDING[blocked.kind] });
+    return scopes_finding('bitbucket.scope_refused', 'inconclusive', `Could not prove ${blocked.scope}: Bitbucket refused its probe for a reason other than scopes, so Entitle's permission changes may be refused too.`, { ...init, explainedBy: bitbucket_evidence/* REFUSAL_FINDING */.Hr[blocked.kind] });
 }
 /** What one probe's answer shows about the scopes it exercises. */
 function classifyProbe(sent) {
@@ -1416,7 +781,7 @@ const scopes = {
         'bitbucket.scope_refused',
         'bitbucket.scope_disagreement',
     ],
-    judge: (evidence) => groupMissing(scopeVerdicts(introspect(evidence), evidence.sent.filter((p) => plan/* probes */.Kn[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence), firstNetworkCause(evidence.sent))),
+    judge: (evidence) => groupMissing(scopeVerdicts((0,bitbucket_evidence/* introspect */.qb)(evidence), evidence.sent.filter((p) => plan/* probes */.Kn[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence), (0,faults/* firstNetworkCause */.eC)(evidence.sent))),
 };
 
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/seat-limit.ts
@@ -1440,7 +805,7 @@ const seatLimit = {
     words: seat_limit_words,
     reports: ['bitbucket.seat_limit'],
     judge: (evidence) => {
-        const write = probed(evidence, 'write-permission');
+        const write = (0,bitbucket_evidence/* probed */.D4)(evidence, 'write-permission');
         if (write?.status !== 402)
             return [];
         return [
@@ -1472,7 +837,7 @@ const tokenExpiry = {
     judge: (evidence, options) => {
         if (!options.tokenExpiry)
             return [];
-        const user = probed(evidence, 'user');
+        const user = (0,bitbucket_evidence/* probed */.D4)(evidence, 'user');
         const accepted = user !== undefined && ((user.status === 200 && user.ownAnswer) || user.scopeError !== undefined);
         const answer = accepted ? 'accepted' : user?.status === 401 ? 'rejected' : 'unknown';
         const verdict = (0,entitle/* expiryVerdict */.HQ)(options.tokenExpiry, answer, 'app_token', (0,findings/* input */.hF)('token-expires-on'));
@@ -1574,7 +939,7 @@ const NOT_ADMIN = 'Entitle manages permissions, so the account that owns the tok
 function shownList(slugs, truncated) {
     return (slugs.slice(0, 20).join(', ') +
         (slugs.length > 20 ? `, and ${slugs.length - 20} more` : '') +
-        (truncated ? ` (listing stopped after ${MAX_WORKSPACE_PAGES} pages)` : ''));
+        (truncated ? ` (listing stopped after ${bitbucket_evidence/* MAX_WORKSPACE_PAGES */.eK} pages)` : ''));
 }
 /** A workspace named in `workspace`: administered, or not (with the ones that are). */
 function named(evidence, requested, slugs, shown, init) {
@@ -1603,21 +968,21 @@ function unlisted(listing, init) {
             explainedBy: 'bitbucket.missing_scopes',
         });
     }
-    return cannotJudge(workspace_finding, 'bitbucket.workspace', listing, {
+    return (0,faults/* cannotJudge */.Dl)(workspace_finding, 'bitbucket.workspace', listing, {
         ...init,
         fallback: 'Could not list the workspaces the account administers.',
         fix: 'Run again; if it persists, record a transcript (the `transcript` input) and report it.',
     });
 }
 function judgeWorkspace(evidence, options) {
-    const listingProbe = probed(evidence, 'workspaces');
+    const listingProbe = (0,bitbucket_evidence/* probed */.D4)(evidence, 'workspaces');
     if (!listingProbe)
         return [];
     const requested = options.workspace;
     const init = { subject: requested ?? 'workspace', evidence: [listingProbe.line] };
     if (evidence.workspaces.slugs === undefined)
         return [unlisted(listingProbe, init)];
-    const slugs = administeredSlugs(evidence.workspaces);
+    const slugs = (0,bitbucket_evidence/* administeredSlugs */.IW)(evidence.workspaces);
     const shown = shownList(slugs, evidence.workspaces.truncated);
     if (requested)
         return [named(evidence, requested, slugs, shown, init)];
@@ -1720,8 +1085,8 @@ const reachable = {
     name: 'Bitbucket answers',
     // The network findings' words are the network's own (src/net/network-words.ts).
     words: {},
-    reports: NETWORK_CAUSES,
-    judge: (evidence) => reachability(evidence.sent),
+    reports: faults/* NETWORK_CAUSES */.Mq,
+    judge: (evidence) => (0,faults/* reachability */.oY)(evidence.sent),
 };
 const bitbucketJudges = [
     reachable,
@@ -1730,7 +1095,7 @@ const bitbucketJudges = [
     endpointRemoved,
     unexpectedAnswers,
     writeAlarm,
-    credential_type_credentialType,
+    credentialType,
     workspace,
     repository,
     writeProbes,
@@ -1741,7 +1106,7 @@ const bitbucketJudges = [
     tokenExpiry,
 ];
 function judgeBitbucket(evidence, options) {
-    return (0,judge/* runJudges */.K)(rejected(evidence) ? [authentication] : bitbucketJudges, evidence, options);
+    return (0,judge/* runJudges */.K)((0,bitbucket_evidence/* rejected */.nS)(evidence) ? [authentication] : bitbucketJudges, evidence, options);
 }
 
 ;// CONCATENATED MODULE: ./src/bitbucket/check-bitbucket.ts
@@ -1813,96 +1178,8 @@ function usersReachable(evidence) {
     return authState(evidence) === 'authenticated' && !evidence.permissions.failedLogin;
 }
 
-;// CONCATENATED MODULE: ./src/jira/jira-facts.ts
-/**
- * Jira's answers, parsed once into typed facts: status, fault, the login verdict Jira gives in
- * X-Seraph-LoginReason, a redirect, and what the body holds. Zod lives here; the gatherer and the
- * judges read nothing else. Status alone proves nothing in Jira: it answers some requests with 200
- * for rejected credentials, marking them only with X-Seraph-LoginReason.
- */
-
-
-
-const tenantInfoSchema = schemas/* object */.Ikc({ cloudId: schemas/* string */.YjP().regex(/^[A-Za-z0-9-]{1,64}$/) });
-const myselfSchema = schemas/* object */.Ikc({
-    accountId: schemas/* string */.YjP().min(1),
-    accountType: schemas/* string */.YjP().optional(),
-    active: schemas/* boolean */.zMY().optional(),
-});
-const permissionsSchema = schemas/* object */.Ikc({
-    permissions: schemas/* object */.Ikc({ USER_PICKER: schemas/* object */.Ikc({ havePermission: schemas/* boolean */.zMY() }) }),
-});
-const bulkUsersSchema = schemas/* object */.Ikc({
-    values: schemas/* array */.YOg(schemas/* object */.Ikc({ accountId: schemas/* string */.YjP(), emailAddress: schemas/* string */.YjP().optional() })),
-});
-/** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
-const SITE_ORIGIN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.atlassian\.net$/;
-function redirectOf(outcome) {
-    if (outcome.status < 300 || outcome.status >= 400)
-        return undefined;
-    try {
-        const origin = new URL(outcome.headers.location ?? '').origin.toLowerCase();
-        return SITE_ORIGIN.test(origin) ? { kind: 'site', origin } : { kind: 'elsewhere' };
-    }
-    catch {
-        return { kind: 'elsewhere' };
-    }
-}
-function failedLoginOf(outcome) {
-    return outcome.headers['x-seraph-loginreason']
-        ?.split(',')
-        .map((r) => r.trim())
-        .find((r) => r !== 'OK' && r !== '');
-}
-/** A 401's words, matched against known phrases only; nothing of them is ever repeated. */
-function refusalText(outcome) {
-    if (outcome.status !== 401)
-        return '';
-    const { body } = outcome;
-    return body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'text' ? body.text : '';
-}
-function jira_facts_responseFacts(outcome) {
-    return {
-        failedLogin: failedLoginOf(outcome),
-        denied: outcome.headers['x-authentication-denied-reason'] !== undefined,
-        redirect: redirectOf(outcome),
-        missingProduct: outcome.headers['atl-missing-tcs'] !== undefined,
-        scopeMismatch: /scope does not match/i.test(refusalText(outcome)),
-        // "Basic authentication with passwords is deprecated." (elastic/integrations#3684)
-        passwordRefused: /basic auth(entication)? with passwords is deprecated/i.test(refusalText(outcome)),
-        cloudId: (0,net_outcome/* jsonBody */.J9)(outcome, tenantInfoSchema)?.cloudId,
-        account: (0,net_outcome/* jsonBody */.J9)(outcome, myselfSchema),
-        userPicker: (0,net_outcome/* jsonBody */.J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
-        users: (0,net_outcome/* jsonBody */.J9)(outcome, bulkUsersSchema)?.values,
-    };
-}
-const jira_facts_NO_RESPONSE = {
-    failedLogin: undefined,
-    denied: false,
-    redirect: undefined,
-    missingProduct: false,
-    scopeMismatch: false,
-    passwordRefused: false,
-};
-/** The facts of one request, from its outcome: the only place a Jira body is parsed. */
-function jiraFacts(host, request, outcome) {
-    const response = outcome.kind === 'response' ? jira_facts_responseFacts(outcome) : jira_facts_NO_RESPONSE;
-    const label = (0,net_outcome/* outcomeLabel */.FR)(outcome);
-    const reason = response.failedLogin;
-    const remark = reason
-        ? ` (X-Seraph-LoginReason: ${/^[A-Z_]{1,40}$/.test(reason) ? reason : 'failed'})`
-        : '';
-    return Object.freeze({
-        host,
-        request,
-        status: outcome.kind === 'response' ? outcome.status : undefined,
-        fault: faultOf(outcome, host),
-        label,
-        line: `${request} → ${label}${remark}`,
-        ...response,
-    });
-}
-
+// EXTERNAL MODULE: ./src/jira/jira-facts.ts
+var jira_facts = __webpack_require__(5460);
 ;// CONCATENATED MODULE: ./src/jira/gather-jira.ts
 /**
  * Sends the Jira requests and records what came back; it judges nothing.
@@ -1942,7 +1219,7 @@ async function gatherJira(credentials, deps) {
     const get = async (url, shown, withCredentials = true) => {
         const headers = withCredentials ? { authorization } : {};
         const outcome = await deps.http.send({ method: 'GET', url, headers });
-        return jiraFacts(new URL(url).host, `GET ${shown}`, outcome);
+        return (0,jira_facts/* jiraFacts */.Q)(new URL(url).host, `GET ${shown}`, outcome);
     };
     const onSite = (path, withCredentials = true) => get(`${origin}${path}`, `${host}${path}`, withCredentials);
     const [tenant, myself, permissions] = (await Promise.all(JIRA_PLAN.filter((r) => r.sent === 'always').map((r) => onSite(r.path, r.credentials))));
@@ -2056,7 +1333,7 @@ function judgeBrowseUsers(evidence) {
     }
     const fallback = 'Could not read the account’s global permissions.';
     return [
-        cannotJudge(browse_users_finding, 'jira.browse_users', evidence.permissions, {
+        (0,faults/* cannotJudge */.Dl)(browse_users_finding, 'jira.browse_users', evidence.permissions, {
             ...init,
             fix: 'Run again.',
             fallback,
@@ -2122,7 +1399,7 @@ function judgeEmailVisibility(evidence) {
     }
     const users = lookup.users;
     if (!users) {
-        const unjudged = cannotJudge(email_visibility_finding, 'jira.email_visibility', lookup, init);
+        const unjudged = (0,faults/* cannotJudge */.Dl)(email_visibility_finding, 'jira.email_visibility', lookup, init);
         if (unjudged)
             return [unjudged];
         const status = lookup.status ?? '?';
@@ -2216,7 +1493,7 @@ function judgeAuthentication(evidence, options) {
             const status = evidence.myself.status ?? '?';
             const fix = 'Run again; if it persists, check the site and the credentials.';
             const fallback = `Jira answered HTTP ${status} without an account.`;
-            return [cannotJudge(jira_words/* finding */.g, 'jira.auth', evidence.myself, { ...init, fix, fallback })];
+            return [(0,faults/* cannotJudge */.Dl)(jira_words/* finding */.g, 'jira.auth', evidence.myself, { ...init, fix, fallback })];
         }
     }
 }
@@ -2280,7 +1557,7 @@ function judgeSite(evidence) {
             ];
         case 'unreachable':
             return [
-                cannotJudge(site_finding, 'jira.site', tenant, {
+                (0,faults/* cannotJudge */.Dl)(site_finding, 'jira.site', tenant, {
                     ...init,
                     fallback: `Could not reach ${host}.`,
                 }),
@@ -2356,8 +1633,8 @@ const jira_judges_reachable = {
     name: 'Jira answers',
     // The network findings' words are the network's own (src/net/network-words.ts).
     words: {},
-    reports: NETWORK_CAUSES,
-    judge: (evidence) => reachability(sentTo(evidence)),
+    reports: faults/* NETWORK_CAUSES */.Mq,
+    judge: (evidence) => (0,faults/* reachability */.oY)(sentTo(evidence)),
 };
 const jiraJudges = [
     jira_judges_reachable,
@@ -2379,6 +1656,8 @@ async function checkJira(credentials, deps, options = {}) {
     return judgeJira(await gatherJira(credentials, deps), options);
 }
 
+// EXTERNAL MODULE: ./src/net/network-codes.ts
+var network_codes = __webpack_require__(546);
 ;// CONCATENATED MODULE: ./src/net/retry-policy.ts
 /**
  * Which outcomes are worth another attempt, and how long to wait. Atlassian counts requests per
@@ -2674,8 +1953,12 @@ function createHttpClient(options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/net/network-words.ts
+var network_words = __webpack_require__(3157);
 // EXTERNAL MODULE: ./src/net/proxy.ts
 var proxy = __webpack_require__(1987);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
 ;// CONCATENATED MODULE: ./src/organization/org-tokens.ts
 /**
  * The optional expiry source: an organization admin can read the real expiry of its managed accounts'
@@ -2714,7 +1997,7 @@ async function gatherOrgTokens(http, access, email) {
             host: ADMIN_HOST,
             request,
             status: outcome.kind === 'response' ? outcome.status : undefined,
-            fault: faultOf(outcome, ADMIN_HOST),
+            fault: (0,faults/* faultOf */.Kl)(outcome, ADMIN_HOST),
             label,
         };
         const body = outcome.kind === 'response' && outcome.status === 200 ? (0,net_outcome/* jsonBody */.J9)(outcome, pageSchema) : undefined;
@@ -2882,7 +2165,7 @@ function bitbucketOptions(options) {
     };
 }
 function proxyFinding(variable, problem) {
-    return finding('network.proxy', 'inconclusive', `The environment variable ${variable} ${problem}, so no request was sent to Bitbucket or Jira.`, { subject: variable });
+    return (0,network_words/* finding */.g)('network.proxy', 'inconclusive', `The environment variable ${variable} ${problem}, so no request was sent to Bitbucket or Jira.`, { subject: variable });
 }
 async function jiraChecks(credentials, rejected, mode, run) {
     if (mode === 'skip') {

@@ -1,0 +1,714 @@
+export const id = 579;
+export const ids = [579,168];
+export const modules = {
+
+/***/ 3579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  buildTranscript: () => (/* binding */ buildTranscript),
+  startRecording: () => (/* binding */ startRecording)
+});
+
+// EXTERNAL MODULE: ./src/bitbucket/plan.ts
+var plan = __webpack_require__(890);
+// EXTERNAL MODULE: ./src/net/outcome.ts
+var net_outcome = __webpack_require__(8963);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/transcript/pseudonyms.ts
+var pseudonyms = __webpack_require__(3015);
+// EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
+var identifiers = __webpack_require__(7585);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/bitbucket/bitbucket-evidence.ts
+var bitbucket_evidence = __webpack_require__(4048);
+// EXTERNAL MODULE: ./src/bitbucket/bitbucket-facts.ts
+var bitbucket_facts = __webpack_require__(1226);
+// EXTERNAL MODULE: ./src/jira/jira-facts.ts
+var jira_facts = __webpack_require__(5460);
+;// CONCATENATED MODULE: ./src/transcript/server-messages.ts
+/**
+ * What a transcript keeps of a server's words: a message Atlassian is known to send is kept as it is;
+ * any other is kept only as its length, a short hash, and the phrases the checks read in it, so a
+ * replay reads the same facts and nothing the server chose to say (a name, a host, an email) survives.
+ */
+
+
+
+
+/**
+ * Messages Bitbucket and Jira Cloud send, as published or seen (the research note's sources): kept
+ * verbatim, as they name nobody. A message differing by one character is not one of them.
+ */
+const KNOWN_MESSAGES = new Set([
+    // Bitbucket
+    'Your credentials lack one or more required privilege scopes.',
+    'Token is invalid, expired, or not supported for this endpoint.',
+    'Login failed due to incorrect login credentials or method. Please check your credentials and try again.',
+    'Login failed due to incorrect login credentials or method.',
+    'This endpoint does not support the authentication method used.',
+    'To access this repository, enable two-step verification.',
+    'Your IP address is not allowed to access this workspace.',
+    'Access from your IP address is not allowed.',
+    'You do not have access to this workspace.',
+    'You do not have admin access to this repository.',
+    'Repository is read-only during maintenance.',
+    'Invalid permission value.',
+    'Access denied.',
+    'Resource not found',
+    'Not found',
+    // Jira and the API gateway
+    'Client must be authenticated to access this resource.',
+    'You are not authenticated. Authentication required to perform this operation.',
+    'Basic authentication failed.',
+    'Basic authentication with passwords is deprecated.',
+    'Unauthorized; scope does not match',
+    'Unauthorized',
+]);
+/** Bitbucket's notice for a removed endpoint names the change and nothing else. */
+const KNOWN_TEMPLATES = [/^CHANGE-\d{1,6} - Functionality has been deprecated\.?$/];
+/** Every phrase a fact or a judge looks for in a server's words, in one list. */
+const READ_PHRASES = [
+    ...Object.values(bitbucket_facts/* BITBUCKET_PHRASES */.Vz),
+    ...bitbucket_evidence/* REFUSAL_PATTERNS */.fQ.map(([, pattern]) => pattern),
+    ...Object.values(jira_facts/* JIRA_PHRASES */.Y),
+];
+function isKnownMessage(text) {
+    return KNOWN_MESSAGES.has(text) || KNOWN_TEMPLATES.some((t) => t.test(text));
+}
+/** The phrases the checks would find in a text, each once, in the order of the list. */
+function phrasesIn(text) {
+    const found = READ_PHRASES.flatMap((pattern) => {
+        const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+        return [...text.matchAll(global)].map((m) => m[0]);
+    });
+    return [...new Set(found)];
+}
+/** A server's message as a transcript keeps it. */
+function keptMessage(text) {
+    if (isKnownMessage(text.trim()))
+        return text.trim();
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 8);
+    const phrases = phrasesIn(text);
+    const saying = phrases.length ? `; it says: ${phrases.join('; ')}` : '';
+    return `(a message of ${text.length} characters, sha256 ${hash}${saying})`;
+}
+
+;// CONCATENATED MODULE: ./src/transcript/vocabularies.ts
+/**
+ * The words a transcript keeps of a server's short values: each value is held to a closed vocabulary
+ * and anything else becomes a fixed placeholder that reads the same to the checks ("another type").
+ * A server can put anything in a header or a type field; only what Atlassian is known to send stays.
+ */
+/**
+ * The words of every Bitbucket scope, new and legacy, from the OpenAPI spec's
+ * x-atlassian-oauth2-scopes and security entries (test/fixtures/bitbucket-operations.json holds the
+ * table a unit test holds this to), and of Atlassian's other products' scopes.
+ */
+const SCOPE_WORDS = new Set([
+    'read',
+    'write',
+    'admin',
+    'delete',
+    'manage',
+    'bitbucket',
+    'jira',
+    'jira-user',
+    'jira-work',
+    'confluence',
+    'account',
+    'email',
+    'gpg-key',
+    'issue',
+    'permission',
+    'pipeline',
+    'project',
+    'pullrequest',
+    'repository',
+    'runner',
+    'snippet',
+    'ssh-key',
+    'user',
+    'variable',
+    'webhook',
+    'wiki',
+    'workspace',
+    'team',
+    'me',
+]);
+/** A scope whose every word is a scope word; any other is left out of the list. */
+function isKnownScope(scope) {
+    const words = scope.split(':');
+    return words.length <= 4 && words.every((w) => SCOPE_WORDS.has(w));
+}
+/** x-oauth-scopes, and a scope error's lists: known scopes only. */
+function knownScopes(list) {
+    return list
+        .split(/[\s,]+/)
+        .filter((s) => s !== '' && isKnownScope(s))
+        .join(', ');
+}
+/** Bitbucket's and Jira's object types and account types; others read as "another type". */
+const TYPES = new Set([
+    'error',
+    'user',
+    'team',
+    'account',
+    'app_user',
+    'workspace',
+    'workspace_membership',
+    'repository',
+    'repository_permission',
+    'repository_user_permission',
+    'repository_group_permission',
+    'workspace_permission',
+    'branchrestriction',
+    'project',
+    'atlassian',
+    'app',
+    'customer',
+    'unknown',
+]);
+const knownType = (value) => (TYPES.has(value) ? value : '(another type)');
+/** The organization API's token statuses. */
+const TOKEN_STATUSES = new Set(['ALLOWED', 'BLOCKED', 'REVOKED', 'EXPIRED']);
+const knownStatus = (value) => (TOKEN_STATUSES.has(value) ? value : '(another status)');
+/** A date or a timestamp, as ISO 8601 writes it; nothing else. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const knownDate = (value) => (ISO_DATE.test(value) ? value : '(not a date)');
+/** x-credential-type: Bitbucket's names of credential kinds. */
+const CREDENTIAL_TYPES = new Set([
+    'api_token',
+    'app_password',
+    'apikey',
+    'repo_access_token',
+    'project_access_token',
+    'workspace_access_token',
+    'access_token',
+    'oauth2',
+    'jwt',
+    'session',
+]);
+/** Jira's X-Seraph-LoginReason words. */
+const LOGIN_REASONS = new Set([
+    'OK',
+    'OUT',
+    'AUTHENTICATED_FAILED',
+    'AUTHENTICATION_DENIED',
+    'AUTHORISATION_FAILED',
+    'AUTHORIZATION_FAILED',
+]);
+/** Media types as the checks tell them apart: JSON, HTML, plain text, or another. */
+function mediaType(value) {
+    const essence = value.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (/^application\/([a-z.-]*\+)?json$/.test(essence))
+        return 'application/json';
+    if (/html/.test(essence))
+        return 'text/html';
+    if (essence === 'text/plain' || essence === 'text/xml' || essence === 'application/xml')
+        return essence;
+    return '(another type)';
+}
+/** Each header the checks read, normalised to its vocabulary; the rest are not kept. */
+const HEADER_VOCABULARIES = {
+    'content-type': mediaType,
+    'x-oauth-scopes': knownScopes,
+    'x-credential-type': (v) => (CREDENTIAL_TYPES.has(v.trim()) ? v.trim() : '(another type)'),
+    'retry-after': (v) => (/^\d{1,6}$/.test(v.trim()) ? v.trim() : undefined),
+    'x-seraph-loginreason': (v) => v
+        .split(',')
+        .map((r) => r.trim())
+        .map((r) => (r === '' || LOGIN_REASONS.has(r) ? r : '(another reason)'))
+        .join(', '),
+    // Only its presence is read (a CAPTCHA stands in the way, a host has no product).
+    'x-authentication-denied-reason': () => '(present)',
+    'atl-missing-tcs': () => '(present)',
+};
+
+;// CONCATENATED MODULE: ./src/transcript/body-shape.ts
+/**
+ * The one schema of what a transcript keeps of a JSON body: the fields the facts read (see
+ * bitbucket-facts.ts, jira-facts.ts, org-tokens.ts), each with what it is. A key the schema does not
+ * name is dropped, whatever its value; a value of the wrong JSON type becomes null, which fails the
+ * facts' schemas exactly as the original did, so a replay reads the same facts.
+ */
+
+
+
+const SCOPE_ERROR = { message: 'message', detail: { required: ['scope'], granted: ['scope'] } };
+/** The union of every body the checks read; one page item covers every kind of page. */
+const BODY_SHAPE = {
+    type: 'type',
+    error: SCOPE_ERROR,
+    next: 'next',
+    values: [
+        {
+            type: 'type',
+            administrator: 'boolean',
+            workspace: { type: 'type', slug: 'workspace' },
+            slug: 'repo',
+            user: { type: 'type', account_id: 'user' },
+            accountId: 'user',
+            emailAddress: 'email',
+        },
+    ],
+    // Bitbucket's user; Jira's myself, tenant info and permissions
+    account_id: 'user',
+    accountId: 'user',
+    accountType: 'type',
+    active: 'boolean',
+    cloudId: 'cloud',
+    permissions: { USER_PICKER: { havePermission: 'boolean' } },
+    // Jira's and the gateway's errors
+    code: 'number',
+    message: 'message',
+    errorMessages: ['message'],
+    // The organization's API tokens
+    data: [{ label: 'label', status: 'status', expiresAt: 'date', user: { email: 'email' } }],
+    links: { next: 'next' },
+};
+/** An identifier the checks would refuse stays refused: it is never turned into a usable pseudonym. */
+function identifier(kind, value, names) {
+    const usable = kind === 'workspace' || kind === 'repo' ? (0,identifiers/* isSlug */.u5)(value) : identifiers/* ACCOUNT_ID */.W_.test(value);
+    if (kind === 'cloud' && !/^[A-Za-z0-9-]{1,64}$/.test(value))
+        return '(an unusable id)';
+    return usable ? names.of(kind, value) : '(an unusable id)';
+}
+function stringLeaf(leaf, value, names, link) {
+    // An empty string names nobody, and some schemas refuse it: it stays empty.
+    if (value === '')
+        return '';
+    switch (leaf) {
+        case 'workspace':
+        case 'repo':
+        case 'user':
+        case 'cloud':
+            return identifier(leaf, value, names);
+        case 'email':
+            return names.of('email', value.toLowerCase());
+        case 'label':
+            return names.of('label', value);
+        case 'type':
+            return knownType(value);
+        case 'status':
+            return knownStatus(value);
+        case 'date':
+            return knownDate(value);
+        case 'message':
+            return keptMessage(value);
+        case 'scope':
+            return knownScopes(value) || '(another scope)';
+        case 'next':
+            return link(value);
+    }
+}
+function leafValue(leaf, value, names, link) {
+    if (leaf === 'boolean' || leaf === 'number')
+        return typeof value === leaf ? value : null;
+    return typeof value === 'string' ? stringLeaf(leaf, value, names, link) : null;
+}
+/**
+ * The body as the schema keeps it. The schema's own depth bounds the walk, so a body nested
+ * thousands deep costs nothing.
+ */
+function keptBody(value, names, link, shape = BODY_SHAPE) {
+    if (typeof shape === 'string')
+        return leafValue(shape, value, names, link);
+    if (Array.isArray(shape)) {
+        return Array.isArray(value) ? value.map((item) => keptBody(item, names, link, shape[0])) : null;
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return null;
+    const kept = {};
+    for (const [key, inner] of Object.entries(shape)) {
+        // Own properties only: a body's `constructor` is not Object.prototype's.
+        if (Object.hasOwn(value, key))
+            kept[key] = keptBody(value[key], names, link, inner);
+    }
+    return kept;
+}
+
+;// CONCATENATED MODULE: ./src/transcript/redaction.ts
+
+
+
+
+/** Atlassian's own hosts, shown as they are; a Jira site under its pseudonym; any other host hidden. */
+const ATLASSIAN_HOSTS = new Set([
+    'api.bitbucket.org',
+    'bitbucket.org',
+    'id.atlassian.com',
+    'api.atlassian.com',
+]);
+const SITE_ORIGIN = /^https:\/\/([a-z0-9][a-z0-9-]{0,62}\.atlassian\.net)$/;
+/** A redirect's target: its origin only, as the checks read it (jira-facts.ts). */
+function keptLocation(value, names) {
+    if (!URL.canParse(value))
+        return '(another host)';
+    const { origin, hostname } = new URL(value);
+    const site = SITE_ORIGIN.exec(origin);
+    if (site)
+        return `https://${names.of('site', site[1])}`;
+    return origin === `https://${hostname}` && ATLASSIAN_HOSTS.has(hostname) ? origin : '(another host)';
+}
+function redactHeaders(headers, names) {
+    const kept = {};
+    for (const [name, vocabulary] of Object.entries(HEADER_VOCABULARIES)) {
+        const value = Object.hasOwn(headers, name) ? headers[name] : undefined;
+        const normalised = value === undefined ? undefined : vocabulary(value);
+        if (normalised !== undefined)
+            kept[name] = normalised;
+    }
+    if (Object.hasOwn(headers, 'location'))
+        kept.location = keptLocation(headers.location, names);
+    return kept;
+}
+/**
+ * A pager's link as a path template: host and path with their identifiers named and query values
+ * named (requestKey), exactly as the request that follows it is recorded, so a replay can follow it.
+ * A link in any other form than its canonical one is not followed by the checks, so it is not kept.
+ */
+function keptLink(url, names, templates) {
+    if (!URL.canParse(url))
+        return '(a link)';
+    const parsed = new URL(url);
+    if (parsed.href !== url || parsed.hash !== '' || !ATLASSIAN_HOSTS.has(parsed.hostname))
+        return '(a link)';
+    if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.port !== '')
+        return '(a link)';
+    const { host, path } = (0,pseudonyms/* requestKey */.lq)({ url }, templates, names);
+    return `https://${host}${path}`;
+}
+function redactBody(outcome, names, templates) {
+    const { body } = outcome;
+    if (body.kind === 'json') {
+        return { bodyKind: 'json', body: keptBody(body.value, names, (url) => keptLink(url, names, templates)) };
+    }
+    if (body.kind === 'text')
+        return { bodyKind: 'text', body: keptMessage(body.text) };
+    return { bodyKind: body.kind };
+}
+
+// EXTERNAL MODULE: ./src/transcript/transcript-format.ts
+var transcript_format = __webpack_require__(9168);
+;// CONCATENATED MODULE: ./src/transcript/recorder.ts
+/**
+ * Records each attempt of a run as it ends, for a transcript: the request with its identifiers named,
+ * the answer redacted. Whatever is left is scrubbed of the credentials in every form when the
+ * transcript is made.
+ */
+
+
+
+
+
+/** Records each attempt as it ends; nothing is kept of it but what the transcript shows. */
+function createRecorder(bitbucketTemplates) {
+    const names = new pseudonyms/* Pseudonyms */._n();
+    const requests = [];
+    let failure;
+    const entryOf = (request, outcome, durationMs) => {
+        const { host, path } = (0,pseudonyms/* requestKey */.lq)(request, bitbucketTemplates, names);
+        const entry = {
+            method: request.method,
+            host,
+            path,
+            durationMs,
+            outcome: outcome.kind === 'network' ? (0,net_outcome/* outcomeLabel */.FR)(outcome) : outcome.kind,
+        };
+        if (outcome.kind === 'response') {
+            Object.assign(entry, {
+                status: outcome.status,
+                headers: redactHeaders(outcome.headers, names),
+                ...redactBody(outcome, names, bitbucketTemplates),
+            });
+        }
+        return entry;
+    };
+    return {
+        names,
+        get failure() {
+            return failure;
+        },
+        record(request, outcome, durationMs) {
+            // Runs inside the HTTP client's outcome callback: whatever a server sent, it must not throw.
+            try {
+                requests.push(entryOf(request, outcome, durationMs));
+            }
+            catch (error) {
+                failure ??= error instanceof Error ? error.name : 'error';
+            }
+        },
+        transcript(context, scrub) {
+            const text = JSON.stringify({ format: transcript_format.TRANSCRIPT_FORMAT, version: version/* VERSION */.x, ...context, requests });
+            // The last line of defence: any credential, in any form, still in it is scrubbed.
+            return JSON.parse(scrub(text));
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/run/options.ts + 1 modules
+var run_options = __webpack_require__(3577);
+;// CONCATENATED MODULE: ./src/run/record-run.ts
+/**
+ * A run's transcript: the recorder listens to every attempt, and once the report is made the
+ * transcript is built from both: options without credentials, the document's own findings, the
+ * requests, the verdict. The host writes it where it was asked to.
+ */
+
+
+
+function startRecording() {
+    return createRecorder(plan/* BITBUCKET_TEMPLATES */.s4);
+}
+function buildTranscript(recorder, run) {
+    const { options, structure, report, scrub } = run;
+    const transcript = recorder.transcript({
+        options: {
+            ...(0,run_options/* printableOptions */.W3)(options),
+            workspace: options.workspace ? recorder.names.of('workspace', options.workspace) : undefined,
+            transcript: undefined,
+        },
+        structure: report.findings
+            .filter((f) => f.section === 'structure')
+            .map((f) => ({
+            id: f.id,
+            severity: f.severity,
+            // A structure message names a Jira site at most: under its pseudonym, as in the requests.
+            message: f.message.replace(/[a-z0-9-]+\.atlassian\.net/gi, (host) => recorder.names.of('site', host.toLowerCase())),
+            ...(f.subject ? { subject: f.subject } : {}),
+        })),
+        document: {
+            jira: structure?.integration?.jira_credentials != null || structure?.jiraRejected === true,
+            jiraRejected: structure?.jiraRejected === true,
+        },
+        verdict: {
+            status: report.status,
+            findings: report.findings.map((f) => ({ id: f.id, severity: f.severity })),
+        },
+    }, scrub);
+    return transcript;
+}
+
+
+/***/ }),
+
+/***/ 3015:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _n: () => (/* binding */ Pseudonyms),
+/* harmony export */   lq: () => (/* binding */ requestKey)
+/* harmony export */ });
+/* unused harmony export templateQuery */
+/** Stable pseudonyms, one series per kind, so the same value always reads the same. */
+class Pseudonyms {
+    maps = new Map();
+    of(kind, value) {
+        const map = this.maps.get(kind) ?? new Map();
+        this.maps.set(kind, map);
+        if (!map.has(value))
+            map.set(value, this.format(kind, map.size + 1));
+        return map.get(value);
+    }
+    format(kind, n) {
+        if (kind === 'email')
+            return `email-${n}@example.invalid`;
+        if (kind === 'uuid')
+            return `{uuid-${n}}`;
+        if (kind === 'site')
+            return `site-${n}.atlassian.net`;
+        if (kind === 'slug')
+            return `workspace-${n}`;
+        return `${kind}-${n}`;
+    }
+}
+/** Bitbucket's path templates, from the plan, with what each parameter is. */
+const BITBUCKET_PARAMS = {
+    workspace: 'workspace',
+    repo_slug: 'repo',
+    selected_user: 'random',
+    selected_user_id: 'random',
+};
+function templatePath(path, templates, names) {
+    for (const template of templates) {
+        const pattern = template.replace(/\{(\w+)\}/g, '([^/]+)');
+        const match = new RegExp(`^${pattern}$`).exec(path);
+        if (!match)
+            continue;
+        let i = 0;
+        return template.replace(/\{(\w+)\}/g, (_, name) => {
+            const value = decodeURIComponent(match[++i]);
+            const kind = BITBUCKET_PARAMS[name];
+            // The probes' own constants (app key, property name) are kept; ids are named or, if random, {uuid}.
+            return kind === 'random' ? '{uuid}' : kind ? names.of(kind, value) : value;
+        });
+    }
+    return '(a path outside the plan)';
+}
+/** The query keys the checks send or Atlassian's pagers use; any other key is named, as a value is. */
+const QUERY_KEYS = new Set([
+    'administrator',
+    'role',
+    'page',
+    'pagelen',
+    'permissions',
+    'maxResults',
+    'startAt',
+    'accountId',
+    'q',
+    'cursor',
+]);
+/** The values the checks themselves send: numbers and these words. Any other value is named. */
+const QUERY_WORDS = new Set(['true', 'false', 'admin', 'USER_PICKER']);
+/**
+ * A query with no value of the server's: keys from the list, numbers and the checks' own words kept,
+ * account ids named as users, every other key and value named in its own series (`key-1=query-1`).
+ * Applied to names that are already pseudonyms it changes nothing, so a replay matches.
+ */
+function templateQuery(search, names) {
+    const query = new URLSearchParams(search);
+    const kept = [...query].map(([key, value]) => {
+        const shownKey = QUERY_KEYS.has(key) ? key : names.of('key', key);
+        if (key === 'accountId')
+            return `${key}=${names.of('user', value)}`;
+        const shown = /^\d{1,6}$/.test(value) || QUERY_WORDS.has(value) ? value : names.of('query', value);
+        return `${shownKey}=${shown}`;
+    });
+    return kept.length ? `?${kept.join('&')}` : '';
+}
+/** The request as a transcript shows it: host and path with their identifiers named. */
+function requestKey(request, bitbucketTemplates, names) {
+    const url = new URL(request.url);
+    const host = url.hostname.endsWith('.atlassian.net')
+        ? names.of('site', url.hostname.toLowerCase())
+        : url.hostname;
+    const path = url.hostname === 'api.bitbucket.org'
+        ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
+        : url.pathname
+            .replace(/^\/ex\/jira\/([^/]+)/, (_, id) => `/ex/jira/${names.of('cloud', id)}`)
+            .replace(/^(\/admin\/[a-z-]+\/v\d+\/orgs)\/([^/]+)/, (_, at, id) => `${at}/${names.of('org', id)}`);
+    return { host, path: `${path}${templateQuery(url.search, names)}` };
+}
+
+
+/***/ }),
+
+/***/ 9168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TRANSCRIPT_FORMAT: () => (/* binding */ TRANSCRIPT_FORMAT),
+/* harmony export */   parseTranscript: () => (/* binding */ parseTranscript),
+/* harmony export */   transcriptSchema: () => (/* binding */ transcriptSchema)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7585);
+/* harmony import */ var _structure_check_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6318);
+/**
+ * The transcript format: what Bitbucket and Jira answered in a run, safe to attach to a public issue,
+ * and replayable offline. Versioned and documented in docs/transcripts.md.
+ */
+
+
+
+const TRANSCRIPT_FORMAT = 1;
+const entrySchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    method: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    host: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    durationMs: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    outcome: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    status: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    headers: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+    body: zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J().optional(),
+    bodyKind: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+const verdictSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    severity: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    message: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    subject: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+});
+const transcriptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(TRANSCRIPT_FORMAT),
+    version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    options: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()),
+    /** The document's own findings (no values in them), replayed as they were. */
+    structure: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(verdictSchema),
+    /** Whether the document had jira_credentials, and whether they had structure errors. */
+    document: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ jira: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), jiraRejected: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() }),
+    requests: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(entrySchema),
+    verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), severity: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })) })
+        .optional(),
+});
+/** A transcript read and validated; a clear reason when it is not one. */
+function parseTranscript(text) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch {
+        return { ok: false, reason: 'it is not JSON' };
+    }
+    const format = typeof value === 'object' && value !== null ? value.format : undefined;
+    if (format === undefined) {
+        return {
+            ok: false,
+            reason: "it is not a transcript: a transcript is the file a run writes with --record, or with the action's transcript input",
+        };
+    }
+    if (format !== TRANSCRIPT_FORMAT) {
+        return { ok: false, reason: `it is in another format than this version's (format ${TRANSCRIPT_FORMAT})` };
+    }
+    const result = transcriptSchema.safeParse(value);
+    if (result.success) {
+        const problem = untrusted(result.data);
+        return problem ? { ok: false, reason: problem } : { ok: true, transcript: result.data };
+    }
+    const issue = result.error.issues[0];
+    return {
+        ok: false,
+        reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'not a transcript'}`,
+    };
+}
+const SEVERITIES = new Set(['pass', 'notice', 'warning', 'inconclusive', 'error']);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const NOT_ONE_LINE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+/**
+ * A transcript is a file from anywhere: it is held to what a run writes. Structure findings name
+ * ids this version declares (own properties only), severities from the list, one-line messages; the
+ * recorded workspace is a workspace ID. The reason names what is wrong, never the value.
+ */
+function untrusted(transcript) {
+    for (const [i, f] of transcript.structure.entries()) {
+        if (!Object.hasOwn(_structure_check_structure_js__WEBPACK_IMPORTED_MODULE_0__/* .STRUCTURE_WORDS */ .Mn, f.id))
+            return `structure.${i}.id: not a structure finding of this version`;
+        if (!SEVERITIES.has(f.severity))
+            return `structure.${i}.severity: not a severity`;
+        if (NOT_ONE_LINE.test(f.message) || NOT_ONE_LINE.test(f.subject ?? '')) {
+            return `structure.${i}: a message that is not one line of text`;
+        }
+    }
+    for (const [i, f] of (transcript.verdict?.findings ?? []).entries()) {
+        if (!/^[a-z]+(\.[a-z_]+)+$/.test(f.id) || !SEVERITIES.has(f.severity))
+            return `verdict.findings.${i}: not a finding`;
+    }
+    const { workspace } = transcript.options;
+    if (workspace !== undefined && (typeof workspace !== 'string' || !(0,_bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .isSlug */ .u5)(workspace))) {
+        return 'options.workspace: not a workspace ID';
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,130 @@
+/**
+ * The one schema of what a transcript keeps of a JSON body: the fields the facts read (see
+ * bitbucket-facts.ts, jira-facts.ts, org-tokens.ts), each with what it is. A key the schema does not
+ * name is dropped, whatever its value; a value of the wrong JSON type becomes null, which fails the
+ * facts' schemas exactly as the original did, so a replay reads the same facts.
+ */
+import { ACCOUNT_ID, isSlug } from '../bitbucket/identifiers.js';
+import type { Pseudonyms } from './pseudonyms.js';
+import { keptMessage } from './server-messages.js';
+import { knownDate, knownScopes, knownStatus, knownType } from './vocabularies.js';
+
+/** What a kept string is, and so how it is written. */
+type StringLeaf =
+  | 'workspace'
+  | 'repo'
+  | 'user'
+  | 'cloud'
+  | 'email'
+  | 'label'
+  | 'type'
+  | 'status'
+  | 'date'
+  | 'message'
+  | 'scope'
+  | 'next';
+type Leaf = StringLeaf | 'boolean' | 'number';
+type Shape = Leaf | { readonly [key: string]: Shape } | readonly [Shape];
+
+const SCOPE_ERROR: Shape = { message: 'message', detail: { required: ['scope'], granted: ['scope'] } };
+
+/** The union of every body the checks read; one page item covers every kind of page. */
+export const BODY_SHAPE: Shape = {
+  type: 'type',
+  error: SCOPE_ERROR,
+  next: 'next',
+  values: [
+    {
+      type: 'type',
+      administrator: 'boolean',
+      workspace: { type: 'type', slug: 'workspace' },
+      slug: 'repo',
+      user: { type: 'type', account_id: 'user' },
+      accountId: 'user',
+      emailAddress: 'email',
+    },
+  ],
+  // Bitbucket's user; Jira's myself, tenant info and permissions
+  account_id: 'user',
+  accountId: 'user',
+  accountType: 'type',
+  active: 'boolean',
+  cloudId: 'cloud',
+  permissions: { USER_PICKER: { havePermission: 'boolean' } },
+  // Jira's and the gateway's errors
+  code: 'number',
+  message: 'message',
+  errorMessages: ['message'],
+  // The organization's API tokens
+  data: [{ label: 'label', status: 'status', expiresAt: 'date', user: { email: 'email' } }],
+  links: { next: 'next' },
+};
+
+/** An identifier the checks would refuse stays refused: it is never turned into a usable pseudonym. */
+function identifier(kind: string, value: string, names: Pseudonyms): string {
+  const usable = kind === 'workspace' || kind === 'repo' ? isSlug(value) : ACCOUNT_ID.test(value);
+  if (kind === 'cloud' && !/^[A-Za-z0-9-]{1,64}$/.test(value)) return '(an unusable id)';
+  return usable ? names.of(kind, value) : '(an unusable id)';
+}
+
+function stringLeaf(
+  leaf: StringLeaf,
+  value: string,
+  names: Pseudonyms,
+  link: (url: string) => string,
+): string {
+  // An empty string names nobody, and some schemas refuse it: it stays empty.
+  if (value === '') return '';
+  switch (leaf) {
+    case 'workspace':
+    case 'repo':
+    case 'user':
+    case 'cloud':
+      return identifier(leaf, value, names);
+    case 'email':
+      return names.of('email', value.toLowerCase());
+    case 'label':
+      return names.of('label', value);
+    case 'type':
+      return knownType(value);
+    case 'status':
+      return knownStatus(value);
+    case 'date':
+      return knownDate(value);
+    case 'message':
+      return keptMessage(value);
+    case 'scope':
+      return knownScopes(value) || '(another scope)';
+    case 'next':
+      return link(value);
+  }
+}
+
+function leafValue(leaf: Leaf, value: unknown, names: Pseudonyms, link: (url: string) => string): unknown {
+  if (leaf === 'boolean' || leaf === 'number') return typeof value === leaf ? value : null;
+  return typeof value === 'string' ? stringLeaf(leaf, value, names, link) : null;
+}
+
+/**
+ * The body as the schema keeps it. The schema's own depth bounds the walk, so a body nested
+ * thousands deep costs nothing.
+ */
+export function keptBody(
+  value: unknown,
+  names: Pseudonyms,
+  link: (url: string) => string,
+  shape: Shape = BODY_SHAPE,
+): unknown {
+  if (typeof shape === 'string') return leafValue(shape as Leaf, value, names, link);
+  if (Array.isArray(shape)) {
+    return Array.isArray(value) ? value.map((item) => keptBody(item, names, link, shape[0])) : null;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return null;
+  const kept: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(shape as Record<string, Shape>)) {
+    // Own properties only: a body's `constructor` is not Object.prototype's.
+    if (Object.hasOwn(value, key))
+      kept[key] = keptBody((value as Record<string, unknown>)[key], names, link, inner);
+  }
+  return kept;
+}
