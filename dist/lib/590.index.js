@@ -305,6 +305,7 @@ const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMP
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C3: () => (/* binding */ IMPOSSIBLE_PERMISSION),
 /* harmony export */   Kn: () => (/* binding */ probes),
+/* harmony export */   Zk: () => (/* binding */ widestLevel),
 /* harmony export */   dN: () => (/* binding */ fillPath),
 /* harmony export */   jt: () => (/* binding */ PROBE_APP_KEY),
 /* harmony export */   k5: () => (/* binding */ REQUIRED_SCOPES),
@@ -338,6 +339,7 @@ const IMPOSSIBLE_PERMISSION = 'entitle-check-invalid-permission';
 const probes = {
     user: {
         id: 'user',
+        level: 'account',
         method: 'GET',
         operation: '/user',
         proves: [],
@@ -349,6 +351,7 @@ const probes = {
     },
     workspaces: {
         id: 'workspaces',
+        level: 'account',
         method: 'GET',
         operation: '/user/workspaces',
         proves: ['read:workspace:bitbucket'],
@@ -360,6 +363,7 @@ const probes = {
     },
     'workspace-members': {
         id: 'workspace-members',
+        level: 'workspace',
         method: 'GET',
         operation: '/workspaces/{workspace}/members',
         proves: ['read:workspace:bitbucket'],
@@ -371,6 +375,7 @@ const probes = {
     },
     'admin-repositories': {
         id: 'admin-repositories',
+        level: 'workspace',
         method: 'GET',
         operation: '/repositories/{workspace}',
         proves: ['read:repository:bitbucket'],
@@ -382,6 +387,7 @@ const probes = {
     },
     'repository-permissions': {
         id: 'repository-permissions',
+        level: 'repository',
         method: 'GET',
         operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users',
         proves: ['read:repository:bitbucket'],
@@ -392,6 +398,7 @@ const probes = {
     },
     'branch-restrictions': {
         id: 'branch-restrictions',
+        level: 'repository',
         method: 'GET',
         operation: '/repositories/{workspace}/{repo_slug}/branch-restrictions',
         proves: ['admin:repository:bitbucket'],
@@ -402,6 +409,7 @@ const probes = {
     },
     'write-permission': {
         id: 'write-permission',
+        level: 'repository',
         method: 'PUT',
         operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
         proves: ['admin:repository:bitbucket', 'write:permission:bitbucket'],
@@ -413,6 +421,7 @@ const probes = {
     },
     'delete-permission': {
         id: 'delete-permission',
+        level: 'repository',
         method: 'DELETE',
         operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
         proves: ['admin:repository:bitbucket', 'delete:permission:bitbucket'],
@@ -424,6 +433,7 @@ const probes = {
     },
     'application-property': {
         id: 'application-property',
+        level: 'account',
         method: 'GET',
         operation: '/users/{selected_user}/properties/{app_key}/{property_name}',
         proves: ['admin:workspace:bitbucket'],
@@ -444,6 +454,17 @@ function fillPath(template, values) {
 }
 /** The path templates of Bitbucket's requests, for a transcript to name the values in a path. */
 const BITBUCKET_TEMPLATES = Object.values(probes).map((p) => p.operation);
+/**
+ * How many Bitbucket requests the widest level sends at once: the connections a run opens together
+ * with its first request, so that no later level waits for a connection of its own.
+ */
+function widestLevel(options) {
+    const sent = Object.values(probes).filter((p) => options.probeWriteScopes || !p.writeScope);
+    const width = (level) => sent.filter((p) => p.level === level).length;
+    // A named workspace's level goes out with the account's.
+    const first = width('account') + (options.workspace ? width('workspace') : 0);
+    return Math.max(first, width('workspace'), width('repository'));
+}
 
 
 /***/ }),

@@ -14623,7 +14623,7 @@ async function checkDocument(structure, options, io, scrub, record) {
     // record the transcript's schema.
     const recording = record ? await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3579)) : undefined;
     const recorder = recording?.startRecording();
-    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(590), __nccwpck_require__.e(234)]).then(__nccwpck_require__.bind(__nccwpck_require__, 234))).createRemoteChecks(options, {
+    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(590), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1519))).createRemoteChecks(options, {
         ...io.network,
         log: (message) => io.log(scrub(message)),
         ...(recorder ? { onOutcome: recorder.record } : {}),
@@ -15206,7 +15206,7 @@ async function replayFile(file, timeoutMs, log) {
     const parsed = (await __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).parseTranscript(read.text);
     if (!parsed.ok)
         return { ok: false, message: `${file} is not a transcript this version can replay (${parsed.reason}).` };
-    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(590), __nccwpck_require__.e(234), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
+    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(590), __nccwpck_require__.e(519), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
     return { ok: true, report: await replayReport(parsed.transcript, log) };
 }
 

@@ -40,6 +40,11 @@ export type BodyShape = 'account' | 'workspaces' | 'repositories' | 'members';
 export interface Probe {
   id: ProbeId;
   method: 'GET' | 'PUT' | 'DELETE';
+  /**
+   * What it waits for: nothing (`account`), a workspace (`workspace`; sent at once when `workspace`
+   * is given), or an administered repository (`repository`). Requests of one level go out together.
+   */
+  level: 'account' | 'workspace' | 'repository';
   /** The operation's path template, exactly as in the spec. */
   operation: string;
   /** Scopes proven granted when the request passes Bitbucket's scope check. */
@@ -78,6 +83,7 @@ export const IMPOSSIBLE_PERMISSION = 'entitle-check-invalid-permission';
 export const probes: Record<ProbeId, Probe> = {
   user: {
     id: 'user',
+    level: 'account',
     method: 'GET',
     operation: '/user',
     proves: [],
@@ -89,6 +95,7 @@ export const probes: Record<ProbeId, Probe> = {
   },
   workspaces: {
     id: 'workspaces',
+    level: 'account',
     method: 'GET',
     operation: '/user/workspaces',
     proves: ['read:workspace:bitbucket'],
@@ -100,6 +107,7 @@ export const probes: Record<ProbeId, Probe> = {
   },
   'workspace-members': {
     id: 'workspace-members',
+    level: 'workspace',
     method: 'GET',
     operation: '/workspaces/{workspace}/members',
     proves: ['read:workspace:bitbucket'],
@@ -111,6 +119,7 @@ export const probes: Record<ProbeId, Probe> = {
   },
   'admin-repositories': {
     id: 'admin-repositories',
+    level: 'workspace',
     method: 'GET',
     operation: '/repositories/{workspace}',
     proves: ['read:repository:bitbucket'],
@@ -122,6 +131,7 @@ export const probes: Record<ProbeId, Probe> = {
   },
   'repository-permissions': {
     id: 'repository-permissions',
+    level: 'repository',
     method: 'GET',
     operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users',
     proves: ['read:repository:bitbucket'],
@@ -132,6 +142,7 @@ export const probes: Record<ProbeId, Probe> = {
   },
   'branch-restrictions': {
     id: 'branch-restrictions',
+    level: 'repository',
     method: 'GET',
     operation: '/repositories/{workspace}/{repo_slug}/branch-restrictions',
     proves: ['admin:repository:bitbucket'],
@@ -142,6 +153,7 @@ export const probes: Record<ProbeId, Probe> = {
   },
   'write-permission': {
     id: 'write-permission',
+    level: 'repository',
     method: 'PUT',
     operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
     proves: ['admin:repository:bitbucket', 'write:permission:bitbucket'],
@@ -153,6 +165,7 @@ export const probes: Record<ProbeId, Probe> = {
   },
   'delete-permission': {
     id: 'delete-permission',
+    level: 'repository',
     method: 'DELETE',
     operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
     proves: ['admin:repository:bitbucket', 'delete:permission:bitbucket'],
@@ -164,6 +177,7 @@ export const probes: Record<ProbeId, Probe> = {
   },
   'application-property': {
     id: 'application-property',
+    level: 'account',
     method: 'GET',
     operation: '/users/{selected_user}/properties/{app_key}/{property_name}',
     proves: ['admin:workspace:bitbucket'],
@@ -185,3 +199,15 @@ export function fillPath(template: string, values: Record<string, string>): stri
 
 /** The path templates of Bitbucket's requests, for a transcript to name the values in a path. */
 export const BITBUCKET_TEMPLATES: readonly string[] = Object.values(probes).map((p) => p.operation);
+
+/**
+ * How many Bitbucket requests the widest level sends at once: the connections a run opens together
+ * with its first request, so that no later level waits for a connection of its own.
+ */
+export function widestLevel(options: { workspace?: string | undefined; probeWriteScopes: boolean }): number {
+  const sent = Object.values(probes).filter((p) => options.probeWriteScopes || !p.writeScope);
+  const width = (level: Probe['level']) => sent.filter((p) => p.level === level).length;
+  // A named workspace's level goes out with the account's.
+  const first = width('account') + (options.workspace ? width('workspace') : 0);
+  return Math.max(first, width('workspace'), width('repository'));
+}

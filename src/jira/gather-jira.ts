@@ -42,6 +42,9 @@ export const JIRA_PLAN = [
   { id: 'user-bulk', path: '/rest/api/3/user/bulk', sent: 'once-authenticated', credentials: true },
 ] as const;
 
+/** The site's requests sent at once (round 1): its widest wave, so the connections a run opens to it. */
+export const JIRA_FIRST_ROUND = JIRA_PLAN.filter((r) => r.sent === 'always').length;
+
 export interface JiraDeps {
   http: HttpClient;
   /** Atlassian account ids of some Bitbucket workspace members; resolves when Bitbucket knows them. */

@@ -6,8 +6,9 @@
 import { type Dispatcher, EnvHttpProxyAgent, Pool } from 'undici';
 import { describeNetworkCode } from './network-codes.js';
 import type { HttpOutcome, HttpRequest, HttpResponse } from './outcome.js';
+import { type ConnectionPlan, warmingFactory } from './warm-pool.js';
 
-export type { Dispatcher };
+export type { ConnectionPlan, Dispatcher };
 
 /**
  * Limits per phase of a request. Beneath them, every attempt also has a hard stop of its own (see
@@ -26,8 +27,13 @@ export interface PhaseLimits {
  * self-hosted runners behind a corporate proxy need. TLS trusts Node's store, which includes
  * NODE_EXTRA_CA_CERTS, so a TLS-inspecting proxy's CA works too.
  */
-export function createDefaultDispatcher(limits: PhaseLimits): Dispatcher {
+export function createDefaultDispatcher(
+  limits: PhaseLimits,
+  connections: ConnectionPlan = () => undefined,
+): Dispatcher {
   return new EnvHttpProxyAgent({
+    // Each origin's planned connections, opened together with its first request (warm-pool.ts).
+    factory: warmingFactory(connections),
     // TCP and TLS, to the proxy and (through its tunnel) to the server.
     connectTimeout: limits.connectMs,
     headersTimeout: limits.headersMs,

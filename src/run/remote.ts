@@ -3,15 +3,17 @@
  * and Jira checks concurrently. Loaded only for full runs, so an offline run never loads undici.
  */
 import { checkBitbucket } from '../bitbucket/check-bitbucket.js';
+import { BITBUCKET_API, widestLevel } from '../bitbucket/plan.js';
 import { type Finding, input } from '../findings.js';
 import { checkJira } from '../jira/check-jira.js';
+import { JIRA_FIRST_ROUND } from '../jira/gather-jira.js';
 import { finding as jiraFinding } from '../jira/jira-words.js';
 import { runJudges } from '../judge.js';
 import { createHttpClient, type HttpClientOptions } from '../net/client.js';
 import { finding as networkFinding } from '../net/network-words.js';
 import { type Exchange, type HttpClient, REQUEST_TIMEOUT_MS } from '../net/outcome.js';
 import { type Env, proxyFor, proxyProblems } from '../net/proxy.js';
-import { createDefaultDispatcher, type Dispatcher } from '../net/transport.js';
+import { type ConnectionPlan, createDefaultDispatcher, type Dispatcher } from '../net/transport.js';
 import { gatherOrgTokens } from '../organization/org-tokens.js';
 import { type OrgTokensOptions, orgTokens } from '../organization/org-tokens-judge.js';
 import type { Integration } from '../structure/document-model.js';
@@ -61,7 +63,8 @@ export function createRemoteChecks(options: RemoteOptions, deps: RemoteDeps): Re
     if (problems.length > 0) return problems.map((p) => proxyFinding(p.variable, p.problem));
     const dispatcher = deps.http
       ? undefined
-      : (deps.dispatcher ?? createDefaultDispatcher(phaseLimits(options)));
+      : (deps.dispatcher ??
+        createDefaultDispatcher(phaseLimits(options), connectionPlan(options, integration)));
     const http = deps.http ?? networkClient(options, deps, env, dispatcher as Dispatcher);
     try {
       const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
@@ -98,6 +101,20 @@ async function organizationChecks(
   if (!organization) return [];
   const evidence = await gatherOrgTokens(http, organization, email);
   return runJudges([orgTokens], evidence, organization);
+}
+
+/**
+ * The connections each host's widest wave needs, from the plans: Bitbucket's widest level, and the
+ * Jira site's first round. Opened together with the host's first request; any other host (the Jira
+ * gateway, sent only after a rejection; the organization's API) opens its connections as it asks.
+ */
+function connectionPlan(options: RemoteOptions, integration: Integration): ConnectionPlan {
+  const widths = new Map([[new URL(BITBUCKET_API).origin, widestLevel(options)]]);
+  const jira = integration.jira_credentials;
+  if (jira && options.jira !== 'skip' && URL.canParse(jira.url)) {
+    widths.set(new URL(jira.url).origin, JIRA_FIRST_ROUND);
+  }
+  return (origin) => widths.get(origin);
 }
 
 function phaseLimits(options: RemoteOptions) {

@@ -4,12 +4,13 @@
  * requests and 3 round trips with Jira, 2 when `workspace` is given; nothing fetched twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probes } from '../../src/bitbucket/plan.js';
-import { JIRA_PLAN } from '../../src/jira/gather-jira.js';
+import { probes, widestLevel } from '../../src/bitbucket/plan.js';
+import { JIRA_FIRST_ROUND, JIRA_PLAN } from '../../src/jira/gather-jira.js';
+import { runAction } from '../support/action.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
-import { type Cloud, startCloud, WaveGate } from '../support/cloud.js';
+import { type Cloud, startCloud, type Tunnel, WaveGate } from '../support/cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
-import { defaultJiraSites } from '../support/jira-sim.js';
+import { defaultJiraSites, JIRA_HOST } from '../support/jira-sim.js';
 import { runDocument } from '../support/run.js';
 
 let cloud: Cloud;
@@ -59,4 +60,50 @@ describe('cost of a healthy run', () => {
     expect(waves.flat()).toHaveLength(BITBUCKET_REQUESTS + JIRA_REQUESTS);
     expect(waves).toHaveLength(2);
   });
+});
+
+/**
+ * The action as the runner runs it, through the proxy: every connection is asked for in the first
+ * wave (before any answer), none later, counted by the gate rather than timed. Each host gets as
+ * many connections as its widest wave needs, from the plans.
+ */
+describe('connections of a healthy run', () => {
+  async function tunnelsOf(inputs: Record<string, string>) {
+    cloud.bitbucket.reset(defaultBitbucketState(FAKE_TOKEN));
+    cloud.jira.reset(defaultJiraSites(FAKE_JIRA_KEY));
+    const gate = new WaveGate();
+    cloud.gate = gate;
+    const before = cloud.tunnelLog.length;
+    let finished = false;
+    const run = runAction({ inputs: { 'integration-json': validJson, ...inputs }, env: cloud.env() }).finally(
+      () => {
+        finished = true;
+      },
+    );
+    await gate.releaseWhenSettled(() => finished);
+    const result = await run;
+    cloud.gate = undefined;
+    return { status: result.outputs.status, tunnels: cloud.tunnelLog.slice(before) };
+  }
+  const count = (tunnels: Tunnel[], host: string) => tunnels.filter((t) => t.host === `${host}:443`).length;
+
+  it.each([
+    ['without workspace', {}, undefined],
+    ['with workspace', { workspace: 'acme' }, 'acme'],
+  ])(
+    '%s: all opened in the first wave, as many per host as its widest wave',
+    async (_, inputs, named) => {
+      const { status, tunnels } = await tunnelsOf(inputs);
+      expect(status).toBe('healthy');
+      expect(tunnels.map((t) => t.wave)).toEqual(tunnels.map(() => 0));
+      expect(count(tunnels, 'api.bitbucket.org')).toBe(
+        widestLevel({ workspace: named, probeWriteScopes: true }),
+      );
+      expect(count(tunnels, JIRA_HOST)).toBe(JIRA_FIRST_ROUND);
+      expect(tunnels).toHaveLength(
+        widestLevel({ workspace: named, probeWriteScopes: true }) + JIRA_FIRST_ROUND,
+      );
+    },
+    60_000,
+  );
 });

@@ -54,6 +54,23 @@ export class WaveGate {
   }
 }
 
+export interface Tunnel {
+  host: string;
+  at: number;
+  /** The gate's wave when the tunnel was asked for: 0 before the first release; undefined without a gate. */
+  wave: number | undefined;
+}
+
+/** Carries one direction of a tunnel, each chunk delayed by the same time, so order is kept. */
+function carry(from: net.Socket, to: net.Socket, delayMs: number): void {
+  if (delayMs <= 0) {
+    from.pipe(to);
+    return;
+  }
+  from.on('data', (chunk: Buffer) => setTimeout(() => to.destroyed || to.write(chunk), delayMs));
+  from.on('end', () => setTimeout(() => to.end(), delayMs));
+}
+
 export interface Cloud {
   bitbucket: BitbucketSimulator;
   jira: JiraSimulator;
@@ -65,6 +82,14 @@ export interface Cloud {
   caFile: string;
   /** Hosts (host:port) of every tunnel opened through the proxy. */
   tunnels: string[];
+  /** Every tunnel with when it was asked for (ms, performance.now()) and the gate's wave then. */
+  tunnelLog: Tunnel[];
+  /**
+   * Distance to the services, as a round trip in ms: the proxy answers CONNECT after one round trip
+   * (its own connect to the far host) and holds every tunnelled chunk half a round trip each way, so
+   * TLS handshakes pay it as they would. 0: loopback.
+   */
+  distanceMs: number;
   /** When set, requests wait for the gate (see WaveGate). */
   gate: WaveGate | undefined;
   /** Environment for a child process: proxy and CA. */
@@ -112,15 +137,25 @@ export async function startCloud(bitbucketState: BitbucketState, jiraSites: Jira
   const httpsPort = (server.address() as AddressInfo).port;
 
   const tunnels: string[] = [];
+  const tunnelLog: Tunnel[] = [];
   const sockets = new Set<net.Socket>();
   const proxy = http.createServer((_req, res) => res.writeHead(405).end());
   proxy.on('connect', (req: http.IncomingMessage, client: net.Socket, head: Buffer) => {
     tunnels.push(req.url ?? '');
+    tunnelLog.push({
+      host: req.url ?? '',
+      at: performance.now(),
+      wave: cloud.gate ? cloud.gate.waves.length - 1 : undefined,
+    });
+    const distance = cloud.distanceMs;
     const upstream = net.connect(httpsPort, '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      if (head.length > 0) upstream.write(head);
-      upstream.pipe(client);
-      client.pipe(upstream);
+      setTimeout(() => {
+        if (client.destroyed) return;
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        if (head.length > 0) upstream.write(head);
+        carry(upstream, client, distance / 2);
+        carry(client, upstream, distance / 2);
+      }, distance);
     });
     for (const s of [client, upstream]) {
       sockets.add(s);
@@ -141,6 +176,8 @@ export async function startCloud(bitbucketState: BitbucketState, jiraSites: Jira
     proxyUrl,
     caFile: pki.caFile,
     tunnels,
+    tunnelLog,
+    distanceMs: 0,
     env: () => ({ HTTPS_PROXY: proxyUrl, NODE_EXTRA_CA_CERTS: pki.caFile }),
     dispatcher: () => {
       const agent = new ProxyAgent({ uri: proxyUrl, requestTls: { ca: pki.ca } });

@@ -1,8 +1,8 @@
-export const id = 234;
-export const ids = [234];
+export const id = 519;
+export const ids = [519];
 export const modules = {
 
-/***/ 234:
+/***/ 1519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1212,6 +1212,8 @@ const JIRA_PLAN = [
     // The emails of a sample of Bitbucket members.
     { id: 'user-bulk', path: '/rest/api/3/user/bulk', sent: 'once-authenticated', credentials: true },
 ];
+/** The site's requests sent at once (round 1): its widest wave, so the connections a run opens to it. */
+const JIRA_FIRST_ROUND = JIRA_PLAN.filter((r) => r.sent === 'always').length;
 async function gatherJira(credentials, deps) {
     const origin = new URL(credentials.url).origin.toLowerCase();
     const host = new URL(origin).host;
@@ -1705,6 +1707,86 @@ function formatMs(ms) {
 
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
+;// CONCATENATED MODULE: ./src/net/warm-pool.ts
+
+const ignore = () => { };
+function warm_pool_open(connector, url) {
+    return new Promise((resolve) => connector({ host: url.host, hostname: url.hostname, protocol: url.protocol, port: url.port }, (error, socket) => {
+        if (error || !socket) {
+            resolve({ error: error ?? new Error('no socket') });
+            return;
+        }
+        // While it waits, a reset must not be an unhandled error; undici listens once it takes it.
+        socket.on('error', ignore);
+        resolve({ socket });
+    }));
+}
+/** A Pool whose first connections are opened together, as soon as it is made. */
+class WarmPool extends undici/* Pool */.bC {
+    #opened;
+    constructor(origin, options, count) {
+        const connector = typeof options.connect === 'function'
+            ? options.connect
+            : (0,undici/* buildConnector */.gU)({
+                ...options.connect,
+                ...(typeof options.connectTimeout === 'number' ? { timeout: options.connectTimeout } : {}),
+            });
+        const opened = Array.from({ length: count }, () => warm_pool_open(connector, new URL(origin)));
+        super(origin, {
+            ...options,
+            // No more than planned: a connection that is a moment from being free again (undici frees it
+            // after the answer is read) is waited for, never replaced by a new one.
+            connections: count,
+            connect: (connectOptions, callback) => {
+                const next = opened.shift();
+                if (!next) {
+                    connector(connectOptions, callback);
+                    return;
+                }
+                next.then((result) => {
+                    // A connection that failed fails the request that takes it, as its own would have; one
+                    // closed while it waited is replaced.
+                    if ('error' in result)
+                        callback(result.error, null);
+                    else if (result.socket.destroyed || !result.socket.writable)
+                        connector(connectOptions, callback);
+                    else {
+                        result.socket.off('error', ignore);
+                        callback(null, result.socket);
+                    }
+                });
+            },
+        });
+        this.#opened = opened;
+    }
+    /** Connections opened but never taken are closed with the pool. */
+    #closeUnused() {
+        for (const next of this.#opened.splice(0)) {
+            next.then((result) => {
+                if ('socket' in result)
+                    result.socket.destroy();
+            });
+        }
+    }
+    close(...args) {
+        this.#closeUnused();
+        return super.close(...args);
+    }
+    destroy(...args) {
+        this.#closeUnused();
+        return super.destroy(...args);
+    }
+}
+/** The agent option that makes each origin's Pool open its planned connections at once. */
+function warmingFactory(plan) {
+    return (origin, options) => {
+        const count = plan(new URL(origin).origin);
+        return count === undefined
+            ? new undici/* Pool */.bC(origin, options)
+            : new WarmPool(origin, options, count);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/net/transport.ts
 /**
  * One attempt over undici, through its public API: the proxy-aware agent, a request with per-phase
@@ -1713,13 +1795,16 @@ var undici = __webpack_require__(6752);
  */
 
 
+
 /**
  * The production dispatcher: honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as
  * self-hosted runners behind a corporate proxy need. TLS trusts Node's store, which includes
  * NODE_EXTRA_CA_CERTS, so a TLS-inspecting proxy's CA works too.
  */
-function createDefaultDispatcher(limits) {
+function createDefaultDispatcher(limits, connections = () => undefined) {
     return new undici/* EnvHttpProxyAgent */.J2({
+        // Each origin's planned connections, opened together with its first request (warm-pool.ts).
+        factory: warmingFactory(connections),
         // TCP and TLS, to the proxy and (through its tunnel) to the server.
         connectTimeout: limits.connectMs,
         headersTimeout: limits.headersMs,
@@ -2096,6 +2181,8 @@ var version = __webpack_require__(311);
 
 
 
+
+
 performance.mark('ebc:http-loaded');
 /** TCP and TLS, and a proxy's answer to CONNECT: each takes well under a second when all is well. */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -2107,7 +2194,8 @@ function createRemoteChecks(options, deps) {
             return problems.map((p) => proxyFinding(p.variable, p.problem));
         const dispatcher = deps.http
             ? undefined
-            : (deps.dispatcher ?? createDefaultDispatcher(phaseLimits(options)));
+            : (deps.dispatcher ??
+                createDefaultDispatcher(phaseLimits(options), connectionPlan(options, integration)));
         const http = deps.http ?? networkClient(options, deps, env, dispatcher);
         try {
             const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
@@ -2136,6 +2224,19 @@ async function organizationChecks(http, organization, email) {
         return [];
     const evidence = await gatherOrgTokens(http, organization, email);
     return (0,judge/* runJudges */.K)([orgTokens], evidence, organization);
+}
+/**
+ * The connections each host's widest wave needs, from the plans: Bitbucket's widest level, and the
+ * Jira site's first round. Opened together with the host's first request; any other host (the Jira
+ * gateway, sent only after a rejection; the organization's API) opens its connections as it asks.
+ */
+function connectionPlan(options, integration) {
+    const widths = new Map([[new URL(plan/* BITBUCKET_API */.tq).origin, (0,plan/* widestLevel */.Zk)(options)]]);
+    const jira = integration.jira_credentials;
+    if (jira && options.jira !== 'skip' && URL.canParse(jira.url)) {
+        widths.set(new URL(jira.url).origin, JIRA_FIRST_ROUND);
+    }
+    return (origin) => widths.get(origin);
 }
 function phaseLimits(options) {
     const budgetMs = options.timeoutSeconds * 1000;
