@@ -769,7 +769,7 @@ function verdictFor(scope, introspection, results, blocked, unreachable) {
     }
     return [unproven(scope, about, evidence, unreachable)];
 }
-function scopeVerdicts(introspection, results, blocked = [], unreachable) {
+function scopeVerdicts(introspection, results, blocked, unreachable) {
     return plan/* REQUIRED_SCOPES */.k5.flatMap((scope) => verdictFor(scope, introspection, results, blocked.find((b) => b.scope === scope), unreachable));
 }
 const scopes = {
@@ -781,7 +781,7 @@ const scopes = {
         'bitbucket.scope_refused',
         'bitbucket.scope_disagreement',
     ],
-    judge: (evidence) => groupMissing(scopeVerdicts((0,bitbucket_evidence/* introspect */.qb)(evidence), evidence.sent.filter((p) => plan/* probes */.Kn[p.id].proves.length > 0).map(classifyProbe), blockedWriteScopes(evidence), (0,faults/* firstNetworkCause */.eC)(evidence.sent))),
+    judge: (evidence) => groupMissing(scopeVerdicts((0,bitbucket_evidence/* introspect */.qb)(evidence), evidence.sent.map(classifyProbe), blockedWriteScopes(evidence), (0,faults/* firstNetworkCause */.eC)(evidence.sent))),
 };
 
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/seat-limit.ts

@@ -16,7 +16,7 @@ const probe = (kind: ScopeEvidence['kind']): ScopeEvidence => ({
   evidence: `PUT … → ${kind}`,
 });
 const verdict = (introspection: Introspection, results: ScopeEvidence[]) =>
-  scopeVerdicts(introspection, results).filter((f) => f.scope === SCOPE || f.subject === SCOPE);
+  scopeVerdicts(introspection, results, []).filter((f) => f.scope === SCOPE || f.subject === SCOPE);
 
 describe('scope verdicts', () => {
   it.each([
@@ -50,7 +50,7 @@ describe('scope verdicts', () => {
   );
 
   it('gives one verdict per required scope, each with its evidence', () => {
-    const findings = scopeVerdicts(listing([...REQUIRED_SCOPES]), []).filter(
+    const findings = scopeVerdicts(listing([...REQUIRED_SCOPES]), [], []).filter(
       (f) => f.id === 'bitbucket.scope',
     );
     expect(findings.map((f) => f.scope)).toEqual([...REQUIRED_SCOPES]);

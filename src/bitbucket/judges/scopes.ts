@@ -217,7 +217,7 @@ function verdictFor(
 export function scopeVerdicts(
   introspection: Introspection,
   results: readonly ScopeEvidence[],
-  blocked: readonly BlockedScope[] = [],
+  blocked: readonly BlockedScope[],
   unreachable?: NetworkCause,
 ): Finding[] {
   return REQUIRED_SCOPES.flatMap((scope) =>
@@ -244,7 +244,7 @@ export const scopes: Judge<BitbucketEvidence, BitbucketOptions> = {
     groupMissing(
       scopeVerdicts(
         introspect(evidence),
-        evidence.sent.filter((p) => probes[p.id].proves.length > 0).map(classifyProbe),
+        evidence.sent.map(classifyProbe),
         blockedWriteScopes(evidence),
         firstNetworkCause(evidence.sent),
       ),

@@ -1,0 +1,240 @@
+/**
+ * Every judge over a matrix of answers: each planned request given each kind of answer Bitbucket or
+ * Jira can give (and the run-level variants: workspaces, options, recorded expiries), one at a time,
+ * and every verdict written down: id, severity, subject, scope, what explains or stops it, whether
+ * it carries a fix, its evidence, and then its words. The matrix is compared with the reviewed record
+ * in __snapshots__/; a change of verdict anywhere fails here, in seconds, and the diff shows which
+ * answer now reads differently. A change of wording only changes the words' lines: review the diff
+ * and update it with `npx vitest run test/unit/verdict-matrix.test.ts -u`.
+ */
+import { describe, expect, it } from 'vitest';
+import type { BitbucketEvidence, BitbucketOptions } from '../../src/bitbucket/bitbucket-evidence.js';
+import { judgeBitbucket } from '../../src/bitbucket/judges/bitbucket-judges.js';
+import { type ProbeId, probes } from '../../src/bitbucket/plan.js';
+import type { RecordedExpiry } from '../../src/entitle.js';
+import type { Finding } from '../../src/findings.js';
+import { judgeJira } from '../../src/jira/judges/jira-judges.js';
+import type { HttpOutcome } from '../../src/net/outcome.js';
+import {
+  bitbucketEvidence,
+  jiraEvidence,
+  refused,
+  response,
+  SEVEN,
+  scopeRefusal,
+  timeout,
+} from '../support/evidence.js';
+
+const error = (message: string) => ({ type: 'error', error: { message } });
+/** One of each kind of answer, named. */
+const ANSWERS: Record<string, HttpOutcome> = {
+  timeout,
+  refused,
+  '200 page': response(200, { values: [] }),
+  '200 object': response(200, { type: 'user', account_id: '557058:me' }),
+  '200 html': response(200, '<html></html>', { 'content-type': 'text/html' }),
+  '204': response(204),
+  '300': response(300, { values: [] }),
+  '400': response(400, error('Bad request')),
+  '401 text': response(401, 'Login failed due to incorrect login credentials or method.'),
+  '401 token': response(401, error('Token is invalid, expired, or not supported for this endpoint.')),
+  '401 other': response(401, error('Unauthorized')),
+  '402': response(402, error('Payment required')),
+  '403 scope': scopeRefusal(
+    ['write:permission:bitbucket'],
+    SEVEN.filter((s) => s !== 'write:permission:bitbucket'),
+  ),
+  '403 scope, no detail': response(
+    403,
+    error('Your credentials lack one or more required privilege scopes.'),
+  ),
+  '403 ip': response(403, error('Your IP address is not allowed to access this workspace.')),
+  '403 two-step': response(403, error('To access this repository, enable two-step verification.')),
+  '403 method': response(403, error('This API is not accessible by this authentication mechanism.')),
+  '403 no access': response(403, error('You do not have access to this workspace.')),
+  '403 admin': response(403, error('You do not have admin access to this repository.')),
+  '403 other': response(403, error('Access denied.')),
+  '403 silent': response(403, error('')),
+  '404': response(404, error('Not found')),
+  '410': response(410, error('CHANGE-2770 - Functionality has been deprecated')),
+  '429': response(429, error('Rate limited'), { 'retry-after': '30' }),
+  '500': response(500, 'oops'),
+  '503 html': response(503, '<html>', { 'content-type': 'text/html' }),
+  'apikey 200': response(200, { type: 'user' }, { 'x-credential-type': 'apikey' }),
+  'listing 200': response(
+    200,
+    { type: 'user' },
+    { 'x-oauth-scopes': `${SEVEN.join(', ')}, read:pipeline:bitbucket` },
+  ),
+};
+
+/** A verdict without its words. */
+function shape(f: Finding): string {
+  const parts = [
+    `${f.id}:${f.severity}`,
+    f.subject && `subject=${f.subject}`,
+    f.scope && `scope=${f.scope}`,
+    f.explainedBy && `explainedBy=${f.explainedBy}`,
+    f.dependsOn && `dependsOn=${f.dependsOn}`,
+    f.fix !== undefined && 'fix',
+    f.title !== undefined && `title=${f.title}`,
+    f.evidence?.length && `evidence=${f.evidence.join(' | ')}`,
+  ];
+  // The words last, on a line of their own: a change of wording shows as such in the diff.
+  return `${parts.filter(Boolean).join(' ')}\n    “${f.message}”`;
+}
+const record = (findings: readonly Finding[]) => findings.map(shape);
+
+const expiry = (daysLeft: number): RecordedExpiry => ({ on: '2027-01-01', daysLeft, warningDays: 30 });
+const BITBUCKET_OPTIONS: Record<string, BitbucketOptions> = {
+  default: { probeWriteScopes: true },
+  'no write probes': { probeWriteScopes: false },
+  'workspace acme': { probeWriteScopes: true, workspace: 'acme' },
+  'expired token': { probeWriteScopes: true, tokenExpiry: expiry(-3) },
+  'token expiring': { probeWriteScopes: true, tokenExpiry: expiry(5) },
+  'token fine': { probeWriteScopes: true, tokenExpiry: expiry(200) },
+};
+const RUNS: Record<string, Partial<Omit<BitbucketEvidence, 'sent'>>> = {
+  'no listing': { workspaces: { slugs: undefined, truncated: false } },
+  'no workspace administered': {
+    workspaces: { slugs: [], truncated: false },
+    workspace: undefined,
+    repository: undefined,
+  },
+  'unusable workspaces only': {
+    workspaces: { slugs: [], truncated: false, unusable: 2 },
+    workspace: undefined,
+    repository: undefined,
+  },
+  'many workspaces, truncated': {
+    workspaces: { slugs: Array.from({ length: 25 }, (_, i) => `ws${i}`), truncated: true },
+    workspace: 'ws0',
+  },
+  'two workspaces, one refused': {
+    workspaces: { slugs: ['acme', 'beta'], truncated: false },
+    workspace: 'beta',
+    refusedWorkspaces: [{ slug: 'acme', line: 'GET /2.0/repositories/acme → 403' }],
+  },
+  'no repository': { repository: undefined },
+  'no workspace chosen': { workspace: undefined, repository: undefined },
+};
+
+describe('the Bitbucket verdict matrix', () => {
+  it('reads every answer to every request as recorded', async () => {
+    const lines: string[] = [];
+    for (const id of Object.keys(probes) as ProbeId[]) {
+      for (const [name, outcome] of Object.entries(ANSWERS)) {
+        const evidence = bitbucketEvidence({ [id]: outcome });
+        lines.push(
+          `## ${id} ← ${name}`,
+          ...record(judgeBitbucket(evidence, BITBUCKET_OPTIONS.default as BitbucketOptions)),
+        );
+      }
+      lines.push(
+        `## ${id} not sent`,
+        ...record(judgeBitbucket(bitbucketEvidence({ [id]: undefined }), { probeWriteScopes: true })),
+      );
+    }
+    for (const [name, options] of Object.entries(BITBUCKET_OPTIONS)) {
+      for (const user of [
+        '200 object',
+        '200 html',
+        '401 text',
+        '401 other',
+        '403 scope',
+        '403 other',
+        'timeout',
+      ]) {
+        const evidence = bitbucketEvidence({ user: ANSWERS[user] });
+        lines.push(`## options ${name}, user ← ${user}`, ...record(judgeBitbucket(evidence, options)));
+      }
+    }
+    // The listings that decide the run's workspace and repository, failing as the gatherer sees them.
+    for (const [name, outcome] of Object.entries(ANSWERS)) {
+      const noRepository = bitbucketEvidence({ 'admin-repositories': outcome }, { repository: undefined });
+      lines.push(
+        `## admin-repositories ← ${name}, no repository`,
+        ...record(judgeBitbucket(noRepository, { probeWriteScopes: true })),
+      );
+      const nothingListed = bitbucketEvidence(
+        { workspaces: outcome },
+        { workspaces: { slugs: undefined, truncated: false }, workspace: undefined, repository: undefined },
+      );
+      lines.push(
+        `## workspaces ← ${name}, nothing listed`,
+        ...record(judgeBitbucket(nothingListed, { probeWriteScopes: true })),
+      );
+    }
+    for (const [name, rest] of Object.entries(RUNS)) {
+      for (const options of ['default', 'workspace acme']) {
+        const evidence = bitbucketEvidence({}, rest);
+        lines.push(
+          `## run ${name}, ${options}`,
+          ...record(judgeBitbucket(evidence, BITBUCKET_OPTIONS[options] as BitbucketOptions)),
+        );
+      }
+    }
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('__snapshots__/bitbucket-verdicts.txt');
+  });
+});
+
+const JIRA_ANSWERS: Record<string, HttpOutcome> = {
+  ...ANSWERS,
+  '200 seraph failed': response(200, { accountId: 'x' }, { 'x-seraph-loginreason': 'AUTHENTICATED_FAILED' }),
+  '401 seraph denied': response(401, 'Unauthorized', { 'x-seraph-loginreason': 'AUTHENTICATION_DENIED' }),
+  '401 captcha': response(401, 'Unauthorized', { 'x-authentication-denied-reason': 'CAPTCHA_CHALLENGE' }),
+  '401 scope mismatch': response(401, 'Unauthorized; scope does not match'),
+  '401 password': response(401, 'Basic authentication with passwords is deprecated.'),
+  '302 renamed': response(302, undefined, { location: 'https://renamed.atlassian.net/' }),
+  '302 elsewhere': response(302, undefined, { location: 'https://id.atlassian.com/login' }),
+  '404 missing product': response(404, undefined, { 'atl-missing-tcs': 'true' }),
+  'app account': response(200, { accountId: '557058:me', accountType: 'app', active: true }),
+  'inactive account': response(200, { accountId: '557058:me', accountType: 'atlassian', active: false }),
+  'no browse users': response(200, { permissions: { USER_PICKER: { havePermission: false } } }),
+  'no emails': response(200, { values: [{ accountId: '557058:a' }, { accountId: '557058:b' }] }),
+  'all emails': response(200, {
+    values: [
+      { accountId: '557058:a', emailAddress: 'a@example.com' },
+      { accountId: '557058:b', emailAddress: 'b@example.com' },
+    ],
+  }),
+};
+const JIRA_PARTS = ['tenant', 'myself', 'permissions', 'gateway', 'lookup'] as const;
+
+describe('the Jira verdict matrix', () => {
+  it('reads every answer to every request as recorded', async () => {
+    const lines: string[] = [];
+    for (const part of JIRA_PARTS) {
+      for (const [name, outcome] of Object.entries(JIRA_ANSWERS)) {
+        lines.push(`## ${part} ← ${name}`, ...record(judgeJira(jiraEvidence({ [part]: outcome }), {})));
+      }
+    }
+    for (const [name, daysLeft] of [
+      ['expired', -2],
+      ['expiring', 3],
+      ['fine', 90],
+    ] as const) {
+      for (const myself of [
+        '200 object',
+        '200 html',
+        '401 other',
+        '401 seraph denied',
+        '403 other',
+        'timeout',
+      ]) {
+        const evidence = jiraEvidence({ myself: JIRA_ANSWERS[myself] as HttpOutcome });
+        lines.push(
+          `## key ${name}, myself ← ${myself}`,
+          ...record(judgeJira(evidence, { keyExpiry: expiry(daysLeft) })),
+        );
+      }
+    }
+    lines.push('## no member sample', ...record(judgeJira(jiraEvidence({}, []), {})));
+    const rejected = jiraEvidence({ myself: JIRA_ANSWERS['401 other'] as HttpOutcome });
+    lines.push(
+      '## rejected, no gateway answer',
+      ...record(judgeJira({ ...rejected, emails: undefined }, {})),
+    );
+    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('__snapshots__/jira-verdicts.txt');
+  });
+});
