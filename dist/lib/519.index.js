@@ -1705,6 +1705,8 @@ function formatMs(ms) {
     return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
 ;// CONCATENATED MODULE: ./src/net/warm-pool.ts
@@ -1796,6 +1798,16 @@ function warmingFactory(plan) {
 
 
 
+
+/**
+ * undici parses HTTP/1.1 with llhttp compiled to WebAssembly, and V8 recompiles its hot functions
+ * with TurboFan on background threads, which a process that ends soon after waits for: a full run
+ * spent 95-135 ms between its exit event and its end, against 25-30 ms with tiering off (medians of
+ * 9 runs each; bench/levers.md). A dozen small answers parse as fast with the baseline code.
+ */
+const WASM_FLAGS = ['--no-wasm-dynamic-tiering', '--no-wasm-tier-up'];
+for (const flag of WASM_FLAGS)
+    (0,external_node_v8_.setFlagsFromString)(flag);
 /**
  * The production dispatcher: honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as
  * self-hosted runners behind a corporate proxy need. TLS trusts Node's store, which includes

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WASM_FLAGS } from '../../src/net/transport.js';
 import { cliEntry, spawnNode } from '../support/action.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
 import { type Cloud, startCloud } from '../support/cloud.js';
@@ -58,5 +59,28 @@ describe.skipIf(!present)('the CLI on Node 22', () => {
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout).status).toBe('healthy');
     expect(r.code).toBe(0);
+  });
+});
+
+/**
+ * The WebAssembly flags the HTTP stack sets at run time (src/net/transport.ts) are V8's: an unknown
+ * flag is not an error, only a line on stderr, so a Node whose V8 dropped them would print to every
+ * run's log. This fails first.
+ */
+describe('the V8 flags the HTTP stack sets', () => {
+  const script = `for (const f of ${JSON.stringify(WASM_FLAGS)}) require('node:v8').setFlagsFromString(f)`;
+  it.each([
+    ['the action’s Node', process.execPath],
+    ['Node 22', node22],
+  ])('are known to %s', async (_, node) => {
+    if (!existsSync(node)) return;
+    const { code, stderr } = await spawnNode(
+      ['-e', script],
+      { PATH: '/usr/bin:/bin' },
+      undefined,
+      30_000,
+      node,
+    );
+    expect([code, stderr]).toEqual([0, '']);
   });
 });
