@@ -698,11 +698,14 @@ function classifyProbe(sent) {
         }
         return { kind: proves.length === 1 ? 'missing' : 'unproven', scopes: proves, evidence };
     }
-    // A write or delete that succeeded is an alarm (judged elsewhere), never proof; nor is a 2xx that
-    // is not Bitbucket's own answer.
-    if (status >= 200 && status < 300) {
-        const proof = sent.ownAnswer && plan/* probes */.Kn[sent.id].writeScope === undefined;
-        return { kind: proof ? 'proved' : 'unproven', scopes: proves, evidence };
+    // Only Bitbucket's own 2xx proves a scope (ownAnswer is false for any other status), and never a
+    // write or delete that succeeded: that is an alarm, judged elsewhere. Any other 2xx ends unproven.
+    if (sent.ownAnswer) {
+        return {
+            kind: plan/* probes */.Kn[sent.id].writeScope === undefined ? 'proved' : 'unproven',
+            scopes: proves,
+            evidence,
+        };
     }
     // The impossible probes end here: past the scope check, refused for the target or the body.
     if (status === 400 || status === 404)

@@ -2742,9 +2742,8 @@ function codeSpan(text) {
     const fence = '`'.repeat(longest + 1);
     // Inside a table a pipe must be escaped even in a code span.
     const body = text.replace(/\|/g, '\\|');
-    return longest > 0 || body.startsWith('`') || body.endsWith('`')
-        ? `${fence} ${body} ${fence}`
-        : `${fence}${body}${fence}`;
+    // A text with a backtick, at its start or end above all, is padded so the fence does not merge with it.
+    return longest > 0 ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
 }
 
 

@@ -40,7 +40,6 @@ export function codeSpan(text: string): string {
   const fence = '`'.repeat(longest + 1);
   // Inside a table a pipe must be escaped even in a code span.
   const body = text.replace(/\|/g, '\\|');
-  return longest > 0 || body.startsWith('`') || body.endsWith('`')
-    ? `${fence} ${body} ${fence}`
-    : `${fence}${body}${fence}`;
+  // A text with a backtick, at its start or end above all, is padded so the fence does not merge with it.
+  return longest > 0 ? `${fence} ${body} ${fence}` : `${fence}${body}${fence}`;
 }

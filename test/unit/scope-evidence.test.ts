@@ -24,7 +24,7 @@ import {
 
 const classify = (id: ProbeId, outcome: HttpOutcome) => {
   const { kind, scopes: shown, ...rest } = classifyProbe(bitbucketFacts(id, `${id} request`, outcome));
-  return { kind, scopes: shown, noAnswer: 'noAnswer' in rest };
+  return { kind, scopes: shown, noAnswer: (rest as { noAnswer?: boolean }).noAnswer === true };
 };
 const proves = (id: ProbeId) => [...probes[id].proves];
 const refusal = (message: string) => response(403, { type: 'error', error: { message } });
@@ -71,6 +71,17 @@ describe('what one answer shows about scopes', () => {
         },
       }),
       'unproven',
+      'proves',
+    ],
+    [
+      'a scope error without detail, the granted scopes in x-oauth-scopes',
+      'admin-repositories',
+      response(
+        403,
+        { error: { message: 'Your credentials lack one or more required privilege scopes.' } },
+        { 'x-oauth-scopes': 'read:workspace:bitbucket' },
+      ),
+      'missing',
       'proves',
     ],
     ["Bitbucket's own 200", 'admin-repositories', response(200, { values: [] }), 'proved', 'proves'],
@@ -135,6 +146,7 @@ describe('a scope nothing proved', () => {
     ] as [ScopeEvidence[], never][]) {
       const [f] = ofScope(scopeVerdicts(unknown, results, [], unreachable));
       expect([f?.severity, f?.dependsOn, typeof f?.fix]).toEqual(['inconclusive', undefined, 'string']);
+      expect(f?.message).toMatch(/^Could not tell whether the token holds /);
     }
   });
 });

@@ -93,6 +93,7 @@ const BITBUCKET_OPTIONS: Record<string, BitbucketOptions> = {
   'expired token': { probeWriteScopes: true, tokenExpiry: expiry(-3) },
   'token expiring': { probeWriteScopes: true, tokenExpiry: expiry(5) },
   'token fine': { probeWriteScopes: true, tokenExpiry: expiry(200) },
+  'token expires today': { probeWriteScopes: true, tokenExpiry: expiry(0) },
 };
 const RUNS: Record<string, Partial<Omit<BitbucketEvidence, 'sent'>>> = {
   'no listing': { workspaces: { slugs: undefined, truncated: false } },
@@ -116,6 +117,9 @@ const RUNS: Record<string, Partial<Omit<BitbucketEvidence, 'sent'>>> = {
     refusedWorkspaces: [{ slug: 'acme', line: 'GET /2.0/repositories/acme → 403' }],
   },
   'no repository': { repository: undefined },
+  'one usable workspace and an unusable one': {
+    workspaces: { slugs: ['acme'], truncated: false, unusable: 1 },
+  },
   'no workspace chosen': { workspace: undefined, repository: undefined },
 };
 
@@ -165,6 +169,14 @@ describe('the Bitbucket verdict matrix', () => {
         ...record(judgeBitbucket(nothingListed, { probeWriteScopes: true })),
       );
     }
+    // A named workspace the account does not administer: the gatherer probes none.
+    for (const named of ['acxx', 'axxx', 'ACME']) {
+      const evidence = bitbucketEvidence({}, { workspace: undefined, repository: undefined });
+      lines.push(
+        `## workspace ${named} named, not administered`,
+        ...record(judgeBitbucket(evidence, { probeWriteScopes: true, workspace: named })),
+      );
+    }
     for (const [name, rest] of Object.entries(RUNS)) {
       for (const options of ['default', 'workspace acme']) {
         const evidence = bitbucketEvidence({}, rest);
@@ -211,6 +223,7 @@ describe('the Jira verdict matrix', () => {
     }
     for (const [name, daysLeft] of [
       ['expired', -2],
+      ['expiring today', 0],
       ['expiring', 3],
       ['fine', 90],
     ] as const) {

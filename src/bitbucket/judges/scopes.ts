@@ -116,11 +116,14 @@ export function classifyProbe(sent: BitbucketProbe): ScopeEvidence {
     }
     return { kind: proves.length === 1 ? 'missing' : 'unproven', scopes: proves, evidence };
   }
-  // A write or delete that succeeded is an alarm (judged elsewhere), never proof; nor is a 2xx that
-  // is not Bitbucket's own answer.
-  if (status >= 200 && status < 300) {
-    const proof = sent.ownAnswer && probes[sent.id].writeScope === undefined;
-    return { kind: proof ? 'proved' : 'unproven', scopes: proves, evidence };
+  // Only Bitbucket's own 2xx proves a scope (ownAnswer is false for any other status), and never a
+  // write or delete that succeeded: that is an alarm, judged elsewhere. Any other 2xx ends unproven.
+  if (sent.ownAnswer) {
+    return {
+      kind: probes[sent.id].writeScope === undefined ? 'proved' : 'unproven',
+      scopes: proves,
+      evidence,
+    };
   }
   // The impossible probes end here: past the scope check, refused for the target or the body.
   if (status === 400 || status === 404) return { kind: 'refused-later', scopes: proves, evidence };
