@@ -82,8 +82,8 @@ function createReplayClient(transcript, bitbucketTemplates) {
     };
 }
 
-// EXTERNAL MODULE: ./src/run/remote.ts + 34 modules
-var run_remote = __webpack_require__(1519);
+// EXTERNAL MODULE: ./src/run/remote.ts + 33 modules
+var run_remote = __webpack_require__(6297);
 ;// CONCATENATED MODULE: ./src/run/replay-run.ts
 /**
  * A run answered from a transcript instead of the network (the CLI's `--replay`): the recorded

@@ -22,6 +22,8 @@ var net_outcome = __webpack_require__(8963);
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./src/transcript/pseudonyms.ts
 var pseudonyms = __webpack_require__(3015);
+// EXTERNAL MODULE: ./src/jira/jira-facts.ts
+var jira_facts = __webpack_require__(5460);
 // EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
 var identifiers = __webpack_require__(7585);
 // EXTERNAL MODULE: external "node:crypto"
@@ -30,8 +32,6 @@ var external_node_crypto_ = __webpack_require__(7598);
 var bitbucket_evidence = __webpack_require__(4048);
 // EXTERNAL MODULE: ./src/bitbucket/bitbucket-facts.ts
 var bitbucket_facts = __webpack_require__(1226);
-// EXTERNAL MODULE: ./src/jira/jira-facts.ts
-var jira_facts = __webpack_require__(5460);
 ;// CONCATENATED MODULE: ./src/transcript/server-messages.ts
 /**
  * What a transcript keeps of a server's words: a message Atlassian is known to send is kept as it is;
@@ -77,17 +77,16 @@ const KNOWN_TEMPLATES = [/^CHANGE-\d{1,6} - Functionality has been deprecated\.?
 const READ_PHRASES = [
     ...Object.values(bitbucket_facts/* BITBUCKET_PHRASES */.Vz),
     ...bitbucket_evidence/* REFUSAL_PATTERNS */.fQ.map(([, pattern]) => pattern),
-    ...Object.values(jira_facts/* JIRA_PHRASES */.Y),
+    ...Object.values(jira_facts/* JIRA_PHRASES */.Yp),
 ];
 function isKnownMessage(text) {
     return KNOWN_MESSAGES.has(text) || KNOWN_TEMPLATES.some((t) => t.test(text));
 }
+/** The same phrases, global, to find every occurrence; made once. */
+const GLOBAL_PHRASES = READ_PHRASES.map((pattern) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`));
 /** The phrases the checks would find in a text, each once, in the order of the list. */
 function phrasesIn(text) {
-    const found = READ_PHRASES.flatMap((pattern) => {
-        const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
-        return [...text.matchAll(global)].map((m) => m[0]);
-    });
+    const found = GLOBAL_PHRASES.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[0]));
     return [...new Set(found)];
 }
 /** A server's message as a transcript keeps it. */
@@ -100,12 +99,15 @@ function keptMessage(text) {
     return `(a message of ${text.length} characters, sha256 ${hash}${saying})`;
 }
 
+// EXTERNAL MODULE: ./src/bitbucket/judges/credential-type.ts
+var credential_type = __webpack_require__(3170);
 ;// CONCATENATED MODULE: ./src/transcript/vocabularies.ts
 /**
  * The words a transcript keeps of a server's short values: each value is held to a closed vocabulary
  * and anything else becomes a fixed placeholder that reads the same to the checks ("another type").
  * A server can put anything in a header or a type field; only what Atlassian is known to send stays.
  */
+
 /**
  * The words of every Bitbucket scope, new and legacy, from the OpenAPI spec's
  * x-atlassian-oauth2-scopes and security entries (test/fixtures/bitbucket-operations.json holds the
@@ -182,19 +184,8 @@ const knownStatus = (value) => (TOKEN_STATUSES.has(value) ? value : '(another st
 /** A date or a timestamp, as ISO 8601 writes it; nothing else. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const knownDate = (value) => (ISO_DATE.test(value) ? value : '(not a date)');
-/** x-credential-type: Bitbucket's names of credential kinds. */
-const CREDENTIAL_TYPES = new Set([
-    'api_token',
-    'app_password',
-    'apikey',
-    'repo_access_token',
-    'project_access_token',
-    'workspace_access_token',
-    'access_token',
-    'oauth2',
-    'jwt',
-    'session',
-]);
+/** x-credential-type: the credential kinds Bitbucket names, as the credential-type judge knows them. */
+const CREDENTIAL_TYPES = new Set(credential_type/* CREDENTIAL_TYPE_NAMES */.y);
 /** Jira's X-Seraph-LoginReason words. */
 const LOGIN_REASONS = new Set([
     'OK',
@@ -241,6 +232,7 @@ const HEADER_VOCABULARIES = {
 
 
 
+
 const SCOPE_ERROR = { message: 'message', detail: { required: ['scope'], granted: ['scope'] } };
 /** The union of every body the checks read; one page item covers every kind of page. */
 const BODY_SHAPE = {
@@ -274,11 +266,14 @@ const BODY_SHAPE = {
     links: { next: 'next' },
 };
 /** An identifier the checks would refuse stays refused: it is never turned into a usable pseudonym. */
+const USABLE = {
+    workspace: identifiers/* isSlug */.u5,
+    repo: identifiers/* isSlug */.u5,
+    user: (value) => identifiers/* ACCOUNT_ID */.W_.test(value),
+    cloud: (value) => jira_facts/* CLOUD_ID */.OZ.test(value),
+};
 function identifier(kind, value, names) {
-    const usable = kind === 'workspace' || kind === 'repo' ? (0,identifiers/* isSlug */.u5)(value) : identifiers/* ACCOUNT_ID */.W_.test(value);
-    if (kind === 'cloud' && !/^[A-Za-z0-9-]{1,64}$/.test(value))
-        return '(an unusable id)';
-    return usable ? names.of(kind, value) : '(an unusable id)';
+    return USABLE[kind](value) ? names.of(kind, value) : '(an unusable id)';
 }
 function stringLeaf(leaf, value, names, link) {
     // An empty string names nobody, and some schemas refuse it: it stays empty.
@@ -335,6 +330,13 @@ function keptBody(value, names, link, shape = BODY_SHAPE) {
 }
 
 ;// CONCATENATED MODULE: ./src/transcript/redaction.ts
+/**
+ * What a transcript keeps of an answer, by allow-list: the headers the checks read, each normalised
+ * to its vocabulary; the JSON body by one schema (body-shape.ts); a text body as a known message or
+ * its length, hash and the phrases the checks read. Nothing a server chose to send is kept verbatim
+ * unless it is on a list.
+ */
+
 
 
 
@@ -346,15 +348,13 @@ const ATLASSIAN_HOSTS = new Set([
     'id.atlassian.com',
     'api.atlassian.com',
 ]);
-const SITE_ORIGIN = /^https:\/\/([a-z0-9][a-z0-9-]{0,62}\.atlassian\.net)$/;
 /** A redirect's target: its origin only, as the checks read it (jira-facts.ts). */
 function keptLocation(value, names) {
     if (!URL.canParse(value))
         return '(another host)';
     const { origin, hostname } = new URL(value);
-    const site = SITE_ORIGIN.exec(origin);
-    if (site)
-        return `https://${names.of('site', site[1])}`;
+    if (jira_facts/* SITE_ORIGIN */.t_.test(origin))
+        return `https://${names.of('site', hostname)}`;
     return origin === `https://${hostname}` && ATLASSIAN_HOSTS.has(hostname) ? origin : '(another host)';
 }
 function redactHeaders(headers, names) {

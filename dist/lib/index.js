@@ -14628,9 +14628,9 @@ async function checkDocument(structure, options, io, scrub, record) {
         return { findings: [...structure.findings, structureErrors()] };
     // Loaded only for full runs: an offline run never loads the HTTP stack, nor a run that does not
     // record the transcript's schema.
-    const recording = record ? await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3579)) : undefined;
+    const recording = record ? await Promise.all(/* import() */[__nccwpck_require__.e(426), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3579)) : undefined;
     const recorder = recording?.startRecording();
-    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(590), __nccwpck_require__.e(519)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1519))).createRemoteChecks(options, {
+    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(426), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6297))).createRemoteChecks(options, {
         ...io.network,
         log: (message) => io.log(scrub(message)),
         ...(recorder ? { onOutcome: recorder.record } : {}),
@@ -15213,7 +15213,7 @@ async function replayFile(file, timeoutMs, log) {
     const parsed = (await __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).parseTranscript(read.text);
     if (!parsed.ok)
         return { ok: false, message: `${file} is not a transcript this version can replay (${parsed.reason}).` };
-    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(590), __nccwpck_require__.e(519), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
+    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(426), __nccwpck_require__.e(297), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
     return { ok: true, report: await replayReport(parsed.transcript, log) };
 }
 

@@ -39,7 +39,9 @@ export interface JiraReply extends Reply {
   readonly users?: readonly { readonly accountId: string; readonly emailAddress?: string | undefined }[];
 }
 
-const tenantInfoSchema = z.object({ cloudId: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) });
+/** A cloud id that is safe in the gateway's request path. */
+export const CLOUD_ID = /^[A-Za-z0-9-]{1,64}$/;
+const tenantInfoSchema = z.object({ cloudId: z.string().regex(CLOUD_ID) });
 const myselfSchema = z.object({
   accountId: z.string().min(1),
   accountType: z.string().optional(),
@@ -53,7 +55,7 @@ const bulkUsersSchema = z.object({
 });
 
 /** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
-const SITE_ORIGIN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.atlassian\.net$/;
+export const SITE_ORIGIN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.atlassian\.net$/;
 
 function redirectOf(outcome: HttpResponse): Redirect | undefined {
   if (outcome.status < 300 || outcome.status >= 400) return undefined;

@@ -5,6 +5,7 @@
  * facts' schemas exactly as the original did, so a replay reads the same facts.
  */
 import { ACCOUNT_ID, isSlug } from '../bitbucket/identifiers.js';
+import { CLOUD_ID } from '../jira/jira-facts.js';
 import type { Pseudonyms } from './pseudonyms.js';
 import { keptMessage } from './server-messages.js';
 import { knownDate, knownScopes, knownStatus, knownType } from './vocabularies.js';
@@ -61,10 +62,14 @@ export const BODY_SHAPE: Shape = {
 };
 
 /** An identifier the checks would refuse stays refused: it is never turned into a usable pseudonym. */
-function identifier(kind: string, value: string, names: Pseudonyms): string {
-  const usable = kind === 'workspace' || kind === 'repo' ? isSlug(value) : ACCOUNT_ID.test(value);
-  if (kind === 'cloud' && !/^[A-Za-z0-9-]{1,64}$/.test(value)) return '(an unusable id)';
-  return usable ? names.of(kind, value) : '(an unusable id)';
+const USABLE: Record<'workspace' | 'repo' | 'user' | 'cloud', (value: string) => boolean> = {
+  workspace: isSlug,
+  repo: isSlug,
+  user: (value) => ACCOUNT_ID.test(value),
+  cloud: (value) => CLOUD_ID.test(value),
+};
+function identifier(kind: keyof typeof USABLE, value: string, names: Pseudonyms): string {
+  return USABLE[kind](value) ? names.of(kind, value) : '(an unusable id)';
 }
 
 function stringLeaf(

@@ -4,6 +4,7 @@
  * its length, hash and the phrases the checks read. Nothing a server chose to send is kept verbatim
  * unless it is on a list.
  */
+import { SITE_ORIGIN } from '../jira/jira-facts.js';
 import type { HttpOutcome } from '../net/outcome.js';
 import { keptBody } from './body-shape.js';
 import { type Pseudonyms, requestKey } from './pseudonyms.js';
@@ -17,14 +18,12 @@ const ATLASSIAN_HOSTS: ReadonlySet<string> = new Set([
   'id.atlassian.com',
   'api.atlassian.com',
 ]);
-const SITE_ORIGIN = /^https:\/\/([a-z0-9][a-z0-9-]{0,62}\.atlassian\.net)$/;
 
 /** A redirect's target: its origin only, as the checks read it (jira-facts.ts). */
 function keptLocation(value: string, names: Pseudonyms): string {
   if (!URL.canParse(value)) return '(another host)';
   const { origin, hostname } = new URL(value);
-  const site = SITE_ORIGIN.exec(origin);
-  if (site) return `https://${names.of('site', site[1] as string)}`;
+  if (SITE_ORIGIN.test(origin)) return `https://${names.of('site', hostname)}`;
   return origin === `https://${hostname}` && ATLASSIAN_HOSTS.has(hostname) ? origin : '(another host)';
 }
 

@@ -51,15 +51,14 @@ export function isKnownMessage(text: string): boolean {
   return KNOWN_MESSAGES.has(text) || KNOWN_TEMPLATES.some((t) => t.test(text));
 }
 
+/** The same phrases, global, to find every occurrence; made once. */
+const GLOBAL_PHRASES = READ_PHRASES.map(
+  (pattern) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`),
+);
+
 /** The phrases the checks would find in a text, each once, in the order of the list. */
 function phrasesIn(text: string): string[] {
-  const found = READ_PHRASES.flatMap((pattern) => {
-    const global = new RegExp(
-      pattern.source,
-      pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`,
-    );
-    return [...text.matchAll(global)].map((m) => m[0]);
-  });
+  const found = GLOBAL_PHRASES.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[0]));
   return [...new Set(found)];
 }
 

@@ -3,6 +3,7 @@
  * and anything else becomes a fixed placeholder that reads the same to the checks ("another type").
  * A server can put anything in a header or a type field; only what Atlassian is known to send stays.
  */
+import { CREDENTIAL_TYPE_NAMES } from '../bitbucket/judges/credential-type.js';
 
 /**
  * The words of every Bitbucket scope, new and legacy, from the OpenAPI spec's
@@ -86,19 +87,8 @@ export const knownStatus = (value: string) => (TOKEN_STATUSES.has(value) ? value
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 export const knownDate = (value: string) => (ISO_DATE.test(value) ? value : '(not a date)');
 
-/** x-credential-type: Bitbucket's names of credential kinds. */
-const CREDENTIAL_TYPES: ReadonlySet<string> = new Set([
-  'api_token',
-  'app_password',
-  'apikey',
-  'repo_access_token',
-  'project_access_token',
-  'workspace_access_token',
-  'access_token',
-  'oauth2',
-  'jwt',
-  'session',
-]);
+/** x-credential-type: the credential kinds Bitbucket names, as the credential-type judge knows them. */
+const CREDENTIAL_TYPES: ReadonlySet<string> = new Set(CREDENTIAL_TYPE_NAMES);
 
 /** Jira's X-Seraph-LoginReason words. */
 const LOGIN_REASONS: ReadonlySet<string> = new Set([

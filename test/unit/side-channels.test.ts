@@ -7,7 +7,10 @@ import { annotationsFor } from '../../src/report/annotations.js';
 import { reportJson } from '../../src/report/outputs.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderText } from '../../src/report/text.js';
+import { CREDENTIAL_TYPE_NAMES } from '../../src/bitbucket/judges/credential-type.js';
+import { Pseudonyms } from '../../src/transcript/pseudonyms.js';
 import { createRecorder } from '../../src/transcript/recorder.js';
+import { redactHeaders } from '../../src/transcript/redaction.js';
 import { keptMessage } from '../../src/transcript/server-messages.js';
 import { parseTranscript } from '../../src/transcript/transcript-format.js';
 import { isKnownScope } from '../../src/transcript/vocabularies.js';
@@ -150,5 +153,19 @@ describe('the allow-list of a transcript', () => {
     );
     const kept = keptMessage('You are not an admin of acme-corp (jane@acme.com)');
     expect(kept).toMatch(/^\(a message of 49 characters, sha256 [0-9a-f]{8}; it says: admin\)$/);
+  });
+});
+
+describe('the headers a transcript keeps', () => {
+  it('keeps every credential type the judge names, and no other', () => {
+    for (const type of CREDENTIAL_TYPE_NAMES) {
+      expect(redactHeaders({ 'x-credential-type': type }, new Pseudonyms())).toEqual({
+        'x-credential-type': type,
+      });
+    }
+    expect(CREDENTIAL_TYPE_NAMES).toContain('api_token');
+    expect(redactHeaders({ 'x-credential-type': 'acme-corp' }, new Pseudonyms())).toEqual({
+      'x-credential-type': '(another type)',
+    });
   });
 });

@@ -31,6 +31,9 @@ const CREDENTIAL_TYPES: Record<string, string> = {
   session: 'a browser session',
 };
 
+/** Every credential type Bitbucket is known to name: the user's API token and the others above. */
+export const CREDENTIAL_TYPE_NAMES: readonly string[] = ['api_token', ...Object.keys(CREDENTIAL_TYPES)];
+
 export const credentialType: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: "The credential is a user's API token",
   words,

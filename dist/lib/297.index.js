@@ -1,8 +1,8 @@
-export const id = 519;
-export const ids = [519];
+export const id = 297;
+export const ids = [297];
 export const modules = {
 
-/***/ 1519:
+/***/ 6297:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -370,49 +370,8 @@ const authentication = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/bitbucket/judges/credential-type.ts
-/** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
-
-
-
-const { words: credential_type_words, finding: credential_type_finding } = (0,findings/* defineFindings */.IP)({
-    'bitbucket.credential_type': {
-        section: 'bitbucket',
-        title: 'Credential type',
-        cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
-        fix: entitle/* BITBUCKET_TOKEN_FIX */.Et,
-    },
-});
-/** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
-const CREDENTIAL_TYPES = {
-    app_password: `an app password (Bitbucket removed app passwords on ${entitle/* APP_PASSWORDS_REMOVED */.q9})`,
-    // The app-password era's name for the same thing (seen live in x-credential-type).
-    apikey: `an app password (Bitbucket removed app passwords on ${entitle/* APP_PASSWORDS_REMOVED */.q9})`,
-    repo_access_token: 'a repository access token',
-    project_access_token: 'a project access token',
-    workspace_access_token: 'a workspace access token',
-    access_token: 'an access token',
-    oauth2: 'an OAuth consumer’s token',
-    jwt: 'a Connect app (JWT)',
-    session: 'a browser session',
-};
-const credentialType = {
-    name: "The credential is a user's API token",
-    words: credential_type_words,
-    reports: ['bitbucket.credential_type'],
-    judge: (evidence) => {
-        const reported = (0,bitbucket_evidence/* credentialType */.gx)(evidence);
-        if (!reported || reported.value === 'api_token')
-            return [];
-        const kind = Object.hasOwn(CREDENTIAL_TYPES, reported.value)
-            ? CREDENTIAL_TYPES[reported.value]
-            : 'another kind';
-        return [
-            credential_type_finding('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${kind}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [reported.evidence] }),
-        ];
-    },
-};
-
+// EXTERNAL MODULE: ./src/bitbucket/judges/credential-type.ts
+var credential_type = __webpack_require__(3170);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/endpoint-removed.ts
 /**
  * Bitbucket answers an endpoint it has removed with 410 and the change that removed it ("CHANGE-2770 -
@@ -1098,7 +1057,7 @@ const bitbucketJudges = [
     endpointRemoved,
     unexpectedAnswers,
     writeAlarm,
-    credentialType,
+    credential_type/* credentialType */.g,
     workspace,
     repository,
     writeProbes,
@@ -1224,7 +1183,7 @@ async function gatherJira(credentials, deps) {
     const get = async (url, shown, withCredentials = true) => {
         const headers = withCredentials ? { authorization } : {};
         const outcome = await deps.http.send({ method: 'GET', url, headers });
-        return (0,jira_facts/* jiraFacts */.Q)(new URL(url).host, `GET ${shown}`, outcome);
+        return (0,jira_facts/* jiraFacts */.Q1)(new URL(url).host, `GET ${shown}`, outcome);
     };
     const onSite = (path, withCredentials = true) => get(`${origin}${path}`, `${host}${path}`, withCredentials);
     const [tenant, myself, permissions] = (await Promise.all(JIRA_PLAN.filter((r) => r.sent === 'always').map((r) => onSite(r.path, r.credentials))));

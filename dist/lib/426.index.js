@@ -1,5 +1,5 @@
-export const id = 590;
-export const ids = [590];
+export const id = 426;
+export const ids = [426];
 export const modules = {
 
 /***/ 4048:
@@ -297,6 +297,63 @@ const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMP
 
 /***/ }),
 
+/***/ 3170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ credentialType),
+/* harmony export */   y: () => (/* binding */ CREDENTIAL_TYPE_NAMES)
+/* harmony export */ });
+/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
+/* harmony import */ var _bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4048);
+/** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
+
+
+
+const { words, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
+    'bitbucket.credential_type': {
+        section: 'bitbucket',
+        title: 'Credential type',
+        cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
+        fix: _entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_TOKEN_FIX */ .Et,
+    },
+});
+/** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
+const CREDENTIAL_TYPES = {
+    app_password: `an app password (Bitbucket removed app passwords on ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .APP_PASSWORDS_REMOVED */ .q9})`,
+    // The app-password era's name for the same thing (seen live in x-credential-type).
+    apikey: `an app password (Bitbucket removed app passwords on ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .APP_PASSWORDS_REMOVED */ .q9})`,
+    repo_access_token: 'a repository access token',
+    project_access_token: 'a project access token',
+    workspace_access_token: 'a workspace access token',
+    access_token: 'an access token',
+    oauth2: 'an OAuth consumer’s token',
+    jwt: 'a Connect app (JWT)',
+    session: 'a browser session',
+};
+/** Every credential type Bitbucket is known to name: the user's API token and the others above. */
+const CREDENTIAL_TYPE_NAMES = ['api_token', ...Object.keys(CREDENTIAL_TYPES)];
+const credentialType = {
+    name: "The credential is a user's API token",
+    words,
+    reports: ['bitbucket.credential_type'],
+    judge: (evidence) => {
+        const reported = (0,_bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialType */ .gx)(evidence);
+        if (!reported || reported.value === 'api_token')
+            return [];
+        const kind = Object.hasOwn(CREDENTIAL_TYPES, reported.value)
+            ? CREDENTIAL_TYPES[reported.value]
+            : 'another kind';
+        return [
+            finding('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${kind}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [reported.evidence] }),
+        ];
+    },
+};
+
+
+/***/ }),
+
 /***/ 890:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -471,8 +528,10 @@ function widestLevel(options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ jiraFacts),
-/* harmony export */   Y: () => (/* binding */ JIRA_PHRASES)
+/* harmony export */   OZ: () => (/* binding */ CLOUD_ID),
+/* harmony export */   Q1: () => (/* binding */ jiraFacts),
+/* harmony export */   Yp: () => (/* binding */ JIRA_PHRASES),
+/* harmony export */   t_: () => (/* binding */ SITE_ORIGIN)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4026);
@@ -486,7 +545,9 @@ function widestLevel(options) {
 
 
 
-const tenantInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cloudId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[A-Za-z0-9-]{1,64}$/) });
+/** A cloud id that is safe in the gateway's request path. */
+const CLOUD_ID = /^[A-Za-z0-9-]{1,64}$/;
+const tenantInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cloudId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(CLOUD_ID) });
 const myselfSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     accountId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
     accountType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
