@@ -42,15 +42,19 @@ export interface RecordedExpiry {
 }
 
 /** What a replacement takes, for a token that expires: make it, then update it in both places. */
-export const renewalFix = (what: 'app_token' | 'jira_credentials.key', recordedIn: string) =>
+export const renewalFix = (
+  what: 'app_token' | 'jira_credentials.key',
+  recordedIn: string,
+  when = 'Before then',
+) =>
   what === 'app_token'
-    ? `Before then, create a new API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs, an expiry up to a year ahead); replace app_token with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`
-    : `Before then, create a new classic API token at ${API_TOKENS_URL} ("Create API token", an expiry up to a year ahead); replace jira_credentials.key with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`;
+    ? `${when}, create a new API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs, an expiry up to a year ahead); replace app_token with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`
+    : `${when}, create a new classic API token at ${API_TOKENS_URL} ("Create API token", an expiry up to a year ahead); replace jira_credentials.key with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`;
 
 /** How a recorded expiry reads against what the service answered; the judge makes the finding. */
 export function expiryVerdict(
   expiry: RecordedExpiry,
-  answer: 'accepted' | 'rejected' | 'unknown',
+  answer: 'accepted' | 'rejected' | 'unknown' | 'not checked',
   what: 'app_token' | 'jira_credentials.key',
   recordedIn: string,
 ): { severity: 'pass' | 'warning'; message: string; fix?: string } | undefined {
@@ -61,11 +65,16 @@ export function expiryVerdict(
     const message =
       answer === 'accepted'
         ? `${recordedIn} says ${what} expired on ${on}, yet the service accepts it: the recorded date is wrong.`
-        : `${recordedIn} says ${what} expired on ${on}; the service's answer did not show whether it still works.`;
+        : answer === 'not checked'
+          ? `${recordedIn} says ${what} expired on ${on}; this run did not check it, so the service may refuse it.`
+          : `${recordedIn} says ${what} expired on ${on}; the service's answer did not show whether it still works.`;
     return {
       severity: 'warning',
       message,
-      fix: `Set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`,
+      fix:
+        answer === 'not checked'
+          ? `${renewalFix(what, recordedIn, 'If it has expired')} If it still works, set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`
+          : `Set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`,
     };
   }
   const when = `${on} (${daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`})`;

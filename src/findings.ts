@@ -91,6 +91,11 @@ export interface Finding {
    * its verdict (a scope proven missing stays an error) but has no fix and no annotation of its own.
    */
   explainedBy?: FindingId;
+  /**
+   * For a finding about a recorded expiry: the days from the run's day to it (negative once past).
+   * The `expires-in-days` output is the fewest of these, so it says only what a finding says.
+   */
+  daysLeft?: number;
 }
 
 export interface FindingInit {
@@ -102,6 +107,7 @@ export interface FindingInit {
   title?: string;
   dependsOn?: FindingId;
   explainedBy?: FindingId;
+  daysLeft?: number;
 }
 
 /**
@@ -142,6 +148,7 @@ function makeFinding(
   if (init.evidence !== undefined && init.evidence.length > 0) result.evidence = init.evidence;
   if (init.dependsOn !== undefined) result.dependsOn = init.dependsOn;
   if (init.explainedBy !== undefined) result.explainedBy = init.explainedBy;
+  if (init.daysLeft !== undefined) result.daysLeft = init.daysLeft;
   // A finding is never edited after it is made: a changed verdict is a new finding.
   return Object.freeze(result);
 }
@@ -188,6 +195,12 @@ const rank: Record<Severity, number> = { pass: 0, notice: 1, warning: 2, inconcl
 
 export function severityAtLeast(severity: Severity, threshold: Severity): boolean {
   return rank[severity] >= rank[threshold];
+}
+
+/** The fewest days left among the findings about a recorded expiry; undefined when none speaks of one. */
+export function fewestDaysLeft(findings: readonly Finding[]): number | undefined {
+  const days = findings.flatMap((f) => (f.daysLeft === undefined ? [] : [f.daysLeft]));
+  return days.length > 0 ? Math.min(...days) : undefined;
 }
 
 /** any error → unhealthy; else any inconclusive → inconclusive; else any warning → degraded; else healthy. */

@@ -12,11 +12,13 @@ export const modules = {
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
 /* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(856);
 /* harmony import */ var _report_face_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4157);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6472);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(874);
 /**
  * The action's side of the tracking issue: when to touch it, with which client, and what to say when
  * it cannot. A failure here is reported but never changes the credentials' verdict.
  */
+
 
 
 
@@ -38,6 +40,9 @@ function trackingWarning(error) {
     const rateLimited = status === 429 || (status === 403 && response?.headers?.['x-ratelimit-remaining'] === '0');
     if (error.timedOut || error.name === 'TimeoutError') {
         return message('the GitHub API did not answer in time.', 'The next run tries again; check that the runner reaches the GitHub API.');
+    }
+    if (error.notAnIssue) {
+        return message("the GitHub API's answer did not hold an issue number.", 'The next run tries again; if it recurs, report it.');
     }
     // Octokit reports a request that got no answer as status 500 without a response.
     if (status === undefined || response === undefined) {
@@ -62,11 +67,28 @@ function withinDeadline(pending, signal) {
     return Promise.race([
         pending,
         new Promise((_, reject) => {
-            signal.addEventListener('abort', () => reject(Object.assign(new Error('timeout'), { timedOut: true })));
+            const late = () => reject(Object.assign(new Error('timeout'), { timedOut: true }));
+            if (signal.aborted)
+                late();
+            else
+                signal.addEventListener('abort', late);
         }),
     ]);
 }
-async function track(env, runner, report, token, timeoutMs) {
+/** The GitHub client, through the runner's proxy settings, with the step's deadline on every request. */
+async function issuesClient(token, signal) {
+    // Loaded only for runs that keep a tracking issue.
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const octokit = getOctokit(token);
+    // The signal joins each request's options as it is sent: passing `request` to getOctokit would
+    // replace, not merge, @actions/github's proxy-aware `request.fetch` (Octokit merges shallowly).
+    octokit.hook.before('request', (options) => {
+        options.request = { ...options.request, signal };
+    });
+    const { issues, users } = octokit.rest;
+    return { issues, users };
+}
+async function track(env, runner, report, token, deadlineAt) {
     if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
         runner.info('Tracking issue: not updated on pull_request events.');
         return;
@@ -82,21 +104,19 @@ async function track(env, runner, report, token, timeoutMs) {
         return;
     }
     runner.setSecret(token);
-    // Its own deadline: a GitHub API that accepts connections and never answers must not hold the step.
-    const signal = AbortSignal.timeout(Math.min(TRACKING_TIMEOUT_MS, timeoutMs));
+    // What is left of the step's one deadline, at most 15 s: a GitHub API that accepts connections and
+    // never answers must not hold the step.
+    const signal = AbortSignal.timeout(Math.max(0, Math.min(TRACKING_TIMEOUT_MS, deadlineAt - Date.now())));
     try {
-        // Loaded only for runs that keep a tracking issue.
-        const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+        const api = await issuesClient(token, signal);
         const { updateTrackingIssue } = await __webpack_require__.e(/* import() */ 307).then(__webpack_require__.bind(__webpack_require__, 3307));
         const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
             : undefined;
-        const { issues, users } = getOctokit(token, { request: { signal } }).rest;
-        const api = { issues, users };
         const result = await withinDeadline(updateTrackingIssue(api, { owner, repo }, report, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .B)(report), runUrl), signal);
-        runner.info(result.action === 'none'
+        runner.info((0,_report_log_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLogLine */ .A)(result.action === 'none'
             ? `Tracking issue: nothing to do (${result.reason}).`
-            : `Tracking issue: ${result.action} #${result.number}.`);
+            : `Tracking issue: ${result.action} #${result.number}.`));
     }
     catch (error) {
         (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .emitAnnotations */ .KI)(runner, [inAction(trackingWarning(error))]);

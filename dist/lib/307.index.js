@@ -9,6 +9,8 @@ export const modules = {
 /* harmony export */   updateTrackingIssue: () => (/* binding */ updateTrackingIssue)
 /* harmony export */ });
 /* unused harmony exports TRACKING_MARKER, TRACKING_LABEL, WORKFLOW_TOKEN_LOGIN */
+/* harmony import */ var _report_bounds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5961);
+
 const TRACKING_MARKER = '<!-- entitle-bitbucket-check:tracking-issue -->';
 const TRACKING_LABEL = 'entitle-bitbucket-check';
 /** Who issues opened with the workflow's GITHUB_TOKEN are by. */
@@ -42,6 +44,12 @@ async function actingIdentity(api) {
         }
     }
 }
+/** An issue number as the API should send it; anything else is not trusted, nor printed. */
+function issueNumber(value) {
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0)
+        return value;
+    throw Object.assign(new Error('not an issue'), { notAnIssue: true });
+}
 function ownedBy(issue, identity) {
     const login = issue.user?.login ?? '';
     return identity.kind === 'user'
@@ -58,21 +66,23 @@ async function findOwn(api, owner, repo, identity) {
         per_page: 100,
     });
     // The action's only by author, label and marker: anyone can write the marker into an issue.
-    return data.find((i) => !i.pull_request && ownedBy(i, identity) && (i.body ?? '').includes(TRACKING_MARKER));
+    const own = data.find((i) => !i.pull_request && ownedBy(i, identity) && (i.body ?? '').includes(TRACKING_MARKER));
+    return own && { ...own, number: issueNumber(own.number) };
 }
 async function updateTrackingIssue(api, repository, report, summary, runUrl) {
     const { owner, repo } = repository;
     const open = await findOwn(api, owner, repo, await actingIdentity(api));
     const footer = runUrl ? `\n\nLast checked by [this run](${runUrl}).\n` : '\n';
     if (report.status === 'unhealthy' || expiryWarning(report)) {
-        const body = `${TRACKING_MARKER}\n${summary}${footer}`;
+        const room = _report_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .ISSUE_MAX_CHARS */ .xD - TRACKING_MARKER.length - footer.length - 1;
+        const body = `${TRACKING_MARKER}\n${(0,_report_bounds_js__WEBPACK_IMPORTED_MODULE_0__/* .cutToChars */ .RD)(summary, room)}${footer}`;
         if (open) {
             await api.issues.update({ owner, repo, issue_number: open.number, body });
             return { action: 'updated', number: open.number };
         }
         const title = report.status === 'unhealthy' ? TITLE : EXPIRY_TITLE;
         const { data } = await api.issues.create({ owner, repo, title, body, labels: [TRACKING_LABEL] });
-        return { action: 'opened', number: data.number };
+        return { action: 'opened', number: issueNumber(data.number) };
     }
     if (report.status === 'healthy' && open) {
         await api.issues.createComment({

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   replayReport: () => (/* binding */ replayReport)
 });
 
-// UNUSED EXPORTS: replaySetup
+// UNUSED EXPORTS: replayOptions, replayStructure
 
 // EXTERNAL MODULE: ./src/bitbucket/plan.ts
 var plan = __webpack_require__(890);
@@ -82,13 +82,17 @@ function createReplayClient(transcript, bitbucketTemplates) {
     };
 }
 
-// EXTERNAL MODULE: ./src/run/remote.ts + 33 modules
-var run_remote = __webpack_require__(6297);
+// EXTERNAL MODULE: ./src/run/judge-document.ts + 1 modules
+var judge_document = __webpack_require__(2961);
+// EXTERNAL MODULE: ./src/run/options.ts + 1 modules
+var options = __webpack_require__(3577);
 ;// CONCATENATED MODULE: ./src/run/replay-run.ts
 /**
  * A run answered from a transcript instead of the network (the CLI's `--replay`): the recorded
- * options, a document that stands for the recorded one, and the same remote checks.
+ * options, read as inputs are; a document that stands for the recorded one; the recorded day; and the
+ * same judging as a run (judge-document.ts), so a replay gives the run's verdict.
  */
+
 
 
 
@@ -96,49 +100,62 @@ var run_remote = __webpack_require__(6297);
 
 /** The recorded document's own findings are structure findings: made again with their own words. */
 const { finding: structureFinding } = (0,findings/* defineFindings */.IP)(check_structure/* STRUCTURE_WORDS */.Mn);
-/** What a replay runs on: the recorded options, and a document that stands for the recorded one. */
-function replaySetup(transcript) {
-    const o = transcript.options;
+const STAND_IN = 'ATATT3xFfGF0ReplayStandInNotARealToken0000000000';
+/** The account's email is named first when a run records (record-run.ts). */
+const STAND_IN_EMAIL = 'email-1@example.invalid';
+/** The recorded options, read as a run reads its inputs: a transcript is a file from anywhere. */
+function replayOptions(transcript) {
+    const recorded = transcript.options;
+    const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+    const get = (name) => {
+        if (name === 'atlassian-org-id')
+            return recorded.organization === true ? 'org-1' : '';
+        if (name === 'atlassian-admin-key')
+            return recorded.organization === true ? STAND_IN : '';
+        if (name === 'max-retries')
+            return '0';
+        const value = recorded[camel(name)];
+        return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+            ? String(value)
+            : '';
+    };
+    const read = (0,options/* readInputs */.Ko)(get);
+    return read.ok ? read.options : undefined;
+}
+/** What a replay runs on: a document that stands for the recorded one, with its findings. */
+function replayStructure(transcript) {
     const site = transcript.requests.find((r) => r.host.endsWith('.atlassian.net'))?.host ?? 'site-1.atlassian.net';
-    const stand = 'ATATT3xFfGF0ReplayStandInNotARealToken0000000000';
+    const findings = transcript.structure.map((s) => structureFinding(s.id, s.severity, s.message, s.subject ? { subject: s.subject } : {}));
+    const usable = findings.some((f) => f.id === 'structure.valid') || transcript.requests.length > 0;
+    const { jira, jiraRejected } = transcript.document;
+    const integration = {
+        email: STAND_IN_EMAIL,
+        app_token: STAND_IN,
+        ...(jira && !jiraRejected
+            ? { jira_credentials: { url: `https://${site}`, key: `${STAND_IN}Jira`, user: STAND_IN_EMAIL } }
+            : {}),
+    };
     return {
-        options: {
-            timeoutSeconds: Number(o.timeoutSeconds ?? 60),
-            maxRetries: 0,
-            workspace: typeof o.workspace === 'string' ? o.workspace : undefined,
-            probeWriteScopes: o.probeWriteScopes !== false,
-            jira: o.jira === 'skip' || o.jira === 'required' ? o.jira : 'auto',
-        },
-        integration: {
-            email: 'email-1@example.invalid',
-            app_token: stand,
-            ...(transcript.document.jira && !transcript.document.jiraRejected
-                ? {
-                    jira_credentials: {
-                        url: `https://${site}`,
-                        key: `${stand}Jira`,
-                        user: 'email-1@example.invalid',
-                    },
-                }
-                : {}),
-        },
-        structure: transcript.structure.map((s) => structureFinding(s.id, s.severity, s.message, s.subject ? { subject: s.subject } : {})),
+        findings,
+        ...(usable ? { integration } : {}),
+        ...(jiraRejected ? { jiraRejected: true } : {}),
     };
 }
-/** The report of a replayed run: the recorded document's own findings, then the remote checks against the transcript. */
+/** The report of a replayed run; undefined when the recorded options are not valid inputs. */
 async function replayReport(transcript, log) {
-    const { options, integration, structure } = replaySetup(transcript);
-    if (transcript.requests.length === 0 && !structure.some((f) => f.id === 'structure.valid')) {
-        return (0,findings/* buildReport */.FK)(structure);
-    }
-    const remote = (0,run_remote.createRemoteChecks)(options, {
-        log,
+    const options = replayOptions(transcript);
+    if (!options)
+        return undefined;
+    const now = transcript.day ? new Date(`${transcript.day}T12:00:00Z`) : new Date();
+    const { report } = await (0,judge_document/* judgeDocument */.h)(replayStructure(transcript), options, { mask: () => { }, log }, {
+        scrub: (text) => text,
+        now,
+        checksDeadlineAt: Date.now() + options.timeoutSeconds * 1000,
+        watchdogAt: Date.now() + options.timeoutSeconds * 1000 + 1_500,
+        record: false,
         http: createReplayClient(transcript, plan/* BITBUCKET_TEMPLATES */.s4),
     });
-    return (0,findings/* buildReport */.FK)([
-        ...structure,
-        ...(await remote(integration, { jiraRejected: transcript.document.jiraRejected })),
-    ]);
+    return report;
 }
 
 
@@ -152,6 +169,16 @@ async function replayReport(transcript, log) {
 /* harmony export */   lq: () => (/* binding */ requestKey)
 /* harmony export */ });
 /* unused harmony export templateQuery */
+/* harmony import */ var _bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(890);
+/* harmony import */ var _jira_gather_jira_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8634);
+/* harmony import */ var _organization_org_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6528);
+/**
+ * Every identifier in a transcript becomes a stable pseudonym (workspace-1, repo-1, user-3, cloud-1,
+ * site-1.atlassian.net, email-1@example.invalid), and the random ids of the probes become {uuid}.
+ */
+
+
+
 /** Stable pseudonyms, one series per kind, so the same value always reads the same. */
 class Pseudonyms {
     maps = new Map();
@@ -181,6 +208,29 @@ const BITBUCKET_PARAMS = {
     selected_user: 'random',
     selected_user_id: 'random',
 };
+/** The values the plan itself puts in a Bitbucket path; any other value there is named. */
+const BITBUCKET_WORDS = new Set([_bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBE_APP_KEY */ .jt, _bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBE_PROPERTY */ .zg]);
+/** Every segment of the paths the plans send to Jira and the organization's API. */
+const PLAN_SEGMENTS = new Set([..._jira_gather_jira_js__WEBPACK_IMPORTED_MODULE_1__/* .JIRA_PLAN */ .$D.map((r) => r.path), _organization_org_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .ORG_TOKENS_TEMPLATE */ .H6].flatMap((path) => path.split('?')[0].split('/').filter((segment) => !segment.startsWith('{'))));
+/**
+ * A path on any host but Bitbucket's API: the plans' own segments kept, the id after `/orgs/` and
+ * `/ex/jira/` named as an organization and a cloud, any other segment named in its own series.
+ */
+function plainPath(path, names) {
+    const segments = path.split('/');
+    return segments
+        .map((segment, i) => {
+        const before = segments[i - 1];
+        if (segment === '' || (PLAN_SEGMENTS.has(segment) && before !== 'orgs'))
+            return segment;
+        if (before === 'orgs')
+            return names.of('org', segment);
+        if (before === 'jira' && segments[i - 2] === 'ex')
+            return names.of('cloud', segment);
+        return names.of('segment', segment);
+    })
+        .join('/');
+}
 function templatePath(path, templates, names) {
     for (const template of templates) {
         const pattern = template.replace(/\{(\w+)\}/g, '([^/]+)');
@@ -192,7 +242,11 @@ function templatePath(path, templates, names) {
             const value = decodeURIComponent(match[++i]);
             const kind = BITBUCKET_PARAMS[name];
             // The probes' own constants (app key, property name) are kept; ids are named or, if random, {uuid}.
-            return kind === 'random' ? '{uuid}' : kind ? names.of(kind, value) : value;
+            if (kind === 'random')
+                return '{uuid}';
+            if (kind)
+                return names.of(kind, value);
+            return BITBUCKET_WORDS.has(value) ? value : names.of('segment', value);
         });
     }
     return '(a path outside the plan)';
@@ -223,6 +277,9 @@ function templateQuery(search, names) {
         const shownKey = QUERY_KEYS.has(key) ? key : names.of('key', key);
         if (key === 'accountId')
             return `${key}=${names.of('user', value)}`;
+        // The organization's search by the account's email: named as emails are in bodies.
+        if (key === 'q' && value.includes('@'))
+            return `${key}=${names.of('email', value.toLowerCase())}`;
         const shown = /^\d{1,6}$/.test(value) || QUERY_WORDS.has(value) ? value : names.of('query', value);
         return `${shownKey}=${shown}`;
     });
@@ -236,9 +293,7 @@ function requestKey(request, bitbucketTemplates, names) {
         : url.hostname;
     const path = url.hostname === 'api.bitbucket.org'
         ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
-        : url.pathname
-            .replace(/^\/ex\/jira\/([^/]+)/, (_, id) => `/ex/jira/${names.of('cloud', id)}`)
-            .replace(/^(\/admin\/[a-z-]+\/v\d+\/orgs)\/([^/]+)/, (_, at, id) => `${at}/${names.of('org', id)}`);
+        : plainPath(url.pathname, names);
     return { host, path: `${path}${templateQuery(url.search, names)}` };
 }
 

@@ -2,6 +2,286 @@ export const id = 579;
 export const ids = [579,168];
 export const modules = {
 
+/***/ 1226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TJ: () => (/* binding */ bitbucketFacts),
+/* harmony export */   Vz: () => (/* binding */ BITBUCKET_PHRASES),
+/* harmony export */   tn: () => (/* binding */ usableSlugs)
+/* harmony export */ });
+/* unused harmony export splitScopes */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8963);
+/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7585);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(890);
+/**
+ * Bitbucket's answers, parsed once into typed facts: each request's status, fault, error, scopes and
+ * what its body holds, as the plan says to read it. Zod lives here; the gatherer decides what to ask
+ * next from these facts, and the judges read nothing else.
+ */
+
+
+
+
+
+const scopeErrorSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    error: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ required: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(), granted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional() })
+            .optional()
+            .catch(undefined),
+    }),
+});
+const messageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ error: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }) });
+const pageShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()) });
+const objectShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ type: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() });
+const accountSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ account_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() });
+const workspacesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ administrator: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(), workspace: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ slug: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }) })),
+    next: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+});
+const repositoriesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ slug: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })) });
+const membersSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ user: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ account_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() }).optional() })),
+});
+/**
+ * The phrases the checks read in Bitbucket's text: a transcript keeps these of a message it does not
+ * know, so that a replay reads the same facts.
+ */
+const BITBUCKET_PHRASES = {
+    scope: /scope/i,
+    loginFailed: /login failed|incorrect login credentials/i,
+    removedBy: /\bCHANGE-\d{1,6}\b/,
+    tokenRejected: /invalid, expired, or not supported/i,
+};
+function splitScopes(header) {
+    if (header === undefined)
+        return undefined;
+    // Stryker disable next-line Regex: with or without `+`, the empty pieces it leaves fail SCOPE_NAME.
+    return header.split(/[\s,]+/).filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s));
+}
+function scopeErrorOf(outcome) {
+    if (outcome.status !== 403)
+        return undefined;
+    const body = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, scopeErrorSchema);
+    if (!body || !BITBUCKET_PHRASES.scope.test(body.error.message))
+        return undefined;
+    // Never x-accepted-oauth-scopes: it names the old OAuth scopes (`repository:admin`), which are not
+    // the API-token scopes and would read as missing ones.
+    const required = body.error.detail?.required;
+    const granted = body.error.detail?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']);
+    return {
+        ...(required ? { required: required.filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s)) } : {}),
+        ...(granted ? { granted: granted.filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s)) } : {}),
+    };
+}
+/**
+ * A 2xx proves something only as Bitbucket's own answer: JSON of the expected shape (a page of values
+ * for a list). A sign-in page or a captive portal's 200 proves nothing. A DELETE's 204 has no body.
+ */
+function ownAnswer(id, outcome) {
+    if (outcome.status < 200 || outcome.status >= 300)
+        return false;
+    if (outcome.status === 204)
+        return outcome.body.kind === 'empty';
+    const shape = _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .probes */ .Kn[id].answer === 'page' ? pageShape : objectShape;
+    return (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, shape) !== undefined;
+}
+function bodyFacts(id, outcome) {
+    switch (_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .probes */ .Kn[id].reads) {
+        case 'account':
+            return { accountId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, accountSchema)?.account_id };
+        case 'workspaces': {
+            const page = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, workspacesSchema);
+            if (!page)
+                return {};
+            const administered = page.values.filter((v) => v.administrator !== false).map((v) => v.workspace.slug);
+            return { workspacesPage: { administered, next: page.next } };
+        }
+        case 'repositories':
+            return { repositorySlugs: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, repositoriesSchema)?.values.map((v) => v.slug) };
+        case 'members':
+            return {
+                memberIds: ((0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, membersSchema)?.values ?? [])
+                    .map((m) => m.user?.account_id)
+                    .filter((id) => id !== undefined && _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_ID */ .W_.test(id)),
+            };
+        default:
+            return {};
+    }
+}
+/** The body in words: what kind it is, never what it says (an HTML page can embed a session). */
+function bodyShown(outcome, html) {
+    if (html)
+        return 'an HTML page';
+    switch (outcome.body.kind) {
+        case 'json':
+            return 'JSON';
+        case 'text':
+            return 'plain text';
+        case 'empty':
+            return 'no body';
+        default:
+            return 'a body that could not be read';
+    }
+}
+/** Bitbucket's notice for a removed endpoint: `CHANGE-NNNN - Functionality has been deprecated`. */
+function removedBy(outcome, message) {
+    if (outcome.status !== 410)
+        return undefined;
+    const text = message ?? (outcome.body.kind === 'text' ? outcome.body.text : '');
+    // Only the change's id is kept from the text; nothing else of it is ever repeated.
+    return BITBUCKET_PHRASES.removedBy.exec(text)?.[0] ?? 'no change named';
+}
+function responseFacts(id, outcome) {
+    const scopeError = scopeErrorOf(outcome);
+    const message = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, messageSchema)?.error.message;
+    const html = /html/i.test(outcome.headers['content-type'] ?? '');
+    return {
+        scopeError,
+        granted: scopeError?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']),
+        credentialType: outcome.headers['x-credential-type'] || undefined,
+        message,
+        loginFailedText: outcome.body.kind === 'text' && BITBUCKET_PHRASES.loginFailed.test(outcome.body.text),
+        html,
+        bodyShown: bodyShown(outcome, html),
+        removedBy: removedBy(outcome, message),
+        ownAnswer: ownAnswer(id, outcome),
+        ...bodyFacts(id, outcome),
+    };
+}
+const NO_RESPONSE = {
+    scopeError: undefined,
+    granted: undefined,
+    credentialType: undefined,
+    message: undefined,
+    loginFailedText: false,
+    html: false,
+    bodyShown: 'no answer',
+    removedBy: undefined,
+    ownAnswer: false,
+};
+/** The facts of one request, from its outcome: the only place a Bitbucket body is parsed. */
+function bitbucketFacts(id, request, outcome, workspace) {
+    const response = outcome.kind === 'response' ? responseFacts(id, outcome) : NO_RESPONSE;
+    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeLabel */ .FR)(outcome);
+    return Object.freeze({
+        id,
+        host: _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .BITBUCKET_HOST */ .v7,
+        request,
+        status: outcome.kind === 'response' ? outcome.status : undefined,
+        fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .BITBUCKET_HOST */ .v7),
+        label,
+        line: `${request} → ${label}${response.scopeError ? ' (scope error)' : ''}`,
+        ...response,
+        ...(workspace ? { workspace } : {}),
+    });
+}
+/** Usable slugs only: a slug a server sends must be safe in a request path before it enters one. */
+const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .isSlug */ .u5);
+
+
+/***/ }),
+
+/***/ 3170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ credentialType),
+/* harmony export */   y: () => (/* binding */ CREDENTIAL_TYPE_NAMES)
+/* harmony export */ });
+/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
+/* harmony import */ var _bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4048);
+/** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
+
+
+
+const { words, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
+    'bitbucket.credential_type': {
+        section: 'bitbucket',
+        title: 'Credential type',
+        cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
+        fix: _entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_TOKEN_FIX */ .Et,
+    },
+});
+/** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
+const CREDENTIAL_TYPES = {
+    app_password: `an app password (Bitbucket removed app passwords on ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .APP_PASSWORDS_REMOVED */ .q9})`,
+    // The app-password era's name for the same thing (seen live in x-credential-type).
+    apikey: `an app password (Bitbucket removed app passwords on ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .APP_PASSWORDS_REMOVED */ .q9})`,
+    repo_access_token: 'a repository access token',
+    project_access_token: 'a project access token',
+    workspace_access_token: 'a workspace access token',
+    access_token: 'an access token',
+    oauth2: 'an OAuth consumer’s token',
+    jwt: 'a Connect app (JWT)',
+    session: 'a browser session',
+};
+/** Every credential type Bitbucket is known to name: the user's API token and the others above. */
+const CREDENTIAL_TYPE_NAMES = ['api_token', ...Object.keys(CREDENTIAL_TYPES)];
+const credentialType = {
+    name: "The credential is a user's API token",
+    words,
+    reports: ['bitbucket.credential_type'],
+    judge: (evidence) => {
+        const reported = (0,_bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialType */ .gx)(evidence);
+        if (!reported || reported.value === 'api_token')
+            return [];
+        const kind = Object.hasOwn(CREDENTIAL_TYPES, reported.value)
+            ? CREDENTIAL_TYPES[reported.value]
+            : 'another kind';
+        return [
+            finding('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${kind}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [reported.evidence] }),
+        ];
+    },
+};
+
+
+/***/ }),
+
+/***/ 8537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   Q: () => (/* binding */ nestingDepth)
+/* harmony export */ });
+/**
+ * How deep JSON text nests, counted without parsing it: every parse of text from outside (a server's
+ * answer, a transcript file) is refused past a depth no real answer reaches, so nothing downstream
+ * recurses into it. Its own file, so a replay can use it without loading the HTTP stack.
+ */
+/** Deeper than any Bitbucket, Jira or GitHub answer the checks read. */
+const MAX_JSON_DEPTH = 32;
+/** The deepest nesting of objects and arrays in JSON text, strings skipped. */
+function nestingDepth(text) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[')
+            deepest = Math.max(deepest, ++depth);
+        else if (c === '}' || c === ']')
+            depth--;
+    }
+    return deepest;
+}
+
+
+/***/ }),
+
 /***/ 3579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -372,9 +652,10 @@ function redactHeaders(headers, names) {
 /**
  * A pager's link as a path template: host and path with their identifiers named and query values
  * named (requestKey), exactly as the request that follows it is recorded, so a replay can follow it.
- * A link in any other form than its canonical one is not followed by the checks, so it is not kept.
+ * Only the next page of the request just made is kept (same host and path, canonical form): any other
+ * link is not followed by the checks, so nothing of it is kept.
  */
-function keptLink(url, names, templates) {
+function keptLink(url, request, names, templates) {
     if (!URL.canParse(url))
         return '(a link)';
     const parsed = new URL(url);
@@ -382,13 +663,17 @@ function keptLink(url, names, templates) {
         return '(a link)';
     if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.port !== '')
         return '(a link)';
+    if (parsed.origin !== request.origin || parsed.pathname !== request.pathname)
+        return '(a link)';
     const { host, path } = (0,pseudonyms/* requestKey */.lq)({ url }, templates, names);
     return `https://${host}${path}`;
 }
-function redactBody(outcome, names, templates) {
+function redactBody(outcome, requestUrl, names, templates) {
     const { body } = outcome;
     if (body.kind === 'json') {
-        return { bodyKind: 'json', body: keptBody(body.value, names, (url) => keptLink(url, names, templates)) };
+        const request = new URL(requestUrl);
+        const link = (url) => keptLink(url, request, names, templates);
+        return { bodyKind: 'json', body: keptBody(body.value, names, link) };
     }
     if (body.kind === 'text')
         return { bodyKind: 'text', body: keptMessage(body.text) };
@@ -426,7 +711,7 @@ function createRecorder(bitbucketTemplates) {
             Object.assign(entry, {
                 status: outcome.status,
                 headers: redactHeaders(outcome.headers, names),
-                ...redactBody(outcome, names, bitbucketTemplates),
+                ...redactBody(outcome, request.url, names, bitbucketTemplates),
             });
         }
         return entry;
@@ -464,11 +749,15 @@ var run_options = __webpack_require__(3577);
 
 
 
-function startRecording() {
-    return createRecorder(plan/* BITBUCKET_TEMPLATES */.s4);
+/** A recorder; the account's email is named first, so a replay's stand-in (email-1) is the account. */
+function startRecording(email) {
+    const recorder = createRecorder(plan/* BITBUCKET_TEMPLATES */.s4);
+    if (email)
+        recorder.names.of('email', email.toLowerCase());
+    return recorder;
 }
 function buildTranscript(recorder, run) {
-    const { options, structure, report, scrub } = run;
+    const { options, structure, report, scrub, day } = run;
     const transcript = recorder.transcript({
         options: {
             ...(0,run_options/* printableOptions */.W3)(options),
@@ -484,6 +773,7 @@ function buildTranscript(recorder, run) {
             message: f.message.replace(/[a-z0-9-]+\.atlassian\.net/gi, (host) => recorder.names.of('site', host.toLowerCase())),
             ...(f.subject ? { subject: f.subject } : {}),
         })),
+        day,
         document: {
             jira: structure?.integration?.jira_credentials != null || structure?.jiraRejected === true,
             jiraRejected: structure?.jiraRejected === true,
@@ -507,6 +797,16 @@ function buildTranscript(recorder, run) {
 /* harmony export */   lq: () => (/* binding */ requestKey)
 /* harmony export */ });
 /* unused harmony export templateQuery */
+/* harmony import */ var _bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(890);
+/* harmony import */ var _jira_gather_jira_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8634);
+/* harmony import */ var _organization_org_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6528);
+/**
+ * Every identifier in a transcript becomes a stable pseudonym (workspace-1, repo-1, user-3, cloud-1,
+ * site-1.atlassian.net, email-1@example.invalid), and the random ids of the probes become {uuid}.
+ */
+
+
+
 /** Stable pseudonyms, one series per kind, so the same value always reads the same. */
 class Pseudonyms {
     maps = new Map();
@@ -536,6 +836,29 @@ const BITBUCKET_PARAMS = {
     selected_user: 'random',
     selected_user_id: 'random',
 };
+/** The values the plan itself puts in a Bitbucket path; any other value there is named. */
+const BITBUCKET_WORDS = new Set([_bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBE_APP_KEY */ .jt, _bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .PROBE_PROPERTY */ .zg]);
+/** Every segment of the paths the plans send to Jira and the organization's API. */
+const PLAN_SEGMENTS = new Set([..._jira_gather_jira_js__WEBPACK_IMPORTED_MODULE_1__/* .JIRA_PLAN */ .$D.map((r) => r.path), _organization_org_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .ORG_TOKENS_TEMPLATE */ .H6].flatMap((path) => path.split('?')[0].split('/').filter((segment) => !segment.startsWith('{'))));
+/**
+ * A path on any host but Bitbucket's API: the plans' own segments kept, the id after `/orgs/` and
+ * `/ex/jira/` named as an organization and a cloud, any other segment named in its own series.
+ */
+function plainPath(path, names) {
+    const segments = path.split('/');
+    return segments
+        .map((segment, i) => {
+        const before = segments[i - 1];
+        if (segment === '' || (PLAN_SEGMENTS.has(segment) && before !== 'orgs'))
+            return segment;
+        if (before === 'orgs')
+            return names.of('org', segment);
+        if (before === 'jira' && segments[i - 2] === 'ex')
+            return names.of('cloud', segment);
+        return names.of('segment', segment);
+    })
+        .join('/');
+}
 function templatePath(path, templates, names) {
     for (const template of templates) {
         const pattern = template.replace(/\{(\w+)\}/g, '([^/]+)');
@@ -547,7 +870,11 @@ function templatePath(path, templates, names) {
             const value = decodeURIComponent(match[++i]);
             const kind = BITBUCKET_PARAMS[name];
             // The probes' own constants (app key, property name) are kept; ids are named or, if random, {uuid}.
-            return kind === 'random' ? '{uuid}' : kind ? names.of(kind, value) : value;
+            if (kind === 'random')
+                return '{uuid}';
+            if (kind)
+                return names.of(kind, value);
+            return BITBUCKET_WORDS.has(value) ? value : names.of('segment', value);
         });
     }
     return '(a path outside the plan)';
@@ -578,6 +905,9 @@ function templateQuery(search, names) {
         const shownKey = QUERY_KEYS.has(key) ? key : names.of('key', key);
         if (key === 'accountId')
             return `${key}=${names.of('user', value)}`;
+        // The organization's search by the account's email: named as emails are in bodies.
+        if (key === 'q' && value.includes('@'))
+            return `${key}=${names.of('email', value.toLowerCase())}`;
         const shown = /^\d{1,6}$/.test(value) || QUERY_WORDS.has(value) ? value : names.of('query', value);
         return `${shownKey}=${shown}`;
     });
@@ -591,9 +921,7 @@ function requestKey(request, bitbucketTemplates, names) {
         : url.hostname;
     const path = url.hostname === 'api.bitbucket.org'
         ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
-        : url.pathname
-            .replace(/^\/ex\/jira\/([^/]+)/, (_, id) => `/ex/jira/${names.of('cloud', id)}`)
-            .replace(/^(\/admin\/[a-z-]+\/v\d+\/orgs)\/([^/]+)/, (_, at, id) => `${at}/${names.of('org', id)}`);
+        : plainPath(url.pathname, names);
     return { host, path: `${path}${templateQuery(url.search, names)}` };
 }
 
@@ -610,12 +938,14 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   transcriptSchema: () => (/* binding */ transcriptSchema)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7585);
+/* harmony import */ var _bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7585);
+/* harmony import */ var _net_json_depth_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8537);
 /* harmony import */ var _structure_check_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6318);
 /**
  * The transcript format: what Bitbucket and Jira answered in a run, safe to attach to a public issue,
  * and replayable offline. Versioned and documented in docs/transcripts.md.
  */
+
 
 
 
@@ -641,6 +971,10 @@ const transcriptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     format: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(TRANSCRIPT_FORMAT),
     version: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
     options: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()),
+    /** The run's day, against which recorded expiries were judged; absent in older transcripts. */
+    day: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
     /** The document's own findings (no values in them), replayed as they were. */
     structure: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(verdictSchema),
     /** Whether the document had jira_credentials, and whether they had structure errors. */
@@ -649,8 +983,12 @@ const transcriptSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
     verdict: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), findings: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), severity: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })) })
         .optional(),
 });
+const MAX_TRANSCRIPT_DEPTH = 48;
 /** A transcript read and validated; a clear reason when it is not one. */
 function parseTranscript(text) {
+    // A transcript nests a few levels past the answers it holds (each at most MAX_JSON_DEPTH deep).
+    if ((0,_net_json_depth_js__WEBPACK_IMPORTED_MODULE_2__/* .nestingDepth */ .Q)(text) > MAX_TRANSCRIPT_DEPTH)
+        return { ok: false, reason: 'it nests deeper than a transcript does' };
     let value;
     try {
         value = JSON.parse(text);
@@ -701,8 +1039,12 @@ function untrusted(transcript) {
         if (!/^[a-z]+(\.[a-z_]+)+$/.test(f.id) || !SEVERITIES.has(f.severity))
             return `verdict.findings.${i}: not a finding`;
     }
+    for (const [i, r] of transcript.requests.entries()) {
+        if (r.bodyKind === 'text' && typeof r.body !== 'string')
+            return `requests.${i}.body: a text body that is not text`;
+    }
     const { workspace } = transcript.options;
-    if (workspace !== undefined && (typeof workspace !== 'string' || !(0,_bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_2__/* .isSlug */ .u5)(workspace))) {
+    if (workspace !== undefined && (typeof workspace !== 'string' || !(0,_bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .isSlug */ .u5)(workspace))) {
         return 'options.workspace: not a workspace ID';
     }
     return undefined;

@@ -2043,6 +2043,118 @@ exports.kp = closest;
 
 /***/ }),
 
+/***/ 4048:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D4: () => (/* binding */ probed),
+/* harmony export */   Hr: () => (/* binding */ REFUSAL_FINDING),
+/* harmony export */   IW: () => (/* binding */ administeredSlugs),
+/* harmony export */   Tu: () => (/* binding */ inPlanOrder),
+/* harmony export */   V_: () => (/* binding */ MAX_WORKSPACE_TRIES),
+/* harmony export */   YB: () => (/* binding */ isImpostor),
+/* harmony export */   bE: () => (/* binding */ refusesToken),
+/* harmony export */   eK: () => (/* binding */ MAX_WORKSPACE_PAGES),
+/* harmony export */   fQ: () => (/* binding */ REFUSAL_PATTERNS),
+/* harmony export */   gx: () => (/* binding */ credentialType),
+/* harmony export */   lU: () => (/* binding */ refusalKind),
+/* harmony export */   nS: () => (/* binding */ rejected),
+/* harmony export */   qb: () => (/* binding */ introspect),
+/* harmony export */   vu: () => (/* binding */ isRefusal)
+/* harmony export */ });
+/* unused harmony export isNonScopeForbidden */
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(890);
+
+/** Pages of the administered-workspaces listing read at most. */
+const MAX_WORKSPACE_PAGES = 5;
+/** Administered workspaces tried in turn when the first refuses the token. */
+const MAX_WORKSPACE_TRIES = 3;
+/** The last answer to a request of the plan, if it was sent (for the probed workspace, if it has one). */
+function probed(evidence, id) {
+    return evidence.sent.findLast((p) => p.id === id && (p.workspace === undefined || p.workspace === evidence.workspace));
+}
+/** Bitbucket answered the account request with 401: the credentials do not authenticate. */
+function rejected(evidence) {
+    return probed(evidence, 'user')?.status === 401;
+}
+function isNonScopeForbidden(probe) {
+    return probe.status === 403 && probe.scopeError === undefined;
+}
+/**
+ * A refusal for a reason other than scopes: a 403 without the scope error, or a 401 on any request
+ * but the account's (the credentials were accepted there, so a later 401 is a policy, such as an
+ * organization blocking API tokens, never a certain "wrong token").
+ */
+function isRefusal(probe) {
+    return isNonScopeForbidden(probe) || (probe.status === 401 && probe.id !== 'user');
+}
+/** A workspace that answers its repository listing with 404 or a 403 not about scopes refuses the token. */
+function refusesToken(probe) {
+    return probe.status === 404 || isNonScopeForbidden(probe);
+}
+/** A 2xx that is not Bitbucket's answer: something else answered in its place. */
+function isImpostor(probe) {
+    const { status } = probe;
+    return status !== undefined && status >= 200 && status < 300 && !probe.ownAnswer;
+}
+/**
+ * The known phrasings of each cause, matched by meaning rather than one sentence, in the order they
+ * are tried. The REST bodies for an IP allowlist and for two-step verification are not published.
+ */
+const REFUSAL_PATTERNS = [
+    // "To access this repository, enable two-step verification." (Atlassian support page); "enable
+    // two-step authentication" (Atlassian KB, Git over HTTPS); "2-step", "two-factor", "2FA".
+    [
+        'two-step',
+        /two-step (verification|authentication)|2-step (verification|authentication)|two-factor|\b2fa\b/i,
+    ],
+    // Atlassian's access-control page: requests from addresses outside the workspace's IP allowlist.
+    ['ip-allowlist', /\bIP\b|ip address|allowlist|whitelist/i],
+    // The spec on the permission writes: "not accessible by this authentication mechanism"; older
+    // bodies name the method or app passwords.
+    ['auth-method', /authentication (method|mechanism)|app password|not supported for this/i],
+    ['no-access', /access to (this|the) workspace|not a member|no access/i],
+    ['not-admin', /\badmin(istrator)?\b/i],
+];
+/** The finding that names each kind of refusal: a check that a refusal stopped defers to it. */
+const REFUSAL_FINDING = {
+    'two-step': 'bitbucket.two_step',
+    'ip-allowlist': 'bitbucket.ip_allowlist',
+    'auth-method': 'bitbucket.auth_method',
+    'no-access': 'bitbucket.no_access',
+    'not-admin': 'bitbucket.not_admin',
+    other: 'bitbucket.refused',
+};
+function refusalKind(probe) {
+    const message = probe.message ?? '';
+    return REFUSAL_PATTERNS.find(([, pattern]) => pattern.test(message))?.[0] ?? 'other';
+}
+/** The sent requests in the plan's order: the account request first, as its answer is the surest. */
+function inPlanOrder(sent) {
+    const order = Object.keys(_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .probes */ .Kn);
+    return [...sent].sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+}
+function introspect(evidence) {
+    const listing = evidence.sent.find((p) => p.status !== undefined && p.granted !== undefined);
+    if (!listing)
+        return { granted: undefined, evidence: [] };
+    // Named by where the list came from, not by the answer's status: a pass row citing "→ 403" misleads.
+    const where = listing.scopeError ? 'the scope error' : 'x-oauth-scopes';
+    return { granted: new Set(listing.granted), evidence: [`${listing.request} (${where})`] };
+}
+/** The `x-credential-type` Bitbucket reports, from the first answer that carries one. */
+function credentialType(evidence) {
+    const named = evidence.sent.find((p) => p.credentialType !== undefined);
+    return named && { value: named.credentialType, evidence: named.line };
+}
+/** Administered workspace slugs, each once, sorted: the first is probed when none is named. */
+function administeredSlugs(listing) {
+    return [...new Set(listing.slugs ?? [])].sort();
+}
+
+
+/***/ }),
+
 /***/ 3876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2093,6 +2205,238 @@ function isSlug(value) {
 
 /***/ }),
 
+/***/ 9255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ tokenExpiryNotChecked),
+/* harmony export */   f: () => (/* binding */ tokenExpiry)
+/* harmony export */ });
+/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5428);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+/* harmony import */ var _bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4048);
+/**
+ * app_token's recorded expiry (`token-expires-on`): a warning weeks ahead, the date when it is further
+ * off, and a recorded date that has passed held against what Bitbucket answered.
+ */
+
+
+
+const { words, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
+    'bitbucket.token_expiry': {
+        section: 'bitbucket',
+        title: 'Token expiry',
+        cause: `The expiry recorded in ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token-expires-on')}: a warning from ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('expiry-warning-days')} before it (the run is degraded and the tracking issue opens); the date when it is further off; a warning when the date has passed yet Bitbucket accepts the token (the recorded date is wrong). A token past its date that Bitbucket rejects is said by the authentication finding.`,
+        fix: (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .renewalFix */ ._z)('app_token', (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token-expires-on')),
+    },
+});
+const tokenExpiry = {
+    name: 'app_token is not about to expire',
+    words,
+    reports: ['bitbucket.token_expiry'],
+    judge: (evidence, options) => {
+        if (!options.tokenExpiry)
+            return [];
+        const user = (0,_bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .probed */ .D4)(evidence, 'user');
+        const accepted = user !== undefined && ((user.status === 200 && user.ownAnswer) || user.scopeError !== undefined);
+        const answer = accepted ? 'accepted' : user?.status === 401 ? 'rejected' : 'unknown';
+        const verdict = (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .expiryVerdict */ .HQ)(options.tokenExpiry, answer, 'app_token', (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token-expires-on'));
+        if (!verdict)
+            return [];
+        return [expiryFinding(verdict, options.tokenExpiry)];
+    },
+};
+function expiryFinding(verdict, expiry) {
+    const { severity, message, fix } = verdict;
+    return finding('bitbucket.token_expiry', severity, message, {
+        subject: 'app_token',
+        daysLeft: expiry.daysLeft,
+        ...(fix ? { fix } : {}),
+    });
+}
+/**
+ * The recorded expiry when Bitbucket was not asked (skipped, offline, a document with errors): a date
+ * inside the window or past is a warning all the same; one further off says nothing, as nothing was
+ * checked (a pass would make the part look healthy).
+ */
+function tokenExpiryNotChecked(expiry) {
+    const verdict = (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .expiryVerdict */ .HQ)(expiry, 'not checked', 'app_token', (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token-expires-on'));
+    return verdict && verdict.severity !== 'pass' ? [expiryFinding(verdict, expiry)] : [];
+}
+
+
+/***/ }),
+
+/***/ 890:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C3: () => (/* binding */ IMPOSSIBLE_PERMISSION),
+/* harmony export */   Kn: () => (/* binding */ probes),
+/* harmony export */   Zk: () => (/* binding */ widestLevel),
+/* harmony export */   dN: () => (/* binding */ fillPath),
+/* harmony export */   jt: () => (/* binding */ PROBE_APP_KEY),
+/* harmony export */   k5: () => (/* binding */ REQUIRED_SCOPES),
+/* harmony export */   s4: () => (/* binding */ BITBUCKET_TEMPLATES),
+/* harmony export */   tq: () => (/* binding */ BITBUCKET_API),
+/* harmony export */   v7: () => (/* binding */ BITBUCKET_HOST),
+/* harmony export */   zg: () => (/* binding */ PROBE_PROPERTY)
+/* harmony export */ });
+/**
+ * What the Bitbucket checks send, as data: each request, the operation it calls (method and path
+ * template as in Atlassian's OpenAPI spec), and the scopes a scope-check pass proves. A test holds
+ * this plan against the table derived from the spec, so a claim here cannot drift from Atlassian's.
+ */
+const BITBUCKET_HOST = 'api.bitbucket.org';
+const BITBUCKET_API = `https://${BITBUCKET_HOST}/2.0`;
+/** The scopes Entitle needs, in the order Entitle documents them. */
+const REQUIRED_SCOPES = [
+    'admin:workspace:bitbucket',
+    'admin:repository:bitbucket',
+    'read:workspace:bitbucket',
+    'read:repository:bitbucket',
+    'read:permission:bitbucket',
+    'write:permission:bitbucket',
+    'delete:permission:bitbucket',
+];
+/** An app key and property name no real app uses, so the property lookup can only miss. */
+const PROBE_APP_KEY = 'entitle-bitbucket-check';
+const PROBE_PROPERTY = 'scope-probe';
+/** Not a valid permission value: a write probe is rejected by validation even if its target existed. */
+const IMPOSSIBLE_PERMISSION = 'entitle-check-invalid-permission';
+const probes = {
+    user: {
+        id: 'user',
+        level: 'account',
+        method: 'GET',
+        operation: '/user',
+        proves: [],
+        answer: 'object',
+        reads: 'account',
+        refusalJudged: false,
+        content: false,
+        explained: 'any',
+    },
+    workspaces: {
+        id: 'workspaces',
+        level: 'account',
+        method: 'GET',
+        operation: '/user/workspaces',
+        proves: ['read:workspace:bitbucket'],
+        answer: 'page',
+        reads: 'workspaces',
+        refusalJudged: true,
+        content: false,
+        explained: 'any',
+    },
+    'workspace-members': {
+        id: 'workspace-members',
+        level: 'workspace',
+        method: 'GET',
+        operation: '/workspaces/{workspace}/members',
+        proves: ['read:workspace:bitbucket'],
+        answer: 'page',
+        reads: 'members',
+        refusalJudged: true,
+        content: true,
+        explained: [403],
+    },
+    'admin-repositories': {
+        id: 'admin-repositories',
+        level: 'workspace',
+        method: 'GET',
+        operation: '/repositories/{workspace}',
+        proves: ['read:repository:bitbucket'],
+        answer: 'page',
+        reads: 'repositories',
+        refusalJudged: true,
+        content: true,
+        explained: 'any',
+    },
+    'repository-permissions': {
+        id: 'repository-permissions',
+        level: 'repository',
+        method: 'GET',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users',
+        proves: ['read:repository:bitbucket'],
+        answer: 'page',
+        refusalJudged: true,
+        content: true,
+        explained: [403],
+    },
+    'branch-restrictions': {
+        id: 'branch-restrictions',
+        level: 'repository',
+        method: 'GET',
+        operation: '/repositories/{workspace}/{repo_slug}/branch-restrictions',
+        proves: ['admin:repository:bitbucket'],
+        answer: 'page',
+        refusalJudged: true,
+        content: true,
+        explained: [403],
+    },
+    'write-permission': {
+        id: 'write-permission',
+        level: 'repository',
+        method: 'PUT',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
+        proves: ['admin:repository:bitbucket', 'write:permission:bitbucket'],
+        answer: 'object',
+        refusalJudged: true,
+        content: true,
+        writeScope: 'write:permission:bitbucket',
+        explained: [400, 402, 403, 404],
+    },
+    'delete-permission': {
+        id: 'delete-permission',
+        level: 'repository',
+        method: 'DELETE',
+        operation: '/repositories/{workspace}/{repo_slug}/permissions-config/users/{selected_user_id}',
+        proves: ['admin:repository:bitbucket', 'delete:permission:bitbucket'],
+        answer: 'object',
+        refusalJudged: true,
+        content: true,
+        writeScope: 'delete:permission:bitbucket',
+        explained: [400, 403, 404],
+    },
+    'application-property': {
+        id: 'application-property',
+        level: 'account',
+        method: 'GET',
+        operation: '/users/{selected_user}/properties/{app_key}/{property_name}',
+        proves: ['admin:workspace:bitbucket'],
+        answer: 'object',
+        refusalJudged: false,
+        content: false,
+        explained: [403, 404],
+    },
+};
+/** Fills a path template; every value is URL-encoded. */
+function fillPath(template, values) {
+    return template.replace(/\{(\w+)\}/g, (_, name) => {
+        const value = values[name];
+        if (value === undefined)
+            throw new Error(`no value for {${name}}`);
+        return encodeURIComponent(value);
+    });
+}
+/** The path templates of Bitbucket's requests, for a transcript to name the values in a path. */
+const BITBUCKET_TEMPLATES = Object.values(probes).map((p) => p.operation);
+/**
+ * How many Bitbucket requests the widest level sends at once: the connections a run opens together
+ * with its first request, so that no later level waits for a connection of its own.
+ */
+function widestLevel(options) {
+    const sent = Object.values(probes).filter((p) => options.probeWriteScopes || !p.writeScope);
+    const width = (level) => sent.filter((p) => p.level === level).length;
+    // A named workspace's level goes out with the account's.
+    const first = width('account') + (options.workspace ? width('workspace') : 0);
+    return Math.max(first, width('workspace'), width('repository'));
+}
+
+
+/***/ }),
+
 /***/ 5428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2132,9 +2476,9 @@ const JIRA_AUTH_FIX = `Create a new classic API token at ${API_TOKENS_URL} ("Cre
 /** Where the action reads the integration JSON: the repository secret, which a fix to the document must update. */
 const SECRET_HELP = "Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions), and the same JSON in Entitle's Bitbucket integration settings.";
 /** What a replacement takes, for a token that expires: make it, then update it in both places. */
-const renewalFix = (what, recordedIn) => what === 'app_token'
-    ? `Before then, create a new API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs, an expiry up to a year ahead); replace app_token with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`
-    : `Before then, create a new classic API token at ${API_TOKENS_URL} ("Create API token", an expiry up to a year ahead); replace jira_credentials.key with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`;
+const renewalFix = (what, recordedIn, when = 'Before then') => what === 'app_token'
+    ? `${when}, create a new API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs, an expiry up to a year ahead); replace app_token with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`
+    : `${when}, create a new classic API token at ${API_TOKENS_URL} ("Create API token", an expiry up to a year ahead); replace jira_credentials.key with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`;
 /** How a recorded expiry reads against what the service answered; the judge makes the finding. */
 function expiryVerdict(expiry, answer, what, recordedIn) {
     const { on, daysLeft, warningDays } = expiry;
@@ -2144,11 +2488,15 @@ function expiryVerdict(expiry, answer, what, recordedIn) {
             return undefined;
         const message = answer === 'accepted'
             ? `${recordedIn} says ${what} expired on ${on}, yet the service accepts it: the recorded date is wrong.`
-            : `${recordedIn} says ${what} expired on ${on}; the service's answer did not show whether it still works.`;
+            : answer === 'not checked'
+                ? `${recordedIn} says ${what} expired on ${on}; this run did not check it, so the service may refuse it.`
+                : `${recordedIn} says ${what} expired on ${on}; the service's answer did not show whether it still works.`;
         return {
             severity: 'warning',
             message,
-            fix: `Set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`,
+            fix: answer === 'not checked'
+                ? `${renewalFix(what, recordedIn, 'If it has expired')} If it still works, set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`
+                : `Set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`,
         };
     }
     const when = `${on} (${daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`})`;
@@ -2178,7 +2526,8 @@ function expiryVerdict(expiry, answer, what, recordedIn) {
 /* harmony export */   gO: () => (/* binding */ severities),
 /* harmony export */   hF: () => (/* binding */ input),
 /* harmony export */   j8: () => (/* binding */ SERVER_OPEN),
-/* harmony export */   rb: () => (/* binding */ SERVER_CLOSE)
+/* harmony export */   rb: () => (/* binding */ SERVER_CLOSE),
+/* harmony export */   zj: () => (/* binding */ fewestDaysLeft)
 /* harmony export */ });
 /* unused harmony exports statuses, severityAtLeast, deriveStatus */
 /**
@@ -2251,6 +2600,8 @@ function makeFinding(id, entry, severity, message, init) {
         result.dependsOn = init.dependsOn;
     if (init.explainedBy !== undefined)
         result.explainedBy = init.explainedBy;
+    if (init.daysLeft !== undefined)
+        result.daysLeft = init.daysLeft;
     // A finding is never edited after it is made: a changed verdict is a new finding.
     return Object.freeze(result);
 }
@@ -2281,6 +2632,11 @@ const rank = { pass: 0, notice: 1, warning: 2, inconclusive: 3, error: 4 };
 function severityAtLeast(severity, threshold) {
     return rank[severity] >= rank[threshold];
 }
+/** The fewest days left among the findings about a recorded expiry; undefined when none speaks of one. */
+function fewestDaysLeft(findings) {
+    const days = findings.flatMap((f) => (f.daysLeft === undefined ? [] : [f.daysLeft]));
+    return days.length > 0 ? Math.min(...days) : undefined;
+}
 /** any error → unhealthy; else any inconclusive → inconclusive; else any warning → degraded; else healthy. */
 function deriveStatus(findings) {
     const has = (s) => findings.some((f) => f.severity === s);
@@ -2310,6 +2666,76 @@ function shouldFail(report, failOn) {
     if (failOn === 'never' || report.status === 'skipped')
         return false;
     return report.findings.some((f) => severityAtLeast(f.severity, failOn));
+}
+
+
+/***/ }),
+
+/***/ 6686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TD: () => (/* binding */ siteEndsChecks),
+/* harmony export */   XP: () => (/* binding */ accountOf),
+/* harmony export */   Zz: () => (/* binding */ siteState),
+/* harmony export */   cA: () => (/* binding */ sentTo),
+/* harmony export */   cW: () => (/* binding */ usersReachable),
+/* harmony export */   ih: () => (/* binding */ cloudIdOf),
+/* harmony export */   lz: () => (/* binding */ JIRA_GATEWAY_HOST),
+/* harmony export */   wh: () => (/* binding */ authState)
+/* harmony export */ });
+const JIRA_GATEWAY_HOST = 'api.atlassian.com';
+/** Every Jira request, in the order sent. */
+function sentTo(evidence) {
+    return [
+        evidence.tenant,
+        evidence.myself,
+        evidence.permissions,
+        ...(evidence.gateway ? [evidence.gateway] : []),
+        ...(evidence.emails?.lookup ? [evidence.emails.lookup] : []),
+    ];
+}
+function cloudIdOf(evidence) {
+    return evidence.tenant.cloudId;
+}
+function accountOf(evidence) {
+    return evidence.myself.account;
+}
+function siteState(evidence) {
+    const { tenant, myself } = evidence;
+    if (tenant.redirect ?? myself.redirect)
+        return 'moved';
+    if (tenant.status === 404 || tenant.missingProduct)
+        return 'missing';
+    if (tenant.status === 403)
+        return 'refused';
+    if (tenant.fault)
+        return 'unreachable';
+    if (cloudIdOf(evidence) === undefined)
+        return 'not-atlassian';
+    // The site answers, but its REST API does not: a 404 marked atl-missing-tcs, Atlassian's answer
+    // where there is no product to serve it. Jira was removed from the site, or never added.
+    return myself.status === 404 && myself.missingProduct ? 'no-jira' : 'live';
+}
+function siteEndsChecks(state) {
+    return state === 'moved' || state === 'missing' || state === 'no-jira' || state === 'not-atlassian';
+}
+function authState(evidence) {
+    const { myself } = evidence;
+    const failure = myself.failedLogin;
+    if (myself.status === 200 && accountOf(evidence) && !failure)
+        return 'authenticated';
+    if (myself.denied || failure === 'AUTHENTICATION_DENIED')
+        return 'captcha';
+    if (myself.status === 401 || failure === 'AUTHENTICATED_FAILED')
+        return 'rejected';
+    if (myself.status === 403)
+        return 'forbidden';
+    return 'unknown';
+}
+/** Authenticated, and not then refused on the permissions request: the user checks can be judged. */
+function usersReachable(evidence) {
+    return authState(evidence) === 'authenticated' && !evidence.permissions.failedLogin;
 }
 
 
@@ -2347,6 +2773,67 @@ const { words: JIRA_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_
         fix: _entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .JIRA_AUTH_FIX */ .us,
     },
 });
+
+
+/***/ }),
+
+/***/ 6095:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ keyExpiryNotChecked),
+/* harmony export */   f: () => (/* binding */ tokenExpiry)
+/* harmony export */ });
+/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5428);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+/* harmony import */ var _jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6686);
+/**
+ * jira_credentials.key's recorded expiry (`jira-key-expires-on`): a warning weeks ahead, the date when
+ * it is further off, and a recorded date that has passed held against what Jira answered.
+ */
+
+
+
+const { words, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
+    'jira.token_expiry': {
+        section: 'jira',
+        title: 'Token expiry',
+        cause: `The expiry recorded in ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('jira-key-expires-on')}: a warning from ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('expiry-warning-days')} before it (the run is degraded and the tracking issue opens); the date when it is further off; a warning when the date has passed yet Jira accepts the key (the recorded date is wrong). A key past its date that Jira rejects is said by the authentication finding.`,
+        fix: (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .renewalFix */ ._z)('jira_credentials.key', (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('jira-key-expires-on')),
+    },
+});
+const tokenExpiry = {
+    name: 'jira_credentials.key is not about to expire',
+    words,
+    reports: ['jira.token_expiry'],
+    judge: (evidence, options) => {
+        if (!options.keyExpiry)
+            return [];
+        const state = (0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .authState */ .wh)(evidence);
+        const answer = state === 'authenticated' ? 'accepted' : state === 'rejected' ? 'rejected' : 'unknown';
+        const verdict = (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .expiryVerdict */ .HQ)(options.keyExpiry, answer, 'jira_credentials.key', (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('jira-key-expires-on'));
+        if (!verdict)
+            return [];
+        return [expiryFinding(verdict, options.keyExpiry)];
+    },
+};
+function expiryFinding(verdict, expiry) {
+    const { severity, message, fix } = verdict;
+    return finding('jira.token_expiry', severity, message, {
+        subject: 'jira_credentials.key',
+        daysLeft: expiry.daysLeft,
+        ...(fix ? { fix } : {}),
+    });
+}
+/**
+ * The recorded expiry when Jira was not asked (skipped, offline, a document with errors): a date
+ * inside the window or past is a warning all the same; one further off says nothing, as nothing was
+ * checked (a pass would make the part look healthy).
+ */
+function keyExpiryNotChecked(expiry) {
+    const verdict = (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .expiryVerdict */ .HQ)(expiry, 'not checked', 'jira_credentials.key', (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('jira-key-expires-on'));
+    return verdict && verdict.severity !== 'pass' ? [expiryFinding(verdict, expiry)] : [];
+}
 
 
 /***/ }),
@@ -2590,6 +3077,52 @@ function emitAnnotations(runner, findings) {
 
 /***/ }),
 
+/***/ 5961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IN: () => (/* binding */ cutText),
+/* harmony export */   RD: () => (/* binding */ cutToChars),
+/* harmony export */   eR: () => (/* binding */ SUMMARY_MAX_BYTES),
+/* harmony export */   xD: () => (/* binding */ ISSUE_MAX_CHARS),
+/* harmony export */   zP: () => (/* binding */ cutToBytes)
+/* harmony export */ });
+/* unused harmony export REPORT_TEXT_MAX_CHARS */
+/**
+ * The limits of where a report goes: GitHub refuses a job summary over 1 MiB and an issue body over
+ * 65,536 characters. What would pass a limit is cut at a line, with a note that says so.
+ */
+/** The job summary's limit (1 MiB), less room for what other steps append. */
+const SUMMARY_MAX_BYTES = 1024 * 1024 - 64 * 1024;
+/** An issue body's limit. */
+const ISSUE_MAX_CHARS = 65_536;
+/** One text of a finding in the `report` output. */
+const REPORT_TEXT_MAX_CHARS = 4_000;
+const CUT_NOTE = '\n\n_(Cut here: the rest did not fit. The full report is in the job summary and the `report` output.)_\n';
+/** The text whole when it fits in `max` (measured by `size`), else cut at a line end with the note. */
+function cutTo(text, max, size, note) {
+    if (size(text) <= max)
+        return text;
+    let kept = text.slice(0, Math.max(0, max - size(note)));
+    while (size(kept) > max - size(note))
+        kept = kept.slice(0, Math.floor(kept.length * 0.9));
+    const lineEnd = kept.lastIndexOf('\n');
+    return `${lineEnd > 0 ? kept.slice(0, lineEnd) : kept}${note}`;
+}
+function cutToBytes(text, maxBytes, note = CUT_NOTE) {
+    return cutTo(text, maxBytes, (s) => Buffer.byteLength(s, 'utf8'), note);
+}
+function cutToChars(text, maxChars, note = CUT_NOTE) {
+    return cutTo(text, maxChars, (s) => s.length, note);
+}
+/** One finding's text in the `report` output: whole, or cut with a word that says so. */
+function cutText(text) {
+    return text.length <= REPORT_TEXT_MAX_CHARS ? text : `${text.slice(0, REPORT_TEXT_MAX_CHARS)}… (cut)`;
+}
+
+
+/***/ }),
+
 /***/ 4157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2695,6 +3228,35 @@ function plural(n, one, many) {
 
 /***/ }),
 
+/***/ 6472:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ safeLogLine),
+/* harmony export */   D: () => (/* binding */ safeTerminalText)
+/* harmony export */ });
+/**
+ * Plain log lines that cannot be read as workflow commands. The runner treats a line that starts
+ * with `::` (or the older `##[`) as a command, so text that reaches the log through core.info has
+ * its line breaks and control characters replaced, and `::` / `##[` broken up.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
+const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
+function safeLogLine(text) {
+    return text.replace(CONTROL, ' ').replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
+}
+// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
+const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/** For the CLI's terminal output: no escape sequences, no carriage returns that overwrite a line. */
+function safeTerminalText(text) {
+    // C0 and C1 controls (U+009B is a one-byte CSI), line separators, and the bidirectional overrides
+    // that can make a terminal show text in another order than it is.
+    return text.replace(TERMINAL_UNSAFE, '?');
+}
+
+
+/***/ }),
+
 /***/ 4975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2760,6 +3322,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/findings.ts
 var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/report/bounds.ts
+var bounds = __nccwpck_require__(5961);
 // EXTERNAL MODULE: ./src/report/server-text.ts
 var server_text = __nccwpck_require__(4975);
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -2777,12 +3341,30 @@ function escapeOwn(text) {
         .replace(/\r\n|\r|\n/g, '<br>');
 }
 /**
+ * Names shown as code spans: what GitHub's Markdown would turn into a link though nobody wrote one
+ * (a `www.` name: a workspace or repository slug can be `www.example-support.example`; an email
+ * address), and a request's path, which holds slugs. Trailing sentence punctuation stays outside.
+ */
+const AUTOLINKED = /(?<![\w@./:-])(?:(?:www\.|\/)[^\s<>|]*[^\s<>|.,;:!?)'"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)/gi;
+/** Own text, with what would autolink shown as code spans. */
+function escapeOwnText(text) {
+    let out = '';
+    let last = 0;
+    for (const match of text.matchAll(AUTOLINKED)) {
+        const at = match.index ?? 0;
+        out += escapeOwn(text.slice(last, at)) + (0,server_text/* codeSpan */.SS)(match[0]);
+        last = at + match[0].length;
+    }
+    return out + escapeOwn(text.slice(last));
+}
+/**
  * Escapes a string for a Markdown table cell or paragraph: no HTML, no links, no table breaks, no
- * control characters; text a server sent becomes a code span, so nothing in it renders live.
+ * control characters; text a server sent becomes a code span, so nothing in it renders live, and so
+ * does a name in own text that would autolink.
  */
 function escapeMarkdown(text) {
     return (0,server_text/* segments */.JF)(text)
-        .map((part) => (part.server ? (0,server_text/* codeSpan */.SS)(part.text) : escapeOwn(part.text)))
+        .map((part) => (part.server ? (0,server_text/* codeSpan */.SS)(part.text) : escapeOwnText(part.text)))
         .join('');
 }
 
@@ -2796,6 +3378,7 @@ var labels = __nccwpck_require__(7923);
  * evidence collapsed. Every string from a finding is escaped: findings can carry text that came from
  * the input (key names) or from remote services.
  */
+
 
 
 
@@ -2932,7 +3515,146 @@ function renderSummary(report) {
             lines.push(...sectionLines(section, inSection));
     }
     lines.push(...detailLines(report));
-    return `${lines.join('\n')}\n`;
+    return (0,bounds/* cutToBytes */.zP)(`${lines.join('\n')}\n`, bounds/* SUMMARY_MAX_BYTES */.eR);
+}
+
+
+/***/ }),
+
+/***/ 2961:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ judgeDocument)
+});
+
+// UNUSED EXPORTS: withWatchdog
+
+// EXTERNAL MODULE: ./src/findings.ts
+var src_findings = __nccwpck_require__(1001);
+// EXTERNAL MODULE: ./src/net/outcome.ts
+var outcome = __nccwpck_require__(8963);
+// EXTERNAL MODULE: ./src/scrub.ts
+var src_scrub = __nccwpck_require__(2056);
+// EXTERNAL MODULE: ./src/bitbucket/judges/token-expiry-bitbucket.ts
+var token_expiry_bitbucket = __nccwpck_require__(9255);
+// EXTERNAL MODULE: ./src/jira/judges/token-expiry-jira.ts
+var token_expiry_jira = __nccwpck_require__(6095);
+;// CONCATENATED MODULE: ./src/run/expiry.ts
+/**
+ * Recorded expiry dates against the run's day. A token's expiry is chosen when it is made and cannot be
+ * read through the API; the owner records it, and the run turns it into a warning weeks ahead.
+ */
+
+
+const DAY_MS = 86_400_000;
+/** Whole days from the run's day (UTC) to the given day: 0 on the day itself, negative once past. */
+function daysUntil(day, now) {
+    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+    return Math.round((Date.parse(`${day}T00:00:00Z`) - today) / DAY_MS);
+}
+function recordedExpiries(options, now) {
+    const of = (on) => on === undefined
+        ? undefined
+        : { on, daysLeft: daysUntil(on, now), warningDays: options.expiryWarningDays };
+    const token = of(options.tokenExpiresOn);
+    const jiraKey = of(options.jiraKeyExpiresOn);
+    return { ...(token ? { token } : {}), ...(jiraKey ? { jiraKey } : {}) };
+}
+/**
+ * A recorded expiry is judged whether or not its part was checked: when no finding of the part speaks
+ * of it (the part was skipped, the run offline, the document unusable), it is judged as not checked.
+ */
+function expiriesNotJudged(expiries, findings) {
+    const judged = (section) => findings.some((f) => f.section === section && f.daysLeft !== undefined);
+    return [
+        ...(expiries.token && !judged('bitbucket') ? (0,token_expiry_bitbucket/* tokenExpiryNotChecked */.T)(expiries.token) : []),
+        ...(expiries.jiraKey && !judged('jira') ? (0,token_expiry_jira/* keyExpiryNotChecked */.d)(expiries.jiraKey) : []),
+    ];
+}
+
+// EXTERNAL MODULE: ./src/run/outcomes.ts
+var outcomes = __nccwpck_require__(4608);
+// EXTERNAL MODULE: ./src/run/run-words.ts
+var run_words = __nccwpck_require__(4980);
+;// CONCATENATED MODULE: ./src/run/judge-document.ts
+/**
+ * A document's verdict from its structure: the remote checks (in full mode, when it is usable), the
+ * recorded expiries, the report and, when asked, the transcript. Shared by a run and by a replay of
+ * its transcript, so that a replay gives the run's verdict.
+ */
+
+
+
+
+
+
+async function judgeDocument(structure, options, io, settings) {
+    const { now, scrub } = settings;
+    const expiries = recordedExpiries(options, now);
+    const organization = options.organization && {
+        ...options.organization,
+        daysUntil: (day) => daysUntil(day, now),
+        warningDays: options.expiryWarningDays,
+    };
+    // Loaded only when a transcript is asked for; made for every run that asks, requests or none.
+    const recording = settings.record ? await Promise.all(/* import() */[__nccwpck_require__.e(71), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3579)) : undefined;
+    const recorder = recording?.startRecording(structure.integration?.email);
+    const remoteOptions = { ...options, expiries, organization, deadlineAt: settings.checksDeadlineAt };
+    const findings = await documentFindings(structure, remoteOptions, io, settings, recorder);
+    const judged = [...findings, ...expiriesNotJudged(expiries, findings)];
+    const report = (0,src_findings/* buildReport */.FK)(judged.map((f) => (0,src_scrub/* scrubFinding */.Th)(f, scrub)), { structureOnly: options.mode === 'offline', expiry: { inDays: (0,src_findings/* fewestDaysLeft */.zj)(judged) } });
+    if (!recording || !recorder)
+        return { report };
+    const day = now.toISOString().slice(0, 10);
+    return {
+        report,
+        transcriptOf: (made) => recorder.failure
+            ? { problem: `a recording step failed (${recorder.failure})` }
+            : recording.buildTranscript(recorder, { options, structure, report: made, scrub, day }),
+    };
+}
+/** The document's own findings, then, in full mode and when it is usable, the remote checks'. */
+async function documentFindings(structure, options, io, settings, recorder) {
+    if (options.mode === 'offline')
+        return [...structure.findings, ...(0,outcomes/* notChecked */.lb)(structure.findings)];
+    if (!structure.integration)
+        return [...structure.findings, (0,outcomes/* structureErrors */.l)()];
+    const { scrub } = settings;
+    // Loaded only for full runs: an offline run never loads the HTTP stack.
+    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(71), __nccwpck_require__.e(423)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7423))).createRemoteChecks(options, {
+        ...io.network,
+        ...(settings.http ? { http: settings.http } : {}),
+        log: (message) => io.log(scrub(message)),
+        ...(recorder ? { onOutcome: recorder.record } : {}),
+        ...(io.debug ? { onExchange: (e) => io.debug?.(scrub((0,outcome/* describeExchange */.Nu)(e))) } : {}),
+    });
+    const pending = remote(structure.integration, { jiraRejected: structure.jiraRejected === true });
+    return [
+        ...structure.findings,
+        ...(await withWatchdog(pending, Math.max(0, settings.watchdogAt - Date.now()))),
+    ];
+}
+/**
+ * When the remote checks have not finished after this long, they are given up: every request has
+ * its own hard stop, so this is the last line, and it makes the run end with a report all the same.
+ */
+async function withWatchdog(pending, ms) {
+    let timer;
+    const late = new Promise((resolve) => {
+        timer = setTimeout(() => {
+            const message = `The Bitbucket and Jira checks had not finished ${Math.round(ms / 1000)} s after they started, so the credentials were not proven.`;
+            resolve([(0,run_words/* finding */.g)('remote.unfinished', 'inconclusive', message)]);
+        }, ms);
+    });
+    try {
+        return await Promise.race([pending, late]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 
@@ -3230,6 +3952,183 @@ function readInputs(get) {
 function printableOptions(options) {
     const { integrationJson: _json, githubToken: _token, transcript: _file, organization, ...rest } = options;
     return { ...rest, organization: organization !== undefined };
+}
+
+
+/***/ }),
+
+/***/ 4608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E2: () => (/* binding */ missingInputFinding),
+/* harmony export */   jt: () => (/* binding */ inputFindings),
+/* harmony export */   l: () => (/* binding */ structureErrors),
+/* harmony export */   lb: () => (/* binding */ notChecked)
+/* harmony export */ });
+/* harmony import */ var _bitbucket_bitbucket_words_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3876);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1001);
+/* harmony import */ var _jira_jira_words_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5402);
+/* harmony import */ var _run_words_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4980);
+/**
+ * The run's own findings, for the runs that stop before the remote checks: inputs that are not
+ * valid, no document at all, a structure-only (offline) run, or a document with structure errors.
+ */
+
+
+
+
+function inputFindings(problems) {
+    return problems.map((p) => (0,_run_words_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('input.invalid', 'error', p.message, { subject: p.input, fix: p.fix }));
+}
+function missingInputFinding(ifMissing, missing) {
+    const init = {
+        ...(missing.subject ? { subject: missing.subject } : {}),
+        ...(missing.fix ? { fix: missing.fix } : {}),
+    };
+    return ifMissing === 'skip'
+        ? (0,_run_words_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('input.missing', 'notice', `${missing.what}, so the check was skipped.${missing.because}`, init)
+        : (0,_run_words_js__WEBPACK_IMPORTED_MODULE_3__/* .finding */ .g)('input.missing', 'error', `${missing.what}.${missing.because}`, init);
+}
+/**
+ * Offline, the credentials are unproven: each remote's section says "not checked", and the verdict is
+ * inconclusive, never healthy, so a gate on `healthy` never passes on a format check alone.
+ */
+function notChecked(structureFindings) {
+    const why = 'Offline mode: only the document’s structure was checked, and no request was sent';
+    const fix = `Use ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('mode', 'full')} to check the credentials against Bitbucket and Jira.`;
+    const hasJira = structureFindings.some((f) => f.subject?.startsWith('jira_credentials'));
+    return [
+        (0,_bitbucket_bitbucket_words_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .g)('remote.skipped', 'inconclusive', `${why}: the token was not tried against Bitbucket.`, {
+            fix,
+        }),
+        ...(hasJira
+            ? [(0,_jira_jira_words_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)('jira.skipped', 'inconclusive', `${why}: the Jira credentials were not tried.`, { fix })]
+            : []),
+    ];
+}
+function structureErrors() {
+    return (0,_bitbucket_bitbucket_words_js__WEBPACK_IMPORTED_MODULE_0__/* .finding */ .g)('remote.skipped', 'notice', 'Bitbucket and Jira were not contacted because the document has structure errors.', {
+        fix: 'Fix the structure errors above; the credentials are checked against Bitbucket and Jira once they are.',
+    });
+}
+
+
+/***/ }),
+
+/***/ 4980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ finding)
+/* harmony export */ });
+/* unused harmony export RUN_WORDS */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+/** The findings the run itself reports: the inputs, and a remote phase that did not finish in time. */
+
+const { words: RUN_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .defineFindings */ .IP)({
+    'input.invalid': {
+        section: 'input',
+        title: 'Action input',
+        cause: 'An input of the step has a value the action does not accept.',
+        fix: 'Use one of the valid values listed in the message.',
+    },
+    'input.missing': {
+        section: 'input',
+        title: 'integration-json is empty',
+        cause: `The ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('integration-json')} input is empty: the secret is not set, is named differently, or is not passed to this workflow run.`,
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
+        fix: 'Create the secret and pass it as `integration-json: ${{ secrets.ENTITLE_BITBUCKET_INTEGRATION }}`. Secrets are not passed to workflows triggered from forks or by Dependabot; set `if-missing: skip` to skip such runs.',
+    },
+    'remote.unfinished': {
+        section: 'network',
+        title: 'Time budget',
+        cause: `The remote checks had not finished shortly after the run's time budget (${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout-seconds')}): the run was ended with what was known, and the credentials were not proven.`,
+        fix: `Check that the runner reaches api.bitbucket.org and your Jira site (proxy variables, firewall), raise ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout-seconds')} if the network is slow, and run again.`,
+    },
+});
+
+
+/***/ }),
+
+/***/ 2056:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DJ: () => (/* binding */ credentialSecrets),
+/* harmony export */   Th: () => (/* binding */ scrubFinding),
+/* harmony export */   XO: () => (/* binding */ makeScrubber)
+/* harmony export */ });
+/* unused harmony exports PIECE_LENGTH, echoForms */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1001);
+/* harmony import */ var _structure_secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3936);
+/**
+ * The last line of defence against leaking a credential: every finding is scrubbed of each
+ * credential, in the forms a server could echo it back (as sent, upper or lower case, URL-encoded,
+ * or inside the Basic header's base64), and of every 8-character piece of those, before any renderer
+ * sees it. Findings never quote received values by design; this catches a remote service that echoes
+ * a credential back into text the checks do repeat (a workspace slug, a header value, a message).
+ */
+
+
+const PIECE_LENGTH = 8;
+const REPLACEMENT = '***';
+/**
+ * The credential strings in the input: the collected secrets without the raw document itself, whose
+ * pieces include ordinary text such as field names.
+ */
+function credentialSecrets(raw, collected = (0,_structure_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .collectSecrets */ .qb)(raw)) {
+    return collected.filter((s) => s !== raw && s !== raw.trim() && s.length >= PIECE_LENGTH);
+}
+/** The forms of a secret a server may echo; case is folded when matching, so one of each suffices. */
+function echoForms(secret) {
+    return [...new Set([secret, encodeURIComponent(secret)])];
+}
+/** ASCII case folding that keeps every index in place (credentials are ASCII). */
+function fold(text) {
+    // Stryker disable next-line MethodExpression: folding to upper case instead matches the same pieces.
+    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+function makeScrubber(secrets) {
+    const pieces = new Set();
+    for (const secret of secrets) {
+        // Folded after encoding: percent-encoding writes its hex digits in upper case (%2F).
+        for (const form of echoForms(secret).map(fold)) {
+            for (let i = 0; i + PIECE_LENGTH <= form.length; i++)
+                pieces.add(form.slice(i, i + PIECE_LENGTH));
+        }
+    }
+    return (text) => {
+        const folded = fold(text);
+        const hit = new Uint8Array(text.length);
+        // Stryker disable next-line BooleanLiteral: a fast path; replaceRuns returns a text with no hit as it is.
+        let found = false;
+        for (const piece of pieces) {
+            for (let at = folded.indexOf(piece); at !== -1; at = folded.indexOf(piece, at + 1)) {
+                hit.fill(1, at, at + PIECE_LENGTH);
+                found = true;
+            }
+        }
+        return found ? replaceRuns(text, hit) : text;
+    };
+}
+/** Each maximal run of marked characters becomes one replacement. */
+function replaceRuns(text, hit) {
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        if (!hit[i]) {
+            out += text[i];
+            i++;
+            continue;
+        }
+        while (hit[i])
+            i++;
+        out += REPLACEMENT;
+    }
+    return out;
+}
+function scrubFinding(f, scrub) {
+    return (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .mapFindingText */ .bp)(f, scrub);
 }
 
 
@@ -14282,49 +15181,34 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(1001);
+var findings = __nccwpck_require__(1001);
 // EXTERNAL MODULE: ./src/report/annotations.ts
 var annotations = __nccwpck_require__(856);
 // EXTERNAL MODULE: ./src/report/face.ts
 var face = __nccwpck_require__(4157);
-;// CONCATENATED MODULE: ./src/report/log.ts
-/**
- * Plain log lines that cannot be read as workflow commands. The runner treats a line that starts
- * with `::` (or the older `##[`) as a command, so text that reaches the log through core.info has
- * its line breaks and control characters replaced, and `::` / `##[` broken up.
- */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
-const CONTROL = /[\u0000-\u001f\u007f\u0085\u2028\u2029]/g;
-function safeLogLine(text) {
-    return text.replace(CONTROL, ' ').replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');
-}
-// biome-ignore lint/suspicious/noControlCharactersInRegex: replacing control characters is the point.
-const TERMINAL_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-/** For the CLI's terminal output: no escape sequences, no carriage returns that overwrite a line. */
-function safeTerminalText(text) {
-    // C0 and C1 controls (U+009B is a one-byte CSI), line separators, and the bidirectional overrides
-    // that can make a terminal show text in another order than it is.
-    return text.replace(TERMINAL_UNSAFE, '?');
-}
-
+// EXTERNAL MODULE: ./src/report/log.ts
+var log = __nccwpck_require__(6472);
+// EXTERNAL MODULE: ./src/report/bounds.ts
+var bounds = __nccwpck_require__(5961);
 // EXTERNAL MODULE: ./src/report/server-text.ts
 var server_text = __nccwpck_require__(4975);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** The step outputs and the JSON report. They carry statuses and finding texts, never credentials. */
 
 
+
 function reportJson(report) {
     const sections = {};
     for (const f of report.findings)
-        sections[f.section] ??= (0,src_findings/* sectionStatus */.a7)(report.findings.filter((g) => g.section === f.section));
+        sections[f.section] ??= (0,findings/* sectionStatus */.a7)(report.findings.filter((g) => g.section === f.section));
     return {
         status: report.status,
         healthy: report.status === 'healthy',
         missingScopes: report.missingScopes,
         ...(report.expiry?.inDays !== undefined ? { expiresInDays: report.expiry.inDays } : {}),
         sections,
-        // Plain text in every string: the JSON is read by people and by other tools alike.
-        findings: report.findings.map((f) => (0,src_findings/* mapFindingText */.bp)(f, server_text/* plainText */.wh)),
+        // Plain text in every string: the JSON is read by people and by other tools alike; each bounded.
+        findings: report.findings.map((f) => (0,findings/* mapFindingText */.bp)(f, (text) => (0,bounds/* cutText */.IN)((0,server_text/* plainText */.wh)(text)))),
     };
 }
 /** One part's own verdict, for gating on it alone: `skipped` when it was not checked. */
@@ -14332,7 +15216,7 @@ function partStatus(report, section) {
     if (report.status === 'skipped')
         return 'skipped';
     const inSection = report.findings.filter((f) => f.section === section);
-    const status = inSection.length === 0 ? 'not checked' : (0,src_findings/* sectionStatus */.a7)(inSection);
+    const status = inSection.length === 0 ? 'not checked' : (0,findings/* sectionStatus */.a7)(inSection);
     return status === 'not checked' ? 'skipped' : status;
 }
 function outputsFor(report) {
@@ -14349,103 +15233,16 @@ function outputsFor(report) {
 
 // EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
 var summary = __nccwpck_require__(874);
+// EXTERNAL MODULE: ./src/scrub.ts
+var src_scrub = __nccwpck_require__(2056);
+// EXTERNAL MODULE: ./src/structure/check-structure.ts + 5 modules
+var check_structure = __nccwpck_require__(6318);
+// EXTERNAL MODULE: ./src/run/judge-document.ts + 1 modules
+var judge_document = __nccwpck_require__(2961);
 // EXTERNAL MODULE: ./src/net/outcome.ts
 var outcome = __nccwpck_require__(8963);
 // EXTERNAL MODULE: ./src/structure/secrets.ts
 var secrets = __nccwpck_require__(3936);
-;// CONCATENATED MODULE: ./src/scrub.ts
-/**
- * The last line of defence against leaking a credential: every finding is scrubbed of each
- * credential, in the forms a server could echo it back (as sent, upper or lower case, URL-encoded,
- * or inside the Basic header's base64), and of every 8-character piece of those, before any renderer
- * sees it. Findings never quote received values by design; this catches a remote service that echoes
- * a credential back into text the checks do repeat (a workspace slug, a header value, a message).
- */
-
-
-const PIECE_LENGTH = 8;
-const REPLACEMENT = '***';
-/**
- * The credential strings in the input: the collected secrets without the raw document itself, whose
- * pieces include ordinary text such as field names.
- */
-function credentialSecrets(raw, collected = (0,secrets/* collectSecrets */.qb)(raw)) {
-    return collected.filter((s) => s !== raw && s !== raw.trim() && s.length >= PIECE_LENGTH);
-}
-/** The forms of a secret a server may echo; case is folded when matching, so one of each suffices. */
-function echoForms(secret) {
-    return [...new Set([secret, encodeURIComponent(secret)])];
-}
-/** ASCII case folding that keeps every index in place (credentials are ASCII). */
-function fold(text) {
-    // Stryker disable next-line MethodExpression: folding to upper case instead matches the same pieces.
-    return text.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
-function makeScrubber(secrets) {
-    const pieces = new Set();
-    for (const secret of secrets) {
-        // Folded after encoding: percent-encoding writes its hex digits in upper case (%2F).
-        for (const form of echoForms(secret).map(fold)) {
-            for (let i = 0; i + PIECE_LENGTH <= form.length; i++)
-                pieces.add(form.slice(i, i + PIECE_LENGTH));
-        }
-    }
-    return (text) => {
-        const folded = fold(text);
-        const hit = new Uint8Array(text.length);
-        // Stryker disable next-line BooleanLiteral: a fast path; replaceRuns returns a text with no hit as it is.
-        let found = false;
-        for (const piece of pieces) {
-            for (let at = folded.indexOf(piece); at !== -1; at = folded.indexOf(piece, at + 1)) {
-                hit.fill(1, at, at + PIECE_LENGTH);
-                found = true;
-            }
-        }
-        return found ? replaceRuns(text, hit) : text;
-    };
-}
-/** Each maximal run of marked characters becomes one replacement. */
-function replaceRuns(text, hit) {
-    let out = '';
-    for (let i = 0; i < text.length;) {
-        if (!hit[i]) {
-            out += text[i];
-            i++;
-            continue;
-        }
-        while (hit[i])
-            i++;
-        out += REPLACEMENT;
-    }
-    return out;
-}
-function scrubFinding(f, scrub) {
-    return (0,src_findings/* mapFindingText */.bp)(f, scrub);
-}
-
-// EXTERNAL MODULE: ./src/structure/check-structure.ts + 5 modules
-var check_structure = __nccwpck_require__(6318);
-;// CONCATENATED MODULE: ./src/run/expiry.ts
-const DAY_MS = 86_400_000;
-/** Whole days from the run's day (UTC) to the given day: 0 on the day itself, negative once past. */
-function daysUntil(day, now) {
-    const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-    return Math.round((Date.parse(`${day}T00:00:00Z`) - today) / DAY_MS);
-}
-function recordedExpiries(options, now) {
-    const of = (on) => on === undefined
-        ? undefined
-        : { on, daysLeft: daysUntil(on, now), warningDays: options.expiryWarningDays };
-    const token = of(options.tokenExpiresOn);
-    const jiraKey = of(options.jiraKeyExpiresOn);
-    return { ...(token ? { token } : {}), ...(jiraKey ? { jiraKey } : {}) };
-}
-/** The fewest days left among the recorded expiries; undefined when none is recorded. */
-function fewestDaysLeft(expiries) {
-    const days = [expiries.token, expiries.jiraKey].flatMap((e) => (e ? [e.daysLeft] : []));
-    return days.length > 0 ? Math.min(...days) : undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/run/mask.ts
 /**
  * Masking, once per run and before anything can be printed: the document, each credential in it,
@@ -14474,7 +15271,7 @@ function maskCredentials(raw, mask) {
     const collected = (0,secrets/* collectSecrets */.qb)(raw);
     for (const secret of collected)
         mask(secret);
-    return credentialSecrets(raw, collected);
+    return (0,src_scrub/* credentialSecrets */.DJ)(raw, collected);
 }
 /** The base64 part of each Basic header the remote checks will send, masked. */
 function maskRequestHeaders(integration, mask) {
@@ -14500,79 +15297,8 @@ function maskOptionSecrets(options, mask) {
 
 // EXTERNAL MODULE: ./src/run/options.ts + 1 modules
 var run_options = __nccwpck_require__(3577);
-// EXTERNAL MODULE: ./src/bitbucket/bitbucket-words.ts
-var bitbucket_words = __nccwpck_require__(3876);
-// EXTERNAL MODULE: ./src/jira/jira-words.ts
-var jira_words = __nccwpck_require__(5402);
-;// CONCATENATED MODULE: ./src/run/run-words.ts
-/** The findings the run itself reports: the inputs, and a remote phase that did not finish in time. */
-
-const { words: RUN_WORDS, finding } = (0,src_findings/* defineFindings */.IP)({
-    'input.invalid': {
-        section: 'input',
-        title: 'Action input',
-        cause: 'An input of the step has a value the action does not accept.',
-        fix: 'Use one of the valid values listed in the message.',
-    },
-    'input.missing': {
-        section: 'input',
-        title: 'integration-json is empty',
-        cause: `The ${(0,src_findings/* input */.hF)('integration-json')} input is empty: the secret is not set, is named differently, or is not passed to this workflow run.`,
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
-        fix: 'Create the secret and pass it as `integration-json: ${{ secrets.ENTITLE_BITBUCKET_INTEGRATION }}`. Secrets are not passed to workflows triggered from forks or by Dependabot; set `if-missing: skip` to skip such runs.',
-    },
-    'remote.unfinished': {
-        section: 'network',
-        title: 'Time budget',
-        cause: `The remote checks had not finished shortly after the run's time budget (${(0,src_findings/* input */.hF)('timeout-seconds')}): the run was ended with what was known, and the credentials were not proven.`,
-        fix: `Check that the runner reaches api.bitbucket.org and your Jira site (proxy variables, firewall), raise ${(0,src_findings/* input */.hF)('timeout-seconds')} if the network is slow, and run again.`,
-    },
-});
-
-;// CONCATENATED MODULE: ./src/run/outcomes.ts
-/**
- * The run's own findings, for the runs that stop before the remote checks: inputs that are not
- * valid, no document at all, a structure-only (offline) run, or a document with structure errors.
- */
-
-
-
-
-function inputFindings(problems) {
-    return problems.map((p) => finding('input.invalid', 'error', p.message, { subject: p.input, fix: p.fix }));
-}
-function missingInputFinding(ifMissing, missing) {
-    const init = {
-        ...(missing.subject ? { subject: missing.subject } : {}),
-        ...(missing.fix ? { fix: missing.fix } : {}),
-    };
-    return ifMissing === 'skip'
-        ? finding('input.missing', 'notice', `${missing.what}, so the check was skipped.${missing.because}`, init)
-        : finding('input.missing', 'error', `${missing.what}.${missing.because}`, init);
-}
-/**
- * Offline, the credentials are unproven: each remote's section says "not checked", and the verdict is
- * inconclusive, never healthy, so a gate on `healthy` never passes on a format check alone.
- */
-function notChecked(structureFindings) {
-    const why = 'Offline mode: only the document’s structure was checked, and no request was sent';
-    const fix = `Use ${(0,src_findings/* input */.hF)('mode', 'full')} to check the credentials against Bitbucket and Jira.`;
-    const hasJira = structureFindings.some((f) => f.subject?.startsWith('jira_credentials'));
-    return [
-        (0,bitbucket_words/* finding */.g)('remote.skipped', 'inconclusive', `${why}: the token was not tried against Bitbucket.`, {
-            fix,
-        }),
-        ...(hasJira
-            ? [(0,jira_words/* finding */.g)('jira.skipped', 'inconclusive', `${why}: the Jira credentials were not tried.`, { fix })]
-            : []),
-    ];
-}
-function structureErrors() {
-    return (0,bitbucket_words/* finding */.g)('remote.skipped', 'notice', 'Bitbucket and Jira were not contacted because the document has structure errors.', {
-        fix: 'Fix the structure errors above; the credentials are checked against Bitbucket and Jira once they are.',
-    });
-}
-
+// EXTERNAL MODULE: ./src/run/outcomes.ts
+var outcomes = __nccwpck_require__(4608);
 ;// CONCATENATED MODULE: ./src/run/check.ts
 /**
  * The one run, shared by the action and the CLI: it masks every credential, checks the document's
@@ -14587,66 +15313,46 @@ function structureErrors() {
 
 
 
-
-
 /** How long past the run's budget the watchdog waits before giving the remote checks up. */
 const WATCHDOG_GRACE_MS = 1_500;
 async function check(request, io) {
+    const startedAt = Date.now();
     const { raw, inputs } = request;
     const mask = onceEach(io.mask);
     const options = inputs.ok ? inputs.options : inputs.partial;
     const secrets = [...maskCredentials(raw, mask), ...maskOptionSecrets(options, mask)];
     io.debug?.(`Options: ${JSON.stringify((0,run_options/* printableOptions */.W3)(options))}`);
-    const scrub = makeScrubber(secrets);
+    const scrub = (0,src_scrub/* makeScrubber */.XO)(secrets);
+    const deadlineAt = startedAt + options.timeoutSeconds * 1000;
     if (!inputs.ok)
-        return { report: (0,src_findings/* buildReport */.FK)(inputFindings(inputs.problems), { inputsInvalid: true }), scrub };
+        return {
+            report: (0,findings/* buildReport */.FK)((0,outcomes/* inputFindings */.jt)(inputs.problems), { inputsInvalid: true }),
+            scrub,
+            deadlineAt,
+        };
     if (raw.trim() === '') {
         const skipped = options.ifMissing === 'skip';
         return {
-            report: (0,src_findings/* buildReport */.FK)([missingInputFinding(options.ifMissing, request.missing)], { skipped }),
+            report: (0,findings/* buildReport */.FK)([(0,outcomes/* missingInputFinding */.E2)(options.ifMissing, request.missing)], { skipped }),
             scrub,
+            deadlineAt,
         };
     }
     const structure = (0,check_structure/* checkStructure */.wD)(raw);
-    const fullScrub = makeScrubber([...secrets, ...maskRequestHeaders(structure.integration, mask)]);
-    const now = io.now?.() ?? new Date();
-    const expiries = recordedExpiries(options, now);
-    const organization = options.organization && {
-        ...options.organization,
-        daysUntil: (day) => daysUntil(day, now),
-        warningDays: options.expiryWarningDays,
-    };
-    const { findings, transcriptOf } = await checkDocument(structure, { ...options, expiries, organization }, io, fullScrub, request.record);
-    const report = (0,src_findings/* buildReport */.FK)(findings.map((f) => scrubFinding(f, fullScrub)), { structureOnly: options.mode === 'offline', expiry: { inDays: fewestDaysLeft(expiries) } });
-    return { report, scrub: fullScrub, ...transcriptFor(transcriptOf, report) };
-}
-/** The document's own findings, then, in full mode and when it is usable, the remote checks'. */
-async function checkDocument(structure, options, io, scrub, record) {
-    if (options.mode === 'offline')
-        return { findings: [...structure.findings, ...notChecked(structure.findings)] };
-    if (!structure.integration)
-        return { findings: [...structure.findings, structureErrors()] };
-    // Loaded only for full runs: an offline run never loads the HTTP stack, nor a run that does not
-    // record the transcript's schema.
-    const recording = record ? await Promise.all(/* import() */[__nccwpck_require__.e(426), __nccwpck_require__.e(579)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3579)) : undefined;
-    const recorder = recording?.startRecording();
-    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(426), __nccwpck_require__.e(297)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6297))).createRemoteChecks(options, {
-        ...io.network,
-        log: (message) => io.log(scrub(message)),
-        ...(recorder ? { onOutcome: recorder.record } : {}),
-        ...(io.debug ? { onExchange: (e) => io.debug?.(scrub((0,outcome/* describeExchange */.Nu)(e))) } : {}),
+    const fullScrub = (0,src_scrub/* makeScrubber */.XO)([...secrets, ...maskRequestHeaders(structure.integration, mask)]);
+    // The checks end before the step's deadline by what the host keeps back; their watchdog waits a
+    // grace past that, within what is kept back when anything is.
+    const reserveMs = request.reserveMs ?? 0;
+    const checksDeadlineAt = deadlineAt - reserveMs;
+    const graceMs = reserveMs > 0 ? Math.min(WATCHDOG_GRACE_MS, reserveMs) : WATCHDOG_GRACE_MS;
+    const { report, transcriptOf } = await (0,judge_document/* judgeDocument */.h)(structure, options, io, {
+        scrub: fullScrub,
+        now: io.now?.() ?? new Date(),
+        checksDeadlineAt,
+        watchdogAt: checksDeadlineAt + graceMs,
+        record: request.record === true,
     });
-    const pending = remote(structure.integration, { jiraRejected: structure.jiraRejected === true });
-    const remoteFindings = await withWatchdog(pending, options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS);
-    const findings = [...structure.findings, ...remoteFindings];
-    if (!recording || !recorder)
-        return { findings };
-    return {
-        findings,
-        transcriptOf: (report) => recorder.failure
-            ? { problem: `a recording step failed (${recorder.failure})` }
-            : recording.buildTranscript(recorder, { options, structure, report, scrub }),
-    };
+    return { report, scrub: fullScrub, deadlineAt, ...transcriptFor(transcriptOf, report) };
 }
 /** The transcript, built with a guard: recording can never change the verdict nor end the run. */
 function transcriptFor(transcriptOf, report) {
@@ -14658,25 +15364,6 @@ function transcriptFor(transcriptOf, report) {
     }
     catch (error) {
         return { transcriptProblem: error instanceof Error ? error.name : 'error' };
-    }
-}
-/**
- * When the remote checks have not finished after this long, they are given up: every request has
- * its own hard stop, so this is the last line, and it makes the run end with a report all the same.
- */
-async function withWatchdog(pending, ms) {
-    let timer;
-    const late = new Promise((resolve) => {
-        timer = setTimeout(() => {
-            const message = `The Bitbucket and Jira checks had not finished ${Math.round(ms / 1000)} s after they started, so the credentials were not proven.`;
-            resolve([finding('remote.unfinished', 'inconclusive', message)]);
-        }, ms);
-    });
-    try {
-        return await Promise.race([pending, late]);
-    }
-    finally {
-        clearTimeout(timer);
     }
 }
 
@@ -14763,12 +15450,12 @@ function missingInput(context) {
             ? ' This run was started by Dependabot, which receives only Dependabot secrets, not Actions secrets.'
             : ' The secret may be missing, named differently, or not passed to this run: GitHub gives no secrets to workflows triggered from forks or by Dependabot.';
     const fix = reason === 'dependabot'
-        ? `Add the same secret under Settings → Secrets and variables → Dependabot, or set ${(0,src_findings/* input */.hF)('if-missing', 'skip')} so Dependabot runs skip the check.`
+        ? `Add the same secret under Settings → Secrets and variables → Dependabot, or set ${(0,findings/* input */.hF)('if-missing', 'skip')} so Dependabot runs skip the check.`
         : reason === 'fork'
-            ? `Set ${(0,src_findings/* input */.hF)('if-missing', 'skip')} so pull requests from forks skip the check; it runs with the secret on pushes and schedules.`
+            ? `Set ${(0,findings/* input */.hF)('if-missing', 'skip')} so pull requests from forks skip the check; it runs with the secret on pushes and schedules.`
             : undefined;
     return {
-        what: `${(0,src_findings/* input */.hF)('integration-json')} is empty`,
+        what: `${(0,findings/* input */.hF)('integration-json')} is empty`,
         because,
         subject: 'integration-json',
         ...(fix ? { fix } : {}),
@@ -14875,8 +15562,8 @@ async function run(env = process.env, runner = createRunner(env)) {
     catch (error) {
         // The one catch. An internal fault is never a pass. Its message is scrubbed of credential pieces
         // like a finding; its stack, which can help a maintainer, is shown only with debug logging on.
-        const scrub = makeScrubber([
-            ...credentialSecrets(runner.getInput('integration-json')),
+        const scrub = (0,src_scrub/* makeScrubber */.XO)([
+            ...(0,src_scrub/* credentialSecrets */.DJ)(runner.getInput('integration-json')),
             ...[runner.getInput('atlassian-admin-key')].filter((key) => key.length >= 8),
         ]);
         const message = scrub(`The check could not run: ${error instanceof Error ? error.message : String(error)}`);
@@ -14894,9 +15581,10 @@ async function checkAndReport(env, runner) {
         inputs,
         missing: missingInput(runContext(env)),
         record: options.transcript !== undefined,
+        reserveMs: inputs.ok && options.trackingIssue ? trackingReserveMs(options.timeoutSeconds) : 0,
     }, {
         mask: (secret) => runner.setSecret(secret),
-        log: (line) => runner.info(safeLogLine(line)),
+        log: (line) => runner.info((0,log/* safeLogLine */.A)(line)),
         ...(runner.isDebug() ? { debug: (line) => runner.debug(line) } : {}),
     });
     const report = (0,face/* reportInWords */.Ji)(result.report, 'action');
@@ -14904,16 +15592,22 @@ async function checkAndReport(env, runner) {
     writeTranscript(runner, options, result);
     if (inputs.ok && options.trackingIssue) {
         const { track } = await __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 9104));
-        await track(env, runner, report, options.githubToken, options.timeoutSeconds * 1000);
+        await track(env, runner, report, options.githubToken, result.deadlineAt);
     }
     runner.info(`Entitle Bitbucket integration: ${report.status}`);
-    if ((0,src_findings/* shouldFail */.W9)(report, inputs.ok ? options.failOn : 'error')) {
+    if ((0,findings/* shouldFail */.W9)(report, inputs.ok ? options.failOn : 'error')) {
         process.exitCode = 1;
         runner.info(inputs.ok && options.failOn !== 'error'
             ? `Failing the step: a finding is at least as severe as fail-on (${options.failOn}).`
             : 'Failing the step: see the errors above.');
     }
 }
+/**
+ * One deadline for the whole step: the tracking issue's time is kept back from the checks (40 % of
+ * `timeout-seconds`, at most 10 s: its three or four requests take a second or two), and it gets what
+ * is left of the step's budget, never a new one.
+ */
+const trackingReserveMs = (timeoutSeconds) => Math.min(10_000, timeoutSeconds * 400);
 /** The transcript is the user's own file; failing to write it is a warning, never the verdict. */
 function writeTranscript(runner, options, result) {
     if (!options.transcript)
@@ -14932,7 +15626,7 @@ var labels = __nccwpck_require__(7923);
 
 
 
-const clean = (text) => safeTerminalText((0,server_text/* plainText */.wh)(text));
+const clean = (text) => (0,log/* safeTerminalText */.D)((0,server_text/* plainText */.wh)(text));
 const mark = { pass: 'ok  ', notice: 'note', warning: 'warn', inconclusive: '??  ', error: 'FAIL' };
 const colours = { pass: 32, notice: 36, warning: 33, inconclusive: 35, error: 31 };
 const statusColour = { healthy: 32, degraded: 33, unhealthy: 31, inconclusive: 35, skipped: 36 };
@@ -15072,9 +15766,11 @@ var library_parse = __nccwpck_require__(8466);
 /**
  * Where the CLI reads the integration JSON, read with bounds: at most the size limit plus one byte
  * (so /dev/zero or a huge file ends at once), and no longer than the run's time budget (so a FIFO or
- * a pipe that never closes ends at the deadline). Standard input is read as a file descriptor, never
- * switched to non-blocking, and an EAGAIN from a descriptor someone else made non-blocking is waited
- * out rather than reported.
+ * a pipe that never closes ends at the deadline). Standard input is read through `process.stdin`:
+ * a blocking read of descriptor 0 would hold a thread of libuv's pool that the process waits for at
+ * exit, so a writer that never closes would keep the CLI alive past its deadline (measured: exit
+ * waited for the writer). Node restores the descriptor's flags at exit. A file is opened without
+ * blocking, and an EAGAIN is waited out rather than reported.
  */
 
 
@@ -15139,13 +15835,33 @@ async function readUpTo(fd, limit, fifo = false) {
             return Buffer.concat(chunks, total);
     }
 }
+/** Standard input up to `limit` bytes, as a stream: nothing holds the process once it is done. */
+function readStdin(limit) {
+    const stdin = process.stdin;
+    return new Promise((resolve, reject) => {
+        const chunks = [];
+        let total = 0;
+        const done = () => {
+            stdin.off('data', onData).off('end', done).off('error', reject);
+            stdin.pause();
+            resolve(Buffer.concat(chunks, total));
+        };
+        const onData = (chunk) => {
+            chunks.push(chunk);
+            total += chunk.length;
+            if (total >= limit)
+                done();
+        };
+        stdin.on('data', onData).once('end', done).once('error', reject);
+    });
+}
 async function readSource(source, limit) {
     if (source.kind === 'env')
         return Buffer.from(source.value, 'utf8').subarray(0, limit);
     if (source.kind === 'none')
         return Buffer.alloc(0);
     if (source.kind === 'stdin')
-        return readUpTo(0, limit);
+        return readStdin(limit);
     // Without blocking: opening a FIFO with no writer would otherwise block a thread that the process
     // then waits for at exit. The descriptor is not closed: the process ends right after the run.
     const fd = await openFile(source.path, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NONBLOCK);
@@ -15213,8 +15929,14 @@ async function replayFile(file, timeoutMs, log) {
     const parsed = (await __nccwpck_require__.e(/* import() */ 168).then(__nccwpck_require__.bind(__nccwpck_require__, 9168))).parseTranscript(read.text);
     if (!parsed.ok)
         return { ok: false, message: `${file} is not a transcript this version can replay (${parsed.reason}).` };
-    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(426), __nccwpck_require__.e(297), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
-    return { ok: true, report: await replayReport(parsed.transcript, log) };
+    const { replayReport } = await Promise.all(/* import() */[__nccwpck_require__.e(71), __nccwpck_require__.e(51)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4051));
+    const report = await replayReport(parsed.transcript, log);
+    if (!report)
+        return {
+            ok: false,
+            message: `${file} is not a transcript this version can replay (options: not valid).`,
+        };
+    return { ok: true, report };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
@@ -15240,7 +15962,7 @@ async function replayFile(file, timeoutMs, log) {
 
 /** Exit statuses: the check passed, the check failed, the command line or input was wrong, the check could not run. */
 const EXIT = { pass: 0, fail: 1, usage: 2, couldNotRun: 3 };
-const stderrLine = (text) => process.stderr.write(`${safeTerminalText(text)}\n`);
+const stderrLine = (text) => process.stderr.write(`${(0,log/* safeTerminalText */.D)(text)}\n`);
 const NO_SOURCE = 'No integration JSON was given: give --file PATH, pipe it to standard input, or set ENTITLE_BITBUCKET_INTEGRATION.';
 /** The CLI's words for no JSON at all. */
 const NO_INPUT = {
@@ -15258,7 +15980,7 @@ async function main(argv) {
     }
     catch (error) {
         // The one catch. Never a stack trace at the user: one line, scrubbed of the credentials and proxy settings.
-        const scrub = makeScrubber([...secrets, ...(0,proxy/* proxyValues */.$9)(process.env)]);
+        const scrub = (0,src_scrub/* makeScrubber */.XO)([...secrets, ...(0,proxy/* proxyValues */.$9)(process.env)]);
         const message = error instanceof Error ? error.message : String(error);
         stderrLine(scrub(`entitle-bitbucket-check could not run: ${message}`));
         if (argv.includes('--verbose') && error instanceof Error && error.stack)
@@ -15287,7 +16009,7 @@ async function runCommand(argv, onSecrets) {
     if (typeof args.replay === 'string') {
         const replayed = await replayFile(args.replay, inputs.options.timeoutSeconds * 1000, stderrLine);
         if (!replayed.ok)
-            return written(process.stderr, `${safeTerminalText(replayed.message)}\n`, EXIT.usage);
+            return written(process.stderr, `${(0,log/* safeTerminalText */.D)(replayed.message)}\n`, EXIT.usage);
         return print(replayed.report, format, inputs.options.failOn);
     }
     const raw = await integrationText(args.file, inputs.options);
@@ -15297,7 +16019,7 @@ async function runCommand(argv, onSecrets) {
     if (raw.trim() === '' && inputs.options.ifMissing !== 'skip') {
         return written(process.stderr, `${NO_SOURCE}\n`, EXIT.usage);
     }
-    onSecrets(credentialSecrets(raw));
+    onSecrets((0,src_scrub/* credentialSecrets */.DJ)(raw));
     return checkAndPrint(raw, inputs.options, args, format);
 }
 async function checkAndPrint(raw, options, args, format) {
@@ -15339,7 +16061,7 @@ function print(report, format, failOn) {
             colour: useColour(process.env, process.stdout.isTTY === true),
             sectionTitles: { input: 'Options and input' },
         }));
-    return (0,src_findings/* shouldFail */.W9)(report, failOn) ? EXIT.fail : EXIT.pass;
+    return (0,findings/* shouldFail */.W9)(report, failOn) ? EXIT.fail : EXIT.pass;
 }
 
 ;// CONCATENATED MODULE: ./src/library.ts

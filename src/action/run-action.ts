@@ -54,6 +54,7 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
       inputs,
       missing: missingInput(runContext(env)),
       record: options.transcript !== undefined,
+      reserveMs: inputs.ok && options.trackingIssue ? trackingReserveMs(options.timeoutSeconds) : 0,
     },
     {
       mask: (secret) => runner.setSecret(secret),
@@ -66,7 +67,7 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
   writeTranscript(runner, options, result);
   if (inputs.ok && options.trackingIssue) {
     const { track } = await import('./tracking-step.js');
-    await track(env, runner, report, options.githubToken, options.timeoutSeconds * 1000);
+    await track(env, runner, report, options.githubToken, result.deadlineAt);
   }
   runner.info(`Entitle Bitbucket integration: ${report.status}`);
   if (shouldFail(report, inputs.ok ? options.failOn : 'error')) {
@@ -78,6 +79,13 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
     );
   }
 }
+
+/**
+ * One deadline for the whole step: the tracking issue's time is kept back from the checks (40 % of
+ * `timeout-seconds`, at most 10 s: its three or four requests take a second or two), and it gets what
+ * is left of the step's budget, never a new one.
+ */
+const trackingReserveMs = (timeoutSeconds: number) => Math.min(10_000, timeoutSeconds * 400);
 
 /** The transcript is the user's own file; failing to write it is a warning, never the verdict. */
 function writeTranscript(runner: Runner, options: Options, result: RunResult): void {

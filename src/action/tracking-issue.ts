@@ -9,6 +9,7 @@
  * own, and that issue must never be edited or closed by a run.
  */
 import type { Report } from '../findings.js';
+import { cutToChars, ISSUE_MAX_CHARS } from '../report/bounds.js';
 
 export const TRACKING_MARKER = '<!-- entitle-bitbucket-check:tracking-issue -->';
 export const TRACKING_LABEL = 'entitle-bitbucket-check';
@@ -95,6 +96,12 @@ async function actingIdentity(api: GitHubApi): Promise<Identity> {
   }
 }
 
+/** An issue number as the API should send it; anything else is not trusted, nor printed. */
+function issueNumber(value: unknown): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value > 0) return value;
+  throw Object.assign(new Error('not an issue'), { notAnIssue: true });
+}
+
 function ownedBy(issue: Issue, identity: Identity): boolean {
   const login = issue.user?.login ?? '';
   return identity.kind === 'user'
@@ -117,9 +124,10 @@ async function findOwn(
     per_page: 100,
   });
   // The action's only by author, label and marker: anyone can write the marker into an issue.
-  return data.find(
+  const own = data.find(
     (i) => !i.pull_request && ownedBy(i, identity) && (i.body ?? '').includes(TRACKING_MARKER),
   );
+  return own && { ...own, number: issueNumber(own.number) };
 }
 
 export async function updateTrackingIssue(
@@ -133,14 +141,15 @@ export async function updateTrackingIssue(
   const open = await findOwn(api, owner, repo, await actingIdentity(api));
   const footer = runUrl ? `\n\nLast checked by [this run](${runUrl}).\n` : '\n';
   if (report.status === 'unhealthy' || expiryWarning(report)) {
-    const body = `${TRACKING_MARKER}\n${summary}${footer}`;
+    const room = ISSUE_MAX_CHARS - TRACKING_MARKER.length - footer.length - 1;
+    const body = `${TRACKING_MARKER}\n${cutToChars(summary, room)}${footer}`;
     if (open) {
       await api.issues.update({ owner, repo, issue_number: open.number, body });
       return { action: 'updated', number: open.number };
     }
     const title = report.status === 'unhealthy' ? TITLE : EXPIRY_TITLE;
     const { data } = await api.issues.create({ owner, repo, title, body, labels: [TRACKING_LABEL] });
-    return { action: 'opened', number: data.number };
+    return { action: 'opened', number: issueNumber(data.number) };
   }
   if (report.status === 'healthy' && open) {
     await api.issues.createComment({

@@ -5,6 +5,7 @@
 import { defineFindings, type Finding, input, type Report } from '../findings.js';
 import { emitAnnotations } from '../report/annotations.js';
 import { findingInWords } from '../report/face.js';
+import { safeLogLine } from '../report/log.js';
 import { renderSummary } from '../report/summary.js';
 import type { Env, Runner } from './runner.js';
 import type { GitHubApi } from './tracking-issue.js';
@@ -33,6 +34,12 @@ function trackingWarning(error: unknown): Finding {
     return message(
       'the GitHub API did not answer in time.',
       'The next run tries again; check that the runner reaches the GitHub API.',
+    );
+  }
+  if ((error as { notAnIssue?: boolean }).notAnIssue) {
+    return message(
+      "the GitHub API's answer did not hold an issue number.",
+      'The next run tries again; if it recurs, report it.',
     );
   }
   // Octokit reports a request that got no answer as status 500 without a response.
@@ -75,9 +82,25 @@ function withinDeadline<T>(pending: Promise<T>, signal: AbortSignal): Promise<T>
   return Promise.race([
     pending,
     new Promise<never>((_, reject) => {
-      signal.addEventListener('abort', () => reject(Object.assign(new Error('timeout'), { timedOut: true })));
+      const late = () => reject(Object.assign(new Error('timeout'), { timedOut: true }));
+      if (signal.aborted) late();
+      else signal.addEventListener('abort', late);
     }),
   ]);
+}
+
+/** The GitHub client, through the runner's proxy settings, with the step's deadline on every request. */
+async function issuesClient(token: string, signal: AbortSignal): Promise<GitHubApi> {
+  // Loaded only for runs that keep a tracking issue.
+  const { getOctokit } = await import('@actions/github');
+  const octokit = getOctokit(token);
+  // The signal joins each request's options as it is sent: passing `request` to getOctokit would
+  // replace, not merge, @actions/github's proxy-aware `request.fetch` (Octokit merges shallowly).
+  octokit.hook.before('request', (options) => {
+    options.request = { ...options.request, signal };
+  });
+  const { issues, users } = octokit.rest;
+  return { issues, users } as unknown as GitHubApi;
 }
 
 export async function track(
@@ -85,7 +108,7 @@ export async function track(
   runner: Runner,
   report: Report,
   token: string,
-  timeoutMs: number,
+  deadlineAt: number,
 ): Promise<void> {
   if (PULL_REQUEST_EVENTS.has(env.GITHUB_EVENT_NAME ?? '')) {
     runner.info('Tracking issue: not updated on pull_request events.');
@@ -109,26 +132,26 @@ export async function track(
     return;
   }
   runner.setSecret(token);
-  // Its own deadline: a GitHub API that accepts connections and never answers must not hold the step.
-  const signal = AbortSignal.timeout(Math.min(TRACKING_TIMEOUT_MS, timeoutMs));
+  // What is left of the step's one deadline, at most 15 s: a GitHub API that accepts connections and
+  // never answers must not hold the step.
+  const signal = AbortSignal.timeout(Math.max(0, Math.min(TRACKING_TIMEOUT_MS, deadlineAt - Date.now())));
   try {
-    // Loaded only for runs that keep a tracking issue.
-    const { getOctokit } = await import('@actions/github');
+    const api = await issuesClient(token, signal);
     const { updateTrackingIssue } = await import('./tracking-issue.js');
     const runUrl =
       env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
         ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
         : undefined;
-    const { issues, users } = getOctokit(token, { request: { signal } }).rest;
-    const api = { issues, users } as unknown as GitHubApi;
     const result = await withinDeadline(
       updateTrackingIssue(api, { owner, repo }, report, renderSummary(report), runUrl),
       signal,
     );
     runner.info(
-      result.action === 'none'
-        ? `Tracking issue: nothing to do (${result.reason}).`
-        : `Tracking issue: ${result.action} #${result.number}.`,
+      safeLogLine(
+        result.action === 'none'
+          ? `Tracking issue: nothing to do (${result.reason}).`
+          : `Tracking issue: ${result.action} #${result.number}.`,
+      ),
     );
   } catch (error) {
     emitAnnotations(runner, [inAction(trackingWarning(error))]);

@@ -1,9 +1,11 @@
 /**
  * Where the CLI reads the integration JSON, read with bounds: at most the size limit plus one byte
  * (so /dev/zero or a huge file ends at once), and no longer than the run's time budget (so a FIFO or
- * a pipe that never closes ends at the deadline). Standard input is read as a file descriptor, never
- * switched to non-blocking, and an EAGAIN from a descriptor someone else made non-blocking is waited
- * out rather than reported.
+ * a pipe that never closes ends at the deadline). Standard input is read through `process.stdin`:
+ * a blocking read of descriptor 0 would hold a thread of libuv's pool that the process waits for at
+ * exit, so a writer that never closes would keep the CLI alive past its deadline (measured: exit
+ * waited for the writer). Node restores the descriptor's flags at exit. A file is opened without
+ * blocking, and an EAGAIN is waited out rather than reported.
  */
 import { constants, fstat, open, read } from 'node:fs';
 import { isatty } from 'node:tty';
@@ -78,10 +80,30 @@ async function readUpTo(fd: number, limit: number, fifo = false): Promise<Buffer
   }
 }
 
+/** Standard input up to `limit` bytes, as a stream: nothing holds the process once it is done. */
+function readStdin(limit: number): Promise<Buffer> {
+  const stdin = process.stdin;
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const done = () => {
+      stdin.off('data', onData).off('end', done).off('error', reject);
+      stdin.pause();
+      resolve(Buffer.concat(chunks, total));
+    };
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      total += chunk.length;
+      if (total >= limit) done();
+    };
+    stdin.on('data', onData).once('end', done).once('error', reject);
+  });
+}
+
 async function readSource(source: Source, limit: number): Promise<Buffer> {
   if (source.kind === 'env') return Buffer.from(source.value, 'utf8').subarray(0, limit);
   if (source.kind === 'none') return Buffer.alloc(0);
-  if (source.kind === 'stdin') return readUpTo(0, limit);
+  if (source.kind === 'stdin') return readStdin(limit);
   // Without blocking: opening a FIFO with no writer would otherwise block a thread that the process
   // then waits for at exit. The descriptor is not closed: the process ends right after the run.
   const fd = await openFile(source.path, constants.O_RDONLY | constants.O_NONBLOCK);

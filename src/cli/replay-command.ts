@@ -21,5 +21,11 @@ export async function replayFile(
   if (!parsed.ok)
     return { ok: false, message: `${file} is not a transcript this version can replay (${parsed.reason}).` };
   const { replayReport } = await import('../run/replay-run.js');
-  return { ok: true, report: await replayReport(parsed.transcript, log) };
+  const report = await replayReport(parsed.transcript, log);
+  if (!report)
+    return {
+      ok: false,
+      message: `${file} is not a transcript this version can replay (options: not valid).`,
+    };
+  return { ok: true, report };
 }

@@ -5,6 +5,7 @@
  */
 import { setFlagsFromString } from 'node:v8';
 import { type Dispatcher, EnvHttpProxyAgent, Pool } from 'undici';
+import { MAX_JSON_DEPTH, nestingDepth } from './json-depth.js';
 import { describeNetworkCode } from './network-codes.js';
 import type { HttpOutcome, HttpRequest, HttpResponse } from './outcome.js';
 import { type ConnectionPlan, warmingFactory } from './warm-pool.js';
@@ -90,26 +91,6 @@ async function readBody(body: Dispatcher.ResponseData['body'], contentType: stri
   } catch {
     return { kind: 'invalid-json' } as const;
   }
-}
-
-/** Deeper than any Bitbucket, Jira or GitHub answer the checks read. */
-export const MAX_JSON_DEPTH = 32;
-
-/** The deepest nesting of objects and arrays in JSON text, strings skipped. */
-export function nestingDepth(text: string): number {
-  let depth = 0;
-  let deepest = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') inString = true;
-    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
-    else if (c === '}' || c === ']') depth--;
-  }
-  return deepest;
 }
 
 export interface AttemptSettings {

@@ -29,12 +29,19 @@ function shownLabel(label: string): string {
   return label.trim() === '' ? '(no label)' : serverText(label, 40);
 }
 
+/** How many tokens a finding lists: the nearest to expire; the rest are counted. */
+export const LISTED_TOKENS = 5;
+
+/** The nearest few, in the order they expire, and how many more there are. */
 function listed(tokens: readonly OrgToken[], options: OrgTokensOptions): string {
-  return tokens
+  const shown = tokens
+    .slice(0, LISTED_TOKENS)
     .map(
       (t) => `${shownLabel(t.label)} expires on ${t.expiresOn} (in ${options.daysUntil(t.expiresOn)} days)`,
     )
     .join('; ');
+  const more = tokens.length - LISTED_TOKENS;
+  return more > 0 ? `${shown}; and ${more} more` : shown;
 }
 
 function judgeOrgTokens(evidence: OrgTokensEvidence, options: OrgTokensOptions): Finding[] {

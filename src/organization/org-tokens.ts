@@ -9,6 +9,8 @@ import { faultOf, type Reply } from '../net/faults.js';
 import { type HttpClient, jsonBody, outcomeLabel } from '../net/outcome.js';
 
 export const ADMIN_HOST = 'api.atlassian.com';
+/** The one request's path, with the organization's id as a parameter. */
+export const ORG_TOKENS_TEMPLATE = '/admin/api-access/v1/orgs/{orgId}/api-tokens';
 const MAX_PAGES = 3;
 
 export interface OrgToken {
@@ -44,7 +46,7 @@ export async function gatherOrgTokens(
   access: { orgId: string; adminKey: string },
   email: string,
 ): Promise<OrgTokensEvidence> {
-  const base = `https://${ADMIN_HOST}/admin/api-access/v1/orgs/${encodeURIComponent(access.orgId)}/api-tokens`;
+  const base = `https://${ADMIN_HOST}${ORG_TOKENS_TEMPLATE.replace('{orgId}', encodeURIComponent(access.orgId))}`;
   const tokens: OrgToken[] = [];
   let url = `${base}?q=${encodeURIComponent(email)}`;
   for (let page = 1; ; page++) {
@@ -53,7 +55,7 @@ export async function gatherOrgTokens(
       url,
       headers: { authorization: `Bearer ${access.adminKey}` },
     });
-    const request = 'GET api.atlassian.com/admin/api-access/v1/orgs/{orgId}/api-tokens';
+    const request = `GET ${ADMIN_HOST}${ORG_TOKENS_TEMPLATE}`;
     const label = outcomeLabel(outcome);
     const reply: Reply = {
       host: ADMIN_HOST,

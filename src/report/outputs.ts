@@ -7,6 +7,7 @@ import {
   type Status,
   sectionStatus,
 } from '../findings.js';
+import { cutText } from './bounds.js';
 import { plainText } from './server-text.js';
 
 export interface ReportJson {
@@ -30,8 +31,8 @@ export function reportJson(report: Report): ReportJson {
     missingScopes: report.missingScopes,
     ...(report.expiry?.inDays !== undefined ? { expiresInDays: report.expiry.inDays } : {}),
     sections,
-    // Plain text in every string: the JSON is read by people and by other tools alike.
-    findings: report.findings.map((f) => mapFindingText(f, plainText)),
+    // Plain text in every string: the JSON is read by people and by other tools alike; each bounded.
+    findings: report.findings.map((f) => mapFindingText(f, (text) => cutText(plainText(text)))),
   };
 }
 

@@ -4,6 +4,7 @@
  * the input (key names) or from remote services.
  */
 import { type Finding, input, type Report, type Section, sectionStatus, severities } from '../findings.js';
+import { cutToBytes, SUMMARY_MAX_BYTES } from './bounds.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { inWords } from './face.js';
 import {
@@ -157,5 +158,5 @@ export function renderSummary(report: Report): string {
     if (inSection.length > 0) lines.push(...sectionLines(section, inSection));
   }
   lines.push(...detailLines(report));
-  return `${lines.join('\n')}\n`;
+  return cutToBytes(`${lines.join('\n')}\n`, SUMMARY_MAX_BYTES);
 }

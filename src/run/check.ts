@@ -4,24 +4,15 @@
  * when asked, the transcript. Hosts translate their world into a RunRequest and render the result;
  * the verdict is made here and nowhere else.
  */
-import { buildReport, type Finding, type Report } from '../findings.js';
-import { describeExchange } from '../net/outcome.js';
-import { makeScrubber, type Scrubber, scrubFinding } from '../scrub.js';
+import { buildReport, type Report } from '../findings.js';
+import { makeScrubber, type Scrubber } from '../scrub.js';
 import { checkStructure } from '../structure/check-structure.js';
-import type { StructureResult } from '../structure/document-model.js';
 import type { Transcript } from '../transcript/transcript-format.js';
-import { daysUntil, fewestDaysLeft, recordedExpiries } from './expiry.js';
+import { judgeDocument, type TranscriptOf } from './judge-document.js';
 import { maskCredentials, maskOptionSecrets, maskRequestHeaders, onceEach } from './mask.js';
-import { type InputResult, type Options, printableOptions } from './options.js';
-import {
-  inputFindings,
-  type MissingInput,
-  missingInputFinding,
-  notChecked,
-  structureErrors,
-} from './outcomes.js';
-import type { RemoteDeps, RemoteOptions } from './remote.js';
-import { finding } from './run-words.js';
+import { type InputResult, printableOptions } from './options.js';
+import { inputFindings, type MissingInput, missingInputFinding } from './outcomes.js';
+import type { RemoteDeps } from './remote.js';
 
 export interface RunIo {
   /** Registers a secret with the host's log masker; called before anything can be printed. */
@@ -45,6 +36,11 @@ export interface RunRequest {
   missing: MissingInput;
   /** Record a transcript of what the services answered. */
   record?: boolean;
+  /**
+   * Time kept back, out of `timeout-seconds`, for what the host does after the run (the tracking
+   * issue): the checks end that much before the step's deadline.
+   */
+  reserveMs?: number;
 }
 
 export interface RunResult {
@@ -55,87 +51,56 @@ export interface RunResult {
   transcriptProblem?: string;
   /** Scrubs text of every credential of this run, for what a host prints beside the report. */
   scrub: Scrubber;
+  /** The step's one deadline (epoch ms): `timeout-seconds` from the run's start. Hosts finish by it. */
+  deadlineAt: number;
 }
 
 /** How long past the run's budget the watchdog waits before giving the remote checks up. */
 export const WATCHDOG_GRACE_MS = 1_500;
 
 export async function check(request: RunRequest, io: RunIo): Promise<RunResult> {
+  const startedAt = Date.now();
   const { raw, inputs } = request;
   const mask = onceEach(io.mask);
   const options = inputs.ok ? inputs.options : inputs.partial;
   const secrets = [...maskCredentials(raw, mask), ...maskOptionSecrets(options, mask)];
   io.debug?.(`Options: ${JSON.stringify(printableOptions(options))}`);
   const scrub = makeScrubber(secrets);
+  const deadlineAt = startedAt + options.timeoutSeconds * 1000;
   if (!inputs.ok)
-    return { report: buildReport(inputFindings(inputs.problems), { inputsInvalid: true }), scrub };
+    return {
+      report: buildReport(inputFindings(inputs.problems), { inputsInvalid: true }),
+      scrub,
+      deadlineAt,
+    };
   if (raw.trim() === '') {
     const skipped = options.ifMissing === 'skip';
     return {
       report: buildReport([missingInputFinding(options.ifMissing, request.missing)], { skipped }),
       scrub,
+      deadlineAt,
     };
   }
   const structure = checkStructure(raw);
   const fullScrub = makeScrubber([...secrets, ...maskRequestHeaders(structure.integration, mask)]);
-  const now = io.now?.() ?? new Date();
-  const expiries = recordedExpiries(options, now);
-  const organization = options.organization && {
-    ...options.organization,
-    daysUntil: (day: string) => daysUntil(day, now),
-    warningDays: options.expiryWarningDays,
-  };
-  const { findings, transcriptOf } = await checkDocument(
-    structure,
-    { ...options, expiries, organization },
-    io,
-    fullScrub,
-    request.record,
-  );
-  const report = buildReport(
-    findings.map((f) => scrubFinding(f, fullScrub)),
-    { structureOnly: options.mode === 'offline', expiry: { inDays: fewestDaysLeft(expiries) } },
-  );
-  return { report, scrub: fullScrub, ...transcriptFor(transcriptOf, report) };
-}
-
-/** The document's own findings, then, in full mode and when it is usable, the remote checks'. */
-async function checkDocument(
-  structure: StructureResult,
-  options: Omit<Options, 'organization'> & RemoteOptions,
-  io: RunIo,
-  scrub: Scrubber,
-  record: boolean | undefined,
-): Promise<{ findings: Finding[]; transcriptOf?: (report: Report) => Transcript | { problem: string } }> {
-  if (options.mode === 'offline')
-    return { findings: [...structure.findings, ...notChecked(structure.findings)] };
-  if (!structure.integration) return { findings: [...structure.findings, structureErrors()] };
-  // Loaded only for full runs: an offline run never loads the HTTP stack, nor a run that does not
-  // record the transcript's schema.
-  const recording = record ? await import('./record-run.js') : undefined;
-  const recorder = recording?.startRecording();
-  const remote = (await import('./remote.js')).createRemoteChecks(options, {
-    ...io.network,
-    log: (message) => io.log(scrub(message)),
-    ...(recorder ? { onOutcome: recorder.record } : {}),
-    ...(io.debug ? { onExchange: (e) => io.debug?.(scrub(describeExchange(e))) } : {}),
+  // The checks end before the step's deadline by what the host keeps back; their watchdog waits a
+  // grace past that, within what is kept back when anything is.
+  const reserveMs = request.reserveMs ?? 0;
+  const checksDeadlineAt = deadlineAt - reserveMs;
+  const graceMs = reserveMs > 0 ? Math.min(WATCHDOG_GRACE_MS, reserveMs) : WATCHDOG_GRACE_MS;
+  const { report, transcriptOf } = await judgeDocument(structure, options, io, {
+    scrub: fullScrub,
+    now: io.now?.() ?? new Date(),
+    checksDeadlineAt,
+    watchdogAt: checksDeadlineAt + graceMs,
+    record: request.record === true,
   });
-  const pending = remote(structure.integration, { jiraRejected: structure.jiraRejected === true });
-  const remoteFindings = await withWatchdog(pending, options.timeoutSeconds * 1000 + WATCHDOG_GRACE_MS);
-  const findings = [...structure.findings, ...remoteFindings];
-  if (!recording || !recorder) return { findings };
-  return {
-    findings,
-    transcriptOf: (report) =>
-      recorder.failure
-        ? { problem: `a recording step failed (${recorder.failure})` }
-        : recording.buildTranscript(recorder, { options, structure, report, scrub }),
-  };
+  return { report, scrub: fullScrub, deadlineAt, ...transcriptFor(transcriptOf, report) };
 }
 
 /** The transcript, built with a guard: recording can never change the verdict nor end the run. */
 function transcriptFor(
-  transcriptOf: ((report: Report) => Transcript | { problem: string }) | undefined,
+  transcriptOf: TranscriptOf | undefined,
   report: Report,
 ): Pick<RunResult, 'transcript' | 'transcriptProblem'> {
   if (!transcriptOf) return {};
@@ -144,24 +109,5 @@ function transcriptFor(
     return 'problem' in made ? { transcriptProblem: made.problem } : { transcript: made };
   } catch (error) {
     return { transcriptProblem: error instanceof Error ? error.name : 'error' };
-  }
-}
-
-/**
- * When the remote checks have not finished after this long, they are given up: every request has
- * its own hard stop, so this is the last line, and it makes the run end with a report all the same.
- */
-export async function withWatchdog(pending: Promise<Finding[]>, ms: number): Promise<Finding[]> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<Finding[]>((resolve) => {
-    timer = setTimeout(() => {
-      const message = `The Bitbucket and Jira checks had not finished ${Math.round(ms / 1000)} s after they started, so the credentials were not proven.`;
-      resolve([finding('remote.unfinished', 'inconclusive', message)]);
-    }, ms);
-  });
-  try {
-    return await Promise.race([pending, late]);
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -2,7 +2,10 @@
  * Recorded expiry dates against the run's day. A token's expiry is chosen when it is made and cannot be
  * read through the API; the owner records it, and the run turns it into a warning weeks ahead.
  */
+import { tokenExpiryNotChecked } from '../bitbucket/judges/token-expiry-bitbucket.js';
 import type { RecordedExpiry } from '../entitle.js';
+import type { Finding } from '../findings.js';
+import { keyExpiryNotChecked } from '../jira/judges/token-expiry-jira.js';
 import type { Options } from './options.js';
 
 const DAY_MS = 86_400_000;
@@ -28,8 +31,15 @@ export function recordedExpiries(options: Options, now: Date): Expiries {
   return { ...(token ? { token } : {}), ...(jiraKey ? { jiraKey } : {}) };
 }
 
-/** The fewest days left among the recorded expiries; undefined when none is recorded. */
-export function fewestDaysLeft(expiries: Expiries): number | undefined {
-  const days = [expiries.token, expiries.jiraKey].flatMap((e) => (e ? [e.daysLeft] : []));
-  return days.length > 0 ? Math.min(...days) : undefined;
+/**
+ * A recorded expiry is judged whether or not its part was checked: when no finding of the part speaks
+ * of it (the part was skipped, the run offline, the document unusable), it is judged as not checked.
+ */
+export function expiriesNotJudged(expiries: Expiries, findings: readonly Finding[]): Finding[] {
+  const judged = (section: Finding['section']) =>
+    findings.some((f) => f.section === section && f.daysLeft !== undefined);
+  return [
+    ...(expiries.token && !judged('bitbucket') ? tokenExpiryNotChecked(expiries.token) : []),
+    ...(expiries.jiraKey && !judged('jira') ? keyExpiryNotChecked(expiries.jiraKey) : []),
+  ];
 }

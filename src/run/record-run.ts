@@ -11,8 +11,11 @@ import { createRecorder, type Recorder } from '../transcript/recorder.js';
 import type { Transcript } from '../transcript/transcript-format.js';
 import { printableOptions } from './options.js';
 
-export function startRecording(): Recorder {
-  return createRecorder(BITBUCKET_TEMPLATES);
+/** A recorder; the account's email is named first, so a replay's stand-in (email-1) is the account. */
+export function startRecording(email: string | undefined): Recorder {
+  const recorder = createRecorder(BITBUCKET_TEMPLATES);
+  if (email) recorder.names.of('email', email.toLowerCase());
+  return recorder;
 }
 
 export function buildTranscript(
@@ -22,9 +25,11 @@ export function buildTranscript(
     structure: StructureResult | undefined;
     report: Report;
     scrub: Scrubber;
+    /** The run's day (YYYY-MM-DD), against which recorded expiries were judged. */
+    day: string;
   },
 ): Transcript {
-  const { options, structure, report, scrub } = run;
+  const { options, structure, report, scrub, day } = run;
   const transcript = recorder.transcript(
     {
       options: {
@@ -43,6 +48,7 @@ export function buildTranscript(
           ),
           ...(f.subject ? { subject: f.subject } : {}),
         })),
+      day,
       document: {
         jira: structure?.integration?.jira_credentials != null || structure?.jiraRejected === true,
         jiraRejected: structure?.jiraRejected === true,

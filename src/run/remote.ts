@@ -39,7 +39,16 @@ export type RemoteOptions = Pick<
   expiries?: Expiries;
   /** The organization to read the account's token expiries from, and the run's day to read them against. */
   organization?: Options['organization'] & OrgTokensOptions;
+  /** Epoch ms by which every request has ended; `timeoutSeconds` from when the checks start by default. */
+  deadlineAt?: number;
 };
+
+/**
+ * The organization's API is an extra, never the verdict: its own client, with a cap and retries of
+ * its own, so a storm of faults there cannot spend the checks' requests (MAX_REQUESTS) or retries.
+ */
+const ORG_MAX_RETRIES = 2;
+const ORG_MAX_REQUESTS = 6;
 
 export interface RemoteDeps {
   log: (message: string) => void;
@@ -65,7 +74,10 @@ export function createRemoteChecks(options: RemoteOptions, deps: RemoteDeps): Re
       ? undefined
       : (deps.dispatcher ??
         createDefaultDispatcher(phaseLimits(options), connectionPlan(options, integration)));
-    const http = deps.http ?? networkClient(options, deps, env, dispatcher as Dispatcher);
+    const deadlineAt = options.deadlineAt ?? Date.now() + options.timeoutSeconds * 1000;
+    const client = (limits: { maxRetries: number; maxRequests?: number }) =>
+      deps.http ?? networkClient({ ...limits, deadlineAt }, deps, env, dispatcher as Dispatcher);
+    const http = client({ maxRetries: options.maxRetries });
     try {
       const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
       const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () =>
@@ -78,7 +90,11 @@ export function createRemoteChecks(options: RemoteOptions, deps: RemoteDeps): Re
           options.expiries?.jiraKey ? { keyExpiry: options.expiries.jiraKey } : {},
         ),
       );
-      const organization = organizationChecks(http, options.organization, integration.email);
+      const orgHttp = client({
+        maxRetries: Math.min(options.maxRetries, ORG_MAX_RETRIES),
+        maxRequests: ORG_MAX_REQUESTS,
+      });
+      const organization = organizationChecks(orgHttp, options.organization, integration.email);
       const [bitbucketFindings, jiraFindings, organizationFindings] = await Promise.all([
         bitbucket.findings,
         jira,
@@ -124,17 +140,17 @@ function phaseLimits(options: RemoteOptions) {
 }
 
 function networkClient(
-  options: RemoteOptions,
+  limits: { deadlineAt: number; maxRetries: number; maxRequests?: number },
   deps: RemoteDeps,
   env: Env,
   dispatcher: Dispatcher,
 ): HttpClient {
-  const budgetMs = options.timeoutSeconds * 1000;
   return createHttpClient({
     dispatcher,
-    deadline: Date.now() + budgetMs,
-    requestTimeoutMs: Math.min(REQUEST_TIMEOUT_MS, budgetMs),
-    maxRetries: options.maxRetries,
+    deadline: limits.deadlineAt,
+    requestTimeoutMs: Math.min(REQUEST_TIMEOUT_MS, Math.max(0, limits.deadlineAt - Date.now())),
+    maxRetries: limits.maxRetries,
+    ...(limits.maxRequests !== undefined ? { maxRequests: limits.maxRequests } : {}),
     userAgent: USER_AGENT,
     log: deps.log,
     proxyFor: (url) => proxyFor(env, url),

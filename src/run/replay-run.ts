@@ -1,73 +1,90 @@
 /**
  * A run answered from a transcript instead of the network (the CLI's `--replay`): the recorded
- * options, a document that stands for the recorded one, and the same remote checks.
+ * options, read as inputs are; a document that stands for the recorded one; the recorded day; and the
+ * same judging as a run (judge-document.ts), so a replay gives the run's verdict.
  */
 
 import { BITBUCKET_TEMPLATES } from '../bitbucket/plan.js';
-import { buildReport, defineFindings, type Finding, type Report, type Severity } from '../findings.js';
+import { defineFindings, type Finding, type Report, type Severity } from '../findings.js';
 import { STRUCTURE_WORDS } from '../structure/check-structure.js';
-import type { Integration } from '../structure/document-model.js';
+import type { Integration, StructureResult } from '../structure/document-model.js';
 import { createReplayClient } from '../transcript/replay-client.js';
 import type { Transcript } from '../transcript/transcript-format.js';
-import { createRemoteChecks, type RemoteOptions } from './remote.js';
+import { judgeDocument } from './judge-document.js';
+import { type InputName, type Options, readInputs } from './options.js';
 
 /** The recorded document's own findings are structure findings: made again with their own words. */
 const { finding: structureFinding } = defineFindings(STRUCTURE_WORDS);
 
-/** What a replay runs on: the recorded options, and a document that stands for the recorded one. */
-export function replaySetup(transcript: Transcript): {
-  options: RemoteOptions;
-  integration: Integration;
-  structure: Finding[];
-} {
-  const o = transcript.options;
+const STAND_IN = 'ATATT3xFfGF0ReplayStandInNotARealToken0000000000';
+/** The account's email is named first when a run records (record-run.ts). */
+const STAND_IN_EMAIL = 'email-1@example.invalid';
+
+/** The recorded options, read as a run reads its inputs: a transcript is a file from anywhere. */
+export function replayOptions(transcript: Transcript): Options | undefined {
+  const recorded = transcript.options;
+  const camel = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+  const get = (name: InputName): string => {
+    if (name === 'atlassian-org-id') return recorded.organization === true ? 'org-1' : '';
+    if (name === 'atlassian-admin-key') return recorded.organization === true ? STAND_IN : '';
+    if (name === 'max-retries') return '0';
+    const value = recorded[camel(name)];
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+      ? String(value)
+      : '';
+  };
+  const read = readInputs(get);
+  return read.ok ? read.options : undefined;
+}
+
+/** What a replay runs on: a document that stands for the recorded one, with its findings. */
+export function replayStructure(transcript: Transcript): StructureResult {
   const site =
     transcript.requests.find((r) => r.host.endsWith('.atlassian.net'))?.host ?? 'site-1.atlassian.net';
-  const stand = 'ATATT3xFfGF0ReplayStandInNotARealToken0000000000';
-  return {
-    options: {
-      timeoutSeconds: Number(o.timeoutSeconds ?? 60),
-      maxRetries: 0,
-      workspace: typeof o.workspace === 'string' ? o.workspace : undefined,
-      probeWriteScopes: o.probeWriteScopes !== false,
-      jira: o.jira === 'skip' || o.jira === 'required' ? o.jira : 'auto',
-    },
-    integration: {
-      email: 'email-1@example.invalid',
-      app_token: stand,
-      ...(transcript.document.jira && !transcript.document.jiraRejected
-        ? {
-            jira_credentials: {
-              url: `https://${site}`,
-              key: `${stand}Jira`,
-              user: 'email-1@example.invalid',
-            },
-          }
-        : {}),
-    },
-    structure: transcript.structure.map((s) =>
-      structureFinding(
-        s.id as keyof typeof STRUCTURE_WORDS,
-        s.severity as Severity,
-        s.message,
-        s.subject ? { subject: s.subject } : {},
-      ),
+  const findings: Finding[] = transcript.structure.map((s) =>
+    structureFinding(
+      s.id as keyof typeof STRUCTURE_WORDS,
+      s.severity as Severity,
+      s.message,
+      s.subject ? { subject: s.subject } : {},
     ),
+  );
+  const usable = findings.some((f) => f.id === 'structure.valid') || transcript.requests.length > 0;
+  const { jira, jiraRejected } = transcript.document;
+  const integration: Integration = {
+    email: STAND_IN_EMAIL,
+    app_token: STAND_IN,
+    ...(jira && !jiraRejected
+      ? { jira_credentials: { url: `https://${site}`, key: `${STAND_IN}Jira`, user: STAND_IN_EMAIL } }
+      : {}),
+  };
+  return {
+    findings,
+    ...(usable ? { integration } : {}),
+    ...(jiraRejected ? { jiraRejected: true as const } : {}),
   };
 }
 
-/** The report of a replayed run: the recorded document's own findings, then the remote checks against the transcript. */
-export async function replayReport(transcript: Transcript, log: (line: string) => void): Promise<Report> {
-  const { options, integration, structure } = replaySetup(transcript);
-  if (transcript.requests.length === 0 && !structure.some((f) => f.id === 'structure.valid')) {
-    return buildReport(structure);
-  }
-  const remote = createRemoteChecks(options, {
-    log,
-    http: createReplayClient(transcript, BITBUCKET_TEMPLATES),
-  });
-  return buildReport([
-    ...structure,
-    ...(await remote(integration, { jiraRejected: transcript.document.jiraRejected })),
-  ]);
+/** The report of a replayed run; undefined when the recorded options are not valid inputs. */
+export async function replayReport(
+  transcript: Transcript,
+  log: (line: string) => void,
+): Promise<Report | undefined> {
+  const options = replayOptions(transcript);
+  if (!options) return undefined;
+  const now = transcript.day ? new Date(`${transcript.day}T12:00:00Z`) : new Date();
+  const { report } = await judgeDocument(
+    replayStructure(transcript),
+    options,
+    { mask: () => {}, log },
+    {
+      scrub: (text) => text,
+      now,
+      checksDeadlineAt: Date.now() + options.timeoutSeconds * 1000,
+      watchdogAt: Date.now() + options.timeoutSeconds * 1000 + 1_500,
+      record: false,
+      http: createReplayClient(transcript, BITBUCKET_TEMPLATES),
+    },
+  );
+  return report;
 }

@@ -2,7 +2,10 @@
  * Every identifier in a transcript becomes a stable pseudonym (workspace-1, repo-1, user-3, cloud-1,
  * site-1.atlassian.net, email-1@example.invalid), and the random ids of the probes become {uuid}.
  */
+import { PROBE_APP_KEY, PROBE_PROPERTY } from '../bitbucket/plan.js';
+import { JIRA_PLAN } from '../jira/gather-jira.js';
 import type { HttpRequest } from '../net/outcome.js';
+import { ORG_TOKENS_TEMPLATE } from '../organization/org-tokens.js';
 
 /** Stable pseudonyms, one series per kind, so the same value always reads the same. */
 export class Pseudonyms {
@@ -32,6 +35,33 @@ const BITBUCKET_PARAMS: Record<string, string> = {
   selected_user_id: 'random',
 };
 
+/** The values the plan itself puts in a Bitbucket path; any other value there is named. */
+const BITBUCKET_WORDS: ReadonlySet<string> = new Set([PROBE_APP_KEY, PROBE_PROPERTY]);
+
+/** Every segment of the paths the plans send to Jira and the organization's API. */
+const PLAN_SEGMENTS: ReadonlySet<string> = new Set(
+  [...JIRA_PLAN.map((r) => r.path), ORG_TOKENS_TEMPLATE].flatMap((path) =>
+    (path.split('?')[0] as string).split('/').filter((segment) => !segment.startsWith('{')),
+  ),
+);
+
+/**
+ * A path on any host but Bitbucket's API: the plans' own segments kept, the id after `/orgs/` and
+ * `/ex/jira/` named as an organization and a cloud, any other segment named in its own series.
+ */
+function plainPath(path: string, names: Pseudonyms): string {
+  const segments = path.split('/');
+  return segments
+    .map((segment, i) => {
+      const before = segments[i - 1];
+      if (segment === '' || (PLAN_SEGMENTS.has(segment) && before !== 'orgs')) return segment;
+      if (before === 'orgs') return names.of('org', segment);
+      if (before === 'jira' && segments[i - 2] === 'ex') return names.of('cloud', segment);
+      return names.of('segment', segment);
+    })
+    .join('/');
+}
+
 function templatePath(path: string, templates: readonly string[], names: Pseudonyms): string {
   for (const template of templates) {
     const pattern = template.replace(/\{(\w+)\}/g, '([^/]+)');
@@ -42,7 +72,9 @@ function templatePath(path: string, templates: readonly string[], names: Pseudon
       const value = decodeURIComponent(match[++i] as string);
       const kind = BITBUCKET_PARAMS[name];
       // The probes' own constants (app key, property name) are kept; ids are named or, if random, {uuid}.
-      return kind === 'random' ? '{uuid}' : kind ? names.of(kind, value) : value;
+      if (kind === 'random') return '{uuid}';
+      if (kind) return names.of(kind, value);
+      return BITBUCKET_WORDS.has(value) ? value : names.of('segment', value);
     });
   }
   return '(a path outside the plan)';
@@ -74,6 +106,8 @@ export function templateQuery(search: string, names: Pseudonyms): string {
   const kept = [...query].map(([key, value]) => {
     const shownKey = QUERY_KEYS.has(key) ? key : names.of('key', key);
     if (key === 'accountId') return `${key}=${names.of('user', value)}`;
+    // The organization's search by the account's email: named as emails are in bodies.
+    if (key === 'q' && value.includes('@')) return `${key}=${names.of('email', value.toLowerCase())}`;
     const shown = /^\d{1,6}$/.test(value) || QUERY_WORDS.has(value) ? value : names.of('query', value);
     return `${shownKey}=${shown}`;
   });
@@ -93,11 +127,6 @@ export function requestKey(
   const path =
     url.hostname === 'api.bitbucket.org'
       ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
-      : url.pathname
-          .replace(/^\/ex\/jira\/([^/]+)/, (_, id: string) => `/ex/jira/${names.of('cloud', id)}`)
-          .replace(
-            /^(\/admin\/[a-z-]+\/v\d+\/orgs)\/([^/]+)/,
-            (_, at: string, id: string) => `${at}/${names.of('org', id)}`,
-          );
+      : plainPath(url.pathname, names);
   return { host, path: `${path}${templateQuery(url.search, names)}` };
 }

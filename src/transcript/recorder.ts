@@ -37,7 +37,7 @@ export function createRecorder(bitbucketTemplates: readonly string[]): Recorder 
       Object.assign(entry, {
         status: outcome.status,
         headers: redactHeaders(outcome.headers, names),
-        ...redactBody(outcome, names, bitbucketTemplates),
+        ...redactBody(outcome, request.url, names, bitbucketTemplates),
       });
     }
     return entry;

@@ -41,25 +41,30 @@ export function redactHeaders(headers: Record<string, string>, names: Pseudonyms
 /**
  * A pager's link as a path template: host and path with their identifiers named and query values
  * named (requestKey), exactly as the request that follows it is recorded, so a replay can follow it.
- * A link in any other form than its canonical one is not followed by the checks, so it is not kept.
+ * Only the next page of the request just made is kept (same host and path, canonical form): any other
+ * link is not followed by the checks, so nothing of it is kept.
  */
-function keptLink(url: string, names: Pseudonyms, templates: readonly string[]): string {
+function keptLink(url: string, request: URL, names: Pseudonyms, templates: readonly string[]): string {
   if (!URL.canParse(url)) return '(a link)';
   const parsed = new URL(url);
   if (parsed.href !== url || parsed.hash !== '' || !ATLASSIAN_HOSTS.has(parsed.hostname)) return '(a link)';
   if (parsed.protocol !== 'https:' || parsed.username !== '' || parsed.port !== '') return '(a link)';
+  if (parsed.origin !== request.origin || parsed.pathname !== request.pathname) return '(a link)';
   const { host, path } = requestKey({ url }, templates, names);
   return `https://${host}${path}`;
 }
 
 export function redactBody(
   outcome: Extract<HttpOutcome, { kind: 'response' }>,
+  requestUrl: string,
   names: Pseudonyms,
   templates: readonly string[],
 ) {
   const { body } = outcome;
   if (body.kind === 'json') {
-    return { bodyKind: 'json', body: keptBody(body.value, names, (url) => keptLink(url, names, templates)) };
+    const request = new URL(requestUrl);
+    const link = (url: string) => keptLink(url, request, names, templates);
+    return { bodyKind: 'json', body: keptBody(body.value, names, link) };
   }
   if (body.kind === 'text') return { bodyKind: 'text', body: keptMessage(body.text) };
   return { bodyKind: body.kind };

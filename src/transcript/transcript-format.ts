@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isSlug } from '../bitbucket/identifiers.js';
+import { nestingDepth } from '../net/json-depth.js';
 import { STRUCTURE_WORDS } from '../structure/check-structure.js';
 
 export const TRANSCRIPT_FORMAT = 1;
@@ -32,6 +33,11 @@ export const transcriptSchema = z.object({
   format: z.literal(TRANSCRIPT_FORMAT),
   version: z.string(),
   options: z.record(z.string(), z.unknown()),
+  /** The run's day, against which recorded expiries were judged; absent in older transcripts. */
+  day: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   /** The document's own findings (no values in them), replayed as they were. */
   structure: z.array(verdictSchema),
   /** Whether the document had jira_credentials, and whether they had structure errors. */
@@ -43,10 +49,15 @@ export const transcriptSchema = z.object({
 });
 export type Transcript = z.infer<typeof transcriptSchema>;
 
+const MAX_TRANSCRIPT_DEPTH = 48;
+
 /** A transcript read and validated; a clear reason when it is not one. */
 export function parseTranscript(
   text: string,
 ): { ok: true; transcript: Transcript } | { ok: false; reason: string } {
+  // A transcript nests a few levels past the answers it holds (each at most MAX_JSON_DEPTH deep).
+  if (nestingDepth(text) > MAX_TRANSCRIPT_DEPTH)
+    return { ok: false, reason: 'it nests deeper than a transcript does' };
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -98,6 +109,10 @@ function untrusted(transcript: Transcript): string | undefined {
   for (const [i, f] of (transcript.verdict?.findings ?? []).entries()) {
     if (!/^[a-z]+(\.[a-z_]+)+$/.test(f.id) || !SEVERITIES.has(f.severity))
       return `verdict.findings.${i}: not a finding`;
+  }
+  for (const [i, r] of transcript.requests.entries()) {
+    if (r.bodyKind === 'text' && typeof r.body !== 'string')
+      return `requests.${i}.body: a text body that is not text`;
   }
   const { workspace } = transcript.options;
   if (workspace !== undefined && (typeof workspace !== 'string' || !isSlug(workspace))) {

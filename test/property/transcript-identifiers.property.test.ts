@@ -90,6 +90,10 @@ const PLACES = [
   'next-query-key',
   'next-path',
   'next-host',
+  'link-bitbucket-org',
+  'link-id-atlassian',
+  'link-api-atlassian',
+  'link-app-key',
   'header-scopes',
   'header-credential-type',
   'header-seraph',
@@ -137,6 +141,14 @@ function answerWith(place: Place, echo: string): { headers: Record<string, strin
     'next-query-key': { ...page, next: `https://api.bitbucket.org/2.0/user/workspaces?${echo}=2` },
     'next-path': { ...page, next: `https://api.bitbucket.org/2.0/repositories/${echo}?page=2` },
     'next-host': { ...page, links: { next: `https://${echo}.example.com/2.0/user/workspaces?page=2` } },
+    // Links on every Atlassian host, as a pager's `next` and the organization's `links.next`.
+    'link-bitbucket-org': { ...page, next: `https://bitbucket.org/acme/deploy-tools/src/${echo}` },
+    'link-id-atlassian': { ...page, links: { next: `https://id.atlassian.com/manage/${echo}?u=${echo}` } },
+    'link-api-atlassian': {
+      data: [],
+      links: { next: `https://api.atlassian.com/admin/v1/orgs/${echo}/users/${echo}` },
+    },
+    'link-app-key': { ...page, next: `https://api.bitbucket.org/2.0/users/x/properties/${echo}/${echo}` },
     'text-body': `Login failed for ${echo}. Contact ${echo}.`,
   };
   const echoedHeaders: Partial<Record<Place, [string, string]>> = {

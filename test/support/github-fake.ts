@@ -27,11 +27,13 @@ export interface GitHubFake {
   appBots: Map<string, string>;
   /** How many of the next `GET /user` requests fail with 502 (a transient fault). */
   userFaults: number;
+  /** The fake as a host of the cloud (api.github.com behind its proxy, with the test CA). */
+  handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function startGitHubFake(): Promise<GitHubFake> {
-  const fake: Omit<GitHubFake, 'url' | 'close'> = {
+  const fake: Omit<GitHubFake, 'url' | 'close' | 'handle'> = {
     issues: [],
     requests: [],
     readOnlyTokens: new Set(),
@@ -40,17 +42,16 @@ export async function startGitHubFake(): Promise<GitHubFake> {
     appBots: new Map(),
     userFaults: 0,
   };
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
+  // One handler, served on loopback (GITHUB_API_URL) or as api.github.com behind the cloud's proxy.
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse, text: string) => {
+    {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const method = req.method ?? 'GET';
       fake.requests.push({ method, path: url.pathname });
       const token = (req.headers.authorization ?? '').replace(/^(token|Bearer) /i, '');
       const send = (status: number, body: unknown) =>
         res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      const body = chunks.length ? JSON.parse(Buffer.concat(chunks).toString('utf8')) : {};
+      const body = text ? JSON.parse(text) : {};
       if (fake.failWith !== undefined) {
         send(fake.failWith, { message: 'Server Error' });
         return;
@@ -121,11 +122,18 @@ export async function startGitHubFake(): Promise<GitHubFake> {
         return send(200, { number: issue.number, state: issue.state });
       }
       return send(404, { message: 'Not Found' });
-    });
+    }
+  };
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => handle(req, res, Buffer.concat(chunks).toString('utf8')));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   // The same object the server reads, so a test's settings (failWith) reach it.
   return Object.assign(fake, {
+    handle: async (req: http.IncomingMessage, res: http.ServerResponse, text: string) =>
+      handle(req, res, text),
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   }) as GitHubFake;

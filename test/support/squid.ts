@@ -54,7 +54,12 @@ async function waitForPort(port: number, child: ChildProcess, timeoutMs: number)
   throw new Error('squid did not start listening in time');
 }
 
-export async function startSquid(binary: string): Promise<Squid> {
+/**
+ * Starts squid on loopback. With `parent` (a proxy's http://host:port), squid forwards every request,
+ * CONNECT tunnels included, through that proxy and never goes direct: so a run's real API hosts reach
+ * the simulators behind it, through squid, as through a corporate proxy.
+ */
+export async function startSquid(binary: string, parent?: string): Promise<Squid> {
   const dir = mkdtempSync(path.join(tmpdir(), 'ebc-squid-'));
   chmodSync(dir, 0o777);
   const port = await freePort();
@@ -77,6 +82,12 @@ export async function startSquid(binary: string): Promise<Squid> {
       'shutdown_lifetime 0 seconds',
       'logfile_rotate 0',
       'dns_nameservers 127.0.0.1',
+      ...(parent
+        ? [
+            `cache_peer ${new URL(parent).hostname} parent ${new URL(parent).port} 0 no-query no-digest default`,
+            'never_direct allow all',
+          ]
+        : []),
       '',
     ].join('\n'),
   );

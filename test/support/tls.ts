@@ -21,6 +21,7 @@ export const SERVER_NAMES = [
   'DNS:api.bitbucket.org',
   'DNS:*.atlassian.net',
   'DNS:api.atlassian.com',
+  'DNS:api.github.com',
   'DNS:elsewhere.test',
 ];
 

@@ -1,6 +1,6 @@
 /** The engine's watchdog: remote checks that never finish still end in a report. */
 import { describe, expect, it } from 'vitest';
-import { withWatchdog } from '../../src/run/check.js';
+import { withWatchdog } from '../../src/run/judge-document.js';
 
 describe('the watchdog', () => {
   it('gives up remote checks that never finish: one inconclusive finding', async () => {

@@ -54,7 +54,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   action: ['run', 'report', 'structure', 'net', 'transcript'],
   cli: ['run', 'report', 'transcript', 'structure', 'net'],
   run: ['structure', 'bitbucket', 'jira', 'organization', 'net', 'transcript'],
-  transcript: ['run', 'structure', 'bitbucket', 'jira', 'net'],
+  transcript: ['run', 'structure', 'bitbucket', 'jira', 'organization', 'net'],
   bitbucket: ['structure', 'net'],
   jira: ['structure', 'net'],
   organization: ['net'],

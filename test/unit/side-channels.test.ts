@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildReport, serverText } from '../../src/findings.js';
-import { MAX_JSON_DEPTH, nestingDepth } from '../../src/net/transport.js';
+import { MAX_JSON_DEPTH, nestingDepth } from '../../src/net/json-depth.js';
 import { annotationsFor } from '../../src/report/annotations.js';
 import { reportJson } from '../../src/report/outputs.js';
 import { renderSummary } from '../../src/report/summary.js';

@@ -28,7 +28,11 @@ function expiredFirst(options: BitbucketOptions): typeof authFinding {
   if (!expiry || expiry.daysLeft >= 0) return authFinding;
   const lead = `The token expired on ${expiry.on} (as ${input('token-expires-on')} records): ${BITBUCKET_TOKEN_FIX} Otherwise: `;
   return (id, severity, message, init = {}) =>
-    authFinding(id, severity, message, { ...init, fix: `${lead}${init.fix ?? words['bitbucket.auth'].fix}` });
+    authFinding(id, severity, message, {
+      ...init,
+      fix: `${lead}${init.fix ?? words['bitbucket.auth'].fix}`,
+      daysLeft: expiry.daysLeft,
+    });
 }
 
 /** The 401's body tells a bad token (JSON) from a wrong email and token pair (plain text). */

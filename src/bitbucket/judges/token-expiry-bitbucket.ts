@@ -2,8 +2,8 @@
  * app_token's recorded expiry (`token-expires-on`): a warning weeks ahead, the date when it is further
  * off, and a recorded date that has passed held against what Bitbucket answered.
  */
-import { expiryVerdict, renewalFix } from '../../entitle.js';
-import { defineFindings, input } from '../../findings.js';
+import { expiryVerdict, type RecordedExpiry, renewalFix } from '../../entitle.js';
+import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { type BitbucketEvidence, type BitbucketOptions, probed } from '../bitbucket-evidence.js';
 
@@ -28,9 +28,25 @@ export const tokenExpiry: Judge<BitbucketEvidence, BitbucketOptions> = {
     const answer = accepted ? 'accepted' : user?.status === 401 ? 'rejected' : 'unknown';
     const verdict = expiryVerdict(options.tokenExpiry, answer, 'app_token', input('token-expires-on'));
     if (!verdict) return [];
-    const { severity, message, fix } = verdict;
-    return [
-      finding('bitbucket.token_expiry', severity, message, { subject: 'app_token', ...(fix ? { fix } : {}) }),
-    ];
+    return [expiryFinding(verdict, options.tokenExpiry)];
   },
 };
+
+function expiryFinding(verdict: NonNullable<ReturnType<typeof expiryVerdict>>, expiry: RecordedExpiry) {
+  const { severity, message, fix } = verdict;
+  return finding('bitbucket.token_expiry', severity, message, {
+    subject: 'app_token',
+    daysLeft: expiry.daysLeft,
+    ...(fix ? { fix } : {}),
+  });
+}
+
+/**
+ * The recorded expiry when Bitbucket was not asked (skipped, offline, a document with errors): a date
+ * inside the window or past is a warning all the same; one further off says nothing, as nothing was
+ * checked (a pass would make the part look healthy).
+ */
+export function tokenExpiryNotChecked(expiry: RecordedExpiry): Finding[] {
+  const verdict = expiryVerdict(expiry, 'not checked', 'app_token', input('token-expires-on'));
+  return verdict && verdict.severity !== 'pass' ? [expiryFinding(verdict, expiry)] : [];
+}

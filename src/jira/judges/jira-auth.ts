@@ -56,6 +56,7 @@ function rejectedCredentials(evidence: JiraEvidence, lines: string[], options: J
     expiry && expiry.daysLeft < 0
       ? {
           fix: `The key expired on ${expiry.on} (as ${input('jira-key-expires-on')} records): ${JIRA_TOKEN_FIX} Otherwise: ${JIRA_WORDS['jira.auth']?.fix}`,
+          daysLeft: expiry.daysLeft,
         }
       : {};
   return jiraFinding('jira.auth', 'error', REJECTED, {

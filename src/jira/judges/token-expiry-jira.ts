@@ -2,8 +2,8 @@
  * jira_credentials.key's recorded expiry (`jira-key-expires-on`): a warning weeks ahead, the date when
  * it is further off, and a recorded date that has passed held against what Jira answered.
  */
-import { expiryVerdict, renewalFix } from '../../entitle.js';
-import { defineFindings, input } from '../../findings.js';
+import { expiryVerdict, type RecordedExpiry, renewalFix } from '../../entitle.js';
+import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { authState, type JiraEvidence, type JiraOptions } from '../jira-evidence.js';
 
@@ -31,12 +31,25 @@ export const tokenExpiry: Judge<JiraEvidence, JiraOptions> = {
       input('jira-key-expires-on'),
     );
     if (!verdict) return [];
-    const { severity, message, fix } = verdict;
-    return [
-      finding('jira.token_expiry', severity, message, {
-        subject: 'jira_credentials.key',
-        ...(fix ? { fix } : {}),
-      }),
-    ];
+    return [expiryFinding(verdict, options.keyExpiry)];
   },
 };
+
+function expiryFinding(verdict: NonNullable<ReturnType<typeof expiryVerdict>>, expiry: RecordedExpiry) {
+  const { severity, message, fix } = verdict;
+  return finding('jira.token_expiry', severity, message, {
+    subject: 'jira_credentials.key',
+    daysLeft: expiry.daysLeft,
+    ...(fix ? { fix } : {}),
+  });
+}
+
+/**
+ * The recorded expiry when Jira was not asked (skipped, offline, a document with errors): a date
+ * inside the window or past is a warning all the same; one further off says nothing, as nothing was
+ * checked (a pass would make the part look healthy).
+ */
+export function keyExpiryNotChecked(expiry: RecordedExpiry): Finding[] {
+  const verdict = expiryVerdict(expiry, 'not checked', 'jira_credentials.key', input('jira-key-expires-on'));
+  return verdict && verdict.severity !== 'pass' ? [expiryFinding(verdict, expiry)] : [];
+}

@@ -1,8 +1,288 @@
-export const id = 297;
-export const ids = [297];
+export const id = 423;
+export const ids = [423];
 export const modules = {
 
-/***/ 6297:
+/***/ 1226:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TJ: () => (/* binding */ bitbucketFacts),
+/* harmony export */   Vz: () => (/* binding */ BITBUCKET_PHRASES),
+/* harmony export */   tn: () => (/* binding */ usableSlugs)
+/* harmony export */ });
+/* unused harmony export splitScopes */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8963);
+/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7585);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(890);
+/**
+ * Bitbucket's answers, parsed once into typed facts: each request's status, fault, error, scopes and
+ * what its body holds, as the plan says to read it. Zod lives here; the gatherer decides what to ask
+ * next from these facts, and the judges read nothing else.
+ */
+
+
+
+
+
+const scopeErrorSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    error: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ required: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(), granted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional() })
+            .optional()
+            .catch(undefined),
+    }),
+});
+const messageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ error: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }) });
+const pageShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()) });
+const objectShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ type: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() });
+const accountSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ account_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() });
+const workspacesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ administrator: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(), workspace: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ slug: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }) })),
+    next: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+});
+const repositoriesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ slug: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })) });
+const membersSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ user: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ account_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() }).optional() })),
+});
+/**
+ * The phrases the checks read in Bitbucket's text: a transcript keeps these of a message it does not
+ * know, so that a replay reads the same facts.
+ */
+const BITBUCKET_PHRASES = {
+    scope: /scope/i,
+    loginFailed: /login failed|incorrect login credentials/i,
+    removedBy: /\bCHANGE-\d{1,6}\b/,
+    tokenRejected: /invalid, expired, or not supported/i,
+};
+function splitScopes(header) {
+    if (header === undefined)
+        return undefined;
+    // Stryker disable next-line Regex: with or without `+`, the empty pieces it leaves fail SCOPE_NAME.
+    return header.split(/[\s,]+/).filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s));
+}
+function scopeErrorOf(outcome) {
+    if (outcome.status !== 403)
+        return undefined;
+    const body = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, scopeErrorSchema);
+    if (!body || !BITBUCKET_PHRASES.scope.test(body.error.message))
+        return undefined;
+    // Never x-accepted-oauth-scopes: it names the old OAuth scopes (`repository:admin`), which are not
+    // the API-token scopes and would read as missing ones.
+    const required = body.error.detail?.required;
+    const granted = body.error.detail?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']);
+    return {
+        ...(required ? { required: required.filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s)) } : {}),
+        ...(granted ? { granted: granted.filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s)) } : {}),
+    };
+}
+/**
+ * A 2xx proves something only as Bitbucket's own answer: JSON of the expected shape (a page of values
+ * for a list). A sign-in page or a captive portal's 200 proves nothing. A DELETE's 204 has no body.
+ */
+function ownAnswer(id, outcome) {
+    if (outcome.status < 200 || outcome.status >= 300)
+        return false;
+    if (outcome.status === 204)
+        return outcome.body.kind === 'empty';
+    const shape = _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .probes */ .Kn[id].answer === 'page' ? pageShape : objectShape;
+    return (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, shape) !== undefined;
+}
+function bodyFacts(id, outcome) {
+    switch (_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .probes */ .Kn[id].reads) {
+        case 'account':
+            return { accountId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, accountSchema)?.account_id };
+        case 'workspaces': {
+            const page = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, workspacesSchema);
+            if (!page)
+                return {};
+            const administered = page.values.filter((v) => v.administrator !== false).map((v) => v.workspace.slug);
+            return { workspacesPage: { administered, next: page.next } };
+        }
+        case 'repositories':
+            return { repositorySlugs: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, repositoriesSchema)?.values.map((v) => v.slug) };
+        case 'members':
+            return {
+                memberIds: ((0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, membersSchema)?.values ?? [])
+                    .map((m) => m.user?.account_id)
+                    .filter((id) => id !== undefined && _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_ID */ .W_.test(id)),
+            };
+        default:
+            return {};
+    }
+}
+/** The body in words: what kind it is, never what it says (an HTML page can embed a session). */
+function bodyShown(outcome, html) {
+    if (html)
+        return 'an HTML page';
+    switch (outcome.body.kind) {
+        case 'json':
+            return 'JSON';
+        case 'text':
+            return 'plain text';
+        case 'empty':
+            return 'no body';
+        default:
+            return 'a body that could not be read';
+    }
+}
+/** Bitbucket's notice for a removed endpoint: `CHANGE-NNNN - Functionality has been deprecated`. */
+function removedBy(outcome, message) {
+    if (outcome.status !== 410)
+        return undefined;
+    const text = message ?? (outcome.body.kind === 'text' ? outcome.body.text : '');
+    // Only the change's id is kept from the text; nothing else of it is ever repeated.
+    return BITBUCKET_PHRASES.removedBy.exec(text)?.[0] ?? 'no change named';
+}
+function responseFacts(id, outcome) {
+    const scopeError = scopeErrorOf(outcome);
+    const message = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, messageSchema)?.error.message;
+    const html = /html/i.test(outcome.headers['content-type'] ?? '');
+    return {
+        scopeError,
+        granted: scopeError?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']),
+        credentialType: outcome.headers['x-credential-type'] || undefined,
+        message,
+        loginFailedText: outcome.body.kind === 'text' && BITBUCKET_PHRASES.loginFailed.test(outcome.body.text),
+        html,
+        bodyShown: bodyShown(outcome, html),
+        removedBy: removedBy(outcome, message),
+        ownAnswer: ownAnswer(id, outcome),
+        ...bodyFacts(id, outcome),
+    };
+}
+const NO_RESPONSE = {
+    scopeError: undefined,
+    granted: undefined,
+    credentialType: undefined,
+    message: undefined,
+    loginFailedText: false,
+    html: false,
+    bodyShown: 'no answer',
+    removedBy: undefined,
+    ownAnswer: false,
+};
+/** The facts of one request, from its outcome: the only place a Bitbucket body is parsed. */
+function bitbucketFacts(id, request, outcome, workspace) {
+    const response = outcome.kind === 'response' ? responseFacts(id, outcome) : NO_RESPONSE;
+    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeLabel */ .FR)(outcome);
+    return Object.freeze({
+        id,
+        host: _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .BITBUCKET_HOST */ .v7,
+        request,
+        status: outcome.kind === 'response' ? outcome.status : undefined,
+        fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .BITBUCKET_HOST */ .v7),
+        label,
+        line: `${request} → ${label}${response.scopeError ? ' (scope error)' : ''}`,
+        ...response,
+        ...(workspace ? { workspace } : {}),
+    });
+}
+/** Usable slugs only: a slug a server sends must be safe in a request path before it enters one. */
+const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .isSlug */ .u5);
+
+
+/***/ }),
+
+/***/ 3170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ credentialType),
+/* harmony export */   y: () => (/* binding */ CREDENTIAL_TYPE_NAMES)
+/* harmony export */ });
+/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
+/* harmony import */ var _bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4048);
+/** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
+
+
+
+const { words, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
+    'bitbucket.credential_type': {
+        section: 'bitbucket',
+        title: 'Credential type',
+        cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
+        fix: _entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_TOKEN_FIX */ .Et,
+    },
+});
+/** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
+const CREDENTIAL_TYPES = {
+    app_password: `an app password (Bitbucket removed app passwords on ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .APP_PASSWORDS_REMOVED */ .q9})`,
+    // The app-password era's name for the same thing (seen live in x-credential-type).
+    apikey: `an app password (Bitbucket removed app passwords on ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .APP_PASSWORDS_REMOVED */ .q9})`,
+    repo_access_token: 'a repository access token',
+    project_access_token: 'a project access token',
+    workspace_access_token: 'a workspace access token',
+    access_token: 'an access token',
+    oauth2: 'an OAuth consumer’s token',
+    jwt: 'a Connect app (JWT)',
+    session: 'a browser session',
+};
+/** Every credential type Bitbucket is known to name: the user's API token and the others above. */
+const CREDENTIAL_TYPE_NAMES = ['api_token', ...Object.keys(CREDENTIAL_TYPES)];
+const credentialType = {
+    name: "The credential is a user's API token",
+    words,
+    reports: ['bitbucket.credential_type'],
+    judge: (evidence) => {
+        const reported = (0,_bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialType */ .gx)(evidence);
+        if (!reported || reported.value === 'api_token')
+            return [];
+        const kind = Object.hasOwn(CREDENTIAL_TYPES, reported.value)
+            ? CREDENTIAL_TYPES[reported.value]
+            : 'another kind';
+        return [
+            finding('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${kind}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [reported.evidence] }),
+        ];
+    },
+};
+
+
+/***/ }),
+
+/***/ 8537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   Q: () => (/* binding */ nestingDepth)
+/* harmony export */ });
+/**
+ * How deep JSON text nests, counted without parsing it: every parse of text from outside (a server's
+ * answer, a transcript file) is refused past a depth no real answer reaches, so nothing downstream
+ * recurses into it. Its own file, so a replay can use it without loading the HTTP stack.
+ */
+/** Deeper than any Bitbucket, Jira or GitHub answer the checks read. */
+const MAX_JSON_DEPTH = 32;
+/** The deepest nesting of objects and arrays in JSON text, strings skipped. */
+function nestingDepth(text) {
+    let depth = 0;
+    let deepest = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (inString) {
+            if (c === '\\')
+                i++;
+            else if (c === '"')
+                inString = false;
+        }
+        else if (c === '"')
+            inString = true;
+        else if (c === '{' || c === '[')
+            deepest = Math.max(deepest, ++depth);
+        else if (c === '}' || c === ']')
+            depth--;
+    }
+    return deepest;
+}
+
+
+/***/ }),
+
+/***/ 7423:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -303,7 +583,11 @@ function expiredFirst(options) {
     if (!expiry || expiry.daysLeft >= 0)
         return authFinding;
     const lead = `The token expired on ${expiry.on} (as ${(0,findings/* input */.hF)('token-expires-on')} records): ${entitle/* BITBUCKET_TOKEN_FIX */.Et} Otherwise: `;
-    return (id, severity, message, init = {}) => authFinding(id, severity, message, { ...init, fix: `${lead}${init.fix ?? bitbucket_auth_words['bitbucket.auth'].fix}` });
+    return (id, severity, message, init = {}) => authFinding(id, severity, message, {
+        ...init,
+        fix: `${lead}${init.fix ?? bitbucket_auth_words['bitbucket.auth'].fix}`,
+        daysLeft: expiry.daysLeft,
+    });
 }
 /** The 401's body tells a bad token (JSON) from a wrong email and token pair (plain text). */
 function rejection(user, options) {
@@ -776,42 +1060,8 @@ const seatLimit = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/bitbucket/judges/token-expiry-bitbucket.ts
-/**
- * app_token's recorded expiry (`token-expires-on`): a warning weeks ahead, the date when it is further
- * off, and a recorded date that has passed held against what Bitbucket answered.
- */
-
-
-
-const { words: token_expiry_bitbucket_words, finding: token_expiry_bitbucket_finding } = (0,findings/* defineFindings */.IP)({
-    'bitbucket.token_expiry': {
-        section: 'bitbucket',
-        title: 'Token expiry',
-        cause: `The expiry recorded in ${(0,findings/* input */.hF)('token-expires-on')}: a warning from ${(0,findings/* input */.hF)('expiry-warning-days')} before it (the run is degraded and the tracking issue opens); the date when it is further off; a warning when the date has passed yet Bitbucket accepts the token (the recorded date is wrong). A token past its date that Bitbucket rejects is said by the authentication finding.`,
-        fix: (0,entitle/* renewalFix */._z)('app_token', (0,findings/* input */.hF)('token-expires-on')),
-    },
-});
-const tokenExpiry = {
-    name: 'app_token is not about to expire',
-    words: token_expiry_bitbucket_words,
-    reports: ['bitbucket.token_expiry'],
-    judge: (evidence, options) => {
-        if (!options.tokenExpiry)
-            return [];
-        const user = (0,bitbucket_evidence/* probed */.D4)(evidence, 'user');
-        const accepted = user !== undefined && ((user.status === 200 && user.ownAnswer) || user.scopeError !== undefined);
-        const answer = accepted ? 'accepted' : user?.status === 401 ? 'rejected' : 'unknown';
-        const verdict = (0,entitle/* expiryVerdict */.HQ)(options.tokenExpiry, answer, 'app_token', (0,findings/* input */.hF)('token-expires-on'));
-        if (!verdict)
-            return [];
-        const { severity, message, fix } = verdict;
-        return [
-            token_expiry_bitbucket_finding('bitbucket.token_expiry', severity, message, { subject: 'app_token', ...(fix ? { fix } : {}) }),
-        ];
-    },
-};
-
+// EXTERNAL MODULE: ./src/bitbucket/judges/token-expiry-bitbucket.ts
+var token_expiry_bitbucket = __webpack_require__(9255);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/unexpected-answers.ts
 /**
  * An answer no check explains is never passed over: each request's plan names the error statuses its
@@ -1065,7 +1315,7 @@ const bitbucketJudges = [
     accessRefusals,
     scopes,
     extraScopesJudge,
-    tokenExpiry,
+    token_expiry_bitbucket/* tokenExpiry */.f,
 ];
 function judgeBitbucket(evidence, options) {
     return (0,judge/* runJudges */.K)((0,bitbucket_evidence/* rejected */.nS)(evidence) ? [authentication] : bitbucketJudges, evidence, options);
@@ -1085,139 +1335,10 @@ function checkBitbucket(integration, options, deps) {
     return { findings, memberAccountIds };
 }
 
-;// CONCATENATED MODULE: ./src/jira/jira-evidence.ts
-const JIRA_GATEWAY_HOST = 'api.atlassian.com';
-/** Every Jira request, in the order sent. */
-function sentTo(evidence) {
-    return [
-        evidence.tenant,
-        evidence.myself,
-        evidence.permissions,
-        ...(evidence.gateway ? [evidence.gateway] : []),
-        ...(evidence.emails?.lookup ? [evidence.emails.lookup] : []),
-    ];
-}
-function cloudIdOf(evidence) {
-    return evidence.tenant.cloudId;
-}
-function accountOf(evidence) {
-    return evidence.myself.account;
-}
-function siteState(evidence) {
-    const { tenant, myself } = evidence;
-    if (tenant.redirect ?? myself.redirect)
-        return 'moved';
-    if (tenant.status === 404 || tenant.missingProduct)
-        return 'missing';
-    if (tenant.status === 403)
-        return 'refused';
-    if (tenant.fault)
-        return 'unreachable';
-    if (cloudIdOf(evidence) === undefined)
-        return 'not-atlassian';
-    // The site answers, but its REST API does not: a 404 marked atl-missing-tcs, Atlassian's answer
-    // where there is no product to serve it. Jira was removed from the site, or never added.
-    return myself.status === 404 && myself.missingProduct ? 'no-jira' : 'live';
-}
-function siteEndsChecks(state) {
-    return state === 'moved' || state === 'missing' || state === 'no-jira' || state === 'not-atlassian';
-}
-function authState(evidence) {
-    const { myself } = evidence;
-    const failure = myself.failedLogin;
-    if (myself.status === 200 && accountOf(evidence) && !failure)
-        return 'authenticated';
-    if (myself.denied || failure === 'AUTHENTICATION_DENIED')
-        return 'captcha';
-    if (myself.status === 401 || failure === 'AUTHENTICATED_FAILED')
-        return 'rejected';
-    if (myself.status === 403)
-        return 'forbidden';
-    return 'unknown';
-}
-/** Authenticated, and not then refused on the permissions request: the user checks can be judged. */
-function usersReachable(evidence) {
-    return authState(evidence) === 'authenticated' && !evidence.permissions.failedLogin;
-}
-
-// EXTERNAL MODULE: ./src/jira/jira-facts.ts
-var jira_facts = __webpack_require__(5460);
-;// CONCATENATED MODULE: ./src/jira/gather-jira.ts
-/**
- * Sends the Jira requests and records what came back; it judges nothing.
- *   round 1: the site (`/_edge/tenant_info`, no credentials), who am I (`/myself`), and the Browse
- *            users permission;
- *   round 2: after a 401 only, `/myself` through the api.atlassian.com gateway, to tell a scoped token
- *            from a wrong one; once authenticated, the emails of a sample of Bitbucket members.
- */
-
-
-
-const EMAIL_SAMPLE_SIZE = 10;
-/** Jira's requests, as data: where each goes, and when it is sent. */
-const JIRA_PLAN = [
-    { id: 'tenant-info', path: '/_edge/tenant_info', sent: 'always', credentials: false },
-    { id: 'myself', path: '/rest/api/3/myself', sent: 'always', credentials: true },
-    {
-        id: 'permissions',
-        path: '/rest/api/3/mypermissions?permissions=USER_PICKER',
-        sent: 'always',
-        credentials: true,
-    },
-    // Through the api.atlassian.com gateway, to tell a scoped token from a wrong one.
-    {
-        id: 'gateway-myself',
-        path: '/ex/jira/{cloudId}/rest/api/3/myself',
-        sent: 'after-rejection',
-        credentials: true,
-    },
-    // The emails of a sample of Bitbucket members.
-    { id: 'user-bulk', path: '/rest/api/3/user/bulk', sent: 'once-authenticated', credentials: true },
-];
-/** The site's requests sent at once (round 1): its widest wave, so the connections a run opens to it. */
-const JIRA_FIRST_ROUND = JIRA_PLAN.filter((r) => r.sent === 'always').length;
-async function gatherJira(credentials, deps) {
-    const origin = new URL(credentials.url).origin.toLowerCase();
-    const host = new URL(origin).host;
-    const authorization = (0,net_outcome/* basicAuthorization */.aR)(credentials.user, credentials.key);
-    const get = async (url, shown, withCredentials = true) => {
-        const headers = withCredentials ? { authorization } : {};
-        const outcome = await deps.http.send({ method: 'GET', url, headers });
-        return (0,jira_facts/* jiraFacts */.Q1)(new URL(url).host, `GET ${shown}`, outcome);
-    };
-    const onSite = (path, withCredentials = true) => get(`${origin}${path}`, `${host}${path}`, withCredentials);
-    const [tenant, myself, permissions] = (await Promise.all(JIRA_PLAN.filter((r) => r.sent === 'always').map((r) => onSite(r.path, r.credentials))));
-    const round1 = {
-        origin,
-        host,
-        tenant,
-        myself,
-        permissions,
-        gateway: undefined,
-        emails: undefined,
-    };
-    if (siteEndsChecks(siteState(round1)))
-        return Object.freeze(round1);
-    const cloudId = cloudIdOf(round1);
-    if (authState(round1) === 'rejected' && cloudId) {
-        const path = `/ex/jira/${cloudId}/rest/api/3/myself`;
-        const gateway = await get(`https://${JIRA_GATEWAY_HOST}${path}`, `${JIRA_GATEWAY_HOST}${path}`);
-        return Object.freeze({ ...round1, gateway });
-    }
-    if (!usersReachable(round1))
-        return Object.freeze(round1);
-    // The token owner's own email is always visible to itself, so it proves nothing.
-    const ownAccountId = accountOf(round1)?.accountId;
-    const sample = [...new Set(await deps.memberAccountIds)]
-        .filter((id) => id !== ownAccountId)
-        .slice(0, EMAIL_SAMPLE_SIZE);
-    if (sample.length === 0)
-        return Object.freeze({ ...round1, emails: { sample, lookup: undefined } });
-    const query = sample.map((id) => `accountId=${encodeURIComponent(id)}`).join('&');
-    const lookup = await get(`${origin}/rest/api/3/user/bulk?maxResults=${sample.length}&${query}`, `${host}/rest/api/3/user/bulk (${sample.length} members)`);
-    return Object.freeze({ ...round1, emails: Object.freeze({ sample, lookup }) });
-}
-
+// EXTERNAL MODULE: ./src/jira/gather-jira.ts
+var gather_jira = __webpack_require__(8634);
+// EXTERNAL MODULE: ./src/jira/jira-evidence.ts
+var jira_evidence = __webpack_require__(6686);
 ;// CONCATENATED MODULE: ./src/jira/judges/account.ts
 /** The credentials belong to an active, regular Atlassian user account. */
 
@@ -1235,9 +1356,9 @@ const account = {
     words: account_words,
     reports: ['jira.account'],
     judge: (evidence) => {
-        if (authState(evidence) !== 'authenticated')
+        if ((0,jira_evidence/* authState */.wh)(evidence) !== 'authenticated')
             return [];
-        const me = accountOf(evidence);
+        const me = (0,jira_evidence/* accountOf */.XP)(evidence);
         const init = { subject: 'jira_credentials.user', evidence: [evidence.myself.line] };
         if (me?.accountType !== undefined && me.accountType !== 'atlassian') {
             return [
@@ -1274,7 +1395,7 @@ const { words: browse_users_words, finding: browse_users_finding } = (0,findings
     },
 });
 function judgeBrowseUsers(evidence) {
-    if (authState(evidence) !== 'authenticated')
+    if ((0,jira_evidence/* authState */.wh)(evidence) !== 'authenticated')
         return [];
     const { permissions } = evidence;
     const init = { evidence: [permissions.line] };
@@ -1342,7 +1463,7 @@ function visibility(users, sample, init) {
     });
 }
 function judgeEmailVisibility(evidence) {
-    if (!usersReachable(evidence) || evidence.emails === undefined)
+    if (!(0,jira_evidence/* usersReachable */.cW)(evidence) || evidence.emails === undefined)
         return [];
     const { sample, lookup } = evidence.emails;
     if (lookup === undefined) {
@@ -1424,6 +1545,7 @@ function rejectedCredentials(evidence, lines, options) {
     const expired = expiry && expiry.daysLeft < 0
         ? {
             fix: `The key expired on ${expiry.on} (as ${(0,findings/* input */.hF)('jira-key-expires-on')} records): ${entitle/* JIRA_TOKEN_FIX */.lP} Otherwise: ${jira_words/* JIRA_WORDS */.b['jira.auth']?.fix}`,
+            daysLeft: expiry.daysLeft,
         }
         : {};
     return (0,jira_words/* finding */.g)('jira.auth', 'error', REJECTED, {
@@ -1435,7 +1557,7 @@ function rejectedCredentials(evidence, lines, options) {
 function judgeAuthentication(evidence, options) {
     const lines = [evidence.myself.line, ...(evidence.gateway ? [evidence.gateway.line] : [])];
     const init = { subject: 'jira_credentials.key', evidence: lines };
-    switch (authState(evidence)) {
+    switch ((0,jira_evidence/* authState */.wh)(evidence)) {
         case 'authenticated':
             return [(0,jira_words/* finding */.g)('jira.auth', 'pass', 'The Jira credentials authenticate.', init)];
         case 'captcha':
@@ -1497,7 +1619,7 @@ function moved(evidence, init) {
 function judgeSite(evidence) {
     const { origin, host, tenant } = evidence;
     const init = { subject: 'jira_credentials.url', evidence: [tenant.line] };
-    switch (siteState(evidence)) {
+    switch ((0,jira_evidence/* siteState */.Zz)(evidence)) {
         case 'moved':
             return [moved(evidence, init)];
         case 'missing':
@@ -1544,44 +1666,8 @@ const site = {
     judge: judgeSite,
 };
 
-;// CONCATENATED MODULE: ./src/jira/judges/token-expiry-jira.ts
-/**
- * jira_credentials.key's recorded expiry (`jira-key-expires-on`): a warning weeks ahead, the date when
- * it is further off, and a recorded date that has passed held against what Jira answered.
- */
-
-
-
-const { words: token_expiry_jira_words, finding: token_expiry_jira_finding } = (0,findings/* defineFindings */.IP)({
-    'jira.token_expiry': {
-        section: 'jira',
-        title: 'Token expiry',
-        cause: `The expiry recorded in ${(0,findings/* input */.hF)('jira-key-expires-on')}: a warning from ${(0,findings/* input */.hF)('expiry-warning-days')} before it (the run is degraded and the tracking issue opens); the date when it is further off; a warning when the date has passed yet Jira accepts the key (the recorded date is wrong). A key past its date that Jira rejects is said by the authentication finding.`,
-        fix: (0,entitle/* renewalFix */._z)('jira_credentials.key', (0,findings/* input */.hF)('jira-key-expires-on')),
-    },
-});
-const token_expiry_jira_tokenExpiry = {
-    name: 'jira_credentials.key is not about to expire',
-    words: token_expiry_jira_words,
-    reports: ['jira.token_expiry'],
-    judge: (evidence, options) => {
-        if (!options.keyExpiry)
-            return [];
-        const state = authState(evidence);
-        const answer = state === 'authenticated' ? 'accepted' : state === 'rejected' ? 'rejected' : 'unknown';
-        const verdict = (0,entitle/* expiryVerdict */.HQ)(options.keyExpiry, answer, 'jira_credentials.key', (0,findings/* input */.hF)('jira-key-expires-on'));
-        if (!verdict)
-            return [];
-        const { severity, message, fix } = verdict;
-        return [
-            token_expiry_jira_finding('jira.token_expiry', severity, message, {
-                subject: 'jira_credentials.key',
-                ...(fix ? { fix } : {}),
-            }),
-        ];
-    },
-};
-
+// EXTERNAL MODULE: ./src/jira/judges/token-expiry-jira.ts
+var token_expiry_jira = __webpack_require__(6095);
 ;// CONCATENATED MODULE: ./src/jira/judges/jira-judges.ts
 
 
@@ -1598,7 +1684,7 @@ const jira_judges_reachable = {
     // The network findings' words are the network's own (src/net/network-words.ts).
     words: {},
     reports: faults/* NETWORK_CAUSES */.Mq,
-    judge: (evidence) => (0,faults/* reachability */.oY)(sentTo(evidence)),
+    judge: (evidence) => (0,faults/* reachability */.oY)((0,jira_evidence/* sentTo */.cA)(evidence)),
 };
 const jiraJudges = [
     jira_judges_reachable,
@@ -1607,17 +1693,17 @@ const jiraJudges = [
     account,
     browseUsers,
     emailVisibility,
-    token_expiry_jira_tokenExpiry,
+    token_expiry_jira/* tokenExpiry */.f,
 ];
 function judgeJira(evidence, options) {
-    return (0,judge/* runJudges */.K)(siteEndsChecks(siteState(evidence)) ? [jira_judges_reachable, site] : jiraJudges, evidence, options);
+    return (0,judge/* runJudges */.K)((0,jira_evidence/* siteEndsChecks */.TD)((0,jira_evidence/* siteState */.Zz)(evidence)) ? [jira_judges_reachable, site] : jiraJudges, evidence, options);
 }
 
 ;// CONCATENATED MODULE: ./src/jira/check-jira.ts
 
 
 async function checkJira(credentials, deps, options = {}) {
-    return judgeJira(await gatherJira(credentials, deps), options);
+    return judgeJira(await (0,gather_jira/* gatherJira */._z)(credentials, deps), options);
 }
 
 // EXTERNAL MODULE: ./src/net/network-codes.ts
@@ -1671,6 +1757,8 @@ function formatMs(ms) {
 var external_node_v8_ = __webpack_require__(8877);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/net/json-depth.ts
+var json_depth = __webpack_require__(8537);
 ;// CONCATENATED MODULE: ./src/net/warm-pool.ts
 
 const ignore = () => { };
@@ -1761,6 +1849,7 @@ function warmingFactory(plan) {
 
 
 
+
 /**
  * undici parses HTTP/1.1 with llhttp compiled to WebAssembly, and V8 recompiles its hot functions
  * with TurboFan on background threads, which a process that ends soon after waits for: a full run
@@ -1817,7 +1906,7 @@ async function readBody(body, contentType, cap) {
         return { kind: 'text', text };
     // One depth limit for every parse of server JSON: deeper than any answer the checks read is not
     // read at all, so nothing downstream (judges, scrubbing, recording) recurses into it.
-    if (nestingDepth(text) > MAX_JSON_DEPTH)
+    if ((0,json_depth/* nestingDepth */.Q)(text) > json_depth/* MAX_JSON_DEPTH */.K)
         return { kind: 'invalid-json' };
     try {
         return { kind: 'json', value: JSON.parse(text) };
@@ -1825,30 +1914,6 @@ async function readBody(body, contentType, cap) {
     catch {
         return { kind: 'invalid-json' };
     }
-}
-/** Deeper than any Bitbucket, Jira or GitHub answer the checks read. */
-const MAX_JSON_DEPTH = 32;
-/** The deepest nesting of objects and arrays in JSON text, strings skipped. */
-function nestingDepth(text) {
-    let depth = 0;
-    let deepest = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (inString) {
-            if (c === '\\')
-                i++;
-            else if (c === '"')
-                inString = false;
-        }
-        else if (c === '"')
-            inString = true;
-        else if (c === '{' || c === '[')
-            deepest = Math.max(deepest, ++depth);
-        else if (c === '}' || c === ']')
-            depth--;
-    }
-    return deepest;
 }
 /** One attempt, answered or thrown; the caller turns a throw into an outcome. */
 async function attempt(settings, req, timeoutMs, signal) {
@@ -2016,66 +2081,8 @@ function createHttpClient(options) {
 var network_words = __webpack_require__(3157);
 // EXTERNAL MODULE: ./src/net/proxy.ts
 var proxy = __webpack_require__(1987);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(8816);
-;// CONCATENATED MODULE: ./src/organization/org-tokens.ts
-/**
- * The optional expiry source: an organization admin can read the real expiry of its managed accounts'
- * API tokens from Atlassian's API Access REST API, `GET /admin/api-access/v1/orgs/{orgId}/api-tokens`
- * (an admin API key as a Bearer token). One request (a few pages at most), sent beside the others;
- * the answer is parsed here, once, into the tokens of the integration account.
- */
-
-
-
-const ADMIN_HOST = 'api.atlassian.com';
-const MAX_PAGES = 3;
-const pageSchema = schemas/* object */.Ikc({
-    data: schemas/* array */.YOg(schemas/* object */.Ikc({
-        label: schemas/* string */.YjP().optional(),
-        status: schemas/* string */.YjP().optional(),
-        expiresAt: schemas/* string */.YjP().optional(),
-        user: schemas/* object */.Ikc({ email: schemas/* string */.YjP().optional() }).optional(),
-    })),
-    links: schemas/* object */.Ikc({ next: schemas/* string */.YjP().optional() }).optional(),
-});
-const DAY = /^(\d{4}-\d{2}-\d{2})T/;
-async function gatherOrgTokens(http, access, email) {
-    const base = `https://${ADMIN_HOST}/admin/api-access/v1/orgs/${encodeURIComponent(access.orgId)}/api-tokens`;
-    const tokens = [];
-    let url = `${base}?q=${encodeURIComponent(email)}`;
-    for (let page = 1;; page++) {
-        const outcome = await http.send({
-            method: 'GET',
-            url,
-            headers: { authorization: `Bearer ${access.adminKey}` },
-        });
-        const request = 'GET api.atlassian.com/admin/api-access/v1/orgs/{orgId}/api-tokens';
-        const label = (0,net_outcome/* outcomeLabel */.FR)(outcome);
-        const reply = {
-            host: ADMIN_HOST,
-            request,
-            status: outcome.kind === 'response' ? outcome.status : undefined,
-            fault: (0,faults/* faultOf */.Kl)(outcome, ADMIN_HOST),
-            label,
-        };
-        const body = outcome.kind === 'response' && outcome.status === 200 ? (0,net_outcome/* jsonBody */.J9)(outcome, pageSchema) : undefined;
-        if (!body)
-            return { reply, tokens: undefined };
-        for (const t of body.data) {
-            const day = DAY.exec(t.expiresAt ?? '')?.[1];
-            const own = (t.user?.email ?? '').toLowerCase() === email.toLowerCase();
-            // Only the account's own tokens that still work: a revoked or blocked one is no concern.
-            if (own && day && (t.status ?? 'ALLOWED') === 'ALLOWED')
-                tokens.push({ label: t.label ?? '', expiresOn: day });
-        }
-        const next = body.links?.next;
-        if (!next?.startsWith(`${base}?`) || page >= MAX_PAGES)
-            return { reply, tokens };
-        url = next;
-    }
-}
-
+// EXTERNAL MODULE: ./src/organization/org-tokens.ts
+var org_tokens = __webpack_require__(6528);
 ;// CONCATENATED MODULE: ./src/organization/org-tokens-judge.ts
 /**
  * The real expiry of the integration account's API tokens, read with an organization admin key. It
@@ -2097,10 +2104,16 @@ const { words: org_tokens_judge_words, finding: org_tokens_judge_finding } = (0,
 function shownLabel(label) {
     return label.trim() === '' ? '(no label)' : (0,findings/* serverText */.Tn)(label, 40);
 }
+/** How many tokens a finding lists: the nearest to expire; the rest are counted. */
+const LISTED_TOKENS = 5;
+/** The nearest few, in the order they expire, and how many more there are. */
 function listed(tokens, options) {
-    return tokens
+    const shown = tokens
+        .slice(0, LISTED_TOKENS)
         .map((t) => `${shownLabel(t.label)} expires on ${t.expiresOn} (in ${options.daysUntil(t.expiresOn)} days)`)
         .join('; ');
+    const more = tokens.length - LISTED_TOKENS;
+    return more > 0 ? `${shown}; and ${more} more` : shown;
 }
 function judgeOrgTokens(evidence, options) {
     const subject = 'atlassian-org-id';
@@ -2160,6 +2173,12 @@ var version = __webpack_require__(311);
 performance.mark('ebc:http-loaded');
 /** TCP and TLS, and a proxy's answer to CONNECT: each takes well under a second when all is well. */
 const CONNECT_TIMEOUT_MS = 10_000;
+/**
+ * The organization's API is an extra, never the verdict: its own client, with a cap and retries of
+ * its own, so a storm of faults there cannot spend the checks' requests (MAX_REQUESTS) or retries.
+ */
+const ORG_MAX_RETRIES = 2;
+const ORG_MAX_REQUESTS = 6;
 function createRemoteChecks(options, deps) {
     return async (integration, context) => {
         const env = deps.env ?? process.env;
@@ -2170,14 +2189,20 @@ function createRemoteChecks(options, deps) {
             ? undefined
             : (deps.dispatcher ??
                 createDefaultDispatcher(phaseLimits(options), connectionPlan(options, integration)));
-        const http = deps.http ?? networkClient(options, deps, env, dispatcher);
+        const deadlineAt = options.deadlineAt ?? Date.now() + options.timeoutSeconds * 1000;
+        const client = (limits) => deps.http ?? networkClient({ ...limits, deadlineAt }, deps, env, dispatcher);
+        const http = client({ maxRetries: options.maxRetries });
         try {
             const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
             const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () => checkJira(integration.jira_credentials, {
                 http,
                 memberAccountIds: bitbucket.memberAccountIds,
             }, options.expiries?.jiraKey ? { keyExpiry: options.expiries.jiraKey } : {}));
-            const organization = organizationChecks(http, options.organization, integration.email);
+            const orgHttp = client({
+                maxRetries: Math.min(options.maxRetries, ORG_MAX_RETRIES),
+                maxRequests: ORG_MAX_REQUESTS,
+            });
+            const organization = organizationChecks(orgHttp, options.organization, integration.email);
             const [bitbucketFindings, jiraFindings, organizationFindings] = await Promise.all([
                 bitbucket.findings,
                 jira,
@@ -2196,7 +2221,7 @@ function createRemoteChecks(options, deps) {
 async function organizationChecks(http, organization, email) {
     if (!organization)
         return [];
-    const evidence = await gatherOrgTokens(http, organization, email);
+    const evidence = await (0,org_tokens/* gatherOrgTokens */.oC)(http, organization, email);
     return (0,judge/* runJudges */.K)([orgTokens], evidence, organization);
 }
 /**
@@ -2208,7 +2233,7 @@ function connectionPlan(options, integration) {
     const widths = new Map([[new URL(plan/* BITBUCKET_API */.tq).origin, (0,plan/* widestLevel */.Zk)(options)]]);
     const jira = integration.jira_credentials;
     if (jira && options.jira !== 'skip' && URL.canParse(jira.url)) {
-        widths.set(new URL(jira.url).origin, JIRA_FIRST_ROUND);
+        widths.set(new URL(jira.url).origin, gather_jira/* JIRA_FIRST_ROUND */.P);
     }
     return (origin) => widths.get(origin);
 }
@@ -2217,13 +2242,13 @@ function phaseLimits(options) {
     const requestMs = Math.min(net_outcome/* REQUEST_TIMEOUT_MS */.j2, budgetMs);
     return { connectMs: Math.min(CONNECT_TIMEOUT_MS, budgetMs), headersMs: requestMs, bodyMs: requestMs };
 }
-function networkClient(options, deps, env, dispatcher) {
-    const budgetMs = options.timeoutSeconds * 1000;
+function networkClient(limits, deps, env, dispatcher) {
     return createHttpClient({
         dispatcher,
-        deadline: Date.now() + budgetMs,
-        requestTimeoutMs: Math.min(net_outcome/* REQUEST_TIMEOUT_MS */.j2, budgetMs),
-        maxRetries: options.maxRetries,
+        deadline: limits.deadlineAt,
+        requestTimeoutMs: Math.min(net_outcome/* REQUEST_TIMEOUT_MS */.j2, Math.max(0, limits.deadlineAt - Date.now())),
+        maxRetries: limits.maxRetries,
+        ...(limits.maxRequests !== undefined ? { maxRequests: limits.maxRequests } : {}),
         userAgent: version/* USER_AGENT */._,
         log: deps.log,
         proxyFor: (url) => (0,proxy/* proxyFor */.iJ)(env, url),
