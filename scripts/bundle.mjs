@@ -49,7 +49,10 @@ const walk = (modules) => {
   for (const m of modules ?? []) {
     const name = m.name ?? m.identifier ?? '';
     const at = name.lastIndexOf('node_modules/');
-    if (at >= 0) {
+    // ncc's own stand-in for an optional module that is not installed (debug's supports-color): a
+    // stub that throws when required, not a package of ours.
+    const nccStub = name.includes('@vercel/ncc/dist/ncc/@@notfound');
+    if (at >= 0 && !nccStub) {
       // The package's own folder, nested ones included, so its own package.json gives the version.
       const parts = name.slice(at + 'node_modules/'.length).split('/');
       const pkg = parts[0].startsWith('@') ? `${parts[0]}/${parts[1]}` : parts[0];

@@ -12,6 +12,7 @@ import { JIRA_WORDS } from './jira/jira-words.js';
 import { jiraJudges } from './jira/judges/jira-judges.js';
 import { NETWORK_WORDS } from './net/network-words.js';
 import { orgTokens } from './organization/org-tokens-judge.js';
+import { PROOF_WORDS } from './proof/quick-check.js';
 import { RUN_WORDS } from './run/run-words.js';
 import { STRUCTURE_WORDS } from './structure/check-structure.js';
 
@@ -24,6 +25,7 @@ const parts: readonly FindingWords[] = [
   JIRA_WORDS,
   ...jiraJudges.map((j) => j.words),
   orgTokens.words,
+  PROOF_WORDS,
   TRACKING_WORDS,
 ];
 

@@ -189,6 +189,12 @@ export interface Report {
    * undefined when none is recorded. Absent when no document was checked.
    */
   expiry?: { inDays: number | undefined };
+  /**
+   * When the credentials were last proven in full (ISO time): this run's own time for a full check,
+   * or the time of the earlier full check a run on a fresh proof relied on. Absent when nothing was
+   * checked against the services.
+   */
+  provenAt?: string;
 }
 
 const rank: Record<Severity, number> = { pass: 0, notice: 1, warning: 2, inconclusive: 3, error: 4 };
@@ -218,6 +224,7 @@ export function buildReport(
     skipped?: boolean;
     structureOnly?: boolean;
     expiry?: Report['expiry'];
+    provenAt?: string | undefined;
     /** The inputs were not valid: nothing was checked, so the verdict is inconclusive. */
     inputsInvalid?: boolean;
   } = {},
@@ -231,6 +238,7 @@ export function buildReport(
     findings,
     missingScopes: [...new Set(missingScopes)],
     ...(options.expiry ? { expiry: options.expiry } : {}),
+    ...(options.provenAt ? { provenAt: options.provenAt } : {}),
   };
 }
 

@@ -2,17 +2,17 @@ export const id = 104;
 export const ids = [104];
 export const modules = {
 
-/***/ 9104:
+/***/ 29104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   track: () => (/* binding */ track)
 /* harmony export */ });
 /* unused harmony exports TRACKING_WORDS, finding */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
 /* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(856);
-/* harmony import */ var _report_face_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4157);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6472);
+/* harmony import */ var _report_face_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64157);
+/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46472);
 /* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(874);
 /**
  * The action's side of the tracking issue: when to touch it, with which client, and what to say when
@@ -78,7 +78,7 @@ function withinDeadline(pending, signal) {
 /** The GitHub client, through the runner's proxy settings, with the step's deadline on every request. */
 async function issuesClient(token, signal) {
     // Loaded only for runs that keep a tracking issue.
-    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+    const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 92413));
     const octokit = getOctokit(token);
     // The signal joins each request's options as it is sent: passing `request` to getOctokit would
     // replace, not merge, @actions/github's proxy-aware `request.fetch` (Octokit merges shallowly).
@@ -109,7 +109,7 @@ async function track(env, runner, report, token, deadlineAt) {
     const signal = AbortSignal.timeout(Math.max(0, Math.min(TRACKING_TIMEOUT_MS, deadlineAt - Date.now())));
     try {
         const api = await issuesClient(token, signal);
-        const { updateTrackingIssue } = await __webpack_require__.e(/* import() */ 307).then(__webpack_require__.bind(__webpack_require__, 3307));
+        const { updateTrackingIssue } = await __webpack_require__.e(/* import() */ 688).then(__webpack_require__.bind(__webpack_require__, 73307));
         const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
             : undefined;

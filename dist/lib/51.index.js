@@ -2,7 +2,548 @@ export const id = 51;
 export const ids = [51];
 export const modules = {
 
-/***/ 4051:
+/***/ 78634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ JIRA_PLAN),
+/* harmony export */   P: () => (/* binding */ JIRA_FIRST_ROUND),
+/* harmony export */   _z: () => (/* binding */ gatherJira)
+/* harmony export */ });
+/* unused harmony export EMAIL_SAMPLE_SIZE */
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38963);
+/* harmony import */ var _jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76686);
+/* harmony import */ var _jira_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5460);
+/**
+ * Sends the Jira requests and records what came back; it judges nothing.
+ *   round 1: the site (`/_edge/tenant_info`, no credentials), who am I (`/myself`), and the Browse
+ *            users permission;
+ *   round 2: after a 401 only, `/myself` through the api.atlassian.com gateway, to tell a scoped token
+ *            from a wrong one; once authenticated, the emails of a sample of Bitbucket members.
+ */
+
+
+
+const EMAIL_SAMPLE_SIZE = 10;
+/** Jira's requests, as data: where each goes, and when it is sent. */
+const JIRA_PLAN = [
+    { id: 'tenant-info', path: '/_edge/tenant_info', sent: 'always', credentials: false },
+    { id: 'myself', path: '/rest/api/3/myself', sent: 'always', credentials: true },
+    {
+        id: 'permissions',
+        path: '/rest/api/3/mypermissions?permissions=USER_PICKER',
+        sent: 'always',
+        credentials: true,
+    },
+    // Through the api.atlassian.com gateway, to tell a scoped token from a wrong one.
+    {
+        id: 'gateway-myself',
+        path: '/ex/jira/{cloudId}/rest/api/3/myself',
+        sent: 'after-rejection',
+        credentials: true,
+    },
+    // The emails of a sample of Bitbucket members.
+    { id: 'user-bulk', path: '/rest/api/3/user/bulk', sent: 'once-authenticated', credentials: true },
+];
+/** The site's requests sent at once (round 1): its widest wave, so the connections a run opens to it. */
+const JIRA_FIRST_ROUND = JIRA_PLAN.filter((r) => r.sent === 'always').length;
+async function gatherJira(credentials, deps) {
+    const origin = new URL(credentials.url).origin.toLowerCase();
+    const host = new URL(origin).host;
+    const authorization = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .basicAuthorization */ .aR)(credentials.user, credentials.key);
+    const get = async (url, shown, withCredentials = true) => {
+        const headers = withCredentials ? { authorization } : {};
+        const outcome = await deps.http.send({ method: 'GET', url, headers });
+        return (0,_jira_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .jiraFacts */ .Q1)(new URL(url).host, `GET ${shown}`, outcome);
+    };
+    const onSite = (path, withCredentials = true) => get(`${origin}${path}`, `${host}${path}`, withCredentials);
+    const [tenant, myself, permissions] = (await Promise.all(JIRA_PLAN.filter((r) => r.sent === 'always').map((r) => onSite(r.path, r.credentials))));
+    const round1 = {
+        origin,
+        host,
+        tenant,
+        myself,
+        permissions,
+        gateway: undefined,
+        emails: undefined,
+    };
+    if ((0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .siteEndsChecks */ .TD)((0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .siteState */ .Zz)(round1)))
+        return Object.freeze(round1);
+    const cloudId = (0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .cloudIdOf */ .ih)(round1);
+    if ((0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .authState */ .wh)(round1) === 'rejected' && cloudId) {
+        const path = `/ex/jira/${cloudId}/rest/api/3/myself`;
+        const gateway = await get(`https://${_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .JIRA_GATEWAY_HOST */ .lz}${path}`, `${_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .JIRA_GATEWAY_HOST */ .lz}${path}`);
+        return Object.freeze({ ...round1, gateway });
+    }
+    if (!(0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .usersReachable */ .cW)(round1))
+        return Object.freeze(round1);
+    // The token owner's own email is always visible to itself, so it proves nothing.
+    const ownAccountId = (0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .accountOf */ .XP)(round1)?.accountId;
+    const sample = [...new Set(await deps.memberAccountIds)]
+        .filter((id) => id !== ownAccountId)
+        .slice(0, EMAIL_SAMPLE_SIZE);
+    if (sample.length === 0)
+        return Object.freeze({ ...round1, emails: { sample, lookup: undefined } });
+    const query = sample.map((id) => `accountId=${encodeURIComponent(id)}`).join('&');
+    const lookup = await get(`${origin}/rest/api/3/user/bulk?maxResults=${sample.length}&${query}`, `${host}/rest/api/3/user/bulk (${sample.length} members)`);
+    return Object.freeze({ ...round1, emails: Object.freeze({ sample, lookup }) });
+}
+
+
+/***/ }),
+
+/***/ 5460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OZ: () => (/* binding */ CLOUD_ID),
+/* harmony export */   Q1: () => (/* binding */ jiraFacts),
+/* harmony export */   Yp: () => (/* binding */ JIRA_PHRASES),
+/* harmony export */   t_: () => (/* binding */ SITE_ORIGIN)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38963);
+/**
+ * Jira's answers, parsed once into typed facts: status, fault, the login verdict Jira gives in
+ * X-Seraph-LoginReason, a redirect, and what the body holds. Zod lives here; the gatherer and the
+ * judges read nothing else. Status alone proves nothing in Jira: it answers some requests with 200
+ * for rejected credentials, marking them only with X-Seraph-LoginReason.
+ */
+
+
+
+/** A cloud id that is safe in the gateway's request path. */
+const CLOUD_ID = /^[A-Za-z0-9-]{1,64}$/;
+const tenantInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cloudId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(CLOUD_ID) });
+const myselfSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    accountId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
+    accountType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+    active: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+});
+const permissionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    permissions: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ USER_PICKER: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ havePermission: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() }) }),
+});
+const bulkUsersSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ accountId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), emailAddress: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() })),
+});
+/** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
+const SITE_ORIGIN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.atlassian\.net$/;
+function redirectOf(outcome) {
+    if (outcome.status < 300 || outcome.status >= 400)
+        return undefined;
+    try {
+        const origin = new URL(outcome.headers.location ?? '').origin.toLowerCase();
+        return SITE_ORIGIN.test(origin) ? { kind: 'site', origin } : { kind: 'elsewhere' };
+    }
+    catch {
+        return { kind: 'elsewhere' };
+    }
+}
+function failedLoginOf(outcome) {
+    return outcome.headers['x-seraph-loginreason']
+        ?.split(',')
+        .map((r) => r.trim())
+        .find((r) => r !== 'OK' && r !== '');
+}
+/** The phrases of a 401 the checks read: a transcript keeps these of a text it does not know. */
+const JIRA_PHRASES = {
+    scopeMismatch: /scope does not match/i,
+    // "Basic authentication with passwords is deprecated." (elastic/integrations#3684)
+    passwordRefused: /basic auth(entication)? with passwords is deprecated/i,
+};
+/** A 401's words, matched against known phrases only; nothing of them is ever repeated. */
+function refusalText(outcome) {
+    if (outcome.status !== 401)
+        return '';
+    const { body } = outcome;
+    return body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'text' ? body.text : '';
+}
+function responseFacts(outcome) {
+    return {
+        failedLogin: failedLoginOf(outcome),
+        denied: outcome.headers['x-authentication-denied-reason'] !== undefined,
+        redirect: redirectOf(outcome),
+        missingProduct: outcome.headers['atl-missing-tcs'] !== undefined,
+        scopeMismatch: JIRA_PHRASES.scopeMismatch.test(refusalText(outcome)),
+        passwordRefused: JIRA_PHRASES.passwordRefused.test(refusalText(outcome)),
+        cloudId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, tenantInfoSchema)?.cloudId,
+        account: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, myselfSchema),
+        userPicker: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
+        users: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, bulkUsersSchema)?.values,
+    };
+}
+const NO_RESPONSE = {
+    failedLogin: undefined,
+    denied: false,
+    redirect: undefined,
+    missingProduct: false,
+    scopeMismatch: false,
+    passwordRefused: false,
+};
+/** The facts of one request, from its outcome: the only place a Jira body is parsed. */
+function jiraFacts(host, request, outcome) {
+    const response = outcome.kind === 'response' ? responseFacts(outcome) : NO_RESPONSE;
+    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(outcome);
+    const reason = response.failedLogin;
+    const remark = reason
+        ? ` (X-Seraph-LoginReason: ${/^[A-Z_]{1,40}$/.test(reason) ? reason : 'failed'})`
+        : '';
+    return Object.freeze({
+        host,
+        request,
+        status: outcome.kind === 'response' ? outcome.status : undefined,
+        fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, host),
+        label,
+        line: `${request} → ${label}${remark}`,
+        ...response,
+    });
+}
+
+
+/***/ }),
+
+/***/ 54026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dl: () => (/* binding */ cannotJudge),
+/* harmony export */   Kl: () => (/* binding */ faultOf),
+/* harmony export */   Mq: () => (/* binding */ NETWORK_CAUSES),
+/* harmony export */   eC: () => (/* binding */ firstNetworkCause),
+/* harmony export */   oY: () => (/* binding */ reachability)
+/* harmony export */ });
+/* unused harmony export tlsFix */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
+/* harmony import */ var _network_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80546);
+/* harmony import */ var _network_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13157);
+/**
+ * Why an outcome proves nothing, read once for every request: no answer at all (DNS, a refused or
+ * reset connection, the proxy, TLS, or no answer in time: a network cause), or an answer that says
+ * nothing of the credentials (429, 5xx, a body too large, the run's request cap). One finding per host
+ * names a network cause and its fix; every check that needed the host is then "not checked", pointing
+ * at that finding, with no advice of its own.
+ */
+
+
+
+const NETWORK_CAUSES = [
+    'network.dns',
+    'network.unreachable',
+    'network.proxy_failed',
+    'network.tls',
+    'network.timeout',
+];
+/** The TLS fix, said one way wherever a certificate is not trusted. */
+const tlsFix = (host) => `The TLS certificate presented for ${host} is not trusted. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the proxy's CA certificate file (PEM).`;
+function networkCause(outcome) {
+    if (outcome.kind === 'timeout' || outcome.kind === 'deadline')
+        return 'network.timeout';
+    if (outcome.kind !== 'network')
+        return undefined;
+    if (_network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .DNS_CODES */ .fP.has(outcome.code))
+        return 'network.dns';
+    if (_network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .PROXY_CODES */ .uj.has(outcome.code))
+        return 'network.proxy_failed';
+    if ((0,_network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .isTlsCode */ .ne)(outcome.code))
+        return 'network.tls';
+    return 'network.unreachable';
+}
+const STATUS_NAMES = {
+    429: 'too many requests',
+    500: 'internal server error',
+    502: 'bad gateway',
+    503: 'service unavailable',
+    504: 'gateway timeout',
+};
+function noAnswerMessage(outcome, host, tries) {
+    const via = 'proxy' in outcome && outcome.proxy ? ` through the proxy ${outcome.proxy}` : '';
+    if (outcome.kind === 'timeout')
+        return `No answer from ${host}${via} within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`;
+    if (outcome.kind === 'network')
+        return `Could not reach ${host}${via}: ${outcome.description} (${outcome.code})${tries}.`;
+    return `No answer from ${host}${via} before the run's deadline${tries}.`;
+}
+function responseFault(outcome, host, tries) {
+    const { status } = outcome;
+    if (status === 429) {
+        return {
+            message: `${host} refused the request (HTTP 429)${tries}: the account's hourly request budget, shared by Entitle and any other automation using this account, is spent. Atlassian counts requests over a rolling hour, and sends no Retry-After.`,
+            fix: `Run again after the rolling hour has freed requests (up to an hour); schedule this check no more often than needed, since it spends the account's budget that Entitle shares (with ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('reuse-proof-hours')}, a gated run sends one Bitbucket request).`,
+        };
+    }
+    if (status >= 500) {
+        return {
+            message: `${host} answered HTTP ${status}${STATUS_NAMES[status] ? ` (${STATUS_NAMES[status]})` : ''}${tries}.`,
+            fix: 'The service had a fault; run again later, and check https://status.atlassian.com.',
+        };
+    }
+    if (outcome.body.kind === 'too-large') {
+        return {
+            message: `${host} sent a response larger than 1 MiB, which was not read.`,
+            fix: 'Run again; if it persists, report it with the request named in the details.',
+        };
+    }
+    return undefined;
+}
+/** Why an outcome proves nothing; undefined for an answer that says something about the credentials. */
+function faultOf(outcome, host) {
+    const tries = outcome.attempts > 1 ? ` after ${outcome.attempts} attempts` : '';
+    const cause = networkCause(outcome);
+    if (cause) {
+        const proxy = 'proxy' in outcome ? outcome.proxy : undefined;
+        return {
+            kind: 'no-answer',
+            cause,
+            message: noAnswerMessage(outcome, host, tries),
+            ...(proxy ? { proxy } : {}),
+        };
+    }
+    if (outcome.kind === 'budget') {
+        return {
+            kind: 'proves-nothing',
+            message: `The run's cap of ${outcome.limit} requests was reached before the request to ${host} could be sent.`,
+            fix: 'Run again; if it recurs, report it: a healthy run sends far fewer requests.',
+        };
+    }
+    if (outcome.kind !== 'response')
+        return undefined;
+    const fault = responseFault(outcome, host, tries);
+    return fault && { kind: 'proves-nothing', ...fault };
+}
+function fixFor(cause, host, proxy) {
+    switch (cause) {
+        case 'network.dns':
+            return `The runner could not look up ${host}. Check its DNS; behind a proxy, set HTTPS_PROXY so the proxy resolves names, and keep ${host} out of NO_PROXY.`;
+        case 'network.proxy_failed':
+            return `The proxy ${proxy ?? ''} refused or failed the tunnel to ${host}. Check HTTPS_PROXY (host, port, credentials) and that the proxy allows CONNECT to ${host}:443.`;
+        case 'network.tls':
+            return tlsFix(host);
+        case 'network.timeout':
+            return `Check that the runner reaches ${host}${proxy ? ` through ${proxy}` : ''} (firewall, proxy, NO_PROXY); raise ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout-seconds')} if the network is slow.`;
+        case 'network.unreachable':
+            return `Check that the runner can reach ${host}: a firewall or allowlist may block it; on self-hosted runners set HTTPS_PROXY (and NO_PROXY) if traffic must go through a proxy.`;
+    }
+}
+/** The network cause of the first request that got no answer, if any did. */
+function firstNetworkCause(sent) {
+    return sent.map((r) => (r.fault?.kind === 'no-answer' ? r.fault.cause : undefined)).find((c) => c);
+}
+/** One finding per host that gave no answer, naming the cause and the fix; [] when every host answered. */
+function reachability(sent) {
+    const unanswered = sent.filter((r) => r.fault?.kind === 'no-answer');
+    const hosts = [...new Set(unanswered.map((r) => r.host))];
+    return hosts.map((host) => {
+        const failed = unanswered.filter((r) => r.host === host);
+        const fault = failed[0].fault;
+        return (0,_network_words_js__WEBPACK_IMPORTED_MODULE_2__/* .finding */ .g)(fault.cause, 'inconclusive', fault.message, {
+            subject: host,
+            fix: fixFor(fault.cause, host, fault.proxy),
+            evidence: failed.map((r) => `${r.request} → ${r.label}`),
+        });
+    });
+}
+/**
+ * The finding for a check whose request proves nothing: "not checked" when the host gave no answer
+ * (the network finding explains it), else inconclusive with the reason (a 5xx, a 429, a cap).
+ * Undefined when the request was answered in a way that says something.
+ */
+function cannotJudge(make, id, reply, init) {
+    const { fallback, ...rest } = init;
+    const { fault } = reply;
+    if (fault?.kind === 'no-answer') {
+        return make(id, 'inconclusive', `Not checked: no answer from ${reply.host}.`, {
+            ...rest,
+            dependsOn: fault.cause,
+        });
+    }
+    if (fault)
+        return make(id, 'inconclusive', fault.message, { ...rest, fix: fault.fix });
+    return fallback === undefined ? undefined : make(id, 'inconclusive', fallback, rest);
+}
+
+
+/***/ }),
+
+/***/ 80546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PO: () => (/* binding */ describeNetworkCode),
+/* harmony export */   TR: () => (/* binding */ isCertificateCode),
+/* harmony export */   fP: () => (/* binding */ DNS_CODES),
+/* harmony export */   ne: () => (/* binding */ isTlsCode),
+/* harmony export */   uj: () => (/* binding */ PROXY_CODES)
+/* harmony export */ });
+/**
+ * Network error codes, read once: what each means in words, and which are about TLS. One table, so
+ * the retry policy (certificate errors are not retried) and the diagnosis (a TLS finding) agree.
+ */
+const NETWORK_DESCRIPTIONS = {
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    ENOTFOUND: 'host name not found (DNS)',
+    EAI_AGAIN: 'DNS lookup failed temporarily',
+    ETIMEDOUT: 'connection timed out',
+    EHOSTUNREACH: 'host unreachable',
+    ENETUNREACH: 'network unreachable',
+    EPIPE: 'connection closed while sending',
+    UND_ERR_SOCKET: 'connection closed unexpectedly',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+    UND_ERR_PRX_CONN: 'the proxy refused or failed the connection',
+    UND_ERR_PRX_TLS: 'TLS with the proxy failed',
+    UND_ERR_CLOSED: 'connection closed',
+    EPROTO: 'TLS handshake failed',
+    ECONNABORTED: 'connection aborted',
+};
+/** A certificate that is not trusted: the same on every attempt, so reported, not retried. */
+const CERTIFICATE_CODE = /^(CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|ERR_TLS_CERT|HOSTNAME_MISMATCH|ERR_SSL_|ERR_TLS_INVALID)/;
+const DNS_CODES = new Set(['ENOTFOUND', 'EAI_AGAIN']);
+const PROXY_CODES = new Set(['UND_ERR_PRX_CONN', 'UND_ERR_PRX_TLS']);
+function isCertificateCode(code) {
+    return CERTIFICATE_CODE.test(code);
+}
+/** Any TLS failure: an untrusted certificate, or a handshake that failed (EPROTO, ERR_TLS_*). */
+function isTlsCode(code) {
+    return isCertificateCode(code) || code === 'EPROTO' || code.startsWith('ERR_TLS');
+}
+function describeNetworkCode(code) {
+    if (Object.hasOwn(NETWORK_DESCRIPTIONS, code))
+        return NETWORK_DESCRIPTIONS[code];
+    if (isCertificateCode(code))
+        return 'the server certificate was not trusted';
+    return 'the connection failed';
+}
+
+
+/***/ }),
+
+/***/ 13157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ finding)
+/* harmony export */ });
+/* unused harmony export NETWORK_WORDS */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
+/** The findings of network faults: one cause per host that gave no answer, and unusable proxy settings. */
+
+const { words: NETWORK_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .defineFindings */ .IP)({
+    'network.proxy': {
+        section: 'network',
+        title: 'Proxy settings',
+        cause: 'A proxy variable (HTTPS_PROXY, HTTP_PROXY or NO_PROXY, in either case) is set but cannot be used, so no request was sent. The value is never shown: a proxy URL can hold a password.',
+        fix: 'Set the variable to the proxy as a URL, http://host:port (with user:password@ before the host if the proxy needs it), or unset it; NO_PROXY takes host names, .domain suffixes and host:port, separated by commas.',
+    },
+    'network.dns': {
+        section: 'network',
+        title: 'Host name lookup',
+        cause: 'The runner could not look up the host (ENOTFOUND, EAI_AGAIN): no DNS, a DNS that does not know the name, or a network where only a proxy resolves names. The checks that needed the host were not checked.',
+        fix: "Check the runner's DNS. Behind a proxy, set HTTPS_PROXY so the proxy resolves names, and keep the host out of NO_PROXY.",
+    },
+    'network.unreachable': {
+        section: 'network',
+        title: 'Connection',
+        cause: 'The host refused or dropped the connection (ECONNREFUSED, ECONNRESET, EHOSTUNREACH, …): a firewall, an egress allowlist, or a proxy that must be used. The checks that needed the host were not checked.',
+        fix: 'Let the runner reach the host on port 443 (firewall, egress allowlist); on self-hosted runners that must use a proxy, set HTTPS_PROXY and NO_PROXY.',
+    },
+    'network.proxy_failed': {
+        section: 'network',
+        title: 'Proxy',
+        cause: 'The proxy in HTTPS_PROXY refused or failed the tunnel (CONNECT) to the host: wrong host or port, missing proxy credentials, or a proxy that does not allow the host. The checks that needed the host were not checked.',
+        fix: 'Check HTTPS_PROXY (host, port, and user:password@ if the proxy needs them) and that the proxy allows CONNECT to the host on port 443.',
+    },
+    'network.tls': {
+        section: 'network',
+        title: 'TLS certificate',
+        cause: 'The TLS certificate presented for the host is not trusted, as happens behind a TLS-inspecting proxy whose CA the runner does not know. Certificate errors are not retried. The checks that needed the host were not checked.',
+        fix: "Set NODE_EXTRA_CA_CERTS to the TLS-inspecting proxy's CA certificate (a PEM file) on the step or the runner.",
+    },
+    'network.timeout': {
+        section: 'network',
+        title: 'No answer in time',
+        cause: `The host (or the proxy on the way) did not answer within the time limit of a request or of the run (${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout-seconds')}). The checks that needed the host were not checked.`,
+        fix: `Check that the runner reaches the host (firewall, proxy, NO_PROXY); raise ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout-seconds')} if the network is slow.`,
+    },
+});
+
+
+/***/ }),
+
+/***/ 46528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H6: () => (/* binding */ ORG_TOKENS_TEMPLATE),
+/* harmony export */   oC: () => (/* binding */ gatherOrgTokens)
+/* harmony export */ });
+/* unused harmony export ADMIN_HOST */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38963);
+/**
+ * The optional expiry source: an organization admin can read the real expiry of its managed accounts'
+ * API tokens from Atlassian's API Access REST API, `GET /admin/api-access/v1/orgs/{orgId}/api-tokens`
+ * (an admin API key as a Bearer token). One request (a few pages at most), sent beside the others;
+ * the answer is parsed here, once, into the tokens of the integration account.
+ */
+
+
+
+const ADMIN_HOST = 'api.atlassian.com';
+/** The one request's path, with the organization's id as a parameter. */
+const ORG_TOKENS_TEMPLATE = '/admin/api-access/v1/orgs/{orgId}/api-tokens';
+const MAX_PAGES = 3;
+const pageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    data: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        expiresAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        user: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ email: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
+    })),
+    links: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ next: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
+});
+const DAY = /^(\d{4}-\d{2}-\d{2})T/;
+async function gatherOrgTokens(http, access, email) {
+    const base = `https://${ADMIN_HOST}${ORG_TOKENS_TEMPLATE.replace('{orgId}', encodeURIComponent(access.orgId))}`;
+    const tokens = [];
+    let url = `${base}?q=${encodeURIComponent(email)}`;
+    for (let page = 1;; page++) {
+        const outcome = await http.send({
+            method: 'GET',
+            url,
+            headers: { authorization: `Bearer ${access.adminKey}` },
+        });
+        const request = `GET ${ADMIN_HOST}${ORG_TOKENS_TEMPLATE}`;
+        const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(outcome);
+        const reply = {
+            host: ADMIN_HOST,
+            request,
+            status: outcome.kind === 'response' ? outcome.status : undefined,
+            fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, ADMIN_HOST),
+            label,
+        };
+        const body = outcome.kind === 'response' && outcome.status === 200 ? (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, pageSchema) : undefined;
+        if (!body)
+            return { reply, tokens: undefined };
+        for (const t of body.data) {
+            const day = DAY.exec(t.expiresAt ?? '')?.[1];
+            const own = (t.user?.email ?? '').toLowerCase() === email.toLowerCase();
+            // Only the account's own tokens that still work: a revoked or blocked one is no concern.
+            if (own && day && (t.status ?? 'ALLOWED') === 'ALLOWED')
+                tokens.push({ label: t.label ?? '', expiresOn: day });
+        }
+        const next = body.links?.next;
+        if (!next?.startsWith(`${base}?`) || page >= MAX_PAGES)
+            return { reply, tokens };
+        url = next;
+    }
+}
+
+
+/***/ }),
+
+/***/ 84051:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -16,15 +557,15 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/bitbucket/plan.ts
 var plan = __webpack_require__(890);
 // EXTERNAL MODULE: ./src/findings.ts
-var findings = __webpack_require__(1001);
+var findings = __webpack_require__(81001);
 // EXTERNAL MODULE: ./src/structure/check-structure.ts + 5 modules
-var check_structure = __webpack_require__(6318);
+var check_structure = __webpack_require__(76318);
 // EXTERNAL MODULE: ./src/net/network-codes.ts
-var network_codes = __webpack_require__(546);
+var network_codes = __webpack_require__(80546);
 // EXTERNAL MODULE: ./src/net/outcome.ts
-var outcome = __webpack_require__(8963);
+var outcome = __webpack_require__(38963);
 // EXTERNAL MODULE: ./src/transcript/pseudonyms.ts
-var pseudonyms = __webpack_require__(3015);
+var pseudonyms = __webpack_require__(63015);
 ;// CONCATENATED MODULE: ./src/transcript/replay-client.ts
 /**
  * Replays a transcript: an HTTP client that answers each request from what was recorded, with no
@@ -82,10 +623,10 @@ function createReplayClient(transcript, bitbucketTemplates) {
     };
 }
 
-// EXTERNAL MODULE: ./src/run/judge-document.ts + 1 modules
-var judge_document = __webpack_require__(2961);
+// EXTERNAL MODULE: ./src/run/judge-document.ts
+var judge_document = __webpack_require__(38814);
 // EXTERNAL MODULE: ./src/run/options.ts + 1 modules
-var options = __webpack_require__(3577);
+var options = __webpack_require__(53577);
 ;// CONCATENATED MODULE: ./src/run/replay-run.ts
 /**
  * A run answered from a transcript instead of the network (the CLI's `--replay`): the recorded
@@ -147,7 +688,7 @@ async function replayReport(transcript, log) {
     if (!options)
         return undefined;
     const now = transcript.day ? new Date(`${transcript.day}T12:00:00Z`) : new Date();
-    const { report } = await (0,judge_document/* judgeDocument */.h)(replayStructure(transcript), options, { mask: () => { }, log }, {
+    const { report } = await (0,judge_document/* judgeDocument */.h8)(replayStructure(transcript), options, { mask: () => { }, log }, {
         scrub: (text) => text,
         now,
         checksDeadlineAt: Date.now() + options.timeoutSeconds * 1000,
@@ -161,7 +702,7 @@ async function replayReport(transcript, log) {
 
 /***/ }),
 
-/***/ 3015:
+/***/ 63015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -170,8 +711,8 @@ async function replayReport(transcript, log) {
 /* harmony export */ });
 /* unused harmony export templateQuery */
 /* harmony import */ var _bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(890);
-/* harmony import */ var _jira_gather_jira_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8634);
-/* harmony import */ var _organization_org_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6528);
+/* harmony import */ var _jira_gather_jira_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78634);
+/* harmony import */ var _organization_org_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46528);
 /**
  * Every identifier in a transcript becomes a stable pseudonym (workspace-1, repo-1, user-3, cloud-1,
  * site-1.atlassian.net, email-1@example.invalid), and the random ids of the probes become {uuid}.

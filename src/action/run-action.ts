@@ -55,6 +55,9 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
       missing: missingInput(runContext(env)),
       record: options.transcript !== undefined,
       reserveMs: inputs.ok && options.trackingIssue ? trackingReserveMs(options.timeoutSeconds) : 0,
+      ...(inputs.ok && options.reuseProofHours > 0
+        ? { proofStore: (await import('./proof-cache.js')).actionsCacheStore(env) }
+        : {}),
     },
     {
       mask: (secret) => runner.setSecret(secret),

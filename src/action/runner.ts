@@ -51,10 +51,18 @@ export interface Runner {
   hasSummary(): boolean;
 }
 
-export function createRunner(
-  env: Env = process.env,
-  write = (text: string) => process.stdout.write(text),
-): Runner {
+let stdoutWrite = (text: string) => process.stdout.write(text);
+
+/**
+ * Keeps standard output's current `write` as the runner's own, before a library that writes workflow
+ * commands of its own is kept off it (proof-cache.ts): the runner's lines still reach the job.
+ */
+export function keepStdoutForRunner(): void {
+  const own = process.stdout.write.bind(process.stdout);
+  stdoutWrite = (text) => own(text);
+}
+
+export function createRunner(env: Env = process.env, write = (text: string) => stdoutWrite(text)): Runner {
   const issue = (name: string, properties: Record<string, string>, message: string) =>
     write(`${formatCommand(name, properties, message)}${EOL}`);
   return {

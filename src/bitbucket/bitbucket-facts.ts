@@ -44,6 +44,11 @@ export interface BitbucketProbe extends Reply {
   readonly removedBy: string | undefined;
   /** A 2xx that is Bitbucket's own JSON of the planned shape (a page, an object, or a 204 with nothing). */
   readonly ownAnswer: boolean;
+  /**
+   * `X-RateLimit-NearLimit: true`: the account's hourly budget is nearly spent (documented for access
+   * tokens; may never come for API tokens, so its absence says nothing).
+   */
+  readonly nearLimit: boolean;
   /** What the body holds, by the plan's `reads`. */
   readonly accountId?: string | undefined;
   readonly workspacesPage?: WorkspacesPage | undefined;
@@ -178,6 +183,7 @@ function responseFacts(id: ProbeId, outcome: HttpResponse) {
     bodyShown: bodyShown(outcome, html),
     removedBy: removedBy(outcome, message),
     ownAnswer: ownAnswer(id, outcome),
+    nearLimit: /^\s*true\s*$/i.test(outcome.headers['x-ratelimit-nearlimit'] ?? ''),
     ...bodyFacts(id, outcome),
   };
 }
@@ -192,6 +198,7 @@ const NO_RESPONSE = {
   bodyShown: 'no answer',
   removedBy: undefined,
   ownAnswer: false,
+  nearLimit: false,
 } as const;
 
 /** The facts of one request, from its outcome: the only place a Bitbucket body is parsed. */

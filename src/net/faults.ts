@@ -82,7 +82,7 @@ function responseFault(outcome: HttpOutcome & { kind: 'response' }, host: string
   if (status === 429) {
     return {
       message: `${host} refused the request (HTTP 429)${tries}: the account's hourly request budget, shared by Entitle and any other automation using this account, is spent. Atlassian counts requests over a rolling hour, and sends no Retry-After.`,
-      fix: "Run again after the rolling hour has freed requests (up to an hour); schedule this check no more often than needed, since it spends the account's budget that Entitle shares.",
+      fix: `Run again after the rolling hour has freed requests (up to an hour); schedule this check no more often than needed, since it spends the account's budget that Entitle shares (with ${input('reuse-proof-hours')}, a gated run sends one Bitbucket request).`,
     };
   }
   if (status >= 500) {

@@ -16,6 +16,8 @@ export interface ReportJson {
   missingScopes: string[];
   /** The fewest days left before a recorded expiry; absent when none is recorded. */
   expiresInDays?: number;
+  /** When the credentials were last proven in full (ISO time). */
+  provenAt?: string;
   /** The verdict of each section on its own, so Bitbucket and Jira can be gated separately. */
   sections: Partial<Record<Section, SectionStatus>>;
   findings: Report['findings'];
@@ -30,6 +32,7 @@ export function reportJson(report: Report): ReportJson {
     healthy: report.status === 'healthy',
     missingScopes: report.missingScopes,
     ...(report.expiry?.inDays !== undefined ? { expiresInDays: report.expiry.inDays } : {}),
+    ...(report.provenAt ? { provenAt: report.provenAt } : {}),
     sections,
     // Plain text in every string: the JSON is read by people and by other tools alike; each bounded.
     findings: report.findings.map((f) => mapFindingText(f, (text) => cutText(plainText(text)))),
@@ -47,7 +50,14 @@ export function partStatus(report: Report, section: 'bitbucket' | 'jira'): Statu
 export function outputsFor(
   report: Report,
 ): Record<
-  'status' | 'healthy' | 'bitbucket-status' | 'jira-status' | 'missing-scopes' | 'expires-in-days' | 'report',
+  | 'status'
+  | 'healthy'
+  | 'bitbucket-status'
+  | 'jira-status'
+  | 'missing-scopes'
+  | 'expires-in-days'
+  | 'proven-at'
+  | 'report',
   string
 > {
   return {
@@ -57,6 +67,7 @@ export function outputsFor(
     healthy: String(report.status === 'healthy'),
     'missing-scopes': report.missingScopes.join(','),
     'expires-in-days': report.expiry?.inDays === undefined ? '' : String(report.expiry.inDays),
+    'proven-at': report.provenAt ?? '',
     report: JSON.stringify(reportJson(report)),
   };
 }

@@ -5,6 +5,7 @@
  * the verdict is made here and nowhere else.
  */
 import { buildReport, type Report } from '../findings.js';
+import type { ProofStore } from '../proof/proof-format.js';
 import { makeScrubber, type Scrubber } from '../scrub.js';
 import { checkStructure } from '../structure/check-structure.js';
 import type { Transcript } from '../transcript/transcript-format.js';
@@ -41,6 +42,8 @@ export interface RunRequest {
    * issue): the checks end that much before the step's deadline.
    */
   reserveMs?: number;
+  /** Where proofs are kept, for `reuse-proof-hours` (the Actions cache); none in the CLI. */
+  proofStore?: ProofStore;
 }
 
 export interface RunResult {
@@ -88,13 +91,23 @@ export async function check(request: RunRequest, io: RunIo): Promise<RunResult> 
   const reserveMs = request.reserveMs ?? 0;
   const checksDeadlineAt = deadlineAt - reserveMs;
   const graceMs = reserveMs > 0 ? Math.min(WATCHDOG_GRACE_MS, reserveMs) : WATCHDOG_GRACE_MS;
-  const { report, transcriptOf } = await judgeDocument(structure, options, io, {
+  const settings = {
     scrub: fullScrub,
     now: io.now?.() ?? new Date(),
     checksDeadlineAt,
     watchdogAt: checksDeadlineAt + graceMs,
     record: request.record === true,
-  });
+  };
+  // The proof's code (and zod with it) is loaded only by runs that keep proofs.
+  const { report, transcriptOf } = request.proofStore
+    ? await (await import('./proof-run.js')).judgeWithProof(
+        structure,
+        options,
+        io,
+        settings,
+        request.proofStore,
+      )
+    : await judgeDocument(structure, options, io, settings);
   return { report, scrub: fullScrub, deadlineAt, ...transcriptFor(transcriptOf, report) };
 }
 

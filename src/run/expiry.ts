@@ -2,10 +2,10 @@
  * Recorded expiry dates against the run's day. A token's expiry is chosen when it is made and cannot be
  * read through the API; the owner records it, and the run turns it into a warning weeks ahead.
  */
-import { tokenExpiryNotChecked } from '../bitbucket/judges/token-expiry-bitbucket.js';
+import { recordedTokenExpiry } from '../bitbucket/judges/token-expiry-bitbucket.js';
 import type { RecordedExpiry } from '../entitle.js';
 import type { Finding } from '../findings.js';
-import { keyExpiryNotChecked } from '../jira/judges/token-expiry-jira.js';
+import { recordedKeyExpiry } from '../jira/judges/token-expiry-jira.js';
 import type { Options } from './options.js';
 
 const DAY_MS = 86_400_000;
@@ -35,11 +35,15 @@ export function recordedExpiries(options: Options, now: Date): Expiries {
  * A recorded expiry is judged whether or not its part was checked: when no finding of the part speaks
  * of it (the part was skipped, the run offline, the document unusable), it is judged as not checked.
  */
-export function expiriesNotJudged(expiries: Expiries, findings: readonly Finding[]): Finding[] {
+export function expiriesNotJudged(
+  expiries: Expiries,
+  findings: readonly Finding[],
+  answer: 'accepted' | 'not checked' = 'not checked',
+): Finding[] {
   const judged = (section: Finding['section']) =>
     findings.some((f) => f.section === section && f.daysLeft !== undefined);
   return [
-    ...(expiries.token && !judged('bitbucket') ? tokenExpiryNotChecked(expiries.token) : []),
-    ...(expiries.jiraKey && !judged('jira') ? keyExpiryNotChecked(expiries.jiraKey) : []),
+    ...(expiries.token && !judged('bitbucket') ? recordedTokenExpiry(expiries.token, answer) : []),
+    ...(expiries.jiraKey && !judged('jira') ? recordedKeyExpiry(expiries.jiraKey, answer) : []),
   ];
 }

@@ -27,6 +27,24 @@ export interface JudgeSettings {
   record: boolean;
   /** Answers instead of the network: a transcript's replay. */
   http?: RemoteDeps['http'];
+  /** Findings the run adds of its own (why a full check ran). */
+  extra?: Finding[];
+}
+
+/** The options the remote checks read: the recorded expiries and the organization, against the run's day. */
+export function remoteOptionsOf(options: Options, settings: Pick<JudgeSettings, 'now' | 'checksDeadlineAt'>) {
+  const { now } = settings;
+  const organization = options.organization && {
+    ...options.organization,
+    daysUntil: (day: string) => daysUntil(day, now),
+    warningDays: options.expiryWarningDays,
+  };
+  return {
+    ...options,
+    expiries: recordedExpiries(options, now),
+    organization,
+    deadlineAt: settings.checksDeadlineAt,
+  };
 }
 
 export type TranscriptOf = (report: Report) => Transcript | { problem: string };
@@ -38,21 +56,21 @@ export async function judgeDocument(
   settings: JudgeSettings,
 ): Promise<{ report: Report; transcriptOf?: TranscriptOf }> {
   const { now, scrub } = settings;
-  const expiries = recordedExpiries(options, now);
-  const organization = options.organization && {
-    ...options.organization,
-    daysUntil: (day: string) => daysUntil(day, now),
-    warningDays: options.expiryWarningDays,
-  };
+  const remoteOptions = remoteOptionsOf(options, settings);
+  const { expiries } = remoteOptions;
   // Loaded only when a transcript is asked for; made for every run that asks, requests or none.
   const recording = settings.record ? await import('./record-run.js') : undefined;
   const recorder = recording?.startRecording(structure.integration?.email);
-  const remoteOptions = { ...options, expiries, organization, deadlineAt: settings.checksDeadlineAt };
   const findings = await documentFindings(structure, remoteOptions, io, settings, recorder);
-  const judged = [...findings, ...expiriesNotJudged(expiries, findings)];
+  const judged = [...findings, ...expiriesNotJudged(expiries, findings), ...(settings.extra ?? [])];
+  const checked = options.mode === 'full' && structure.integration !== undefined;
   const report = buildReport(
     judged.map((f) => scrubFinding(f, scrub)),
-    { structureOnly: options.mode === 'offline', expiry: { inDays: fewestDaysLeft(judged) } },
+    {
+      structureOnly: options.mode === 'offline',
+      expiry: { inDays: fewestDaysLeft(judged) },
+      provenAt: checked ? now.toISOString() : undefined,
+    },
   );
   if (!recording || !recorder) return { report };
   const day = now.toISOString().slice(0, 10);

@@ -16,6 +16,7 @@ export const limits = {
   'timeout-seconds': { min: 1, max: 600 },
   'max-retries': { min: 0, max: 10 },
   'expiry-warning-days': { min: 1, max: 366 },
+  'reuse-proof-hours': { min: 0, max: 168 },
 } as const;
 
 /** How the CLI takes an input: a flag of the same name, or why it has none. */
@@ -125,6 +126,11 @@ export const inputSpecs = [
     },
   },
   {
+    name: 'reuse-proof-hours',
+    default: '0',
+    cli: { flag: false, why: 'a proof is kept in the GitHub Actions cache, which only a workflow reaches' },
+  },
+  {
     name: 'tracking-issue',
     default: 'false',
     cli: { flag: false, why: 'the tracking issue belongs to a repository that a workflow runs in' },
@@ -168,6 +174,8 @@ export interface Options {
    * with an organization admin API key (a secret, masked like the credentials).
    */
   organization: { orgId: string; adminKey: string } | undefined;
+  /** Hours a healthy full check may be reused for by runs with the same credentials; 0: never. */
+  reuseProofHours: number;
   trackingIssue: boolean;
   githubToken: string;
   /** Where to write a transcript of the run; undefined for none. */
@@ -205,6 +213,7 @@ export function readInputs(get: Getter): InputResult {
     jiraKeyExpiresOn: date('jira-key-expires-on'),
     expiryWarningDays: integer('expiry-warning-days'),
     organization: organization(),
+    reuseProofHours: integer('reuse-proof-hours'),
     trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
     githubToken: get('github-token').trim(),
     transcript: get('transcript').trim() || undefined,

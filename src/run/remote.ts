@@ -16,6 +16,8 @@ import { type Env, proxyFor, proxyProblems } from '../net/proxy.js';
 import { type ConnectionPlan, createDefaultDispatcher, type Dispatcher } from '../net/transport.js';
 import { gatherOrgTokens } from '../organization/org-tokens.js';
 import { type OrgTokensOptions, orgTokens } from '../organization/org-tokens-judge.js';
+import type { Proof } from '../proof/proof-format.js';
+import { gatherQuick, quickConfirms, quickFindings } from '../proof/quick-check.js';
 import type { Integration } from '../structure/document-model.js';
 import { USER_AGENT } from '../version.js';
 import type { Expiries } from './expiry.js';
@@ -65,47 +67,93 @@ export interface RemoteDeps {
   http?: HttpClient;
 }
 
+type Clients = (limits: { maxRetries: number; maxRequests?: number }) => HttpClient;
+
+/**
+ * The network for one run: the proxy settings checked, one dispatcher, clients with the run's
+ * deadline; every connection closed when the body is done.
+ */
+async function withClients<T>(
+  options: RemoteOptions,
+  deps: RemoteDeps,
+  integration: Integration,
+  onProxyProblems: (findings: Finding[]) => T,
+  body: (client: Clients) => Promise<T>,
+): Promise<T> {
+  const env = deps.env ?? process.env;
+  const problems = deps.http ? [] : proxyProblems(env);
+  if (problems.length > 0) return onProxyProblems(problems.map((p) => proxyFinding(p.variable, p.problem)));
+  const dispatcher = deps.http
+    ? undefined
+    : (deps.dispatcher ??
+      createDefaultDispatcher(phaseLimits(options), connectionPlan(options, integration)));
+  const deadlineAt = options.deadlineAt ?? Date.now() + options.timeoutSeconds * 1000;
+  const client: Clients = (limits) =>
+    deps.http ?? networkClient({ ...limits, deadlineAt }, deps, env, dispatcher as Dispatcher);
+  try {
+    return await body(client);
+  } finally {
+    // A request stopped at its time limit may still hold a socket; nothing more is sent.
+    if (dispatcher && !deps.dispatcher) dispatcher.destroy().catch(() => {});
+  }
+}
+
+/** The organization's own client: a cap and retries apart from the checks'. */
+const orgClient = (client: Clients, options: RemoteOptions) =>
+  client({ maxRetries: Math.min(options.maxRetries, ORG_MAX_RETRIES), maxRequests: ORG_MAX_REQUESTS });
+
 export function createRemoteChecks(options: RemoteOptions, deps: RemoteDeps): RemoteChecks {
-  return async (integration, context) => {
-    const env = deps.env ?? process.env;
-    const problems = deps.http ? [] : proxyProblems(env);
-    if (problems.length > 0) return problems.map((p) => proxyFinding(p.variable, p.problem));
-    const dispatcher = deps.http
-      ? undefined
-      : (deps.dispatcher ??
-        createDefaultDispatcher(phaseLimits(options), connectionPlan(options, integration)));
-    const deadlineAt = options.deadlineAt ?? Date.now() + options.timeoutSeconds * 1000;
-    const client = (limits: { maxRetries: number; maxRequests?: number }) =>
-      deps.http ?? networkClient({ ...limits, deadlineAt }, deps, env, dispatcher as Dispatcher);
-    const http = client({ maxRetries: options.maxRetries });
-    try {
-      const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
-      const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () =>
-        checkJira(
-          integration.jira_credentials as NonNullable<typeof integration.jira_credentials>,
-          {
-            http,
-            memberAccountIds: bitbucket.memberAccountIds,
-          },
-          options.expiries?.jiraKey ? { keyExpiry: options.expiries.jiraKey } : {},
-        ),
-      );
-      const orgHttp = client({
-        maxRetries: Math.min(options.maxRetries, ORG_MAX_RETRIES),
-        maxRequests: ORG_MAX_REQUESTS,
-      });
-      const organization = organizationChecks(orgHttp, options.organization, integration.email);
-      const [bitbucketFindings, jiraFindings, organizationFindings] = await Promise.all([
-        bitbucket.findings,
-        jira,
-        organization,
-      ]);
-      return [...bitbucketFindings, ...organizationFindings, ...jiraFindings];
-    } finally {
-      // A request stopped at its time limit may still hold a socket; nothing more is sent.
-      if (dispatcher && !deps.dispatcher) dispatcher.destroy().catch(() => {});
-    }
-  };
+  return (integration, context) =>
+    withClients(
+      options,
+      deps,
+      integration,
+      (findings) => findings,
+      async (client) => {
+        const http = client({ maxRetries: options.maxRetries });
+        const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
+        const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () =>
+          checkJira(
+            integration.jira_credentials as NonNullable<typeof integration.jira_credentials>,
+            { http, memberAccountIds: bitbucket.memberAccountIds },
+            options.expiries?.jiraKey ? { keyExpiry: options.expiries.jiraKey } : {},
+          ),
+        );
+        const organization = organizationChecks(
+          orgClient(client, options),
+          options.organization,
+          integration.email,
+        );
+        const [bitbucketFindings, jiraFindings, organizationFindings] = await Promise.all([
+          bitbucket.findings,
+          jira,
+          organization,
+        ]);
+        return [...bitbucketFindings, ...organizationFindings, ...jiraFindings];
+      },
+    );
+}
+
+/**
+ * A run on a fresh proof: the one Bitbucket request (and one Jira request), with the organization's
+ * expiries beside them. Undefined when the answers do not confirm the proof: a full check follows.
+ */
+export function createQuickCheck(options: RemoteOptions, deps: RemoteDeps) {
+  return (integration: Integration, proof: Proof, link: string | undefined) =>
+    withClients<Finding[] | undefined>(
+      options,
+      deps,
+      integration,
+      () => undefined,
+      async (client) => {
+        const [evidence, organization] = await Promise.all([
+          gatherQuick(integration, proof, client({ maxRetries: options.maxRetries })),
+          organizationChecks(orgClient(client, options), options.organization, integration.email),
+        ]);
+        if (!quickConfirms(evidence, proof)) return undefined;
+        return [...quickFindings(evidence, proof, link), ...organization];
+      },
+    );
 }
 
 /** The optional expiry source, beside the other checks; it only adds expiry findings. */

@@ -114,6 +114,7 @@ export const HEADER_VOCABULARIES: Readonly<Record<string, (value: string) => str
   'content-type': mediaType,
   'x-oauth-scopes': knownScopes,
   'x-credential-type': (v) => (CREDENTIAL_TYPES.has(v.trim()) ? v.trim() : '(another type)'),
+  'x-ratelimit-nearlimit': (v) => (/^\s*true\s*$/i.test(v) ? 'true' : 'false'),
   'retry-after': (v) => (/^\d{1,6}$/.test(v.trim()) ? v.trim() : undefined),
   'x-seraph-loginreason': (v) =>
     v

@@ -15,15 +15,13 @@ import { ADMIN_KEY, ADMIN_ORG_ID, adminToken } from '../support/admin-sim.js';
 import { FAKE_JIRA_KEY, validJson, withFields } from '../support/documents.js';
 import { type GitHubFake, startGitHubFake } from '../support/github-fake.js';
 import { defaultJiraSites } from '../support/jira-sim.js';
-import { findSquid, type Squid, startSquid } from '../support/squid.js';
+import { squidTestsRun, tunnelledHosts, useSquid } from '../support/squid.js';
 import { day, useHealthyCloud } from '../support/world.js';
 
 const world = useHealthyCloud();
 const dir = mkdtempSync(path.join(tmpdir(), 'ebc-third-pass-'));
 const EMAIL = 'integration@example.com';
 const org = { 'atlassian-org-id': ADMIN_ORG_ID, 'atlassian-admin-key': ADMIN_KEY };
-const squidBinary = findSquid();
-const inCi = process.env.CI === 'true';
 
 let github: GitHubFake;
 beforeAll(async () => {
@@ -53,15 +51,8 @@ function adminAnswers(handler: (res: ServerResponse) => void): () => void {
   };
 }
 
-describe.skipIf(!squidBinary && !inCi)('1. every outbound channel through squid', () => {
-  let squid: Squid;
-  beforeAll(async () => {
-    if (!squidBinary) throw new Error('squid is not installed (.ci/run installs it)');
-    squid = await startSquid(squidBinary, world().proxyUrl);
-  });
-  afterAll(async () => {
-    await squid?.stop();
-  });
+describe.runIf(squidTestsRun)('1. every outbound channel through squid', () => {
+  const squid = useSquid(() => world().proxyUrl);
 
   it('Bitbucket, the Jira site, the gateway, the organization API and the GitHub API', async () => {
     // A scoped key: the site refuses it, so the gateway is asked too; the run is unhealthy, so the
@@ -75,14 +66,9 @@ describe.skipIf(!squidBinary && !inCi)('1. every outbound channel through squid'
     const result = await runAction({
       inputs: { 'integration-json': validJson, ...org, 'tracking-issue': 'true', 'github-token': 'token-1' },
       eventName: 'schedule',
-      env: { HTTPS_PROXY: squid.url, NODE_EXTRA_CA_CERTS: world().caFile, GITHUB_REPOSITORY: 'org/repo' },
+      env: { HTTPS_PROXY: squid().url, NODE_EXTRA_CA_CERTS: world().caFile, GITHUB_REPOSITORY: 'org/repo' },
     });
-    const tunnels = new Set(
-      squid
-        .accessLog()
-        .map((line) => / CONNECT (\S+) /.exec(line)?.[1])
-        .filter(Boolean),
-    );
+    const tunnels = tunnelledHosts(squid());
     expect([...tunnels].sort()).toEqual([
       'api.atlassian.com:443',
       'api.bitbucket.org:443',

@@ -203,6 +203,8 @@ export class BitbucketSimulator {
   state: BitbucketState;
   readonly requests: RecordedRequest[] = [];
   latencyMs = 0;
+  /** Send X-RateLimit-NearLimit: true on authenticated answers: the account's budget is nearly spent. */
+  nearLimit = false;
   /** Leave out x-oauth-scopes and the scope-error detail, to test the checks without introspection. */
   hideGrantedScopes = false;
   /** Decides a fault for a request (by operation path and method), or none. */
@@ -245,6 +247,7 @@ export class BitbucketSimulator {
     this.retryAfterSeconds = undefined;
     this.latencyMs = 0;
     this.hideGrantedScopes = false;
+    this.nearLimit = false;
   }
 
   snapshot(): string {
@@ -348,6 +351,8 @@ export class BitbucketSimulator {
       'x-accepted-oauth-scopes': found.op.legacy.join(', '),
     };
     if (!this.hideGrantedScopes) headers['x-oauth-scopes'] = token.scopes.join(', ');
+    // Documented for access tokens once the hourly budget is nearly spent; unknown for API tokens.
+    if (this.nearLimit) headers['x-ratelimit-nearlimit'] = 'true';
     const withHeaders = (reply: Reply): Reply => ({ ...reply, headers: { ...headers, ...reply.headers } });
 
     // Scopes, before any resource lookup or body validation.

@@ -13,7 +13,8 @@ import { JiraSimulator, type JiraSite } from './jira-sim.js';
 import { testPki } from './tls.js';
 
 export interface HostHandler {
-  handle(req: http.IncomingMessage, res: http.ServerResponse, body: string): Promise<void>;
+  /** `raw` is the body's bytes, for a host that takes binary uploads. */
+  handle(req: http.IncomingMessage, res: http.ServerResponse, body: string, raw: Buffer): Promise<void>;
 }
 
 /**
@@ -128,7 +129,8 @@ export async function startCloud(bitbucketState: BitbucketState, jiraSites: Jira
         res.writeHead(502, { 'content-type': 'text/plain' }).end('no simulator for this host');
         return;
       }
-      handler.handle(req, res, Buffer.concat(chunks).toString('utf8')).catch((error: unknown) => {
+      const raw = Buffer.concat(chunks);
+      handler.handle(req, res, raw.toString('utf8'), raw).catch((error: unknown) => {
         res.writeHead(500).end(String(error));
       });
     });

@@ -7,6 +7,7 @@ import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface Squid {
   port: number;
@@ -116,4 +117,34 @@ export async function startSquid(binary: string, parent?: string): Promise<Squid
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Whether the squid tests run here: always in CI (where a missing squid fails them), else when installed. */
+export const squidTestsRun = findSquid() !== undefined || process.env.CI === 'true';
+
+/**
+ * Squid for one describe block, in front of a parent proxy (the cloud's): started before its tests,
+ * stopped after. The returned function gives the running squid.
+ */
+export function useSquid(parent: () => string): () => Squid {
+  let squid: Squid | undefined;
+  beforeAll(async () => {
+    const binary = findSquid();
+    if (!binary) throw new Error('squid is not installed (.ci/run installs it: apt-get install squid)');
+    squid = await startSquid(binary, parent());
+  });
+  afterAll(async () => {
+    await squid?.stop();
+  });
+  return () => squid as Squid;
+}
+
+/** The hosts squid opened CONNECT tunnels to, as `host:port`. */
+export function tunnelledHosts(squid: Squid): Set<string> {
+  return new Set(
+    squid
+      .accessLog()
+      .map((line) => / CONNECT (\S+) /.exec(line)?.[1])
+      .filter((host): host is string => host !== undefined),
+  );
 }

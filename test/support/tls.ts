@@ -22,6 +22,7 @@ export const SERVER_NAMES = [
   'DNS:*.atlassian.net',
   'DNS:api.atlassian.com',
   'DNS:api.github.com',
+  'DNS:*.actions.test',
   'DNS:elsewhere.test',
 ];
 

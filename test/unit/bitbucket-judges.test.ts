@@ -10,6 +10,7 @@ import { extraScopesJudge } from '../../src/bitbucket/judges/extra-scopes.js';
 import { impostor } from '../../src/bitbucket/judges/impostor.js';
 import { repository } from '../../src/bitbucket/judges/repository.js';
 import { scopes } from '../../src/bitbucket/judges/scopes.js';
+import { rateBudget } from '../../src/bitbucket/judges/rate-budget.js';
 import { seatLimit } from '../../src/bitbucket/judges/seat-limit.js';
 import { tokenExpiry } from '../../src/bitbucket/judges/token-expiry-bitbucket.js';
 import { unexpectedAnswers } from '../../src/bitbucket/judges/unexpected-answers.js';
@@ -600,6 +601,17 @@ describe('answers no check expects', () => {
     expect(verdicts(judged(seatLimit, e, defaults))).toEqual(['bitbucket.seat_limit:warning']);
     const write = judged(scopes, e, defaults).find((f) => f.scope === 'write:permission:bitbucket');
     expect(write?.severity).toBe('pass');
+  });
+});
+
+describe('the hourly request budget', () => {
+  it.each([
+    ['said nearly spent', { 'x-ratelimit-nearlimit': 'true' }, ['bitbucket.rate_budget:warning']],
+    ['said not near', { 'x-ratelimit-nearlimit': 'false' }, []],
+    ['not said (API tokens may never say)', {}, []],
+  ])('%s', (_, headers, expected) => {
+    const e = evidence({ 'workspace-members': response(200, { values: [] }, headers) });
+    expect(verdicts(judged(rateBudget, e, defaults))).toEqual(expected);
   });
 });
 

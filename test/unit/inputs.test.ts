@@ -28,6 +28,7 @@ describe('readInputs', () => {
         tokenExpiresOn: undefined,
         jiraKeyExpiresOn: undefined,
         expiryWarningDays: 30,
+        reuseProofHours: 0,
         trackingIssue: false,
         githubToken: '',
       },

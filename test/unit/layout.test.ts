@@ -51,9 +51,10 @@ function importedFolders(file: string): string[] {
 
 /** Who may import whom: hosts → run → checks (structure, bitbucket, jira) → net; report and transcript beside. */
 const MAY_IMPORT: Record<string, readonly string[]> = {
-  action: ['run', 'report', 'structure', 'net', 'transcript'],
+  action: ['run', 'report', 'structure', 'net', 'transcript', 'proof'],
   cli: ['run', 'report', 'transcript', 'structure', 'net'],
-  run: ['structure', 'bitbucket', 'jira', 'organization', 'net', 'transcript'],
+  run: ['structure', 'bitbucket', 'jira', 'organization', 'proof', 'net', 'transcript'],
+  proof: ['structure', 'bitbucket', 'jira', 'net'],
   transcript: ['run', 'structure', 'bitbucket', 'jira', 'organization', 'net'],
   bitbucket: ['structure', 'net'],
   jira: ['structure', 'net'],
@@ -62,7 +63,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   net: [],
   // The CLI's face names flags from the list of options.
   report: ['run'],
-  '': ['structure', 'bitbucket', 'jira', 'organization', 'net', 'run', 'action', 'cli'],
+  '': ['structure', 'bitbucket', 'jira', 'organization', 'proof', 'net', 'run', 'action', 'cli'],
 };
 
 describe('source layout', () => {

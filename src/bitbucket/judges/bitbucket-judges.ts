@@ -12,6 +12,7 @@ import { credentialType } from './credential-type.js';
 import { endpointRemoved } from './endpoint-removed.js';
 import { extraScopesJudge } from './extra-scopes.js';
 import { impostor } from './impostor.js';
+import { rateBudget } from './rate-budget.js';
 import { repository } from './repository.js';
 import { scopes } from './scopes.js';
 import { seatLimit } from './seat-limit.js';
@@ -46,6 +47,7 @@ export const bitbucketJudges: readonly Judge<BitbucketEvidence, BitbucketOptions
   scopes,
   extraScopesJudge,
   tokenExpiry,
+  rateBudget,
 ];
 
 export function judgeBitbucket(evidence: BitbucketEvidence, options: BitbucketOptions): Finding[] {

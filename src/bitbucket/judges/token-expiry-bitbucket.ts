@@ -42,11 +42,12 @@ function expiryFinding(verdict: NonNullable<ReturnType<typeof expiryVerdict>>, e
 }
 
 /**
- * The recorded expiry when Bitbucket was not asked (skipped, offline, a document with errors): a date
- * inside the window or past is a warning all the same; one further off says nothing, as nothing was
- * checked (a pass would make the part look healthy).
+ * The recorded expiry when the judge did not see Bitbucket's answer: not asked at all (skipped,
+ * offline, a document with errors), or confirmed on a fresh proof. Not checked, a date further off
+ * says nothing (a pass would make the part look checked); inside the window or past, a warning.
  */
-export function tokenExpiryNotChecked(expiry: RecordedExpiry): Finding[] {
-  const verdict = expiryVerdict(expiry, 'not checked', 'app_token', input('token-expires-on'));
-  return verdict && verdict.severity !== 'pass' ? [expiryFinding(verdict, expiry)] : [];
+export function recordedTokenExpiry(expiry: RecordedExpiry, answer: 'accepted' | 'not checked'): Finding[] {
+  const verdict = expiryVerdict(expiry, answer, 'app_token', input('token-expires-on'));
+  if (!verdict || (answer === 'not checked' && verdict.severity === 'pass')) return [];
+  return [expiryFinding(verdict, expiry)];
 }

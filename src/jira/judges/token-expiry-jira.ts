@@ -45,11 +45,12 @@ function expiryFinding(verdict: NonNullable<ReturnType<typeof expiryVerdict>>, e
 }
 
 /**
- * The recorded expiry when Jira was not asked (skipped, offline, a document with errors): a date
- * inside the window or past is a warning all the same; one further off says nothing, as nothing was
- * checked (a pass would make the part look healthy).
+ * The recorded expiry when the judge did not see Jira's answer: not asked at all (skipped,
+ * offline, a document with errors), or confirmed on a fresh proof. Not checked, a date further off
+ * says nothing (a pass would make the part look checked); inside the window or past, a warning.
  */
-export function keyExpiryNotChecked(expiry: RecordedExpiry): Finding[] {
-  const verdict = expiryVerdict(expiry, 'not checked', 'jira_credentials.key', input('jira-key-expires-on'));
-  return verdict && verdict.severity !== 'pass' ? [expiryFinding(verdict, expiry)] : [];
+export function recordedKeyExpiry(expiry: RecordedExpiry, answer: 'accepted' | 'not checked'): Finding[] {
+  const verdict = expiryVerdict(expiry, answer, 'jira_credentials.key', input('jira-key-expires-on'));
+  if (!verdict || (answer === 'not checked' && verdict.severity === 'pass')) return [];
+  return [expiryFinding(verdict, expiry)];
 }

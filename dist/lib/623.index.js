@@ -1,93 +1,188 @@
-export const id = 71;
-export const ids = [71];
+export const id = 623;
+export const ids = [623];
 export const modules = {
 
-/***/ 8634:
+/***/ 91226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $D: () => (/* binding */ JIRA_PLAN),
-/* harmony export */   P: () => (/* binding */ JIRA_FIRST_ROUND),
-/* harmony export */   _z: () => (/* binding */ gatherJira)
+/* harmony export */   TJ: () => (/* binding */ bitbucketFacts),
+/* harmony export */   Vz: () => (/* binding */ BITBUCKET_PHRASES),
+/* harmony export */   tn: () => (/* binding */ usableSlugs)
 /* harmony export */ });
-/* unused harmony export EMAIL_SAMPLE_SIZE */
-/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8963);
-/* harmony import */ var _jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6686);
-/* harmony import */ var _jira_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5460);
+/* unused harmony export splitScopes */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38963);
+/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67585);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(890);
 /**
- * Sends the Jira requests and records what came back; it judges nothing.
- *   round 1: the site (`/_edge/tenant_info`, no credentials), who am I (`/myself`), and the Browse
- *            users permission;
- *   round 2: after a 401 only, `/myself` through the api.atlassian.com gateway, to tell a scoped token
- *            from a wrong one; once authenticated, the emails of a sample of Bitbucket members.
+ * Bitbucket's answers, parsed once into typed facts: each request's status, fault, error, scopes and
+ * what its body holds, as the plan says to read it. Zod lives here; the gatherer decides what to ask
+ * next from these facts, and the judges read nothing else.
  */
 
 
 
-const EMAIL_SAMPLE_SIZE = 10;
-/** Jira's requests, as data: where each goes, and when it is sent. */
-const JIRA_PLAN = [
-    { id: 'tenant-info', path: '/_edge/tenant_info', sent: 'always', credentials: false },
-    { id: 'myself', path: '/rest/api/3/myself', sent: 'always', credentials: true },
-    {
-        id: 'permissions',
-        path: '/rest/api/3/mypermissions?permissions=USER_PICKER',
-        sent: 'always',
-        credentials: true,
-    },
-    // Through the api.atlassian.com gateway, to tell a scoped token from a wrong one.
-    {
-        id: 'gateway-myself',
-        path: '/ex/jira/{cloudId}/rest/api/3/myself',
-        sent: 'after-rejection',
-        credentials: true,
-    },
-    // The emails of a sample of Bitbucket members.
-    { id: 'user-bulk', path: '/rest/api/3/user/bulk', sent: 'once-authenticated', credentials: true },
-];
-/** The site's requests sent at once (round 1): its widest wave, so the connections a run opens to it. */
-const JIRA_FIRST_ROUND = JIRA_PLAN.filter((r) => r.sent === 'always').length;
-async function gatherJira(credentials, deps) {
-    const origin = new URL(credentials.url).origin.toLowerCase();
-    const host = new URL(origin).host;
-    const authorization = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .basicAuthorization */ .aR)(credentials.user, credentials.key);
-    const get = async (url, shown, withCredentials = true) => {
-        const headers = withCredentials ? { authorization } : {};
-        const outcome = await deps.http.send({ method: 'GET', url, headers });
-        return (0,_jira_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .jiraFacts */ .Q1)(new URL(url).host, `GET ${shown}`, outcome);
-    };
-    const onSite = (path, withCredentials = true) => get(`${origin}${path}`, `${host}${path}`, withCredentials);
-    const [tenant, myself, permissions] = (await Promise.all(JIRA_PLAN.filter((r) => r.sent === 'always').map((r) => onSite(r.path, r.credentials))));
-    const round1 = {
-        origin,
-        host,
-        tenant,
-        myself,
-        permissions,
-        gateway: undefined,
-        emails: undefined,
-    };
-    if ((0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .siteEndsChecks */ .TD)((0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .siteState */ .Zz)(round1)))
-        return Object.freeze(round1);
-    const cloudId = (0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .cloudIdOf */ .ih)(round1);
-    if ((0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .authState */ .wh)(round1) === 'rejected' && cloudId) {
-        const path = `/ex/jira/${cloudId}/rest/api/3/myself`;
-        const gateway = await get(`https://${_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .JIRA_GATEWAY_HOST */ .lz}${path}`, `${_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .JIRA_GATEWAY_HOST */ .lz}${path}`);
-        return Object.freeze({ ...round1, gateway });
-    }
-    if (!(0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .usersReachable */ .cW)(round1))
-        return Object.freeze(round1);
-    // The token owner's own email is always visible to itself, so it proves nothing.
-    const ownAccountId = (0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .accountOf */ .XP)(round1)?.accountId;
-    const sample = [...new Set(await deps.memberAccountIds)]
-        .filter((id) => id !== ownAccountId)
-        .slice(0, EMAIL_SAMPLE_SIZE);
-    if (sample.length === 0)
-        return Object.freeze({ ...round1, emails: { sample, lookup: undefined } });
-    const query = sample.map((id) => `accountId=${encodeURIComponent(id)}`).join('&');
-    const lookup = await get(`${origin}/rest/api/3/user/bulk?maxResults=${sample.length}&${query}`, `${host}/rest/api/3/user/bulk (${sample.length} members)`);
-    return Object.freeze({ ...round1, emails: Object.freeze({ sample, lookup }) });
+
+
+const scopeErrorSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    error: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
+        detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ required: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(), granted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional() })
+            .optional()
+            .catch(undefined),
+    }),
+});
+const messageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ error: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }) });
+const pageShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()) });
+const objectShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ type: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() });
+const accountSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ account_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() });
+const workspacesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ administrator: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(), workspace: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ slug: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }) })),
+    next: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+});
+const repositoriesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ slug: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })) });
+const membersSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ user: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ account_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() }).optional() })),
+});
+/**
+ * The phrases the checks read in Bitbucket's text: a transcript keeps these of a message it does not
+ * know, so that a replay reads the same facts.
+ */
+const BITBUCKET_PHRASES = {
+    scope: /scope/i,
+    loginFailed: /login failed|incorrect login credentials/i,
+    removedBy: /\bCHANGE-\d{1,6}\b/,
+    tokenRejected: /invalid, expired, or not supported/i,
+};
+function splitScopes(header) {
+    if (header === undefined)
+        return undefined;
+    // Stryker disable next-line Regex: with or without `+`, the empty pieces it leaves fail SCOPE_NAME.
+    return header.split(/[\s,]+/).filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s));
 }
+function scopeErrorOf(outcome) {
+    if (outcome.status !== 403)
+        return undefined;
+    const body = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, scopeErrorSchema);
+    if (!body || !BITBUCKET_PHRASES.scope.test(body.error.message))
+        return undefined;
+    // Never x-accepted-oauth-scopes: it names the old OAuth scopes (`repository:admin`), which are not
+    // the API-token scopes and would read as missing ones.
+    const required = body.error.detail?.required;
+    const granted = body.error.detail?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']);
+    return {
+        ...(required ? { required: required.filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s)) } : {}),
+        ...(granted ? { granted: granted.filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s)) } : {}),
+    };
+}
+/**
+ * A 2xx proves something only as Bitbucket's own answer: JSON of the expected shape (a page of values
+ * for a list). A sign-in page or a captive portal's 200 proves nothing. A DELETE's 204 has no body.
+ */
+function ownAnswer(id, outcome) {
+    if (outcome.status < 200 || outcome.status >= 300)
+        return false;
+    if (outcome.status === 204)
+        return outcome.body.kind === 'empty';
+    const shape = _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .probes */ .Kn[id].answer === 'page' ? pageShape : objectShape;
+    return (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, shape) !== undefined;
+}
+function bodyFacts(id, outcome) {
+    switch (_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .probes */ .Kn[id].reads) {
+        case 'account':
+            return { accountId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, accountSchema)?.account_id };
+        case 'workspaces': {
+            const page = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, workspacesSchema);
+            if (!page)
+                return {};
+            const administered = page.values.filter((v) => v.administrator !== false).map((v) => v.workspace.slug);
+            return { workspacesPage: { administered, next: page.next } };
+        }
+        case 'repositories':
+            return { repositorySlugs: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, repositoriesSchema)?.values.map((v) => v.slug) };
+        case 'members':
+            return {
+                memberIds: ((0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, membersSchema)?.values ?? [])
+                    .map((m) => m.user?.account_id)
+                    .filter((id) => id !== undefined && _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_ID */ .W_.test(id)),
+            };
+        default:
+            return {};
+    }
+}
+/** The body in words: what kind it is, never what it says (an HTML page can embed a session). */
+function bodyShown(outcome, html) {
+    if (html)
+        return 'an HTML page';
+    switch (outcome.body.kind) {
+        case 'json':
+            return 'JSON';
+        case 'text':
+            return 'plain text';
+        case 'empty':
+            return 'no body';
+        default:
+            return 'a body that could not be read';
+    }
+}
+/** Bitbucket's notice for a removed endpoint: `CHANGE-NNNN - Functionality has been deprecated`. */
+function removedBy(outcome, message) {
+    if (outcome.status !== 410)
+        return undefined;
+    const text = message ?? (outcome.body.kind === 'text' ? outcome.body.text : '');
+    // Only the change's id is kept from the text; nothing else of it is ever repeated.
+    return BITBUCKET_PHRASES.removedBy.exec(text)?.[0] ?? 'no change named';
+}
+function responseFacts(id, outcome) {
+    const scopeError = scopeErrorOf(outcome);
+    const message = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, messageSchema)?.error.message;
+    const html = /html/i.test(outcome.headers['content-type'] ?? '');
+    return {
+        scopeError,
+        granted: scopeError?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']),
+        credentialType: outcome.headers['x-credential-type'] || undefined,
+        message,
+        loginFailedText: outcome.body.kind === 'text' && BITBUCKET_PHRASES.loginFailed.test(outcome.body.text),
+        html,
+        bodyShown: bodyShown(outcome, html),
+        removedBy: removedBy(outcome, message),
+        ownAnswer: ownAnswer(id, outcome),
+        nearLimit: /^\s*true\s*$/i.test(outcome.headers['x-ratelimit-nearlimit'] ?? ''),
+        ...bodyFacts(id, outcome),
+    };
+}
+const NO_RESPONSE = {
+    scopeError: undefined,
+    granted: undefined,
+    credentialType: undefined,
+    message: undefined,
+    loginFailedText: false,
+    html: false,
+    bodyShown: 'no answer',
+    removedBy: undefined,
+    ownAnswer: false,
+    nearLimit: false,
+};
+/** The facts of one request, from its outcome: the only place a Bitbucket body is parsed. */
+function bitbucketFacts(id, request, outcome, workspace) {
+    const response = outcome.kind === 'response' ? responseFacts(id, outcome) : NO_RESPONSE;
+    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeLabel */ .FR)(outcome);
+    return Object.freeze({
+        id,
+        host: _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .BITBUCKET_HOST */ .v7,
+        request,
+        status: outcome.kind === 'response' ? outcome.status : undefined,
+        fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .BITBUCKET_HOST */ .v7),
+        label,
+        line: `${request} → ${label}${response.scopeError ? ' (scope error)' : ''}`,
+        ...response,
+        ...(workspace ? { workspace } : {}),
+    });
+}
+/** Usable slugs only: a slug a server sends must be safe in a request path before it enters one. */
+const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .isSlug */ .u5);
 
 
 /***/ }),
@@ -101,9 +196,9 @@ async function gatherJira(credentials, deps) {
 /* harmony export */   Yp: () => (/* binding */ JIRA_PHRASES),
 /* harmony export */   t_: () => (/* binding */ SITE_ORIGIN)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4026);
-/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8963);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38963);
 /**
  * Jira's answers, parsed once into typed facts: status, fault, the login verdict Jira gives in
  * X-Seraph-LoginReason, a redirect, and what the body holds. Zod lives here; the gatherer and the
@@ -203,7 +298,7 @@ function jiraFacts(host, request, outcome) {
 
 /***/ }),
 
-/***/ 4026:
+/***/ 54026:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -214,9 +309,9 @@ function jiraFacts(host, request, outcome) {
 /* harmony export */   oY: () => (/* binding */ reachability)
 /* harmony export */ });
 /* unused harmony export tlsFix */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
-/* harmony import */ var _network_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(546);
-/* harmony import */ var _network_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3157);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
+/* harmony import */ var _network_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80546);
+/* harmony import */ var _network_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13157);
 /**
  * Why an outcome proves nothing, read once for every request: no answer at all (DNS, a refused or
  * reset connection, the proxy, TLS, or no answer in time: a network cause), or an answer that says
@@ -269,7 +364,7 @@ function responseFault(outcome, host, tries) {
     if (status === 429) {
         return {
             message: `${host} refused the request (HTTP 429)${tries}: the account's hourly request budget, shared by Entitle and any other automation using this account, is spent. Atlassian counts requests over a rolling hour, and sends no Retry-After.`,
-            fix: "Run again after the rolling hour has freed requests (up to an hour); schedule this check no more often than needed, since it spends the account's budget that Entitle shares.",
+            fix: `Run again after the rolling hour has freed requests (up to an hour); schedule this check no more often than needed, since it spends the account's budget that Entitle shares (with ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('reuse-proof-hours')}, a gated run sends one Bitbucket request).`,
         };
     }
     if (status >= 500) {
@@ -365,7 +460,7 @@ function cannotJudge(make, id, reply, init) {
 
 /***/ }),
 
-/***/ 546:
+/***/ 80546:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -418,14 +513,14 @@ function describeNetworkCode(code) {
 
 /***/ }),
 
-/***/ 3157:
+/***/ 13157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ finding)
 /* harmony export */ });
 /* unused harmony export NETWORK_WORDS */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1001);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
 /** The findings of network faults: one cause per host that gave no answer, and unusable proxy settings. */
 
 const { words: NETWORK_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .defineFindings */ .IP)({
@@ -466,79 +561,6 @@ const { words: NETWORK_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODU
         fix: `Check that the runner reaches the host (firewall, proxy, NO_PROXY); raise ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout-seconds')} if the network is slow.`,
     },
 });
-
-
-/***/ }),
-
-/***/ 6528:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H6: () => (/* binding */ ORG_TOKENS_TEMPLATE),
-/* harmony export */   oC: () => (/* binding */ gatherOrgTokens)
-/* harmony export */ });
-/* unused harmony export ADMIN_HOST */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
-/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4026);
-/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8963);
-/**
- * The optional expiry source: an organization admin can read the real expiry of its managed accounts'
- * API tokens from Atlassian's API Access REST API, `GET /admin/api-access/v1/orgs/{orgId}/api-tokens`
- * (an admin API key as a Bearer token). One request (a few pages at most), sent beside the others;
- * the answer is parsed here, once, into the tokens of the integration account.
- */
-
-
-
-const ADMIN_HOST = 'api.atlassian.com';
-/** The one request's path, with the organization's id as a parameter. */
-const ORG_TOKENS_TEMPLATE = '/admin/api-access/v1/orgs/{orgId}/api-tokens';
-const MAX_PAGES = 3;
-const pageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    data: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        expiresAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        user: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ email: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
-    })),
-    links: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ next: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
-});
-const DAY = /^(\d{4}-\d{2}-\d{2})T/;
-async function gatherOrgTokens(http, access, email) {
-    const base = `https://${ADMIN_HOST}${ORG_TOKENS_TEMPLATE.replace('{orgId}', encodeURIComponent(access.orgId))}`;
-    const tokens = [];
-    let url = `${base}?q=${encodeURIComponent(email)}`;
-    for (let page = 1;; page++) {
-        const outcome = await http.send({
-            method: 'GET',
-            url,
-            headers: { authorization: `Bearer ${access.adminKey}` },
-        });
-        const request = `GET ${ADMIN_HOST}${ORG_TOKENS_TEMPLATE}`;
-        const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(outcome);
-        const reply = {
-            host: ADMIN_HOST,
-            request,
-            status: outcome.kind === 'response' ? outcome.status : undefined,
-            fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, ADMIN_HOST),
-            label,
-        };
-        const body = outcome.kind === 'response' && outcome.status === 200 ? (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, pageSchema) : undefined;
-        if (!body)
-            return { reply, tokens: undefined };
-        for (const t of body.data) {
-            const day = DAY.exec(t.expiresAt ?? '')?.[1];
-            const own = (t.user?.email ?? '').toLowerCase() === email.toLowerCase();
-            // Only the account's own tokens that still work: a revoked or blocked one is no concern.
-            if (own && day && (t.status ?? 'ALLOWED') === 'ALLOWED')
-                tokens.push({ label: t.label ?? '', expiresOn: day });
-        }
-        const next = body.links?.next;
-        if (!next?.startsWith(`${base}?`) || page >= MAX_PAGES)
-            return { reply, tokens };
-        url = next;
-    }
-}
 
 
 /***/ })

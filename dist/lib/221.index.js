@@ -1,189 +1,6 @@
-export const id = 423;
-export const ids = [423];
+export const id = 221;
+export const ids = [221];
 export const modules = {
-
-/***/ 1226:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TJ: () => (/* binding */ bitbucketFacts),
-/* harmony export */   Vz: () => (/* binding */ BITBUCKET_PHRASES),
-/* harmony export */   tn: () => (/* binding */ usableSlugs)
-/* harmony export */ });
-/* unused harmony export splitScopes */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8816);
-/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4026);
-/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8963);
-/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7585);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(890);
-/**
- * Bitbucket's answers, parsed once into typed facts: each request's status, fault, error, scopes and
- * what its body holds, as the plan says to read it. Zod lives here; the gatherer decides what to ask
- * next from these facts, and the judges read nothing else.
- */
-
-
-
-
-
-const scopeErrorSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    error: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ required: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(), granted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional() })
-            .optional()
-            .catch(undefined),
-    }),
-});
-const messageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ error: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }) });
-const pageShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()) });
-const objectShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ type: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() });
-const accountSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ account_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() });
-const workspacesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ administrator: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(), workspace: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ slug: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }) })),
-    next: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-});
-const repositoriesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ slug: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })) });
-const membersSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ user: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ account_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() }).optional() })),
-});
-/**
- * The phrases the checks read in Bitbucket's text: a transcript keeps these of a message it does not
- * know, so that a replay reads the same facts.
- */
-const BITBUCKET_PHRASES = {
-    scope: /scope/i,
-    loginFailed: /login failed|incorrect login credentials/i,
-    removedBy: /\bCHANGE-\d{1,6}\b/,
-    tokenRejected: /invalid, expired, or not supported/i,
-};
-function splitScopes(header) {
-    if (header === undefined)
-        return undefined;
-    // Stryker disable next-line Regex: with or without `+`, the empty pieces it leaves fail SCOPE_NAME.
-    return header.split(/[\s,]+/).filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s));
-}
-function scopeErrorOf(outcome) {
-    if (outcome.status !== 403)
-        return undefined;
-    const body = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, scopeErrorSchema);
-    if (!body || !BITBUCKET_PHRASES.scope.test(body.error.message))
-        return undefined;
-    // Never x-accepted-oauth-scopes: it names the old OAuth scopes (`repository:admin`), which are not
-    // the API-token scopes and would read as missing ones.
-    const required = body.error.detail?.required;
-    const granted = body.error.detail?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']);
-    return {
-        ...(required ? { required: required.filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s)) } : {}),
-        ...(granted ? { granted: granted.filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s)) } : {}),
-    };
-}
-/**
- * A 2xx proves something only as Bitbucket's own answer: JSON of the expected shape (a page of values
- * for a list). A sign-in page or a captive portal's 200 proves nothing. A DELETE's 204 has no body.
- */
-function ownAnswer(id, outcome) {
-    if (outcome.status < 200 || outcome.status >= 300)
-        return false;
-    if (outcome.status === 204)
-        return outcome.body.kind === 'empty';
-    const shape = _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .probes */ .Kn[id].answer === 'page' ? pageShape : objectShape;
-    return (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, shape) !== undefined;
-}
-function bodyFacts(id, outcome) {
-    switch (_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .probes */ .Kn[id].reads) {
-        case 'account':
-            return { accountId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, accountSchema)?.account_id };
-        case 'workspaces': {
-            const page = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, workspacesSchema);
-            if (!page)
-                return {};
-            const administered = page.values.filter((v) => v.administrator !== false).map((v) => v.workspace.slug);
-            return { workspacesPage: { administered, next: page.next } };
-        }
-        case 'repositories':
-            return { repositorySlugs: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, repositoriesSchema)?.values.map((v) => v.slug) };
-        case 'members':
-            return {
-                memberIds: ((0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, membersSchema)?.values ?? [])
-                    .map((m) => m.user?.account_id)
-                    .filter((id) => id !== undefined && _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_ID */ .W_.test(id)),
-            };
-        default:
-            return {};
-    }
-}
-/** The body in words: what kind it is, never what it says (an HTML page can embed a session). */
-function bodyShown(outcome, html) {
-    if (html)
-        return 'an HTML page';
-    switch (outcome.body.kind) {
-        case 'json':
-            return 'JSON';
-        case 'text':
-            return 'plain text';
-        case 'empty':
-            return 'no body';
-        default:
-            return 'a body that could not be read';
-    }
-}
-/** Bitbucket's notice for a removed endpoint: `CHANGE-NNNN - Functionality has been deprecated`. */
-function removedBy(outcome, message) {
-    if (outcome.status !== 410)
-        return undefined;
-    const text = message ?? (outcome.body.kind === 'text' ? outcome.body.text : '');
-    // Only the change's id is kept from the text; nothing else of it is ever repeated.
-    return BITBUCKET_PHRASES.removedBy.exec(text)?.[0] ?? 'no change named';
-}
-function responseFacts(id, outcome) {
-    const scopeError = scopeErrorOf(outcome);
-    const message = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, messageSchema)?.error.message;
-    const html = /html/i.test(outcome.headers['content-type'] ?? '');
-    return {
-        scopeError,
-        granted: scopeError?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']),
-        credentialType: outcome.headers['x-credential-type'] || undefined,
-        message,
-        loginFailedText: outcome.body.kind === 'text' && BITBUCKET_PHRASES.loginFailed.test(outcome.body.text),
-        html,
-        bodyShown: bodyShown(outcome, html),
-        removedBy: removedBy(outcome, message),
-        ownAnswer: ownAnswer(id, outcome),
-        ...bodyFacts(id, outcome),
-    };
-}
-const NO_RESPONSE = {
-    scopeError: undefined,
-    granted: undefined,
-    credentialType: undefined,
-    message: undefined,
-    loginFailedText: false,
-    html: false,
-    bodyShown: 'no answer',
-    removedBy: undefined,
-    ownAnswer: false,
-};
-/** The facts of one request, from its outcome: the only place a Bitbucket body is parsed. */
-function bitbucketFacts(id, request, outcome, workspace) {
-    const response = outcome.kind === 'response' ? responseFacts(id, outcome) : NO_RESPONSE;
-    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeLabel */ .FR)(outcome);
-    return Object.freeze({
-        id,
-        host: _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .BITBUCKET_HOST */ .v7,
-        request,
-        status: outcome.kind === 'response' ? outcome.status : undefined,
-        fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .BITBUCKET_HOST */ .v7),
-        label,
-        line: `${request} → ${label}${response.scopeError ? ' (scope error)' : ''}`,
-        ...response,
-        ...(workspace ? { workspace } : {}),
-    });
-}
-/** Usable slugs only: a slug a server sends must be safe in a request path before it enters one. */
-const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .isSlug */ .u5);
-
-
-/***/ }),
 
 /***/ 3170:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -192,9 +9,9 @@ const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMP
 /* harmony export */   g: () => (/* binding */ credentialType),
 /* harmony export */   y: () => (/* binding */ CREDENTIAL_TYPE_NAMES)
 /* harmony export */ });
-/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5428);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1001);
-/* harmony import */ var _bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4048);
+/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95428);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81001);
+/* harmony import */ var _bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64048);
 /** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
 
 
@@ -242,7 +59,97 @@ const credentialType = {
 
 /***/ }),
 
-/***/ 8537:
+/***/ 78634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $D: () => (/* binding */ JIRA_PLAN),
+/* harmony export */   P: () => (/* binding */ JIRA_FIRST_ROUND),
+/* harmony export */   _z: () => (/* binding */ gatherJira)
+/* harmony export */ });
+/* unused harmony export EMAIL_SAMPLE_SIZE */
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38963);
+/* harmony import */ var _jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76686);
+/* harmony import */ var _jira_facts_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5460);
+/**
+ * Sends the Jira requests and records what came back; it judges nothing.
+ *   round 1: the site (`/_edge/tenant_info`, no credentials), who am I (`/myself`), and the Browse
+ *            users permission;
+ *   round 2: after a 401 only, `/myself` through the api.atlassian.com gateway, to tell a scoped token
+ *            from a wrong one; once authenticated, the emails of a sample of Bitbucket members.
+ */
+
+
+
+const EMAIL_SAMPLE_SIZE = 10;
+/** Jira's requests, as data: where each goes, and when it is sent. */
+const JIRA_PLAN = [
+    { id: 'tenant-info', path: '/_edge/tenant_info', sent: 'always', credentials: false },
+    { id: 'myself', path: '/rest/api/3/myself', sent: 'always', credentials: true },
+    {
+        id: 'permissions',
+        path: '/rest/api/3/mypermissions?permissions=USER_PICKER',
+        sent: 'always',
+        credentials: true,
+    },
+    // Through the api.atlassian.com gateway, to tell a scoped token from a wrong one.
+    {
+        id: 'gateway-myself',
+        path: '/ex/jira/{cloudId}/rest/api/3/myself',
+        sent: 'after-rejection',
+        credentials: true,
+    },
+    // The emails of a sample of Bitbucket members.
+    { id: 'user-bulk', path: '/rest/api/3/user/bulk', sent: 'once-authenticated', credentials: true },
+];
+/** The site's requests sent at once (round 1): its widest wave, so the connections a run opens to it. */
+const JIRA_FIRST_ROUND = JIRA_PLAN.filter((r) => r.sent === 'always').length;
+async function gatherJira(credentials, deps) {
+    const origin = new URL(credentials.url).origin.toLowerCase();
+    const host = new URL(origin).host;
+    const authorization = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_1__/* .basicAuthorization */ .aR)(credentials.user, credentials.key);
+    const get = async (url, shown, withCredentials = true) => {
+        const headers = withCredentials ? { authorization } : {};
+        const outcome = await deps.http.send({ method: 'GET', url, headers });
+        return (0,_jira_facts_js__WEBPACK_IMPORTED_MODULE_0__/* .jiraFacts */ .Q1)(new URL(url).host, `GET ${shown}`, outcome);
+    };
+    const onSite = (path, withCredentials = true) => get(`${origin}${path}`, `${host}${path}`, withCredentials);
+    const [tenant, myself, permissions] = (await Promise.all(JIRA_PLAN.filter((r) => r.sent === 'always').map((r) => onSite(r.path, r.credentials))));
+    const round1 = {
+        origin,
+        host,
+        tenant,
+        myself,
+        permissions,
+        gateway: undefined,
+        emails: undefined,
+    };
+    if ((0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .siteEndsChecks */ .TD)((0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .siteState */ .Zz)(round1)))
+        return Object.freeze(round1);
+    const cloudId = (0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .cloudIdOf */ .ih)(round1);
+    if ((0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .authState */ .wh)(round1) === 'rejected' && cloudId) {
+        const path = `/ex/jira/${cloudId}/rest/api/3/myself`;
+        const gateway = await get(`https://${_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .JIRA_GATEWAY_HOST */ .lz}${path}`, `${_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .JIRA_GATEWAY_HOST */ .lz}${path}`);
+        return Object.freeze({ ...round1, gateway });
+    }
+    if (!(0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .usersReachable */ .cW)(round1))
+        return Object.freeze(round1);
+    // The token owner's own email is always visible to itself, so it proves nothing.
+    const ownAccountId = (0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .accountOf */ .XP)(round1)?.accountId;
+    const sample = [...new Set(await deps.memberAccountIds)]
+        .filter((id) => id !== ownAccountId)
+        .slice(0, EMAIL_SAMPLE_SIZE);
+    if (sample.length === 0)
+        return Object.freeze({ ...round1, emails: { sample, lookup: undefined } });
+    const query = sample.map((id) => `accountId=${encodeURIComponent(id)}`).join('&');
+    const lookup = await get(`${origin}/rest/api/3/user/bulk?maxResults=${sample.length}&${query}`, `${host}/rest/api/3/user/bulk (${sample.length} members)`);
+    return Object.freeze({ ...round1, emails: Object.freeze({ sample, lookup }) });
+}
+
+
+/***/ }),
+
+/***/ 38537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -282,7 +189,80 @@ function nestingDepth(text) {
 
 /***/ }),
 
-/***/ 7423:
+/***/ 46528:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H6: () => (/* binding */ ORG_TOKENS_TEMPLATE),
+/* harmony export */   oC: () => (/* binding */ gatherOrgTokens)
+/* harmony export */ });
+/* unused harmony export ADMIN_HOST */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38963);
+/**
+ * The optional expiry source: an organization admin can read the real expiry of its managed accounts'
+ * API tokens from Atlassian's API Access REST API, `GET /admin/api-access/v1/orgs/{orgId}/api-tokens`
+ * (an admin API key as a Bearer token). One request (a few pages at most), sent beside the others;
+ * the answer is parsed here, once, into the tokens of the integration account.
+ */
+
+
+
+const ADMIN_HOST = 'api.atlassian.com';
+/** The one request's path, with the organization's id as a parameter. */
+const ORG_TOKENS_TEMPLATE = '/admin/api-access/v1/orgs/{orgId}/api-tokens';
+const MAX_PAGES = 3;
+const pageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    data: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+        label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        expiresAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        user: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ email: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
+    })),
+    links: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ next: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
+});
+const DAY = /^(\d{4}-\d{2}-\d{2})T/;
+async function gatherOrgTokens(http, access, email) {
+    const base = `https://${ADMIN_HOST}${ORG_TOKENS_TEMPLATE.replace('{orgId}', encodeURIComponent(access.orgId))}`;
+    const tokens = [];
+    let url = `${base}?q=${encodeURIComponent(email)}`;
+    for (let page = 1;; page++) {
+        const outcome = await http.send({
+            method: 'GET',
+            url,
+            headers: { authorization: `Bearer ${access.adminKey}` },
+        });
+        const request = `GET ${ADMIN_HOST}${ORG_TOKENS_TEMPLATE}`;
+        const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(outcome);
+        const reply = {
+            host: ADMIN_HOST,
+            request,
+            status: outcome.kind === 'response' ? outcome.status : undefined,
+            fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, ADMIN_HOST),
+            label,
+        };
+        const body = outcome.kind === 'response' && outcome.status === 200 ? (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, pageSchema) : undefined;
+        if (!body)
+            return { reply, tokens: undefined };
+        for (const t of body.data) {
+            const day = DAY.exec(t.expiresAt ?? '')?.[1];
+            const own = (t.user?.email ?? '').toLowerCase() === email.toLowerCase();
+            // Only the account's own tokens that still work: a revoked or blocked one is no concern.
+            if (own && day && (t.status ?? 'ALLOWED') === 'ALLOWED')
+                tokens.push({ label: t.label ?? '', expiresOn: day });
+        }
+        const next = body.links?.next;
+        if (!next?.startsWith(`${base}?`) || page >= MAX_PAGES)
+            return { reply, tokens };
+        url = next;
+    }
+}
+
+
+/***/ }),
+
+/***/ 221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -290,19 +270,20 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  createQuickCheck: () => (/* binding */ createQuickCheck),
   createRemoteChecks: () => (/* binding */ createRemoteChecks)
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/net/outcome.ts
-var net_outcome = __webpack_require__(8963);
+var net_outcome = __webpack_require__(38963);
 // EXTERNAL MODULE: ./src/bitbucket/bitbucket-evidence.ts
-var bitbucket_evidence = __webpack_require__(4048);
+var bitbucket_evidence = __webpack_require__(64048);
 // EXTERNAL MODULE: ./src/bitbucket/bitbucket-facts.ts
-var bitbucket_facts = __webpack_require__(1226);
+var bitbucket_facts = __webpack_require__(91226);
 // EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
-var identifiers = __webpack_require__(7585);
+var identifiers = __webpack_require__(67585);
 // EXTERNAL MODULE: ./src/bitbucket/plan.ts
 var plan = __webpack_require__(890);
 ;// CONCATENATED MODULE: ./src/bitbucket/gather-bitbucket.ts
@@ -454,13 +435,13 @@ function firstRepository(listing) {
 }
 
 // EXTERNAL MODULE: ./src/judge.ts
-var judge = __webpack_require__(6436);
+var judge = __webpack_require__(66436);
 // EXTERNAL MODULE: ./src/net/faults.ts
-var faults = __webpack_require__(4026);
+var faults = __webpack_require__(54026);
 // EXTERNAL MODULE: ./src/entitle.ts
-var entitle = __webpack_require__(5428);
+var entitle = __webpack_require__(95428);
 // EXTERNAL MODULE: ./src/findings.ts
-var findings = __webpack_require__(1001);
+var findings = __webpack_require__(81001);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/access-refusals.ts
 /**
  * Refusals that are not about scopes (a 403 without Bitbucket's scope error), read from Bitbucket's
@@ -556,7 +537,7 @@ const accessRefusals = {
 };
 
 // EXTERNAL MODULE: ./src/bitbucket/bitbucket-words.ts
-var bitbucket_words = __webpack_require__(3876);
+var bitbucket_words = __webpack_require__(33876);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/bitbucket-auth.ts
 /** Whether Bitbucket accepts the email and token, and, when it does not, which of the two is wrong. */
 
@@ -746,6 +727,35 @@ const impostor = {
         const html = answered.some((p) => p.html);
         return [
             impostor_finding('bitbucket.impostor', 'inconclusive', `Something answered in Bitbucket's place: ${answered.length === 1 ? 'a request' : `${answered.length} requests`} came back with success but ${html ? 'an HTML page' : 'not Bitbucket’s JSON'} (a captive portal, a sign-in page or an intercepting proxy). Such answers prove nothing.`, { subject: 'api.bitbucket.org', evidence: answered.map((p) => p.line) }),
+        ];
+    },
+};
+
+;// CONCATENATED MODULE: ./src/bitbucket/judges/rate-budget.ts
+/**
+ * Bitbucket counts authenticated requests per account over a rolling hour, and Entitle spends the
+ * same account's budget. When an answer says the budget is nearly spent (`X-RateLimit-NearLimit`),
+ * one warning says so: the check must never be what makes Entitle hit a 429.
+ */
+
+const { words: rate_budget_words, finding: rate_budget_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.rate_budget': {
+        section: 'bitbucket',
+        title: 'Request budget',
+        cause: "Bitbucket said the account's hourly request budget is nearly spent (X-RateLimit-NearLimit). Entitle spends the same budget, so its requests may soon be refused (429) for up to an hour.",
+        fix: `Run this check less often, or set ${(0,findings/* input */.hF)('reuse-proof-hours')} (say, 24) so that gated runs send one Bitbucket request; find what else spends this account's requests.`,
+    },
+});
+const rateBudget = {
+    name: "The account's hourly request budget is not nearly spent",
+    words: rate_budget_words,
+    reports: ['bitbucket.rate_budget'],
+    judge: (evidence) => {
+        const near = evidence.sent.find((p) => p.nearLimit);
+        if (!near)
+            return [];
+        return [
+            rate_budget_finding('bitbucket.rate_budget', 'warning', "Bitbucket said this account's hourly request budget is nearly spent; Entitle shares it.", { evidence: [`${near.line} (X-RateLimit-NearLimit: true)`] }),
         ];
     },
 };
@@ -1061,7 +1071,7 @@ const seatLimit = {
 };
 
 // EXTERNAL MODULE: ./src/bitbucket/judges/token-expiry-bitbucket.ts
-var token_expiry_bitbucket = __webpack_require__(9255);
+var token_expiry_bitbucket = __webpack_require__(39255);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/unexpected-answers.ts
 /**
  * An answer no check explains is never passed over: each request's plan names the error statuses its
@@ -1129,7 +1139,7 @@ function unprovenFindings(sent) {
 }
 
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
-var mod = __webpack_require__(1916);
+var mod = __webpack_require__(21916);
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/workspace.ts
 /**
  * Entitle manages permissions, so the token's account must administer the workspace: the named one,
@@ -1292,6 +1302,7 @@ const writeProbes = {
 
 
 
+
 /** Bitbucket's host answered; when it did not, one finding names why, and the checks defer to it. */
 const reachable = {
     name: 'Bitbucket answers',
@@ -1316,6 +1327,7 @@ const bitbucketJudges = [
     scopes,
     extraScopesJudge,
     token_expiry_bitbucket/* tokenExpiry */.f,
+    rateBudget,
 ];
 function judgeBitbucket(evidence, options) {
     return (0,judge/* runJudges */.K)((0,bitbucket_evidence/* rejected */.nS)(evidence) ? [authentication] : bitbucketJudges, evidence, options);
@@ -1336,9 +1348,9 @@ function checkBitbucket(integration, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/jira/gather-jira.ts
-var gather_jira = __webpack_require__(8634);
+var gather_jira = __webpack_require__(78634);
 // EXTERNAL MODULE: ./src/jira/jira-evidence.ts
-var jira_evidence = __webpack_require__(6686);
+var jira_evidence = __webpack_require__(76686);
 ;// CONCATENATED MODULE: ./src/jira/judges/account.ts
 /** The credentials belong to an active, regular Atlassian user account. */
 
@@ -1376,7 +1388,7 @@ const account = {
 };
 
 // EXTERNAL MODULE: ./src/jira/jira-words.ts
-var jira_words = __webpack_require__(5402);
+var jira_words = __webpack_require__(85402);
 ;// CONCATENATED MODULE: ./src/jira/judges/browse-users.ts
 /**
  * The global permission Browse users and groups (USER_PICKER). A failing login reason on this request
@@ -1667,7 +1679,7 @@ const site = {
 };
 
 // EXTERNAL MODULE: ./src/jira/judges/token-expiry-jira.ts
-var token_expiry_jira = __webpack_require__(6095);
+var token_expiry_jira = __webpack_require__(36095);
 ;// CONCATENATED MODULE: ./src/jira/judges/jira-judges.ts
 
 
@@ -1707,7 +1719,7 @@ async function checkJira(credentials, deps, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/net/network-codes.ts
-var network_codes = __webpack_require__(546);
+var network_codes = __webpack_require__(80546);
 ;// CONCATENATED MODULE: ./src/net/retry-policy.ts
 /**
  * Which outcomes are worth another attempt, and how long to wait. Atlassian counts requests per
@@ -1754,11 +1766,11 @@ function formatMs(ms) {
 }
 
 // EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
+var external_node_v8_ = __webpack_require__(78877);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+var undici = __webpack_require__(46752);
 // EXTERNAL MODULE: ./src/net/json-depth.ts
-var json_depth = __webpack_require__(8537);
+var json_depth = __webpack_require__(38537);
 ;// CONCATENATED MODULE: ./src/net/warm-pool.ts
 
 const ignore = () => { };
@@ -2078,11 +2090,11 @@ function createHttpClient(options) {
 }
 
 // EXTERNAL MODULE: ./src/net/network-words.ts
-var network_words = __webpack_require__(3157);
+var network_words = __webpack_require__(13157);
 // EXTERNAL MODULE: ./src/net/proxy.ts
-var proxy = __webpack_require__(1987);
+var proxy = __webpack_require__(51987);
 // EXTERNAL MODULE: ./src/organization/org-tokens.ts
-var org_tokens = __webpack_require__(6528);
+var org_tokens = __webpack_require__(46528);
 ;// CONCATENATED MODULE: ./src/organization/org-tokens-judge.ts
 /**
  * The real expiry of the integration account's API tokens, read with an organization admin key. It
@@ -2148,6 +2160,8 @@ const orgTokens = {
     judge: judgeOrgTokens,
 };
 
+// EXTERNAL MODULE: ./src/proof/quick-check.ts
+var quick_check = __webpack_require__(87232);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/run/remote.ts
@@ -2155,6 +2169,7 @@ var version = __webpack_require__(311);
  * The remote half of the engine: builds the one HTTP client from the options and runs the Bitbucket
  * and Jira checks concurrently. Loaded only for full runs, so an offline run never loads undici.
  */
+
 
 
 
@@ -2179,43 +2194,60 @@ const CONNECT_TIMEOUT_MS = 10_000;
  */
 const ORG_MAX_RETRIES = 2;
 const ORG_MAX_REQUESTS = 6;
+/**
+ * The network for one run: the proxy settings checked, one dispatcher, clients with the run's
+ * deadline; every connection closed when the body is done.
+ */
+async function withClients(options, deps, integration, onProxyProblems, body) {
+    const env = deps.env ?? process.env;
+    const problems = deps.http ? [] : (0,proxy/* proxyProblems */.Dg)(env);
+    if (problems.length > 0)
+        return onProxyProblems(problems.map((p) => proxyFinding(p.variable, p.problem)));
+    const dispatcher = deps.http
+        ? undefined
+        : (deps.dispatcher ??
+            createDefaultDispatcher(phaseLimits(options), connectionPlan(options, integration)));
+    const deadlineAt = options.deadlineAt ?? Date.now() + options.timeoutSeconds * 1000;
+    const client = (limits) => deps.http ?? networkClient({ ...limits, deadlineAt }, deps, env, dispatcher);
+    try {
+        return await body(client);
+    }
+    finally {
+        // A request stopped at its time limit may still hold a socket; nothing more is sent.
+        if (dispatcher && !deps.dispatcher)
+            dispatcher.destroy().catch(() => { });
+    }
+}
+/** The organization's own client: a cap and retries apart from the checks'. */
+const orgClient = (client, options) => client({ maxRetries: Math.min(options.maxRetries, ORG_MAX_RETRIES), maxRequests: ORG_MAX_REQUESTS });
 function createRemoteChecks(options, deps) {
-    return async (integration, context) => {
-        const env = deps.env ?? process.env;
-        const problems = deps.http ? [] : (0,proxy/* proxyProblems */.Dg)(env);
-        if (problems.length > 0)
-            return problems.map((p) => proxyFinding(p.variable, p.problem));
-        const dispatcher = deps.http
-            ? undefined
-            : (deps.dispatcher ??
-                createDefaultDispatcher(phaseLimits(options), connectionPlan(options, integration)));
-        const deadlineAt = options.deadlineAt ?? Date.now() + options.timeoutSeconds * 1000;
-        const client = (limits) => deps.http ?? networkClient({ ...limits, deadlineAt }, deps, env, dispatcher);
+    return (integration, context) => withClients(options, deps, integration, (findings) => findings, async (client) => {
         const http = client({ maxRetries: options.maxRetries });
-        try {
-            const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
-            const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () => checkJira(integration.jira_credentials, {
-                http,
-                memberAccountIds: bitbucket.memberAccountIds,
-            }, options.expiries?.jiraKey ? { keyExpiry: options.expiries.jiraKey } : {}));
-            const orgHttp = client({
-                maxRetries: Math.min(options.maxRetries, ORG_MAX_RETRIES),
-                maxRequests: ORG_MAX_REQUESTS,
-            });
-            const organization = organizationChecks(orgHttp, options.organization, integration.email);
-            const [bitbucketFindings, jiraFindings, organizationFindings] = await Promise.all([
-                bitbucket.findings,
-                jira,
-                organization,
-            ]);
-            return [...bitbucketFindings, ...organizationFindings, ...jiraFindings];
-        }
-        finally {
-            // A request stopped at its time limit may still hold a socket; nothing more is sent.
-            if (dispatcher && !deps.dispatcher)
-                dispatcher.destroy().catch(() => { });
-        }
-    };
+        const bitbucket = checkBitbucket(integration, bitbucketOptions(options), { http });
+        const jira = jiraChecks(integration.jira_credentials, context.jiraRejected, options.jira, () => checkJira(integration.jira_credentials, { http, memberAccountIds: bitbucket.memberAccountIds }, options.expiries?.jiraKey ? { keyExpiry: options.expiries.jiraKey } : {}));
+        const organization = organizationChecks(orgClient(client, options), options.organization, integration.email);
+        const [bitbucketFindings, jiraFindings, organizationFindings] = await Promise.all([
+            bitbucket.findings,
+            jira,
+            organization,
+        ]);
+        return [...bitbucketFindings, ...organizationFindings, ...jiraFindings];
+    });
+}
+/**
+ * A run on a fresh proof: the one Bitbucket request (and one Jira request), with the organization's
+ * expiries beside them. Undefined when the answers do not confirm the proof: a full check follows.
+ */
+function createQuickCheck(options, deps) {
+    return (integration, proof, link) => withClients(options, deps, integration, () => undefined, async (client) => {
+        const [evidence, organization] = await Promise.all([
+            (0,quick_check/* gatherQuick */.LB)(integration, proof, client({ maxRetries: options.maxRetries })),
+            organizationChecks(orgClient(client, options), options.organization, integration.email),
+        ]);
+        if (!(0,quick_check/* quickConfirms */.Xv)(evidence, proof))
+            return undefined;
+        return [...(0,quick_check/* quickFindings */.mL)(evidence, proof, link), ...organization];
+    });
 }
 /** The optional expiry source, beside the other checks; it only adds expiry findings. */
 async function organizationChecks(http, organization, email) {
