@@ -4,7 +4,6 @@
  * registered judge's. The troubleshooting page is generated from it, so the documentation and the
  * code cannot drift apart. Not loaded by a run: findings carry their own words.
  */
-import { TRACKING_WORDS } from './action/tracking-step.js';
 import { BITBUCKET_WORDS } from './bitbucket/bitbucket-words.js';
 import { bitbucketJudges } from './bitbucket/judges/bitbucket-judges.js';
 import type { FindingMeta, FindingWords } from './findings.js';
@@ -13,6 +12,7 @@ import { jiraJudges } from './jira/judges/jira-judges.js';
 import { NETWORK_WORDS } from './net/network-words.js';
 import { orgTokens } from './organization/org-tokens-judge.js';
 import { PROOF_WORDS } from './proof/quick-check.js';
+import { TRACKING_WORDS } from './report/tracking-words.js';
 import { RUN_WORDS } from './run/run-words.js';
 import { STRUCTURE_WORDS } from './structure/check-structure.js';
 

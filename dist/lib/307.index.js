@@ -301,7 +301,7 @@ async function judgeWithProof(structure, options, io, settings, store) {
     });
     if (verdict.ok) {
         const link = store.runLink && verdict.proof.runId ? store.runLink(verdict.proof.runId) : undefined;
-        const { createQuickCheck } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(221)]).then(__webpack_require__.bind(__webpack_require__, 221));
+        const { createQuickCheck } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(303)]).then(__webpack_require__.bind(__webpack_require__, 27303));
         const quick = await createQuickCheck((0,_judge_document_js__WEBPACK_IMPORTED_MODULE_5__/* .remoteOptionsOf */ .kE)(options, settings), {
             ...io.network,
             log: (message) => io.log(settings.scrub(message)),

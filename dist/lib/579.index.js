@@ -2,63 +2,6 @@ export const id = 579;
 export const ids = [579,168];
 export const modules = {
 
-/***/ 3170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ credentialType),
-/* harmony export */   y: () => (/* binding */ CREDENTIAL_TYPE_NAMES)
-/* harmony export */ });
-/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95428);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81001);
-/* harmony import */ var _bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64048);
-/** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
-
-
-
-const { words, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
-    'bitbucket.credential_type': {
-        section: 'bitbucket',
-        title: 'Credential type',
-        cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
-        fix: _entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_TOKEN_FIX */ .Et,
-    },
-});
-/** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
-const CREDENTIAL_TYPES = {
-    app_password: `an app password (Bitbucket removed app passwords on ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .APP_PASSWORDS_REMOVED */ .q9})`,
-    // The app-password era's name for the same thing (seen live in x-credential-type).
-    apikey: `an app password (Bitbucket removed app passwords on ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .APP_PASSWORDS_REMOVED */ .q9})`,
-    repo_access_token: 'a repository access token',
-    project_access_token: 'a project access token',
-    workspace_access_token: 'a workspace access token',
-    access_token: 'an access token',
-    oauth2: 'an OAuth consumer’s token',
-    jwt: 'a Connect app (JWT)',
-    session: 'a browser session',
-};
-/** Every credential type Bitbucket is known to name: the user's API token and the others above. */
-const CREDENTIAL_TYPE_NAMES = ['api_token', ...Object.keys(CREDENTIAL_TYPES)];
-const credentialType = {
-    name: "The credential is a user's API token",
-    words,
-    reports: ['bitbucket.credential_type'],
-    judge: (evidence) => {
-        const reported = (0,_bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialType */ .gx)(evidence);
-        if (!reported || reported.value === 'api_token')
-            return [];
-        const kind = Object.hasOwn(CREDENTIAL_TYPES, reported.value)
-            ? CREDENTIAL_TYPES[reported.value]
-            : 'another kind';
-        return [
-            finding('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${kind}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [reported.evidence] }),
-        ];
-    },
-};
-
-
-/***/ }),
-
 /***/ 78634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -359,8 +302,6 @@ function keptMessage(text) {
     return `(a message of ${text.length} characters, sha256 ${hash}${saying})`;
 }
 
-// EXTERNAL MODULE: ./src/bitbucket/judges/credential-type.ts
-var credential_type = __webpack_require__(3170);
 ;// CONCATENATED MODULE: ./src/transcript/vocabularies.ts
 /**
  * The words a transcript keeps of a server's short values: each value is held to a closed vocabulary
@@ -445,7 +386,7 @@ const knownStatus = (value) => (TOKEN_STATUSES.has(value) ? value : '(another st
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const knownDate = (value) => (ISO_DATE.test(value) ? value : '(not a date)');
 /** x-credential-type: the credential kinds Bitbucket names, as the credential-type judge knows them. */
-const CREDENTIAL_TYPES = new Set(credential_type/* CREDENTIAL_TYPE_NAMES */.y);
+const CREDENTIAL_TYPES = new Set(identifiers/* CREDENTIAL_TYPE_NAMES */.yL);
 /** Jira's X-Seraph-LoginReason words. */
 const LOGIN_REASONS = new Set([
     'OK',
@@ -719,8 +660,8 @@ function createRecorder(bitbucketTemplates) {
     };
 }
 
-// EXTERNAL MODULE: ./src/run/options.ts + 1 modules
-var run_options = __webpack_require__(53577);
+// EXTERNAL MODULE: ./src/run/options.ts + 2 modules
+var run_options = __webpack_require__(70023);
 ;// CONCATENATED MODULE: ./src/run/record-run.ts
 /**
  * A run's transcript: the recorder listens to every attempt, and once the report is made the

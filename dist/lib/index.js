@@ -2268,7 +2268,8 @@ const { words: BITBUCKET_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MO
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fj: () => (/* binding */ SCOPE_NAME),
 /* harmony export */   W_: () => (/* binding */ ACCOUNT_ID),
-/* harmony export */   u5: () => (/* binding */ isSlug)
+/* harmony export */   u5: () => (/* binding */ isSlug),
+/* harmony export */   yL: () => (/* binding */ CREDENTIAL_TYPE_NAMES)
 /* harmony export */ });
 /* unused harmony export SLUG */
 /** The shapes of Bitbucket identifiers the checks accept, from the user or from Bitbucket itself. */
@@ -2278,6 +2279,19 @@ const SLUG = /^[A-Za-z0-9_.-]{1,128}$/;
 const ACCOUNT_ID = /^[A-Za-z0-9:_-]{1,128}$/;
 /** Scope names as Atlassian writes them, e.g. read:repository:bitbucket. */
 const SCOPE_NAME = /^[a-z][a-z_-]*(:[a-z][a-z_-]*){1,3}$/;
+/** Every credential kind Bitbucket is known to name in x-credential-type: a user's API token and the others. */
+const CREDENTIAL_TYPE_NAMES = [
+    'api_token',
+    'app_password',
+    'apikey',
+    'repo_access_token',
+    'project_access_token',
+    'workspace_access_token',
+    'access_token',
+    'oauth2',
+    'jwt',
+    'session',
+];
 /**
  * A slug that is safe in a request path: of the allowed characters, and not a dot segment (`.` or
  * `..`), which a URL resolver would read as "this folder" or "the parent". Slugs a server sends are
@@ -3223,7 +3237,7 @@ function cutText(text) {
 /* harmony export */ });
 /* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95428);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81001);
-/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53577);
+/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70023);
 /**
  * One finding, two faces: a finding names inputs by reference (`input()` in src/findings.ts), and each
  * host shows them its own way: the action as inputs (`workspace`, `mode: full`) and the repository
@@ -3729,7 +3743,7 @@ async function documentFindings(structure, options, io, settings, recorder) {
         return [...structure.findings, (0,_outcomes_js__WEBPACK_IMPORTED_MODULE_3__/* .structureErrors */ .l)()];
     const { scrub } = settings;
     // Loaded only for full runs: an offline run never loads the HTTP stack.
-    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(623), __nccwpck_require__.e(221), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 221))).createRemoteChecks(options, {
+    const remote = (await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(623), __nccwpck_require__.e(303), __nccwpck_require__.e(232)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27303))).createRemoteChecks(options, {
         ...io.network,
         ...(settings.http ? { http: settings.http } : {}),
         log: (message) => io.log(scrub(message)),
@@ -3765,20 +3779,18 @@ async function withWatchdog(pending, ms) {
 
 /***/ }),
 
-/***/ 53577:
+/***/ 70023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  NT: () => (/* binding */ defaults),
-  Tx: () => (/* binding */ inputSpecs),
-  Fy: () => (/* binding */ limits),
+  Tx: () => (/* reexport */ inputSpecs),
   W3: () => (/* binding */ printableOptions),
   Ko: () => (/* binding */ readInputs)
 });
 
-// UNUSED EXPORTS: booleanChoices, ifMissingChoices, jiraChoices, modeChoices
+// UNUSED EXPORTS: booleanChoices, defaults, ifMissingChoices, jiraChoices, limits, modeChoices
 
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __nccwpck_require__(81001);
@@ -3786,131 +3798,7 @@ var findings = __nccwpck_require__(81001);
 var mod = __nccwpck_require__(21916);
 // EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
 var identifiers = __nccwpck_require__(67585);
-;// CONCATENATED MODULE: ./src/run/input-readers.ts
-/**
- * Reading each kind of input: a choice (with a suggestion of the valid value nearest a typo), a whole
- * number in its range, a workspace ID, a calendar day, the organization pair. A problem never quotes
- * the value given: a mistyped workflow could have taken it from a secret.
- */
-
-
-
-
-/** One reader per kind of input; each records its problem and returns a usable value. */
-function readers(get, problems) {
-    return {
-        choice: choiceReader(get, problems),
-        integer: integerReader(get, problems),
-        workspace: () => readWorkspace(get, problems),
-        date: (name) => readDate(get, problems, name),
-        organization: () => readOrganization(get, problems),
-    };
-}
-function choiceReader(get, problems) {
-    return (name, choices) => {
-        const raw = get(name).trim();
-        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
-        if (choices.includes(value))
-            return value;
-        // The suggestion is a valid value, never the value given: that could be a misplaced secret.
-        const meant = choices.find((c) => (0,mod/* distance */.Io)(c, raw.toLowerCase()) <= 2);
-        problems.push({
-            input: name,
-            message: `${(0,findings/* input */.hF)(name)} has a value that is not valid.`,
-            fix: `${meant ? `Did you mean ${(0,findings/* input */.hF)(name, meant)}? ` : ''}Valid values: ${choices.join(', ')}.`,
-        });
-        return defaults[name];
-    };
-}
-function integerReader(get, problems) {
-    return (name) => {
-        const raw = get(name).trim();
-        const text = raw === '' ? defaults[name] : raw;
-        const { min, max } = limits[name];
-        const value = Number(text);
-        if (/^\d+$/.test(text) && value >= min && value <= max)
-            return value;
-        problems.push({
-            input: name,
-            message: `${(0,findings/* input */.hF)(name)} is not a whole number from ${min} to ${max}.`,
-            fix: `Set ${(0,findings/* input */.hF)(name)} to a whole number from ${min} to ${max}.`,
-        });
-        return Number(defaults[name]);
-    };
-}
-function readWorkspace(get, problems) {
-    {
-        const raw = get('workspace').trim();
-        if (raw === '')
-            return undefined;
-        if ((0,identifiers/* isSlug */.u5)(raw))
-            return raw;
-        problems.push({
-            input: 'workspace',
-            message: `${(0,findings/* input */.hF)('workspace')} is not a workspace ID.`,
-            fix: `Set ${(0,findings/* input */.hF)('workspace')} to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.`,
-        });
-        return undefined;
-    }
-}
-function readDate(get, problems, name) {
-    {
-        const raw = get(name).trim();
-        if (raw === '')
-            return undefined;
-        if (isCalendarDay(raw))
-            return raw;
-        problems.push({
-            input: name,
-            message: `${(0,findings/* input */.hF)(name)} is not a calendar day written YYYY-MM-DD.`,
-            fix: `Set ${(0,findings/* input */.hF)(name)} to the expiry date shown when the token was made, such as 2027-03-01, or leave it empty.`,
-        });
-        return undefined;
-    }
-}
-function readOrganization(get, problems) {
-    {
-        const orgId = get('atlassian-org-id').trim();
-        const adminKey = get('atlassian-admin-key').trim();
-        if (orgId === '' && adminKey === '')
-            return undefined;
-        const missing = orgId === '' ? 'atlassian-org-id' : adminKey === '' ? 'atlassian-admin-key' : undefined;
-        if (missing) {
-            problems.push({
-                input: missing,
-                message: `${(0,findings/* input */.hF)(missing)} is empty, and the other of ${(0,findings/* input */.hF)('atlassian-org-id')} and ${(0,findings/* input */.hF)('atlassian-admin-key')} is set.`,
-                fix: 'Set both to read token expiries from the organization, or neither.',
-            });
-            return undefined;
-        }
-        if (/^[A-Za-z0-9-]{1,64}$/.test(orgId))
-            return { orgId, adminKey };
-        problems.push({
-            input: 'atlassian-org-id',
-            message: `${(0,findings/* input */.hF)('atlassian-org-id')} is not an organization ID.`,
-            fix: `Set ${(0,findings/* input */.hF)('atlassian-org-id')} to the ID shown with the admin API key (admin.atlassian.com → Settings → API keys).`,
-        });
-        return undefined;
-    }
-}
-/** `2027-02-28`, but not `2027-02-31` nor `31/02/2027`: a day that exists, written YYYY-MM-DD. */
-function isCalendarDay(text) {
-    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-    if (!match)
-        return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-;// CONCATENATED MODULE: ./src/run/options.ts
-/**
- * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
- * reads INPUT_* variables, the CLI its own flags), and gets either options or the problems. The list
- * of inputs below is the one source for the CLI's flags and its help; a test holds action.yml and the
- * README's table to it.
- */
-
+;// CONCATENATED MODULE: ./src/run/input-specs.ts
 
 const ifMissingChoices = ['fail', 'skip'];
 const modeChoices = ['full', 'offline'];
@@ -4035,6 +3923,135 @@ const inputSpecs = [
     },
 ];
 const defaults = Object.fromEntries(inputSpecs.map((s) => [s.name, s.default]));
+
+;// CONCATENATED MODULE: ./src/run/input-readers.ts
+/**
+ * Reading each kind of input: a choice (with a suggestion of the valid value nearest a typo), a whole
+ * number in its range, a workspace ID, a calendar day, the organization pair. A problem never quotes
+ * the value given: a mistyped workflow could have taken it from a secret.
+ */
+
+
+
+
+/** One reader per kind of input; each records its problem and returns a usable value. */
+function readers(get, problems) {
+    return {
+        choice: choiceReader(get, problems),
+        integer: integerReader(get, problems),
+        workspace: () => readWorkspace(get, problems),
+        date: (name) => readDate(get, problems, name),
+        organization: () => readOrganization(get, problems),
+    };
+}
+function choiceReader(get, problems) {
+    return (name, choices) => {
+        const raw = get(name).trim();
+        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
+        if (choices.includes(value))
+            return value;
+        // The suggestion is a valid value, never the value given: that could be a misplaced secret.
+        const meant = choices.find((c) => (0,mod/* distance */.Io)(c, raw.toLowerCase()) <= 2);
+        problems.push({
+            input: name,
+            message: `${(0,findings/* input */.hF)(name)} has a value that is not valid.`,
+            fix: `${meant ? `Did you mean ${(0,findings/* input */.hF)(name, meant)}? ` : ''}Valid values: ${choices.join(', ')}.`,
+        });
+        return defaults[name];
+    };
+}
+function integerReader(get, problems) {
+    return (name) => {
+        const raw = get(name).trim();
+        const text = raw === '' ? defaults[name] : raw;
+        const { min, max } = limits[name];
+        const value = Number(text);
+        if (/^\d+$/.test(text) && value >= min && value <= max)
+            return value;
+        problems.push({
+            input: name,
+            message: `${(0,findings/* input */.hF)(name)} is not a whole number from ${min} to ${max}.`,
+            fix: `Set ${(0,findings/* input */.hF)(name)} to a whole number from ${min} to ${max}.`,
+        });
+        return Number(defaults[name]);
+    };
+}
+function readWorkspace(get, problems) {
+    {
+        const raw = get('workspace').trim();
+        if (raw === '')
+            return undefined;
+        if ((0,identifiers/* isSlug */.u5)(raw))
+            return raw;
+        problems.push({
+            input: 'workspace',
+            message: `${(0,findings/* input */.hF)('workspace')} is not a workspace ID.`,
+            fix: `Set ${(0,findings/* input */.hF)('workspace')} to the slug in bitbucket.org/<workspace>/ (letters, digits, -, _ and .), or leave it empty.`,
+        });
+        return undefined;
+    }
+}
+function readDate(get, problems, name) {
+    {
+        const raw = get(name).trim();
+        if (raw === '')
+            return undefined;
+        if (isCalendarDay(raw))
+            return raw;
+        problems.push({
+            input: name,
+            message: `${(0,findings/* input */.hF)(name)} is not a calendar day written YYYY-MM-DD.`,
+            fix: `Set ${(0,findings/* input */.hF)(name)} to the expiry date shown when the token was made, such as 2027-03-01, or leave it empty.`,
+        });
+        return undefined;
+    }
+}
+function readOrganization(get, problems) {
+    {
+        const orgId = get('atlassian-org-id').trim();
+        const adminKey = get('atlassian-admin-key').trim();
+        if (orgId === '' && adminKey === '')
+            return undefined;
+        const missing = orgId === '' ? 'atlassian-org-id' : adminKey === '' ? 'atlassian-admin-key' : undefined;
+        if (missing) {
+            problems.push({
+                input: missing,
+                message: `${(0,findings/* input */.hF)(missing)} is empty, and the other of ${(0,findings/* input */.hF)('atlassian-org-id')} and ${(0,findings/* input */.hF)('atlassian-admin-key')} is set.`,
+                fix: 'Set both to read token expiries from the organization, or neither.',
+            });
+            return undefined;
+        }
+        if (/^[A-Za-z0-9-]{1,64}$/.test(orgId))
+            return { orgId, adminKey };
+        problems.push({
+            input: 'atlassian-org-id',
+            message: `${(0,findings/* input */.hF)('atlassian-org-id')} is not an organization ID.`,
+            fix: `Set ${(0,findings/* input */.hF)('atlassian-org-id')} to the ID shown with the admin API key (admin.atlassian.com → Settings → API keys).`,
+        });
+        return undefined;
+    }
+}
+/** `2027-02-28`, but not `2027-02-31` nor `31/02/2027`: a day that exists, written YYYY-MM-DD. */
+function isCalendarDay(text) {
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!match)
+        return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+;// CONCATENATED MODULE: ./src/run/options.ts
+/**
+ * The step's inputs, read and validated in one place. Pure: the caller passes a getter (the action
+ * reads INPUT_* variables, the CLI its own flags), and gets either options or the problems. The list
+ * of inputs (input-specs.ts) is the one source for the CLI's flags and its help; a test holds
+ * action.yml and the README's table to it.
+ */
+
+
+
+
 function readInputs(get) {
     const problems = [];
     const { choice, integer, workspace, date, organization } = readers(get, problems);
@@ -5555,13 +5572,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 78877:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -15705,6 +15715,8 @@ var check_structure = __nccwpck_require__(76318);
 var judge_document = __nccwpck_require__(38814);
 // EXTERNAL MODULE: ./src/net/outcome.ts
 var outcome = __nccwpck_require__(38963);
+// EXTERNAL MODULE: ./src/net/proxy.ts
+var proxy = __nccwpck_require__(51987);
 // EXTERNAL MODULE: ./src/structure/secrets.ts
 var secrets = __nccwpck_require__(53936);
 ;// CONCATENATED MODULE: ./src/run/mask.ts
@@ -15712,6 +15724,7 @@ var secrets = __nccwpck_require__(53936);
  * Masking, once per run and before anything can be printed: the document, each credential in it,
  * and the Basic header's base64 that goes over the wire (a server may echo that back too).
  */
+
 
 
 
@@ -15758,9 +15771,16 @@ function maskOptionSecrets(options, mask) {
     mask(key);
     return [key];
 }
+/**
+ * Values of the host's environment that a message must never show: the proxy variables (a proxy URL
+ * can carry a password). For a host's last-resort error message.
+ */
+function environmentSecrets(env) {
+    return (0,proxy/* proxyValues */.$9)(env);
+}
 
-// EXTERNAL MODULE: ./src/run/options.ts + 1 modules
-var run_options = __nccwpck_require__(53577);
+// EXTERNAL MODULE: ./src/run/options.ts + 2 modules
+var run_options = __nccwpck_require__(70023);
 // EXTERNAL MODULE: ./src/run/outcomes.ts
 var outcomes = __nccwpck_require__(34608);
 ;// CONCATENATED MODULE: ./src/run/check.ts
@@ -15833,6 +15853,26 @@ function transcriptFor(transcriptOf, report) {
     catch (error) {
         return { transcriptProblem: error instanceof Error ? error.name : 'error' };
     }
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/run/short-run.ts
+/**
+ * A process-wide switch for a process that ends soon after its work, set by each host's entry
+ * function (the action's run(), the CLI's main()) and by nothing a test worker imports.
+ *
+ * undici parses HTTP/1.1 with llhttp compiled to WebAssembly, and V8 recompiles its hot functions
+ * with TurboFan on background threads, which a process that ends soon after waits for: a full run
+ * spent 95-135 ms between its exit event and its end, against 25-30 ms with tiering off (medians of
+ * 9 runs each; bench/levers.md). A dozen small answers parse as fast with the baseline code.
+ */
+
+const WASM_FLAGS = ['--no-wasm-dynamic-tiering', '--no-wasm-tier-up'];
+/** Before any WebAssembly is compiled: the HTTP stack loads later, with the first request. */
+function tuneForShortRun() {
+    for (const flag of WASM_FLAGS)
+        (0,external_node_v8_namespaceObject.setFlagsFromString)(flag);
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -15950,6 +15990,7 @@ var action_runner = __nccwpck_require__(75242);
 
 
 
+
 /** Sets the outputs, then the annotations, then the summary. */
 function publish(runner, report, writeSummary) {
     for (const [name, value] of Object.entries(outputsFor(report)))
@@ -15962,6 +16003,7 @@ async function run(env = process.env, runner = (0,action_runner/* createRunner *
     // Marks on the process's performance timeline, for `npm run bench` to decompose a run; cheap, and
     // nothing reads them otherwise.
     performance.mark('ebc:main-loaded');
+    tuneForShortRun();
     try {
         await checkAndReport(env, runner);
     }
@@ -16000,7 +16042,7 @@ async function checkAndReport(env, runner) {
     publish(runner, report, options.summary);
     writeTranscript(runner, options, result);
     if (inputs.ok && options.trackingIssue) {
-        const { track } = await __nccwpck_require__.e(/* import() */ 104).then(__nccwpck_require__.bind(__nccwpck_require__, 29104));
+        const { track } = await __nccwpck_require__.e(/* import() */ 343).then(__nccwpck_require__.bind(__nccwpck_require__, 32343));
         await track(env, runner, report, options.githubToken, result.deadlineAt);
     }
     runner.info(`Entitle Bitbucket integration: ${report.status}`);
@@ -16027,8 +16069,6 @@ function writeTranscript(runner, options, result) {
         runner.annotate('warning', `The transcript could not be written: ${problem}.`, 'Transcript');
 }
 
-// EXTERNAL MODULE: ./src/net/proxy.ts
-var proxy = __nccwpck_require__(51987);
 // EXTERNAL MODULE: ./src/report/labels.ts
 var labels = __nccwpck_require__(47923);
 ;// CONCATENATED MODULE: ./src/report/text.ts
@@ -16369,6 +16409,7 @@ async function replayFile(file, timeoutMs, log) {
 
 
 
+
 /** Exit statuses: the check passed, the check failed, the command line or input was wrong, the check could not run. */
 const EXIT = { pass: 0, fail: 1, usage: 2, couldNotRun: 3 };
 const stderrLine = (text) => process.stderr.write(`${(0,log/* safeTerminalText */.D)(text)}\n`);
@@ -16381,6 +16422,7 @@ const NO_INPUT = {
 };
 async function main(argv) {
     performance.mark('ebc:main-loaded');
+    tuneForShortRun();
     let secrets = [];
     try {
         return await runCommand(argv, (found) => {
@@ -16389,7 +16431,7 @@ async function main(argv) {
     }
     catch (error) {
         // The one catch. Never a stack trace at the user: one line, scrubbed of the credentials and proxy settings.
-        const scrub = (0,src_scrub/* makeScrubber */.XO)([...secrets, ...(0,proxy/* proxyValues */.$9)(process.env)]);
+        const scrub = (0,src_scrub/* makeScrubber */.XO)([...secrets, ...environmentSecrets(process.env)]);
         const message = error instanceof Error ? error.message : String(error);
         stderrLine(scrub(`entitle-bitbucket-check could not run: ${message}`));
         if (argv.includes('--verbose') && error instanceof Error && error.stack)

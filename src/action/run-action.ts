@@ -11,6 +11,7 @@ import { outputsFor } from '../report/outputs.js';
 import { renderSummary } from '../report/summary.js';
 import { check, type RunResult } from '../run/check.js';
 import { type Options, readInputs } from '../run/options.js';
+import { tuneForShortRun } from '../run/short-run.js';
 import { credentialSecrets, makeScrubber } from '../scrub.js';
 import { writeTranscriptFile } from '../transcript/transcript-file.js';
 import { missingInput, runContext } from './missing-input.js';
@@ -27,6 +28,7 @@ export async function run(env: Env = process.env, runner: Runner = createRunner(
   // Marks on the process's performance timeline, for `npm run bench` to decompose a run; cheap, and
   // nothing reads them otherwise.
   performance.mark('ebc:main-loaded');
+  tuneForShortRun();
   try {
     await checkAndReport(env, runner);
   } catch (error) {

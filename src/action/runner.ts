@@ -12,9 +12,8 @@ import { randomUUID } from 'node:crypto';
 import { appendFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 
-import type { Env } from '../net/proxy.js';
-
-export type { Env };
+/** The process's environment, or a test's. */
+export type Env = Record<string, string | undefined>;
 
 /** Escapes a command's message: the runner decodes %25, %0D and %0A. */
 export function escapeData(value: string): string {

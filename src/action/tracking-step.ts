@@ -2,24 +2,16 @@
  * The action's side of the tracking issue: when to touch it, with which client, and what to say when
  * it cannot. A failure here is reported but never changes the credentials' verdict.
  */
-import { defineFindings, type Finding, input, type Report } from '../findings.js';
+import { type Finding, input, type Report } from '../findings.js';
 import { emitAnnotations } from '../report/annotations.js';
 import { findingInWords } from '../report/face.js';
 import { safeLogLine } from '../report/log.js';
 import { renderSummary } from '../report/summary.js';
+import { finding } from '../report/tracking-words.js';
 import type { Env, Runner } from './runner.js';
 import type { GitHubApi } from './tracking-issue.js';
 
 const inAction = (f: Finding) => findingInWords(f, 'action');
-
-export const { words: TRACKING_WORDS, finding } = defineFindings({
-  'tracking.issue': {
-    section: 'input',
-    title: 'Tracking issue',
-    cause: `With ${input('tracking-issue', 'true')}, the issue could not be opened, updated or closed: usually a token without \`issues: write\`. It never changes the credentials’ verdict.`,
-    fix: `Give the job \`permissions: issues: write\`, and keep ${input('github-token')} at its default.`,
-  },
-});
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 

@@ -4,13 +4,14 @@
  * run with the options its flags give, and prints the report; it decides no verdict.
  */
 import { type Report, shouldFail } from '../findings.js';
-import { proxyValues } from '../net/proxy.js';
 import { inWords, reportInWords } from '../report/face.js';
 import { safeTerminalText } from '../report/log.js';
 import { reportJson } from '../report/outputs.js';
 import { renderText, useColour } from '../report/text.js';
 import { check } from '../run/check.js';
+import { environmentSecrets } from '../run/mask.js';
 import { type InputName, type Options, readInputs } from '../run/options.js';
+import { tuneForShortRun } from '../run/short-run.js';
 import { credentialSecrets, makeScrubber } from '../scrub.js';
 import { writeTranscriptFile } from '../transcript/transcript-file.js';
 import { VERSION } from '../version.js';
@@ -37,6 +38,7 @@ const NO_INPUT = {
 
 export async function main(argv: string[]): Promise<number> {
   performance.mark('ebc:main-loaded');
+  tuneForShortRun();
   let secrets: string[] = [];
   try {
     return await runCommand(argv, (found) => {
@@ -44,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     });
   } catch (error) {
     // The one catch. Never a stack trace at the user: one line, scrubbed of the credentials and proxy settings.
-    const scrub = makeScrubber([...secrets, ...proxyValues(process.env)]);
+    const scrub = makeScrubber([...secrets, ...environmentSecrets(process.env)]);
     const message = error instanceof Error ? error.message : String(error);
     stderrLine(scrub(`entitle-bitbucket-check could not run: ${message}`));
     if (argv.includes('--verbose') && error instanceof Error && error.stack) stderrLine(scrub(error.stack));

@@ -3,7 +3,6 @@
  * limits and a hard stop of its own, a body read up to a cap. An attempt is answered or thrown; a
  * throw becomes an outcome here, named by its error code.
  */
-import { setFlagsFromString } from 'node:v8';
 import { type Dispatcher, EnvHttpProxyAgent, Pool } from 'undici';
 import { MAX_JSON_DEPTH, nestingDepth } from './json-depth.js';
 import { describeNetworkCode } from './network-codes.js';
@@ -11,15 +10,6 @@ import type { HttpOutcome, HttpRequest, HttpResponse } from './outcome.js';
 import { type ConnectionPlan, warmingFactory } from './warm-pool.js';
 
 export type { ConnectionPlan, Dispatcher };
-
-/**
- * undici parses HTTP/1.1 with llhttp compiled to WebAssembly, and V8 recompiles its hot functions
- * with TurboFan on background threads, which a process that ends soon after waits for: a full run
- * spent 95-135 ms between its exit event and its end, against 25-30 ms with tiering off (medians of
- * 9 runs each; bench/levers.md). A dozen small answers parse as fast with the baseline code.
- */
-export const WASM_FLAGS = ['--no-wasm-dynamic-tiering', '--no-wasm-tier-up'] as const;
-for (const flag of WASM_FLAGS) setFlagsFromString(flag);
 
 /**
  * Limits per phase of a request. Beneath them, every attempt also has a hard stop of its own (see

@@ -5,7 +5,7 @@
  * Jira request (`/rest/api/3/myself`). Anything but a clean answer sends the run to a full check,
  * which says precisely what is wrong: this path only ever confirms.
  */
-import { bitbucketFacts, type BitbucketProbe } from '../bitbucket/bitbucket-facts.js';
+import { type BitbucketProbe, bitbucketFacts } from '../bitbucket/bitbucket-facts.js';
 import { BITBUCKET_API, REQUIRED_SCOPES } from '../bitbucket/plan.js';
 import { defineFindings, type Finding, input } from '../findings.js';
 import { type JiraReply, jiraFacts } from '../jira/jira-facts.js';

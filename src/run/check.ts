@@ -13,20 +13,9 @@ import { judgeDocument, type TranscriptOf } from './judge-document.js';
 import { maskCredentials, maskOptionSecrets, maskRequestHeaders, onceEach } from './mask.js';
 import { type InputResult, printableOptions } from './options.js';
 import { inputFindings, type MissingInput, missingInputFinding } from './outcomes.js';
-import type { RemoteDeps } from './remote.js';
+import type { RunIo } from './run-io.js';
 
-export interface RunIo {
-  /** Registers a secret with the host's log masker; called before anything can be printed. */
-  mask(secret: string): void;
-  /** A progress line (a retry, a wait); scrubbed before it is given. */
-  log(line: string): void;
-  /** Debug output (the options, every request); absent when the host shows none. */
-  debug?: (line: string) => void;
-  /** The run's clock, for recorded expiry dates; the system's by default. */
-  now?: () => Date;
-  /** The network, when not the process's own: tests and benchmarks give a dispatcher, an environment. */
-  network?: Pick<RemoteDeps, 'dispatcher' | 'env' | 'backoffBaseMs'>;
-}
+export type { RunIo };
 
 export interface RunRequest {
   /** The integration JSON as the host received it; empty when there was none. */

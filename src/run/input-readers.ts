@@ -6,7 +6,14 @@
 import { distance } from 'fastest-levenshtein';
 import { isSlug } from '../bitbucket/identifiers.js';
 import { input } from '../findings.js';
-import { defaults, type Getter, type InputName, type InputProblem, limits, type Options } from './options.js';
+import {
+  defaults,
+  type Getter,
+  type InputName,
+  type InputProblem,
+  limits,
+  type Options,
+} from './input-specs.js';
 
 /** One reader per kind of input; each records its problem and returns a usable value. */
 export function readers(get: Getter, problems: InputProblem[]) {

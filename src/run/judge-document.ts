@@ -9,11 +9,11 @@ import { type Scrubber, scrubFinding } from '../scrub.js';
 import type { StructureResult } from '../structure/document-model.js';
 import type { Recorder } from '../transcript/recorder.js';
 import type { Transcript } from '../transcript/transcript-format.js';
-import type { RunIo } from './check.js';
 import { daysUntil, expiriesNotJudged, recordedExpiries } from './expiry.js';
 import type { Options } from './options.js';
 import { notChecked, structureErrors } from './outcomes.js';
 import type { RemoteDeps, RemoteOptions } from './remote.js';
+import type { RunIo } from './run-io.js';
 import { finding } from './run-words.js';
 
 export interface JudgeSettings {

@@ -2,7 +2,9 @@
  * Masking, once per run and before anything can be printed: the document, each credential in it,
  * and the Basic header's base64 that goes over the wire (a server may echo that back too).
  */
+
 import { basicAuthorization } from '../net/outcome.js';
+import { proxyValues } from '../net/proxy.js';
 import { credentialSecrets } from '../scrub.js';
 import type { Integration } from '../structure/document-model.js';
 import { collectSecrets } from '../structure/secrets.js';
@@ -51,4 +53,12 @@ export function maskOptionSecrets(options: Options, mask: (secret: string) => vo
   if (!key) return [];
   mask(key);
   return [key];
+}
+
+/**
+ * Values of the host's environment that a message must never show: the proxy variables (a proxy URL
+ * can carry a password). For a host's last-resort error message.
+ */
+export function environmentSecrets(env: Record<string, string | undefined>): string[] {
+  return proxyValues(env);
 }

@@ -4,7 +4,7 @@
  * one Jira request); anything else runs the full check, and a healthy full check is saved as the next
  * runs' proof. A cache fault is a notice and never changes a verdict; every step keeps to the deadline.
  */
-import { buildReport, fewestDaysLeft, type Finding, type Report } from '../findings.js';
+import { buildReport, type Finding, fewestDaysLeft, type Report } from '../findings.js';
 import {
   makeProof,
   type Proof,
@@ -15,10 +15,10 @@ import {
 import { cacheNotice, fullCheckNote } from '../proof/quick-check.js';
 import { scrubFinding } from '../scrub.js';
 import type { StructureResult } from '../structure/document-model.js';
-import type { RunIo } from './check.js';
 import { expiriesNotJudged, recordedExpiries } from './expiry.js';
 import { type JudgeSettings, judgeDocument, remoteOptionsOf, type TranscriptOf } from './judge-document.js';
 import type { Options } from './options.js';
+import type { RunIo } from './run-io.js';
 
 /** The most the cache may take to answer, and at most a quarter of what is left of the budget. */
 const CACHE_STEP_MS = 10_000;

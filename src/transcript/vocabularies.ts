@@ -3,7 +3,7 @@
  * and anything else becomes a fixed placeholder that reads the same to the checks ("another type").
  * A server can put anything in a header or a type field; only what Atlassian is known to send stays.
  */
-import { CREDENTIAL_TYPE_NAMES } from '../bitbucket/judges/credential-type.js';
+import { CREDENTIAL_TYPE_NAMES } from '../bitbucket/identifiers.js';
 
 /**
  * The words of every Bitbucket scope, new and legacy, from the OpenAPI spec's
@@ -88,7 +88,7 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{
 export const knownDate = (value: string) => (ISO_DATE.test(value) ? value : '(not a date)');
 
 /** x-credential-type: the credential kinds Bitbucket names, as the credential-type judge knows them. */
-const CREDENTIAL_TYPES: ReadonlySet<string> = new Set(CREDENTIAL_TYPE_NAMES);
+const CREDENTIAL_TYPES: ReadonlySet<string> = new Set<string>(CREDENTIAL_TYPE_NAMES);
 
 /** Jira's X-Seraph-LoginReason words. */
 const LOGIN_REASONS: ReadonlySet<string> = new Set([

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WASM_FLAGS } from '../../src/net/transport.js';
+import { WASM_FLAGS } from '../../src/run/short-run.js';
 import { cliEntry, spawnNode } from '../support/action.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
 import { type Cloud, startCloud } from '../support/cloud.js';

@@ -1,6 +1,6 @@
 /** A restored proof is trusted only when it is what a healthy full run of these credentials wrote. */
 import { describe, expect, it } from 'vitest';
-import { makeProof, MAX_PROOF_BYTES, proofFingerprint, readProof } from '../../src/proof/proof-format.js';
+import { MAX_PROOF_BYTES, makeProof, proofFingerprint, readProof } from '../../src/proof/proof-format.js';
 import { validDocument } from '../support/documents.js';
 
 const NOW = new Date('2026-12-04T12:00:00Z');

@@ -1,13 +1,13 @@
 /** What a run records or reads beside the verdict holds under hostile input: pure parts. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { CREDENTIAL_TYPE_NAMES } from '../../src/bitbucket/identifiers.js';
 import { buildReport, serverText } from '../../src/findings.js';
 import { MAX_JSON_DEPTH, nestingDepth } from '../../src/net/json-depth.js';
 import { annotationsFor } from '../../src/report/annotations.js';
 import { reportJson } from '../../src/report/outputs.js';
 import { renderSummary } from '../../src/report/summary.js';
 import { renderText } from '../../src/report/text.js';
-import { CREDENTIAL_TYPE_NAMES } from '../../src/bitbucket/judges/credential-type.js';
 import { Pseudonyms } from '../../src/transcript/pseudonyms.js';
 import { createRecorder } from '../../src/transcript/recorder.js';
 import { redactHeaders } from '../../src/transcript/redaction.js';

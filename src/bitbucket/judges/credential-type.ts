@@ -7,6 +7,7 @@ import {
   type BitbucketOptions,
   credentialType as reportedType,
 } from '../bitbucket-evidence.js';
+import type { CredentialTypeName } from '../identifiers.js';
 
 const { words, finding } = defineFindings({
   'bitbucket.credential_type': {
@@ -18,7 +19,7 @@ const { words, finding } = defineFindings({
 });
 
 /** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
-const CREDENTIAL_TYPES: Record<string, string> = {
+const CREDENTIAL_TYPES: Record<Exclude<CredentialTypeName, 'api_token'>, string> = {
   app_password: `an app password (Bitbucket removed app passwords on ${APP_PASSWORDS_REMOVED})`,
   // The app-password era's name for the same thing (seen live in x-credential-type).
   apikey: `an app password (Bitbucket removed app passwords on ${APP_PASSWORDS_REMOVED})`,
@@ -31,9 +32,6 @@ const CREDENTIAL_TYPES: Record<string, string> = {
   session: 'a browser session',
 };
 
-/** Every credential type Bitbucket is known to name: the user's API token and the others above. */
-export const CREDENTIAL_TYPE_NAMES: readonly string[] = ['api_token', ...Object.keys(CREDENTIAL_TYPES)];
-
 export const credentialType: Judge<BitbucketEvidence, BitbucketOptions> = {
   name: "The credential is a user's API token",
   words,
@@ -42,7 +40,7 @@ export const credentialType: Judge<BitbucketEvidence, BitbucketOptions> = {
     const reported = reportedType(evidence);
     if (!reported || reported.value === 'api_token') return [];
     const kind = Object.hasOwn(CREDENTIAL_TYPES, reported.value)
-      ? CREDENTIAL_TYPES[reported.value]
+      ? CREDENTIAL_TYPES[reported.value as keyof typeof CREDENTIAL_TYPES]
       : 'another kind';
     return [
       finding(

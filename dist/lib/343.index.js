@@ -1,19 +1,42 @@
-export const id = 104;
-export const ids = [104];
+export const id = 343;
+export const ids = [343];
 export const modules = {
 
-/***/ 29104:
+/***/ 32343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   track: () => (/* binding */ track)
-/* harmony export */ });
-/* unused harmony exports TRACKING_WORDS, finding */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
-/* harmony import */ var _report_annotations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(856);
-/* harmony import */ var _report_face_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64157);
-/* harmony import */ var _report_log_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46472);
-/* harmony import */ var _report_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(874);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  track: () => (/* binding */ track)
+});
+
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __webpack_require__(81001);
+// EXTERNAL MODULE: ./src/report/annotations.ts
+var annotations = __webpack_require__(856);
+// EXTERNAL MODULE: ./src/report/face.ts
+var face = __webpack_require__(64157);
+// EXTERNAL MODULE: ./src/report/log.ts
+var log = __webpack_require__(46472);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __webpack_require__(874);
+;// CONCATENATED MODULE: ./src/report/tracking-words.ts
+/**
+ * The tracking issue's words: reported by the action's host, catalogued with every other finding's.
+ * They live here, below the hosts, so the catalogue never imports a host.
+ */
+
+const { words: TRACKING_WORDS, finding } = (0,findings/* defineFindings */.IP)({
+    'tracking.issue': {
+        section: 'input',
+        title: 'Tracking issue',
+        cause: `With ${(0,findings/* input */.hF)('tracking-issue', 'true')}, the issue could not be opened, updated or closed: usually a token without \`issues: write\`. It never changes the credentials’ verdict.`,
+        fix: `Give the job \`permissions: issues: write\`, and keep ${(0,findings/* input */.hF)('github-token')} at its default.`,
+    },
+});
+
+;// CONCATENATED MODULE: ./src/action/tracking-step.ts
 /**
  * The action's side of the tracking issue: when to touch it, with which client, and what to say when
  * it cannot. A failure here is reported but never changes the credentials' verdict.
@@ -23,15 +46,8 @@ export const modules = {
 
 
 
-const inAction = (f) => (0,_report_face_js__WEBPACK_IMPORTED_MODULE_2__/* .findingInWords */ .IC)(f, 'action');
-const { words: TRACKING_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .defineFindings */ .IP)({
-    'tracking.issue': {
-        section: 'input',
-        title: 'Tracking issue',
-        cause: `With ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('tracking-issue', 'true')}, the issue could not be opened, updated or closed: usually a token without \`issues: write\`. It never changes the credentials’ verdict.`,
-        fix: `Give the job \`permissions: issues: write\`, and keep ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('github-token')} at its default.`,
-    },
-});
+
+const inAction = (f) => (0,face/* findingInWords */.IC)(f, 'action');
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review']);
 /** What stopped the tracking issue, in the GitHub API's own terms, and the fix that matches it. */
 function trackingWarning(error) {
@@ -55,7 +71,7 @@ function trackingWarning(error) {
         return message(`the GitHub API answered HTTP ${status}.`, 'GitHub had a fault; the next run tries again (https://www.githubstatus.com).');
     }
     if (status === 401 || status === 403 || status === 404) {
-        return message(`the token may not read or write issues here (HTTP ${status}).`, `Give the job \`permissions: issues: write\`, and keep ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('github-token')} at its default.`);
+        return message(`the token may not read or write issues here (HTTP ${status}).`, `Give the job \`permissions: issues: write\`, and keep ${(0,findings/* input */.hF)('github-token')} at its default.`);
     }
     return message(`the GitHub API answered HTTP ${status}.`, 'The next run tries again; if it recurs, report it.');
 }
@@ -95,8 +111,8 @@ async function track(env, runner, report, token, deadlineAt) {
     }
     const [owner, repo] = (env.GITHUB_REPOSITORY ?? '').split('/');
     if (!token || !owner || !repo) {
-        (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .emitAnnotations */ .KI)(runner, [
-            inAction(finding('tracking.issue', 'warning', `The tracking issue was not updated: ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('github-token')} is empty.`, {
+        (0,annotations/* emitAnnotations */.KI)(runner, [
+            inAction(finding('tracking.issue', 'warning', `The tracking issue was not updated: ${(0,findings/* input */.hF)('github-token')} is empty.`, {
                 // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
                 fix: 'Pass `github-token: ${{ github.token }}` (the default) and grant `permissions: issues: write`.',
             })),
@@ -113,13 +129,13 @@ async function track(env, runner, report, token, deadlineAt) {
         const runUrl = env.GITHUB_SERVER_URL && env.GITHUB_RUN_ID
             ? `${env.GITHUB_SERVER_URL}/${owner}/${repo}/actions/runs/${env.GITHUB_RUN_ID}`
             : undefined;
-        const result = await withinDeadline(updateTrackingIssue(api, { owner, repo }, report, (0,_report_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .B)(report), runUrl), signal);
-        runner.info((0,_report_log_js__WEBPACK_IMPORTED_MODULE_4__/* .safeLogLine */ .A)(result.action === 'none'
+        const result = await withinDeadline(updateTrackingIssue(api, { owner, repo }, report, (0,summary/* renderSummary */.B)(report), runUrl), signal);
+        runner.info((0,log/* safeLogLine */.A)(result.action === 'none'
             ? `Tracking issue: nothing to do (${result.reason}).`
             : `Tracking issue: ${result.action} #${result.number}.`));
     }
     catch (error) {
-        (0,_report_annotations_js__WEBPACK_IMPORTED_MODULE_1__/* .emitAnnotations */ .KI)(runner, [inAction(trackingWarning(error))]);
+        (0,annotations/* emitAnnotations */.KI)(runner, [inAction(trackingWarning(error))]);
     }
 }
 

@@ -1,63 +1,6 @@
-export const id = 221;
-export const ids = [221];
+export const id = 303;
+export const ids = [303];
 export const modules = {
-
-/***/ 3170:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ credentialType),
-/* harmony export */   y: () => (/* binding */ CREDENTIAL_TYPE_NAMES)
-/* harmony export */ });
-/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95428);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81001);
-/* harmony import */ var _bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(64048);
-/** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
-
-
-
-const { words, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
-    'bitbucket.credential_type': {
-        section: 'bitbucket',
-        title: 'Credential type',
-        cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
-        fix: _entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_TOKEN_FIX */ .Et,
-    },
-});
-/** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
-const CREDENTIAL_TYPES = {
-    app_password: `an app password (Bitbucket removed app passwords on ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .APP_PASSWORDS_REMOVED */ .q9})`,
-    // The app-password era's name for the same thing (seen live in x-credential-type).
-    apikey: `an app password (Bitbucket removed app passwords on ${_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .APP_PASSWORDS_REMOVED */ .q9})`,
-    repo_access_token: 'a repository access token',
-    project_access_token: 'a project access token',
-    workspace_access_token: 'a workspace access token',
-    access_token: 'an access token',
-    oauth2: 'an OAuth consumer’s token',
-    jwt: 'a Connect app (JWT)',
-    session: 'a browser session',
-};
-/** Every credential type Bitbucket is known to name: the user's API token and the others above. */
-const CREDENTIAL_TYPE_NAMES = ['api_token', ...Object.keys(CREDENTIAL_TYPES)];
-const credentialType = {
-    name: "The credential is a user's API token",
-    words,
-    reports: ['bitbucket.credential_type'],
-    judge: (evidence) => {
-        const reported = (0,_bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialType */ .gx)(evidence);
-        if (!reported || reported.value === 'api_token')
-            return [];
-        const kind = Object.hasOwn(CREDENTIAL_TYPES, reported.value)
-            ? CREDENTIAL_TYPES[reported.value]
-            : 'another kind';
-        return [
-            finding('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${kind}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [reported.evidence] }),
-        ];
-    },
-};
-
-
-/***/ }),
 
 /***/ 78634:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -262,7 +205,7 @@ async function gatherOrgTokens(http, access, email) {
 
 /***/ }),
 
-/***/ 221:
+/***/ 27303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -635,8 +578,49 @@ const authentication = {
     },
 };
 
-// EXTERNAL MODULE: ./src/bitbucket/judges/credential-type.ts
-var credential_type = __webpack_require__(3170);
+;// CONCATENATED MODULE: ./src/bitbucket/judges/credential-type.ts
+/** Only a user's API token can manage permissions; Bitbucket names the kind in x-credential-type. */
+
+
+
+const { words: credential_type_words, finding: credential_type_finding } = (0,findings/* defineFindings */.IP)({
+    'bitbucket.credential_type': {
+        section: 'bitbucket',
+        title: 'Credential type',
+        cause: "Bitbucket's x-credential-type header names something other than a user's API token.",
+        fix: entitle/* BITBUCKET_TOKEN_FIX */.Et,
+    },
+});
+/** Credential types Bitbucket names, in words; anything else a server sends is not repeated. */
+const CREDENTIAL_TYPES = {
+    app_password: `an app password (Bitbucket removed app passwords on ${entitle/* APP_PASSWORDS_REMOVED */.q9})`,
+    // The app-password era's name for the same thing (seen live in x-credential-type).
+    apikey: `an app password (Bitbucket removed app passwords on ${entitle/* APP_PASSWORDS_REMOVED */.q9})`,
+    repo_access_token: 'a repository access token',
+    project_access_token: 'a project access token',
+    workspace_access_token: 'a workspace access token',
+    access_token: 'an access token',
+    oauth2: 'an OAuth consumer’s token',
+    jwt: 'a Connect app (JWT)',
+    session: 'a browser session',
+};
+const credentialType = {
+    name: "The credential is a user's API token",
+    words: credential_type_words,
+    reports: ['bitbucket.credential_type'],
+    judge: (evidence) => {
+        const reported = (0,bitbucket_evidence/* credentialType */.gx)(evidence);
+        if (!reported || reported.value === 'api_token')
+            return [];
+        const kind = Object.hasOwn(CREDENTIAL_TYPES, reported.value)
+            ? CREDENTIAL_TYPES[reported.value]
+            : 'another kind';
+        return [
+            credential_type_finding('bitbucket.credential_type', 'error', `Bitbucket reports the credential as ${kind}, not a user's API token. Only a user's API token with scopes can manage permissions for Entitle.`, { subject: 'app_token', evidence: [reported.evidence] }),
+        ];
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/bitbucket/judges/endpoint-removed.ts
 /**
  * Bitbucket answers an endpoint it has removed with 410 and the change that removed it ("CHANGE-2770 -
@@ -1318,7 +1302,7 @@ const bitbucketJudges = [
     endpointRemoved,
     unexpectedAnswers,
     writeAlarm,
-    credential_type/* credentialType */.g,
+    credentialType,
     workspace,
     repository,
     writeProbes,
@@ -1765,8 +1749,6 @@ function formatMs(ms) {
     return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(78877);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(46752);
 // EXTERNAL MODULE: ./src/net/json-depth.ts
@@ -1861,16 +1843,6 @@ function warmingFactory(plan) {
 
 
 
-
-/**
- * undici parses HTTP/1.1 with llhttp compiled to WebAssembly, and V8 recompiles its hot functions
- * with TurboFan on background threads, which a process that ends soon after waits for: a full run
- * spent 95-135 ms between its exit event and its end, against 25-30 ms with tiering off (medians of
- * 9 runs each; bench/levers.md). A dozen small answers parse as fast with the baseline code.
- */
-const WASM_FLAGS = ['--no-wasm-dynamic-tiering', '--no-wasm-tier-up'];
-for (const flag of WASM_FLAGS)
-    (0,external_node_v8_.setFlagsFromString)(flag);
 /**
  * The production dispatcher: honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY (either case), as
  * self-hosted runners behind a corporate proxy need. TLS trusts Node's store, which includes
