@@ -1,7 +1,8 @@
 // npm run mutate: mutation testing (Stryker, its vitest runner) of what decides a verdict and what
 // keeps a secret: the judges, the facts (the typed parsing of bodies), the scrubber and the server-
-// text sanitiser, against the unit tests only. Incremental: stryker/incremental.json is committed, so
-// a run after a change tests only the mutants the change touched. See CONTRIBUTING.md for the scores.
+// text sanitiser, against the unit tests only. Incremental: .cache/mutation/incremental.json (ignored,
+// never committed) lets a run after a change test only the mutants the change touched; the scores in
+// CONTRIBUTING.md come from a fresh full run (npm run mutate -- --force).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   testRunner: 'vitest',
@@ -19,7 +20,7 @@ export default {
   coverageAnalysis: 'perTest',
   concurrency: 2,
   incremental: true,
-  incrementalFile: 'stryker/incremental.json',
+  incrementalFile: '.cache/mutation/incremental.json',
   reporters: ['clear-text', 'progress', 'html', 'json'],
   // The reports are made on each run, never committed.
   htmlReporter: { fileName: '.cache/mutation/index.html' },

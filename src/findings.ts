@@ -3,6 +3,8 @@
  * summary, step outputs, CLI) reads findings and nothing else.
  */
 
+import type { FailOn, InputName } from './run/input-specs.js';
+
 export const severities = ['pass', 'notice', 'warning', 'inconclusive', 'error'] as const;
 export type Severity = (typeof severities)[number];
 
@@ -18,7 +20,7 @@ export type Section = 'input' | 'structure' | 'network' | 'bitbucket' | 'jira';
  * a finding is written once, for both. What this returns is a reference, never shown as it is: the
  * renderers resolve it (src/report/face.ts).
  */
-export function input(name: string, value?: string): string {
+export function input(name: InputName, value?: string): string {
   return `${INPUT_OPEN}${name}${value === undefined ? '' : `=${value}`}${INPUT_CLOSE}`;
 }
 
@@ -241,9 +243,6 @@ export function buildReport(
     ...(options.provenAt ? { provenAt: options.provenAt } : {}),
   };
 }
-
-export const failOnLevels = ['error', 'inconclusive', 'warning', 'never'] as const;
-export type FailOn = (typeof failOnLevels)[number];
 
 /** Whether the report fails a step run with the given `fail-on` level. */
 export function shouldFail(report: Report, failOn: FailOn): boolean {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { faultOf, type Reply } from '../net/faults.js';
 import { type HttpOutcome, type HttpResponse, jsonBody, outcomeLabel } from '../net/outcome.js';
+import { SITE_SUFFIX } from '../structure/jira-url-check.js';
 
 /** Where a redirect points: a Jira Cloud site's origin (the only form ever shown), or another host. */
 export type Redirect = { kind: 'site'; origin: string } | { kind: 'elsewhere' };
@@ -55,7 +56,9 @@ const bulkUsersSchema = z.object({
 });
 
 /** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
-export const SITE_ORIGIN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.atlassian\.net$/;
+export const SITE_ORIGIN = new RegExp(
+  `^https://[a-z0-9][a-z0-9-]{0,62}${SITE_SUFFIX.replaceAll('.', '\\.')}$`,
+);
 
 function redirectOf(outcome: HttpResponse): Redirect | undefined {
   if (outcome.status < 300 || outcome.status >= 400) return undefined;

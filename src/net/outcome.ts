@@ -70,11 +70,6 @@ export function networkCodeOfLabel(label: string): string | undefined {
   return /^network \((.+)\)$/.exec(label)?.[1];
 }
 
-/** Outcomes that got no answer at all: the network, a proxy, TLS or time stood in the way. */
-export function unanswered(outcome: HttpOutcome): boolean {
-  return outcome.kind === 'network' || outcome.kind === 'timeout' || outcome.kind === 'deadline';
-}
-
 /** The JSON body validated against a schema, or undefined when it is absent or of another shape. */
 export function jsonBody<T>(outcome: HttpOutcome, schema: z.ZodType<T>): T | undefined {
   if (outcome.kind !== 'response' || outcome.body.kind !== 'json') return undefined;

@@ -3,8 +3,9 @@
  * CLI's flags and its help), their limits, and the options they give. Data and types only: reading
  * them is options.ts's, with the readers of input-readers.ts.
  */
-import type { FailOn } from '../findings.js';
-import { failOnLevels } from '../findings.js';
+/** The lowest severity that fails the step; `never` for none. */
+export const failOnLevels = ['error', 'inconclusive', 'warning', 'never'] as const;
+export type FailOn = (typeof failOnLevels)[number];
 
 export const ifMissingChoices = ['fail', 'skip'] as const;
 export const modeChoices = ['full', 'offline'] as const;

@@ -4,10 +4,10 @@
  * of inputs (input-specs.ts) is the one source for the CLI's flags and its help; a test holds
  * action.yml and the README's table to it.
  */
-import { failOnLevels } from '../findings.js';
 import { readers } from './input-readers.js';
 import {
   booleanChoices,
+  failOnLevels,
   type Getter,
   type InputProblem,
   type InputResult,

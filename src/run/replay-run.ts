@@ -8,6 +8,7 @@ import { BITBUCKET_TEMPLATES } from '../bitbucket/plan.js';
 import { defineFindings, type Finding, type Report, type Severity } from '../findings.js';
 import { STRUCTURE_WORDS } from '../structure/check-structure.js';
 import type { Integration, StructureResult } from '../structure/document-model.js';
+import { SITE_SUFFIX } from '../structure/jira-url-check.js';
 import { createReplayClient } from '../transcript/replay-client.js';
 import type { Transcript } from '../transcript/transcript-format.js';
 import { judgeDocument } from './judge-document.js';
@@ -39,8 +40,7 @@ export function replayOptions(transcript: Transcript): Options | undefined {
 
 /** What a replay runs on: a document that stands for the recorded one, with its findings. */
 export function replayStructure(transcript: Transcript): StructureResult {
-  const site =
-    transcript.requests.find((r) => r.host.endsWith('.atlassian.net'))?.host ?? 'site-1.atlassian.net';
+  const site = transcript.requests.find((r) => r.host.endsWith(SITE_SUFFIX))?.host ?? `site-1${SITE_SUFFIX}`;
   const findings: Finding[] = transcript.structure.map((s) =>
     structureFinding(
       s.id as keyof typeof STRUCTURE_WORDS,

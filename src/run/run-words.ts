@@ -1,4 +1,5 @@
 /** The findings the run itself reports: the inputs, and a remote phase that did not finish in time. */
+import { BITBUCKET_HOST } from '../bitbucket/plan.js';
 import { defineFindings, input } from '../findings.js';
 
 export const { words: RUN_WORDS, finding } = defineFindings({
@@ -19,6 +20,6 @@ export const { words: RUN_WORDS, finding } = defineFindings({
     section: 'network',
     title: 'Time budget',
     cause: `The remote checks had not finished shortly after the run's time budget (${input('timeout-seconds')}): the run was ended with what was known, and the credentials were not proven.`,
-    fix: `Check that the runner reaches api.bitbucket.org and your Jira site (proxy variables, firewall), raise ${input('timeout-seconds')} if the network is slow, and run again.`,
+    fix: `Check that the runner reaches ${BITBUCKET_HOST} and your Jira site (proxy variables, firewall), raise ${input('timeout-seconds')} if the network is slow, and run again.`,
   },
 });

@@ -5,6 +5,9 @@
 import { defineFindings, type Finding } from '../findings.js';
 import type { Location } from './parse.js';
 
+/** The one ending of a Jira Cloud site's host: `<site>.atlassian.net`. */
+export const SITE_SUFFIX = '.atlassian.net';
+
 export const { words: JIRA_URL_WORDS, finding } = defineFindings({
   'structure.jira.url': {
     section: 'structure',
@@ -46,7 +49,7 @@ export function checkJiraUrl(value: string, location: Location): Finding {
       'Use the site address, https://<site>.atlassian.net (the one you open Jira with).',
     );
   }
-  if (!host.endsWith('.atlassian.net') || host.split('.').length !== 3 || url.port !== '') {
+  if (!host.endsWith(SITE_SUFFIX) || host.split('.').length !== 3 || url.port !== '') {
     return bad(
       '`jira_credentials.url` is not a Jira Cloud site address. Atlassian accepts API tokens only on the site’s own <site>.atlassian.net address, not on custom domains or other hosts.',
     );

@@ -2,10 +2,11 @@
  * Every identifier in a transcript becomes a stable pseudonym (workspace-1, repo-1, user-3, cloud-1,
  * site-1.atlassian.net, email-1@example.invalid), and the random ids of the probes become {uuid}.
  */
-import { PROBE_APP_KEY, PROBE_PROPERTY } from '../bitbucket/plan.js';
+import { BITBUCKET_HOST, PROBE_APP_KEY, PROBE_PROPERTY } from '../bitbucket/plan.js';
 import { JIRA_PLAN } from '../jira/gather-jira.js';
 import type { HttpRequest } from '../net/outcome.js';
 import { ORG_TOKENS_TEMPLATE } from '../organization/org-tokens.js';
+import { SITE_SUFFIX } from '../structure/jira-url-check.js';
 
 /** Stable pseudonyms, one series per kind, so the same value always reads the same. */
 export class Pseudonyms {
@@ -21,7 +22,7 @@ export class Pseudonyms {
   private format(kind: string, n: number): string {
     if (kind === 'email') return `email-${n}@example.invalid`;
     if (kind === 'uuid') return `{uuid-${n}}`;
-    if (kind === 'site') return `site-${n}.atlassian.net`;
+    if (kind === 'site') return `site-${n}${SITE_SUFFIX}`;
     if (kind === 'slug') return `workspace-${n}`;
     return `${kind}-${n}`;
   }
@@ -121,11 +122,11 @@ export function requestKey(
   names: Pseudonyms,
 ): { host: string; path: string } {
   const url = new URL(request.url);
-  const host = url.hostname.endsWith('.atlassian.net')
+  const host = url.hostname.endsWith(SITE_SUFFIX)
     ? names.of('site', url.hostname.toLowerCase())
     : url.hostname;
   const path =
-    url.hostname === 'api.bitbucket.org'
+    url.hostname === BITBUCKET_HOST
       ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
       : plainPath(url.pathname, names);
   return { host, path: `${path}${templateQuery(url.search, names)}` };

@@ -4,6 +4,7 @@
  * its length, hash and the phrases the checks read. Nothing a server chose to send is kept verbatim
  * unless it is on a list.
  */
+import { BITBUCKET_HOST } from '../bitbucket/plan.js';
 import { SITE_ORIGIN } from '../jira/jira-facts.js';
 import type { HttpOutcome } from '../net/outcome.js';
 import { keptBody } from './body-shape.js';
@@ -13,7 +14,7 @@ import { HEADER_VOCABULARIES } from './vocabularies.js';
 
 /** Atlassian's own hosts, shown as they are; a Jira site under its pseudonym; any other host hidden. */
 const ATLASSIAN_HOSTS: ReadonlySet<string> = new Set([
-  'api.bitbucket.org',
+  BITBUCKET_HOST,
   'bitbucket.org',
   'id.atlassian.com',
   'api.atlassian.com',

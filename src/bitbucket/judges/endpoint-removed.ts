@@ -6,6 +6,7 @@
 import { defineFindings } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import type { BitbucketEvidence, BitbucketOptions } from '../bitbucket-evidence.js';
+import { BITBUCKET_HOST } from '../plan.js';
 
 const { words, finding } = defineFindings({
   'bitbucket.endpoint_removed': {
@@ -31,7 +32,7 @@ export const endpointRemoved: Judge<BitbucketEvidence, BitbucketOptions> = {
         'bitbucket.endpoint_removed',
         'inconclusive',
         `Bitbucket removed an endpoint this check uses (${changes}: ${requests} → 410). Entitle's use of it may be affected too; update the action.`,
-        { subject: 'api.bitbucket.org', evidence: gone.map((p) => p.line) },
+        { subject: BITBUCKET_HOST, evidence: gone.map((p) => p.line) },
       ),
     ];
   },

@@ -7,7 +7,7 @@ import { defineFindings } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import type { BitbucketEvidence, BitbucketOptions } from '../bitbucket-evidence.js';
 import type { BitbucketProbe } from '../bitbucket-facts.js';
-import { probes } from '../plan.js';
+import { BITBUCKET_HOST, probes } from '../plan.js';
 
 const { words, finding } = defineFindings({
   'bitbucket.unexpected_answer': {
@@ -59,7 +59,7 @@ function unexpectedFindings(sent: readonly BitbucketProbe[]) {
       'bitbucket.unexpected_answer',
       'inconclusive',
       `Bitbucket answered ${what}${more}: no check of this action explains that answer, so what the request was to show is not proven.`,
-      { subject: 'api.bitbucket.org', evidence: unexpected.map((p) => `${p.line} (${p.bodyShown})`) },
+      { subject: BITBUCKET_HOST, evidence: unexpected.map((p) => `${p.line} (${p.bodyShown})`) },
     ),
   ];
 }
@@ -73,7 +73,7 @@ function unprovenFindings(sent: readonly BitbucketProbe[]) {
       'inconclusive',
       `${fault.message} What ${p.request} was to show is not proven.`,
       {
-        subject: 'api.bitbucket.org',
+        subject: BITBUCKET_HOST,
         evidence: [p.line],
         fix: fault.fix,
       },
