@@ -1,6 +1,7 @@
 /** Each Bitbucket judge over hand-written evidence: one table per judge, no HTTP. */
 import { describe, expect, it } from 'vitest';
 import type { BitbucketEvidence, BitbucketOptions } from '../../src/bitbucket/bitbucket-evidence.js';
+import { bitbucketFacts } from '../../src/bitbucket/bitbucket-facts.js';
 import { accessRefusals } from '../../src/bitbucket/judges/access-refusals.js';
 import { authentication } from '../../src/bitbucket/judges/bitbucket-auth.js';
 import { bitbucketJudges, judgeBitbucket } from '../../src/bitbucket/judges/bitbucket-judges.js';
@@ -576,6 +577,18 @@ describe('answers no check expects', () => {
     expect(verdicts(judged(unexpectedAnswers, e, defaults))).toEqual(expected);
   });
 
+  it.each([
+    ['one', { 'repository-permissions': html(404) }, /\(an HTML page\) to GET [^,]*: no check/],
+    [
+      'two',
+      { 'repository-permissions': html(404), 'branch-restrictions': html(404) },
+      /, and 1 more such answers: no check/,
+    ],
+  ])('counts the unexpected answers past the first: %s', (_, answers, message) => {
+    const [f] = judged(unexpectedAnswers, evidence(answers), defaults);
+    expect(f?.message).toMatch(message);
+  });
+
   it('describes an HTML page by status and kind, and repeats none of it', () => {
     const [f] = judged(unexpectedAnswers, evidence({ 'repository-permissions': html(404) }), defaults);
     expect(f?.message).toMatch(/^Bitbucket answered 404 \(an HTML page\) to GET \/2\.0\/repositories/);
@@ -612,6 +625,31 @@ describe('the hourly request budget', () => {
   ])('%s', (_, headers, expected) => {
     const e = evidence({ 'workspace-members': response(200, { values: [] }, headers) });
     expect(verdicts(judged(rateBudget, e, defaults))).toEqual(expected);
+  });
+});
+
+describe('a refusal in a workspace that was not chosen', () => {
+  // The first candidate refused the token, so another was probed: the refusal is told by the
+  // workspace judge, and says nothing of the chosen workspace's content or access.
+  const twoStep = {
+    type: 'error',
+    error: { message: 'To access this repository, enable two-step verification.' },
+  };
+  const elsewhere = () => {
+    const e = evidence();
+    const other = bitbucketFacts(
+      'admin-repositories',
+      'GET /2.0/repositories/beta',
+      response(403, twoStep),
+      'beta',
+    );
+    return { ...e, sent: [...e.sent, other] };
+  };
+  it('leaves the chosen workspace’s repository proven', () => {
+    expect(verdicts(judged(repository, elsewhere(), defaults))).toEqual(['bitbucket.repository:pass']);
+  });
+  it('is not an access refusal of the chosen workspace', () => {
+    expect(verdicts(judged(accessRefusals, elsewhere(), defaults))).toEqual([]);
   });
 });
 

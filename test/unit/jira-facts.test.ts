@@ -16,6 +16,9 @@ describe('a redirect', () => {
     [300, 'https://renamed.atlassian.net/', { kind: 'site', origin: 'https://renamed.atlassian.net' }],
     [399, 'https://RENAMED.atlassian.net/', { kind: 'site', origin: 'https://renamed.atlassian.net' }],
     [301, 'https://renamed.atlassian.net.example.com/', { kind: 'elsewhere' }],
+    // Another host whose URL only ends in a site origin: the pattern is anchored at both ends.
+    [301, 'https://evil.example/https://renamed.atlassian.net', { kind: 'elsewhere' }],
+    [301, 'https://evil.example?https://renamed.atlassian.net', { kind: 'elsewhere' }],
     [301, 'http://renamed.atlassian.net/', { kind: 'elsewhere' }],
     [301, 'https://id.atlassian.com/login', { kind: 'elsewhere' }],
     [301, '/relative/path', { kind: 'elsewhere' }],

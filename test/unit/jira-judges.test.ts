@@ -189,6 +189,19 @@ describe('email visibility', () => {
       /^Not checked/,
     ],
     ['permissions request rejected', evidence({ permissions: response(200, {}, failed) }), [], undefined],
+    [
+      'users outside the sample are not counted',
+      evidence({
+        lookup: response(200, {
+          values: [
+            { accountId: '557058:a', emailAddress: 'a@example.com' },
+            { accountId: '557058:zz', emailAddress: 'z@example.com' },
+          ],
+        }),
+      }),
+      ['jira.email_visibility:pass'],
+      /^1 of 1 sampled/,
+    ],
   ])('%s', (_, e, expected, message) => {
     const findings = judged(emailVisibility, e, {});
     expect(verdicts(findings)).toEqual(expected);
@@ -233,6 +246,11 @@ describe('token expiry', () => {
   it('leads the rejected key’s fix with the date it expired', () => {
     const [f] = judged(authentication, evidence({ myself: response(401) }), expiry(-3));
     expect(f?.fix).toMatch(/^The key expired on 2027-03-01/);
+  });
+
+  it.each([0, 5])('does not say a key expiring in %i days has expired when it is rejected', (daysLeft) => {
+    const [f] = judged(authentication, evidence({ myself: response(401) }), expiry(daysLeft));
+    expect(f?.fix).not.toMatch(/expired/);
   });
 });
 

@@ -1,19 +1,21 @@
 /**
  * Every judge over a matrix of answers: each planned request given each kind of answer Bitbucket or
- * Jira can give (and the run-level variants: workspaces, options, recorded expiries), one at a time,
- * and every verdict written down: id, severity, subject, scope, what explains or stops it, whether
- * it carries a fix, its evidence, and then its words. The matrix is compared with the reviewed record
- * in __snapshots__/; a change of verdict anywhere fails here, in seconds, and the diff shows which
- * answer now reads differently. A change of wording only changes the words' lines: review the diff
- * and update it with `npx vitest run test/unit/verdict-matrix.test.ts -u`.
+ * Jira can give (and the run-level variants: workspaces, options, recorded expiries), one at a time.
+ * Each judge has its own table (__snapshots__/<part>/<judge>.txt), in the shape of ESLint's
+ * RuleTester: the cases where it reports, each with its verdicts as `finding id : severity` (with the
+ * scope, and what explains or stops it); a case it says nothing of is not listed. A change of
+ * verdict fails here in seconds, and the diff names the judge and the answer. The words are tested
+ * once, through the catalogue and the troubleshooting page (docs.test.ts). Update a reviewed change
+ * with `npx vitest run test/unit/verdict-matrix.test.ts -u`.
  */
 import { describe, expect, it } from 'vitest';
 import type { BitbucketEvidence, BitbucketOptions } from '../../src/bitbucket/bitbucket-evidence.js';
-import { judgeBitbucket } from '../../src/bitbucket/judges/bitbucket-judges.js';
+import { bitbucketJudges, judgeBitbucket } from '../../src/bitbucket/judges/bitbucket-judges.js';
 import { type ProbeId, probes } from '../../src/bitbucket/plan.js';
 import type { RecordedExpiry } from '../../src/entitle.js';
 import type { Finding } from '../../src/findings.js';
-import { judgeJira } from '../../src/jira/judges/jira-judges.js';
+import { jiraJudges, judgeJira } from '../../src/jira/judges/jira-judges.js';
+import type { Judge } from '../../src/judge.js';
 import type { HttpOutcome } from '../../src/net/outcome.js';
 import {
   bitbucketEvidence,
@@ -68,22 +70,40 @@ const ANSWERS: Record<string, HttpOutcome> = {
   ),
 };
 
-/** A verdict without its words. */
-function shape(f: Finding): string {
-  const parts = [
-    `${f.id}:${f.severity}`,
-    f.subject && `subject=${f.subject}`,
-    f.scope && `scope=${f.scope}`,
-    f.explainedBy && `explainedBy=${f.explainedBy}`,
-    f.dependsOn && `dependsOn=${f.dependsOn}`,
-    f.fix !== undefined && 'fix',
-    f.title !== undefined && `title=${f.title}`,
-    f.evidence?.length && `evidence=${f.evidence.join(' | ')}`,
-  ];
-  // The words last, on a line of their own: a change of wording shows as such in the diff.
-  return `${parts.filter(Boolean).join(' ')}\n    “${f.message}”`;
+/** A verdict as the tables write it: `id : severity`, with its scope and what explains or stops it. */
+function verdict(f: Finding): string {
+  const scope = f.scope ? `(${f.scope})` : '';
+  const because = f.explainedBy ? ` ← ${f.explainedBy}` : f.dependsOn ? ` ⟂ ${f.dependsOn}` : '';
+  return `${f.id}${scope} : ${f.severity}${because}`;
 }
-const record = (findings: readonly Finding[]) => findings.map(shape);
+
+type Case = { name: string; findings: readonly Finding[] };
+
+/**
+ * One table per judge: its verdicts on a healthy run first, then each case where it reads otherwise,
+ * with the verdicts it gave in their order; a case it reads as on a healthy run is not listed.
+ */
+async function expectTables(
+  part: string,
+  judges: readonly Judge<never, never>[],
+  healthy: readonly Finding[],
+  cases: Case[],
+) {
+  for (const judge of judges) {
+    const own = (findings: readonly Finding[]) =>
+      findings
+        .filter((f) => judge.reports.includes(f.id))
+        .map(verdict)
+        .join(', ') || '(nothing)';
+    const baseline = own(healthy);
+    const rows = cases.flatMap(({ name, findings }) =>
+      own(findings) === baseline ? [] : [`${name} → ${own(findings)}`],
+    );
+    const file = (judge.reports[0] ?? 'none').replace(/\./g, '-');
+    const table = [`# ${judge.name}`, `healthy → ${baseline}`, ...rows].join('\n');
+    await expect(`${table}\n`).toMatchFileSnapshot(`__snapshots__/${part}/${file}.txt`);
+  }
+}
 
 const expiry = (daysLeft: number): RecordedExpiry => ({ on: '2027-01-01', daysLeft, warningDays: 30 });
 const BITBUCKET_OPTIONS: Record<string, BitbucketOptions> = {
@@ -125,19 +145,19 @@ const RUNS: Record<string, Partial<Omit<BitbucketEvidence, 'sent'>>> = {
 
 describe('the Bitbucket verdict matrix', () => {
   it('reads every answer to every request as recorded', async () => {
-    const lines: string[] = [];
+    const cases: Case[] = [];
     for (const id of Object.keys(probes) as ProbeId[]) {
       for (const [name, outcome] of Object.entries(ANSWERS)) {
         const evidence = bitbucketEvidence({ [id]: outcome });
-        lines.push(
-          `## ${id} ← ${name}`,
-          ...record(judgeBitbucket(evidence, BITBUCKET_OPTIONS.default as BitbucketOptions)),
-        );
+        cases.push({
+          name: `${id} ← ${name}`,
+          findings: judgeBitbucket(evidence, BITBUCKET_OPTIONS.default as BitbucketOptions),
+        });
       }
-      lines.push(
-        `## ${id} not sent`,
-        ...record(judgeBitbucket(bitbucketEvidence({ [id]: undefined }), { probeWriteScopes: true })),
-      );
+      cases.push({
+        name: `${id} not sent`,
+        findings: judgeBitbucket(bitbucketEvidence({ [id]: undefined }), { probeWriteScopes: true }),
+      });
     }
     for (const [name, options] of Object.entries(BITBUCKET_OPTIONS)) {
       for (const user of [
@@ -150,43 +170,44 @@ describe('the Bitbucket verdict matrix', () => {
         'timeout',
       ]) {
         const evidence = bitbucketEvidence({ user: ANSWERS[user] });
-        lines.push(`## options ${name}, user ← ${user}`, ...record(judgeBitbucket(evidence, options)));
+        cases.push({ name: `options ${name}, user ← ${user}`, findings: judgeBitbucket(evidence, options) });
       }
     }
     // The listings that decide the run's workspace and repository, failing as the gatherer sees them.
     for (const [name, outcome] of Object.entries(ANSWERS)) {
       const noRepository = bitbucketEvidence({ 'admin-repositories': outcome }, { repository: undefined });
-      lines.push(
-        `## admin-repositories ← ${name}, no repository`,
-        ...record(judgeBitbucket(noRepository, { probeWriteScopes: true })),
-      );
+      cases.push({
+        name: `admin-repositories ← ${name}, no repository`,
+        findings: judgeBitbucket(noRepository, { probeWriteScopes: true }),
+      });
       const nothingListed = bitbucketEvidence(
         { workspaces: outcome },
         { workspaces: { slugs: undefined, truncated: false }, workspace: undefined, repository: undefined },
       );
-      lines.push(
-        `## workspaces ← ${name}, nothing listed`,
-        ...record(judgeBitbucket(nothingListed, { probeWriteScopes: true })),
-      );
+      cases.push({
+        name: `workspaces ← ${name}, nothing listed`,
+        findings: judgeBitbucket(nothingListed, { probeWriteScopes: true }),
+      });
     }
     // A named workspace the account does not administer: the gatherer probes none.
     for (const named of ['acxx', 'axxx', 'ACME']) {
       const evidence = bitbucketEvidence({}, { workspace: undefined, repository: undefined });
-      lines.push(
-        `## workspace ${named} named, not administered`,
-        ...record(judgeBitbucket(evidence, { probeWriteScopes: true, workspace: named })),
-      );
+      cases.push({
+        name: `workspace ${named} named, not administered`,
+        findings: judgeBitbucket(evidence, { probeWriteScopes: true, workspace: named }),
+      });
     }
     for (const [name, rest] of Object.entries(RUNS)) {
       for (const options of ['default', 'workspace acme']) {
         const evidence = bitbucketEvidence({}, rest);
-        lines.push(
-          `## run ${name}, ${options}`,
-          ...record(judgeBitbucket(evidence, BITBUCKET_OPTIONS[options] as BitbucketOptions)),
-        );
+        cases.push({
+          name: `run ${name}, ${options}`,
+          findings: judgeBitbucket(evidence, BITBUCKET_OPTIONS[options] as BitbucketOptions),
+        });
       }
     }
-    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('__snapshots__/bitbucket-verdicts.txt');
+    const healthy = judgeBitbucket(bitbucketEvidence({}), { probeWriteScopes: true });
+    await expectTables('bitbucket', bitbucketJudges as readonly Judge<never, never>[], healthy, cases);
   });
 });
 
@@ -215,10 +236,10 @@ const JIRA_PARTS = ['tenant', 'myself', 'permissions', 'gateway', 'lookup'] as c
 
 describe('the Jira verdict matrix', () => {
   it('reads every answer to every request as recorded', async () => {
-    const lines: string[] = [];
+    const cases: Case[] = [];
     for (const part of JIRA_PARTS) {
       for (const [name, outcome] of Object.entries(JIRA_ANSWERS)) {
-        lines.push(`## ${part} ← ${name}`, ...record(judgeJira(jiraEvidence({ [part]: outcome }), {})));
+        cases.push({ name: `${part} ← ${name}`, findings: judgeJira(jiraEvidence({ [part]: outcome }), {}) });
       }
     }
     for (const [name, daysLeft] of [
@@ -236,18 +257,23 @@ describe('the Jira verdict matrix', () => {
         'timeout',
       ]) {
         const evidence = jiraEvidence({ myself: JIRA_ANSWERS[myself] as HttpOutcome });
-        lines.push(
-          `## key ${name}, myself ← ${myself}`,
-          ...record(judgeJira(evidence, { keyExpiry: expiry(daysLeft) })),
-        );
+        cases.push({
+          name: `key ${name}, myself ← ${myself}`,
+          findings: judgeJira(evidence, { keyExpiry: expiry(daysLeft) }),
+        });
       }
     }
-    lines.push('## no member sample', ...record(judgeJira(jiraEvidence({}, []), {})));
+    cases.push({ name: 'no member sample', findings: judgeJira(jiraEvidence({}, []), {}) });
     const rejected = jiraEvidence({ myself: JIRA_ANSWERS['401 other'] as HttpOutcome });
-    lines.push(
-      '## rejected, no gateway answer',
-      ...record(judgeJira({ ...rejected, emails: undefined }, {})),
+    cases.push({
+      name: 'rejected, no gateway answer',
+      findings: judgeJira({ ...rejected, emails: undefined }, {}),
+    });
+    await expectTables(
+      'jira',
+      jiraJudges as readonly Judge<never, never>[],
+      judgeJira(jiraEvidence({}), {}),
+      cases,
     );
-    await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('__snapshots__/jira-verdicts.txt');
   });
 });
