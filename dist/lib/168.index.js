@@ -54,7 +54,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
 /* harmony import */ var _bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67585);
 /* harmony import */ var _net_json_depth_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38537);
-/* harmony import */ var _structure_check_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76318);
+/* harmony import */ var _structure_check_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54125);
 /**
  * The transcript format: what Bitbucket and Jira answered in a run, safe to attach to a public issue,
  * and replayable offline. Versioned and documented in docs/transcripts.md.

@@ -628,6 +628,7 @@ const credentialType = {
  * Entitle, relies on something that is gone.
  */
 
+
 const { words: endpoint_removed_words, finding: endpoint_removed_finding } = (0,findings/* defineFindings */.IP)({
     'bitbucket.endpoint_removed': {
         section: 'bitbucket',
@@ -647,7 +648,7 @@ const endpointRemoved = {
         const changes = [...new Set(gone.map((p) => p.removedBy))].join(', ');
         const requests = gone.map((p) => p.request).join(', ');
         return [
-            endpoint_removed_finding('bitbucket.endpoint_removed', 'inconclusive', `Bitbucket removed an endpoint this check uses (${changes}: ${requests} → 410). Entitle's use of it may be affected too; update the action.`, { subject: 'api.bitbucket.org', evidence: gone.map((p) => p.line) }),
+            endpoint_removed_finding('bitbucket.endpoint_removed', 'inconclusive', `Bitbucket removed an endpoint this check uses (${changes}: ${requests} → 410). Entitle's use of it may be affected too; update the action.`, { subject: plan/* BITBUCKET_HOST */.v7, evidence: gone.map((p) => p.line) }),
         ];
     },
 };
@@ -692,12 +693,13 @@ const extraScopesJudge = {
 /** A success that is not Bitbucket's own JSON answer: something answered in its place. */
 
 
+
 const { words: impostor_words, finding: impostor_finding } = (0,findings/* defineFindings */.IP)({
     'bitbucket.impostor': {
         section: 'bitbucket',
         title: 'Answer not from Bitbucket',
         cause: 'A request was answered with success but not with Bitbucket’s JSON (for example an HTML sign-in page): a captive portal, an intercepting proxy or a sign-in gateway answered in Bitbucket’s place. Such an answer proves nothing.',
-        fix: 'Check what stands between the runner and api.bitbucket.org (proxy, firewall, network sign-in); the runner must reach Bitbucket itself. Then run again.',
+        fix: `Check what stands between the runner and ${plan/* BITBUCKET_HOST */.v7} (proxy, firewall, network sign-in); the runner must reach Bitbucket itself. Then run again.`,
     },
 });
 const impostor = {
@@ -710,7 +712,7 @@ const impostor = {
             return [];
         const html = answered.some((p) => p.html);
         return [
-            impostor_finding('bitbucket.impostor', 'inconclusive', `Something answered in Bitbucket's place: ${answered.length === 1 ? 'a request' : `${answered.length} requests`} came back with success but ${html ? 'an HTML page' : 'not Bitbucket’s JSON'} (a captive portal, a sign-in page or an intercepting proxy). Such answers prove nothing.`, { subject: 'api.bitbucket.org', evidence: answered.map((p) => p.line) }),
+            impostor_finding('bitbucket.impostor', 'inconclusive', `Something answered in Bitbucket's place: ${answered.length === 1 ? 'a request' : `${answered.length} requests`} came back with success but ${html ? 'an HTML page' : 'not Bitbucket’s JSON'} (a captive portal, a sign-in page or an intercepting proxy). Such answers prove nothing.`, { subject: plan/* BITBUCKET_HOST */.v7, evidence: answered.map((p) => p.line) }),
         ];
     },
 };
@@ -1107,7 +1109,7 @@ function unexpectedFindings(sent) {
     const what = `${first.status} (${first.bodyShown}) to ${first.request}`;
     const more = unexpected.length > 1 ? `, and ${unexpected.length - 1} more such answers` : '';
     return [
-        unexpected_answers_finding('bitbucket.unexpected_answer', 'inconclusive', `Bitbucket answered ${what}${more}: no check of this action explains that answer, so what the request was to show is not proven.`, { subject: 'api.bitbucket.org', evidence: unexpected.map((p) => `${p.line} (${p.bodyShown})`) }),
+        unexpected_answers_finding('bitbucket.unexpected_answer', 'inconclusive', `Bitbucket answered ${what}${more}: no check of this action explains that answer, so what the request was to show is not proven.`, { subject: plan/* BITBUCKET_HOST */.v7, evidence: unexpected.map((p) => `${p.line} (${p.bodyShown})`) }),
     ];
 }
 /** Each fault that proves nothing and that no other check reports, with its own reason and fix. */
@@ -1115,7 +1117,7 @@ function unprovenFindings(sent) {
     return sent.filter(unexpected_answers_unproven).map((p) => {
         const fault = p.fault;
         return unexpected_answers_finding('bitbucket.unproven_request', 'inconclusive', `${fault.message} What ${p.request} was to show is not proven.`, {
-            subject: 'api.bitbucket.org',
+            subject: plan/* BITBUCKET_HOST */.v7,
             evidence: [p.line],
             fix: fault.fix,
         });

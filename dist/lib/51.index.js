@@ -101,9 +101,10 @@ async function gatherJira(credentials, deps) {
 /* harmony export */   Yp: () => (/* binding */ JIRA_PHRASES),
 /* harmony export */   t_: () => (/* binding */ SITE_ORIGIN)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
 /* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
-/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38963);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38963);
+/* harmony import */ var _structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27000);
 /**
  * Jira's answers, parsed once into typed facts: status, fault, the login verdict Jira gives in
  * X-Seraph-LoginReason, a redirect, and what the body holds. Zod lives here; the gatherer and the
@@ -113,22 +114,23 @@ async function gatherJira(credentials, deps) {
 
 
 
+
 /** A cloud id that is safe in the gateway's request path. */
 const CLOUD_ID = /^[A-Za-z0-9-]{1,64}$/;
-const tenantInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cloudId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(CLOUD_ID) });
-const myselfSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    accountId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    accountType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    active: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+const tenantInfoSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ cloudId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(CLOUD_ID) });
+const myselfSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    accountId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    accountType: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    active: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
 });
-const permissionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    permissions: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ USER_PICKER: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ havePermission: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() }) }),
+const permissionsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    permissions: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ USER_PICKER: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ havePermission: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() }) }),
 });
-const bulkUsersSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    values: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ accountId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), emailAddress: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() })),
+const bulkUsersSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ accountId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), emailAddress: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() })),
 });
 /** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
-const SITE_ORIGIN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.atlassian\.net$/;
+const SITE_ORIGIN = new RegExp(`^https://[a-z0-9][a-z0-9-]{0,62}${_structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_1__/* .SITE_SUFFIX */ .yh.replaceAll('.', '\\.')}$`);
 function redirectOf(outcome) {
     if (outcome.status < 300 || outcome.status >= 400)
         return undefined;
@@ -167,10 +169,10 @@ function responseFacts(outcome) {
         missingProduct: outcome.headers['atl-missing-tcs'] !== undefined,
         scopeMismatch: JIRA_PHRASES.scopeMismatch.test(refusalText(outcome)),
         passwordRefused: JIRA_PHRASES.passwordRefused.test(refusalText(outcome)),
-        cloudId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, tenantInfoSchema)?.cloudId,
-        account: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, myselfSchema),
-        userPicker: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
-        users: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, bulkUsersSchema)?.values,
+        cloudId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, tenantInfoSchema)?.cloudId,
+        account: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, myselfSchema),
+        userPicker: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
+        users: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, bulkUsersSchema)?.values,
     };
 }
 const NO_RESPONSE = {
@@ -184,7 +186,7 @@ const NO_RESPONSE = {
 /** The facts of one request, from its outcome: the only place a Jira body is parsed. */
 function jiraFacts(host, request, outcome) {
     const response = outcome.kind === 'response' ? responseFacts(outcome) : NO_RESPONSE;
-    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(outcome);
+    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeLabel */ .FR)(outcome);
     const reason = response.failedLogin;
     const remark = reason
         ? ` (X-Seraph-LoginReason: ${/^[A-Z_]{1,40}$/.test(reason) ? reason : 'failed'})`
@@ -215,6 +217,7 @@ function jiraFacts(host, request, outcome) {
 /* harmony export */ });
 /* unused harmony export tlsFix */
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
 /* harmony import */ var _network_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80546);
 /* harmony import */ var _network_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13157);
 /**
@@ -227,12 +230,14 @@ function jiraFacts(host, request, outcome) {
 
 
 
+
 const NETWORK_CAUSES = [
     'network.dns',
     'network.unreachable',
     'network.proxy_failed',
     'network.tls',
     'network.timeout',
+    'network.not_recorded',
 ];
 /** The TLS fix, said one way wherever a certificate is not trusted. */
 const tlsFix = (host) => `The TLS certificate presented for ${host} is not trusted. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the proxy's CA certificate file (PEM).`;
@@ -241,6 +246,8 @@ function networkCause(outcome) {
         return 'network.timeout';
     if (outcome.kind !== 'network')
         return undefined;
+    if (outcome.code === _network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_RECORDED */ .D0)
+        return 'network.not_recorded';
     if (_network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .DNS_CODES */ .fP.has(outcome.code))
         return 'network.dns';
     if (_network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .PROXY_CODES */ .uj.has(outcome.code))
@@ -257,6 +264,8 @@ const STATUS_NAMES = {
     504: 'gateway timeout',
 };
 function noAnswerMessage(outcome, host, tries) {
+    if (outcome.kind === 'network' && outcome.code === _network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_RECORDED */ .D0)
+        return `The transcript holds no answer from ${host} to a request this version sends (${outcome.description}).`;
     const via = 'proxy' in outcome && outcome.proxy ? ` through the proxy ${outcome.proxy}` : '';
     if (outcome.kind === 'timeout')
         return `No answer from ${host}${via} within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`;
@@ -321,6 +330,8 @@ function fixFor(cause, host, proxy) {
             return tlsFix(host);
         case 'network.timeout':
             return `Check that the runner reaches ${host}${proxy ? ` through ${proxy}` : ''} (firewall, proxy, NO_PROXY); raise ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout-seconds')} if the network is slow.`;
+        case 'network.not_recorded':
+            return `Record the transcript again with this version (${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}): the requests it did not hold were not checked; everything it holds was judged as recorded.`;
         case 'network.unreachable':
             return `Check that the runner can reach ${host}: a firewall or allowlist may block it; on self-hosted runners set HTTPS_PROXY (and NO_PROXY) if traffic must go through a proxy.`;
     }
@@ -352,7 +363,10 @@ function cannotJudge(make, id, reply, init) {
     const { fallback, ...rest } = init;
     const { fault } = reply;
     if (fault?.kind === 'no-answer') {
-        return make(id, 'inconclusive', `Not checked: no answer from ${reply.host}.`, {
+        const why = fault.cause === 'network.not_recorded'
+            ? `the transcript holds no answer to ${reply.request}`
+            : `no answer from ${reply.host}`;
+        return make(id, 'inconclusive', `Not checked: ${why}.`, {
             ...rest,
             dependsOn: fault.cause,
         });
@@ -369,6 +383,7 @@ function cannotJudge(make, id, reply, init) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ NOT_RECORDED),
 /* harmony export */   PO: () => (/* binding */ describeNetworkCode),
 /* harmony export */   TR: () => (/* binding */ isCertificateCode),
 /* harmony export */   fP: () => (/* binding */ DNS_CODES),
@@ -379,6 +394,11 @@ function cannotJudge(make, id, reply, init) {
  * Network error codes, read once: what each means in words, and which are about TLS. One table, so
  * the retry policy (certificate errors are not retried) and the diagnosis (a TLS finding) agree.
  */
+/**
+ * Not a network's code: a replay's answer to a request the transcript does not hold (recorded by
+ * another version, before the request was planned). Never a network fault, never retried.
+ */
+const NOT_RECORDED = 'NOT_RECORDED';
 const NETWORK_DESCRIPTIONS = {
     ECONNREFUSED: 'connection refused',
     ECONNRESET: 'connection reset',
@@ -458,6 +478,12 @@ const { words: NETWORK_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODU
         title: 'TLS certificate',
         cause: 'The TLS certificate presented for the host is not trusted, as happens behind a TLS-inspecting proxy whose CA the runner does not know. Certificate errors are not retried. The checks that needed the host were not checked.',
         fix: "Set NODE_EXTRA_CA_CERTS to the TLS-inspecting proxy's CA certificate (a PEM file) on the step or the runner.",
+    },
+    'network.not_recorded': {
+        section: 'network',
+        title: 'Not in the transcript',
+        cause: 'A replay (`--replay`) of a transcript that holds no answer to a request this version sends: it was recorded by another version, before the request was planned. The checks that needed the request were not checked; everything the transcript holds is judged as it was recorded.',
+        fix: 'Record the transcript again with this version (the action’s `transcript` input, or the CLI’s --record FILE).',
     },
     'network.timeout': {
         section: 'network',
@@ -558,8 +584,10 @@ __webpack_require__.d(__webpack_exports__, {
 var plan = __webpack_require__(890);
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __webpack_require__(81001);
-// EXTERNAL MODULE: ./src/structure/check-structure.ts + 5 modules
-var check_structure = __webpack_require__(76318);
+// EXTERNAL MODULE: ./src/structure/check-structure.ts + 4 modules
+var check_structure = __webpack_require__(54125);
+// EXTERNAL MODULE: ./src/structure/jira-url-check.ts
+var jira_url_check = __webpack_require__(27000);
 // EXTERNAL MODULE: ./src/net/network-codes.ts
 var network_codes = __webpack_require__(80546);
 // EXTERNAL MODULE: ./src/net/outcome.ts
@@ -583,7 +611,6 @@ class AsRecorded extends pseudonyms/* Pseudonyms */._n {
         return value;
     }
 }
-const NOT_RECORDED = 'NOT_RECORDED';
 function outcomeOf(entry) {
     const code = (0,outcome/* networkCodeOfLabel */.dU)(entry.outcome);
     if (code) {
@@ -603,6 +630,10 @@ function outcomeOf(entry) {
 }
 function createReplayClient(transcript, bitbucketTemplates) {
     const names = new AsRecorded();
+    // A transcript is a file from anywhere: its version is named only when it is a version number.
+    const recordedBy = /^\d{1,4}\.\d{1,4}\.\d{1,4}$/.test(transcript.version)
+        ? `version ${transcript.version}`
+        : 'another version';
     const recorded = new Map();
     // The last attempt of each request is what the checks saw; earlier ones were retried.
     for (const entry of transcript.requests)
@@ -615,8 +646,8 @@ function createReplayClient(transcript, bitbucketTemplates) {
                 return {
                     kind: 'network',
                     attempts: 1,
-                    code: NOT_RECORDED,
-                    description: 'not recorded in the transcript',
+                    code: network_codes/* NOT_RECORDED */.D0,
+                    description: `the transcript was recorded by ${recordedBy}`,
                 };
             return outcomeOf(entry);
         },
@@ -633,6 +664,7 @@ var options = __webpack_require__(70023);
  * options, read as inputs are; a document that stands for the recorded one; the recorded day; and the
  * same judging as a run (judge-document.ts), so a replay gives the run's verdict.
  */
+
 
 
 
@@ -665,7 +697,7 @@ function replayOptions(transcript) {
 }
 /** What a replay runs on: a document that stands for the recorded one, with its findings. */
 function replayStructure(transcript) {
-    const site = transcript.requests.find((r) => r.host.endsWith('.atlassian.net'))?.host ?? 'site-1.atlassian.net';
+    const site = transcript.requests.find((r) => r.host.endsWith(jira_url_check/* SITE_SUFFIX */.yh))?.host ?? `site-1${jira_url_check/* SITE_SUFFIX */.yh}`;
     const findings = transcript.structure.map((s) => structureFinding(s.id, s.severity, s.message, s.subject ? { subject: s.subject } : {}));
     const usable = findings.some((f) => f.id === 'structure.valid') || transcript.requests.length > 0;
     const { jira, jiraRejected } = transcript.document;
@@ -713,10 +745,12 @@ async function replayReport(transcript, log) {
 /* harmony import */ var _bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(890);
 /* harmony import */ var _jira_gather_jira_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78634);
 /* harmony import */ var _organization_org_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46528);
+/* harmony import */ var _structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27000);
 /**
  * Every identifier in a transcript becomes a stable pseudonym (workspace-1, repo-1, user-3, cloud-1,
  * site-1.atlassian.net, email-1@example.invalid), and the random ids of the probes become {uuid}.
  */
+
 
 
 
@@ -736,7 +770,7 @@ class Pseudonyms {
         if (kind === 'uuid')
             return `{uuid-${n}}`;
         if (kind === 'site')
-            return `site-${n}.atlassian.net`;
+            return `site-${n}${_structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_3__/* .SITE_SUFFIX */ .yh}`;
         if (kind === 'slug')
             return `workspace-${n}`;
         return `${kind}-${n}`;
@@ -829,10 +863,10 @@ function templateQuery(search, names) {
 /** The request as a transcript shows it: host and path with their identifiers named. */
 function requestKey(request, bitbucketTemplates, names) {
     const url = new URL(request.url);
-    const host = url.hostname.endsWith('.atlassian.net')
+    const host = url.hostname.endsWith(_structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_3__/* .SITE_SUFFIX */ .yh)
         ? names.of('site', url.hostname.toLowerCase())
         : url.hostname;
-    const path = url.hostname === 'api.bitbucket.org'
+    const path = url.hostname === _bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_HOST */ .v7
         ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
         : plainPath(url.pathname, names);
     return { host, path: `${path}${templateQuery(url.search, names)}` };

@@ -543,9 +543,10 @@ function keptBody(value, names, link, shape = BODY_SHAPE) {
 
 
 
+
 /** Atlassian's own hosts, shown as they are; a Jira site under its pseudonym; any other host hidden. */
 const ATLASSIAN_HOSTS = new Set([
-    'api.bitbucket.org',
+    plan/* BITBUCKET_HOST */.v7,
     'bitbucket.org',
     'id.atlassian.com',
     'api.atlassian.com',
@@ -722,10 +723,12 @@ function buildTranscript(recorder, run) {
 /* harmony import */ var _bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(890);
 /* harmony import */ var _jira_gather_jira_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78634);
 /* harmony import */ var _organization_org_tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(46528);
+/* harmony import */ var _structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(27000);
 /**
  * Every identifier in a transcript becomes a stable pseudonym (workspace-1, repo-1, user-3, cloud-1,
  * site-1.atlassian.net, email-1@example.invalid), and the random ids of the probes become {uuid}.
  */
+
 
 
 
@@ -745,7 +748,7 @@ class Pseudonyms {
         if (kind === 'uuid')
             return `{uuid-${n}}`;
         if (kind === 'site')
-            return `site-${n}.atlassian.net`;
+            return `site-${n}${_structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_3__/* .SITE_SUFFIX */ .yh}`;
         if (kind === 'slug')
             return `workspace-${n}`;
         return `${kind}-${n}`;
@@ -838,10 +841,10 @@ function templateQuery(search, names) {
 /** The request as a transcript shows it: host and path with their identifiers named. */
 function requestKey(request, bitbucketTemplates, names) {
     const url = new URL(request.url);
-    const host = url.hostname.endsWith('.atlassian.net')
+    const host = url.hostname.endsWith(_structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_3__/* .SITE_SUFFIX */ .yh)
         ? names.of('site', url.hostname.toLowerCase())
         : url.hostname;
-    const path = url.hostname === 'api.bitbucket.org'
+    const path = url.hostname === _bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_HOST */ .v7
         ? `/2.0${templatePath(url.pathname.replace(/^\/2\.0/, ''), bitbucketTemplates, names)}`
         : plainPath(url.pathname, names);
     return { host, path: `${path}${templateQuery(url.search, names)}` };
@@ -862,7 +865,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
 /* harmony import */ var _bitbucket_identifiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67585);
 /* harmony import */ var _net_json_depth_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38537);
-/* harmony import */ var _structure_check_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76318);
+/* harmony import */ var _structure_check_structure_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54125);
 /**
  * The transcript format: what Bitbucket and Jira answered in a run, safe to attach to a public issue,
  * and replayable offline. Versioned and documented in docs/transcripts.md.

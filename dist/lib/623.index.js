@@ -196,9 +196,10 @@ const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMP
 /* harmony export */   Yp: () => (/* binding */ JIRA_PHRASES),
 /* harmony export */   t_: () => (/* binding */ SITE_ORIGIN)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
 /* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
-/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38963);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38963);
+/* harmony import */ var _structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27000);
 /**
  * Jira's answers, parsed once into typed facts: status, fault, the login verdict Jira gives in
  * X-Seraph-LoginReason, a redirect, and what the body holds. Zod lives here; the gatherer and the
@@ -208,22 +209,23 @@ const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMP
 
 
 
+
 /** A cloud id that is safe in the gateway's request path. */
 const CLOUD_ID = /^[A-Za-z0-9-]{1,64}$/;
-const tenantInfoSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ cloudId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(CLOUD_ID) });
-const myselfSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    accountId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1),
-    accountType: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-    active: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional(),
+const tenantInfoSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ cloudId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(CLOUD_ID) });
+const myselfSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    accountId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
+    accountType: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+    active: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
 });
-const permissionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    permissions: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ USER_PICKER: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ havePermission: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY() }) }),
+const permissionsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    permissions: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ USER_PICKER: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ havePermission: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() }) }),
 });
-const bulkUsersSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    values: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ accountId: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), emailAddress: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() })),
+const bulkUsersSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ accountId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), emailAddress: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() })),
 });
 /** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
-const SITE_ORIGIN = /^https:\/\/[a-z0-9][a-z0-9-]{0,62}\.atlassian\.net$/;
+const SITE_ORIGIN = new RegExp(`^https://[a-z0-9][a-z0-9-]{0,62}${_structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_1__/* .SITE_SUFFIX */ .yh.replaceAll('.', '\\.')}$`);
 function redirectOf(outcome) {
     if (outcome.status < 300 || outcome.status >= 400)
         return undefined;
@@ -262,10 +264,10 @@ function responseFacts(outcome) {
         missingProduct: outcome.headers['atl-missing-tcs'] !== undefined,
         scopeMismatch: JIRA_PHRASES.scopeMismatch.test(refusalText(outcome)),
         passwordRefused: JIRA_PHRASES.passwordRefused.test(refusalText(outcome)),
-        cloudId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, tenantInfoSchema)?.cloudId,
-        account: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, myselfSchema),
-        userPicker: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
-        users: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, bulkUsersSchema)?.values,
+        cloudId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, tenantInfoSchema)?.cloudId,
+        account: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, myselfSchema),
+        userPicker: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
+        users: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, bulkUsersSchema)?.values,
     };
 }
 const NO_RESPONSE = {
@@ -279,7 +281,7 @@ const NO_RESPONSE = {
 /** The facts of one request, from its outcome: the only place a Jira body is parsed. */
 function jiraFacts(host, request, outcome) {
     const response = outcome.kind === 'response' ? responseFacts(outcome) : NO_RESPONSE;
-    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(outcome);
+    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeLabel */ .FR)(outcome);
     const reason = response.failedLogin;
     const remark = reason
         ? ` (X-Seraph-LoginReason: ${/^[A-Z_]{1,40}$/.test(reason) ? reason : 'failed'})`
@@ -310,6 +312,7 @@ function jiraFacts(host, request, outcome) {
 /* harmony export */ });
 /* unused harmony export tlsFix */
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81001);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
 /* harmony import */ var _network_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80546);
 /* harmony import */ var _network_words_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(13157);
 /**
@@ -322,12 +325,14 @@ function jiraFacts(host, request, outcome) {
 
 
 
+
 const NETWORK_CAUSES = [
     'network.dns',
     'network.unreachable',
     'network.proxy_failed',
     'network.tls',
     'network.timeout',
+    'network.not_recorded',
 ];
 /** The TLS fix, said one way wherever a certificate is not trusted. */
 const tlsFix = (host) => `The TLS certificate presented for ${host} is not trusted. Behind a TLS-inspecting proxy, set NODE_EXTRA_CA_CERTS to the proxy's CA certificate file (PEM).`;
@@ -336,6 +341,8 @@ function networkCause(outcome) {
         return 'network.timeout';
     if (outcome.kind !== 'network')
         return undefined;
+    if (outcome.code === _network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_RECORDED */ .D0)
+        return 'network.not_recorded';
     if (_network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .DNS_CODES */ .fP.has(outcome.code))
         return 'network.dns';
     if (_network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .PROXY_CODES */ .uj.has(outcome.code))
@@ -352,6 +359,8 @@ const STATUS_NAMES = {
     504: 'gateway timeout',
 };
 function noAnswerMessage(outcome, host, tries) {
+    if (outcome.kind === 'network' && outcome.code === _network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .NOT_RECORDED */ .D0)
+        return `The transcript holds no answer from ${host} to a request this version sends (${outcome.description}).`;
     const via = 'proxy' in outcome && outcome.proxy ? ` through the proxy ${outcome.proxy}` : '';
     if (outcome.kind === 'timeout')
         return `No answer from ${host}${via} within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`;
@@ -416,6 +425,8 @@ function fixFor(cause, host, proxy) {
             return tlsFix(host);
         case 'network.timeout':
             return `Check that the runner reaches ${host}${proxy ? ` through ${proxy}` : ''} (firewall, proxy, NO_PROXY); raise ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout-seconds')} if the network is slow.`;
+        case 'network.not_recorded':
+            return `Record the transcript again with this version (${_version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x}): the requests it did not hold were not checked; everything it holds was judged as recorded.`;
         case 'network.unreachable':
             return `Check that the runner can reach ${host}: a firewall or allowlist may block it; on self-hosted runners set HTTPS_PROXY (and NO_PROXY) if traffic must go through a proxy.`;
     }
@@ -447,7 +458,10 @@ function cannotJudge(make, id, reply, init) {
     const { fallback, ...rest } = init;
     const { fault } = reply;
     if (fault?.kind === 'no-answer') {
-        return make(id, 'inconclusive', `Not checked: no answer from ${reply.host}.`, {
+        const why = fault.cause === 'network.not_recorded'
+            ? `the transcript holds no answer to ${reply.request}`
+            : `no answer from ${reply.host}`;
+        return make(id, 'inconclusive', `Not checked: ${why}.`, {
             ...rest,
             dependsOn: fault.cause,
         });
@@ -464,6 +478,7 @@ function cannotJudge(make, id, reply, init) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D0: () => (/* binding */ NOT_RECORDED),
 /* harmony export */   PO: () => (/* binding */ describeNetworkCode),
 /* harmony export */   TR: () => (/* binding */ isCertificateCode),
 /* harmony export */   fP: () => (/* binding */ DNS_CODES),
@@ -474,6 +489,11 @@ function cannotJudge(make, id, reply, init) {
  * Network error codes, read once: what each means in words, and which are about TLS. One table, so
  * the retry policy (certificate errors are not retried) and the diagnosis (a TLS finding) agree.
  */
+/**
+ * Not a network's code: a replay's answer to a request the transcript does not hold (recorded by
+ * another version, before the request was planned). Never a network fault, never retried.
+ */
+const NOT_RECORDED = 'NOT_RECORDED';
 const NETWORK_DESCRIPTIONS = {
     ECONNREFUSED: 'connection refused',
     ECONNRESET: 'connection reset',
@@ -553,6 +573,12 @@ const { words: NETWORK_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODU
         title: 'TLS certificate',
         cause: 'The TLS certificate presented for the host is not trusted, as happens behind a TLS-inspecting proxy whose CA the runner does not know. Certificate errors are not retried. The checks that needed the host were not checked.',
         fix: "Set NODE_EXTRA_CA_CERTS to the TLS-inspecting proxy's CA certificate (a PEM file) on the step or the runner.",
+    },
+    'network.not_recorded': {
+        section: 'network',
+        title: 'Not in the transcript',
+        cause: 'A replay (`--replay`) of a transcript that holds no answer to a request this version sends: it was recorded by another version, before the request was planned. The checks that needed the request were not checked; everything the transcript holds is judged as it was recorded.',
+        fix: 'Record the transcript again with this version (the action’s `transcript` input, or the CLI’s --record FILE).',
     },
     'network.timeout': {
         section: 'network',

@@ -2311,59 +2311,30 @@ function isSlug(value) {
 /* harmony export */   $: () => (/* binding */ recordedTokenExpiry),
 /* harmony export */   f: () => (/* binding */ tokenExpiry)
 /* harmony export */ });
-/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95428);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81001);
-/* harmony import */ var _bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(64048);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66436);
+/* harmony import */ var _bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(64048);
 /**
- * app_token's recorded expiry (`token-expires-on`): a warning weeks ahead, the date when it is further
- * off, and a recorded date that has passed held against what Bitbucket answered.
+ * app_token's recorded expiry (`token-expires-on`), by the one recorded-expiry judge (src/judge.ts):
+ * Bitbucket accepted the token when its account request was answered as its own, or with a scope
+ * error (which only an authenticated request gets); a 401 rejected it.
  */
 
 
-
-const { words, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
-    'bitbucket.token_expiry': {
-        section: 'bitbucket',
-        title: 'Token expiry',
-        cause: `The expiry recorded in ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token-expires-on')}: a warning from ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('expiry-warning-days')} before it (the run is degraded and the tracking issue opens); the date when it is further off; a warning when the date has passed yet Bitbucket accepts the token (the recorded date is wrong). A token past its date that Bitbucket rejects is said by the authentication finding.`,
-        fix: (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .renewalFix */ ._z)('app_token', (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token-expires-on')),
+const tokenExpiryJudge = (0,_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .recordedExpiryJudge */ .h)({
+    id: 'bitbucket.token_expiry',
+    what: 'app_token',
+    recordedIn: 'token-expires-on',
+    service: 'Bitbucket',
+    expiryOf: (options) => options.tokenExpiry,
+    answerOf: (evidence) => {
+        const user = (0,_bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .probed */ .D4)(evidence, 'user');
+        const accepted = user !== undefined && ((user.status === 200 && user.ownAnswer) || user.scopeError !== undefined);
+        return accepted ? 'accepted' : user?.status === 401 ? 'rejected' : 'unknown';
     },
 });
-const tokenExpiry = {
-    name: 'app_token is not about to expire',
-    words,
-    reports: ['bitbucket.token_expiry'],
-    judge: (evidence, options) => {
-        if (!options.tokenExpiry)
-            return [];
-        const user = (0,_bitbucket_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .probed */ .D4)(evidence, 'user');
-        const accepted = user !== undefined && ((user.status === 200 && user.ownAnswer) || user.scopeError !== undefined);
-        const answer = accepted ? 'accepted' : user?.status === 401 ? 'rejected' : 'unknown';
-        const verdict = (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .expiryVerdict */ .HQ)(options.tokenExpiry, answer, 'app_token', (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token-expires-on'));
-        if (!verdict)
-            return [];
-        return [expiryFinding(verdict, options.tokenExpiry)];
-    },
-};
-function expiryFinding(verdict, expiry) {
-    const { severity, message, fix } = verdict;
-    return finding('bitbucket.token_expiry', severity, message, {
-        subject: 'app_token',
-        daysLeft: expiry.daysLeft,
-        ...(fix ? { fix } : {}),
-    });
-}
-/**
- * The recorded expiry when the judge did not see Bitbucket's answer: not asked at all (skipped,
- * offline, a document with errors), or confirmed on a fresh proof. Not checked, a date further off
- * says nothing (a pass would make the part look checked); inside the window or past, a warning.
- */
-function recordedTokenExpiry(expiry, answer) {
-    const verdict = (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .expiryVerdict */ .HQ)(expiry, answer, 'app_token', (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('token-expires-on'));
-    if (!verdict || (answer === 'not checked' && verdict.severity === 'pass'))
-        return [];
-    return [expiryFinding(verdict, expiry)];
-}
+const tokenExpiry = tokenExpiryJudge.judge;
+/** The recorded expiry when Bitbucket's answer was not seen (not asked, or confirmed on a fresh proof). */
+const recordedTokenExpiry = tokenExpiryJudge.recorded;
 
 
 /***/ }),
@@ -2618,7 +2589,6 @@ function expiryVerdict(expiry, answer, what, recordedIn) {
 /* harmony export */   EJ: () => (/* binding */ INPUT_CLOSE),
 /* harmony export */   FK: () => (/* binding */ buildReport),
 /* harmony export */   IP: () => (/* binding */ defineFindings),
-/* harmony export */   RV: () => (/* binding */ failOnLevels),
 /* harmony export */   Tn: () => (/* binding */ serverText),
 /* harmony export */   W9: () => (/* binding */ shouldFail),
 /* harmony export */   YZ: () => (/* binding */ INPUT_OPEN),
@@ -2762,7 +2732,6 @@ function buildReport(findings, options = {}) {
         ...(options.provenAt ? { provenAt: options.provenAt } : {}),
     };
 }
-const failOnLevels = ['error', 'inconclusive', 'warning', 'never'];
 /** Whether the report fails a step run with the given `fail-on` level. */
 function shouldFail(report, failOn) {
     if (failOn === 'never' || report.status === 'skipped')
@@ -2886,58 +2855,28 @@ const { words: JIRA_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_
 /* harmony export */   $: () => (/* binding */ recordedKeyExpiry),
 /* harmony export */   f: () => (/* binding */ tokenExpiry)
 /* harmony export */ });
-/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95428);
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81001);
-/* harmony import */ var _jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76686);
+/* harmony import */ var _judge_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66436);
+/* harmony import */ var _jira_evidence_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76686);
 /**
- * jira_credentials.key's recorded expiry (`jira-key-expires-on`): a warning weeks ahead, the date when
- * it is further off, and a recorded date that has passed held against what Jira answered.
+ * jira_credentials.key's recorded expiry (`jira-key-expires-on`), by the one recorded-expiry judge
+ * (src/judge.ts): Jira accepted the key when it authenticated, rejected it when it refused it.
  */
 
 
-
-const { words, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
-    'jira.token_expiry': {
-        section: 'jira',
-        title: 'Token expiry',
-        cause: `The expiry recorded in ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('jira-key-expires-on')}: a warning from ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('expiry-warning-days')} before it (the run is degraded and the tracking issue opens); the date when it is further off; a warning when the date has passed yet Jira accepts the key (the recorded date is wrong). A key past its date that Jira rejects is said by the authentication finding.`,
-        fix: (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .renewalFix */ ._z)('jira_credentials.key', (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('jira-key-expires-on')),
+const keyExpiryJudge = (0,_judge_js__WEBPACK_IMPORTED_MODULE_0__/* .recordedExpiryJudge */ .h)({
+    id: 'jira.token_expiry',
+    what: 'jira_credentials.key',
+    recordedIn: 'jira-key-expires-on',
+    service: 'Jira',
+    expiryOf: (options) => options.keyExpiry,
+    answerOf: (evidence) => {
+        const state = (0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_1__/* .authState */ .wh)(evidence);
+        return state === 'authenticated' ? 'accepted' : state === 'rejected' ? 'rejected' : 'unknown';
     },
 });
-const tokenExpiry = {
-    name: 'jira_credentials.key is not about to expire',
-    words,
-    reports: ['jira.token_expiry'],
-    judge: (evidence, options) => {
-        if (!options.keyExpiry)
-            return [];
-        const state = (0,_jira_evidence_js__WEBPACK_IMPORTED_MODULE_2__/* .authState */ .wh)(evidence);
-        const answer = state === 'authenticated' ? 'accepted' : state === 'rejected' ? 'rejected' : 'unknown';
-        const verdict = (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .expiryVerdict */ .HQ)(options.keyExpiry, answer, 'jira_credentials.key', (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('jira-key-expires-on'));
-        if (!verdict)
-            return [];
-        return [expiryFinding(verdict, options.keyExpiry)];
-    },
-};
-function expiryFinding(verdict, expiry) {
-    const { severity, message, fix } = verdict;
-    return finding('jira.token_expiry', severity, message, {
-        subject: 'jira_credentials.key',
-        daysLeft: expiry.daysLeft,
-        ...(fix ? { fix } : {}),
-    });
-}
-/**
- * The recorded expiry when the judge did not see Jira's answer: not asked at all (skipped,
- * offline, a document with errors), or confirmed on a fresh proof. Not checked, a date further off
- * says nothing (a pass would make the part look checked); inside the window or past, a warning.
- */
-function recordedKeyExpiry(expiry, answer) {
-    const verdict = (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .expiryVerdict */ .HQ)(expiry, answer, 'jira_credentials.key', (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('jira-key-expires-on'));
-    if (!verdict || (answer === 'not checked' && verdict.severity === 'pass'))
-        return [];
-    return [expiryFinding(verdict, expiry)];
-}
+const tokenExpiry = keyExpiryJudge.judge;
+/** The recorded expiry when Jira's answer was not seen (not asked, or confirmed on a fresh proof). */
+const recordedKeyExpiry = keyExpiryJudge.recorded;
 
 
 /***/ }),
@@ -2966,11 +2905,61 @@ function valueAt(root, path) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ runJudges)
+/* harmony export */   K: () => (/* binding */ runJudges),
+/* harmony export */   h: () => (/* binding */ recordedExpiryJudge)
 /* harmony export */ });
+/* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95428);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81001);
+/**
+ * The shape of every remote check, after ESLint's rules: a judge is metadata (what it looks at, which
+ * findings it may report) plus a pure function from the evidence a remote gathered to findings. A
+ * judge never sends a request and never edits a finding; adding a check is adding a judge to a list.
+ */
+
+
 /** Runs the judges in order; their findings appear in that order. */
 function runJudges(judges, evidence, options) {
     return judges.flatMap((j) => j.judge(evidence, options));
+}
+/**
+ * One judge for a recorded expiry (`token-expires-on`, `jira-key-expires-on`), made for each part: a
+ * warning weeks ahead, the date when it is further off, and a date that has passed held against what
+ * the service answered. `recorded` judges it when the part's answer was not seen (not asked: a
+ * skipped part, an offline run; or confirmed on a fresh proof).
+ */
+function recordedExpiryJudge(part) {
+    const { id, what, service } = part;
+    const recordedIn = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)(part.recordedIn);
+    const { words, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
+        [id]: {
+            section: id === 'bitbucket.token_expiry' ? 'bitbucket' : 'jira',
+            title: 'Token expiry',
+            cause: `The expiry recorded in ${recordedIn}: a warning from ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('expiry-warning-days')} before it (the run is degraded and the tracking issue opens); the date when it is further off; a warning when the date has passed yet ${service} accepts the ${what === 'app_token' ? 'token' : 'key'} (the recorded date is wrong). A ${what === 'app_token' ? 'token' : 'key'} past its date that ${service} rejects is said by the authentication finding.`,
+            fix: (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .renewalFix */ ._z)(what, recordedIn),
+        },
+    });
+    const made = (expiry, answer) => {
+        const verdict = (0,_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .expiryVerdict */ .HQ)(expiry, answer, what, recordedIn);
+        if (!verdict || (answer === 'not checked' && verdict.severity === 'pass'))
+            return [];
+        const { severity, message, fix } = verdict;
+        return [
+            finding(id, severity, message, { subject: what, daysLeft: expiry.daysLeft, ...(fix ? { fix } : {}) }),
+        ];
+    };
+    const judge = {
+        name: `${what} is not about to expire`,
+        words,
+        reports: [id],
+        judge: (evidence, options) => {
+            const expiry = part.expiryOf(options);
+            return expiry ? made(expiry, part.answerOf(evidence)) : [];
+        },
+    };
+    return {
+        judge,
+        recorded: (expiry, answer) => made(expiry, answer),
+    };
 }
 
 
@@ -2987,7 +2976,6 @@ function runJudges(judges, evidence, options) {
 /* harmony export */   dU: () => (/* binding */ networkCodeOfLabel),
 /* harmony export */   j2: () => (/* binding */ REQUEST_TIMEOUT_MS)
 /* harmony export */ });
-/* unused harmony export unanswered */
 /** Per-attempt cap; the run's deadline (timeout-seconds) bounds everything together. */
 const REQUEST_TIMEOUT_MS = 20_000;
 /** The one way an outcome is written: `403`, `network (ECONNREFUSED)`, `timeout`, `deadline`, `budget`. */
@@ -2999,10 +2987,6 @@ function outcomeLabel(outcome) {
 /** The network error code in a label written by outcomeLabel, for reading a transcript back. */
 function networkCodeOfLabel(label) {
     return /^network \((.+)\)$/.exec(label)?.[1];
-}
-/** Outcomes that got no answer at all: the network, a proxy, TLS or time stood in the way. */
-function unanswered(outcome) {
-    return outcome.kind === 'network' || outcome.kind === 'timeout' || outcome.kind === 'deadline';
 }
 /** The JSON body validated against a schema, or undefined when it is absent or of another shape. */
 function jsonBody(outcome, schema) {
@@ -3790,16 +3774,22 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ko: () => (/* binding */ readInputs)
 });
 
-// UNUSED EXPORTS: booleanChoices, defaults, ifMissingChoices, jiraChoices, limits, modeChoices
+// UNUSED EXPORTS: booleanChoices, defaults, failOnLevels, ifMissingChoices, jiraChoices, limits, modeChoices
 
-// EXTERNAL MODULE: ./src/findings.ts
-var findings = __nccwpck_require__(81001);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(21916);
 // EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
 var identifiers = __nccwpck_require__(67585);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __nccwpck_require__(81001);
 ;// CONCATENATED MODULE: ./src/run/input-specs.ts
-
+/**
+ * The step's inputs: the one list of them (the source for action.yml's and the README's tables, the
+ * CLI's flags and its help), their limits, and the options they give. Data and types only: reading
+ * them is options.ts's, with the readers of input-readers.ts.
+ */
+/** The lowest severity that fails the step; `never` for none. */
+const failOnLevels = ['error', 'inconclusive', 'warning', 'never'];
 const ifMissingChoices = ['fail', 'skip'];
 const modeChoices = ['full', 'offline'];
 const booleanChoices = ['true', 'false'];
@@ -3826,7 +3816,7 @@ const inputSpecs = [
         cli: {
             flag: true,
             value: 'LEVEL',
-            help: `${findings/* failOnLevels */.RV.join(' | ')}: the lowest severity that exits 1`,
+            help: `${failOnLevels.join(' | ')}: the lowest severity that exits 1`,
         },
     },
     {
@@ -4051,13 +4041,12 @@ function isCalendarDay(text) {
 
 
 
-
 function readInputs(get) {
     const problems = [];
     const { choice, integer, workspace, date, organization } = readers(get, problems);
     const options = {
         integrationJson: get('integration-json'),
-        failOn: choice('fail-on', findings/* failOnLevels */.RV),
+        failOn: choice('fail-on', failOnLevels),
         ifMissing: choice('if-missing', ifMissingChoices),
         mode: choice('mode', modeChoices),
         summary: choice('summary', booleanChoices) === 'true',
@@ -4152,10 +4141,12 @@ function structureErrors() {
 /* harmony export */   g: () => (/* binding */ finding)
 /* harmony export */ });
 /* unused harmony export RUN_WORDS */
-/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81001);
+/* harmony import */ var _bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(890);
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81001);
 /** The findings the run itself reports: the inputs, and a remote phase that did not finish in time. */
 
-const { words: RUN_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .defineFindings */ .IP)({
+
+const { words: RUN_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .defineFindings */ .IP)({
     'input.invalid': {
         section: 'input',
         title: 'Action input',
@@ -4165,15 +4156,15 @@ const { words: RUN_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0
     'input.missing': {
         section: 'input',
         title: 'integration-json is empty',
-        cause: `The ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('integration-json')} input is empty: the secret is not set, is named differently, or is not passed to this workflow run.`,
+        cause: `The ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('integration-json')} input is empty: the secret is not set, is named differently, or is not passed to this workflow run.`,
         // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, shown to the user.
         fix: 'Create the secret and pass it as `integration-json: ${{ secrets.ENTITLE_BITBUCKET_INTEGRATION }}`. Secrets are not passed to workflows triggered from forks or by Dependabot; set `if-missing: skip` to skip such runs.',
     },
     'remote.unfinished': {
         section: 'network',
         title: 'Time budget',
-        cause: `The remote checks had not finished shortly after the run's time budget (${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout-seconds')}): the run was ended with what was known, and the credentials were not proven.`,
-        fix: `Check that the runner reaches api.bitbucket.org and your Jira site (proxy variables, firewall), raise ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF)('timeout-seconds')} if the network is slow, and run again.`,
+        cause: `The remote checks had not finished shortly after the run's time budget (${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('timeout-seconds')}): the run was ended with what was known, and the credentials were not proven.`,
+        fix: `Check that the runner reaches ${_bitbucket_plan_js__WEBPACK_IMPORTED_MODULE_0__/* .BITBUCKET_HOST */ .v7} and your Jira site (proxy variables, firewall), raise ${(0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .input */ .hF)('timeout-seconds')} if the network is slow, and run again.`,
     },
 });
 
@@ -4263,7 +4254,7 @@ function scrubFinding(f, scrub) {
 
 /***/ }),
 
-/***/ 76318:
+/***/ 54125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4345,60 +4336,12 @@ function printablePath(path) {
     return path.split('.').every((part) => (0,secrets/* looksLikeIdentifier */.zE)(part)) ? path : '(a key not shown)';
 }
 
-// EXTERNAL MODULE: ./src/findings.ts
-var findings = __nccwpck_require__(81001);
-;// CONCATENATED MODULE: ./src/structure/jira-url-check.ts
-/**
- * jira_credentials.url must be a Jira Cloud site's own address, https://<site>.atlassian.net:
- * Atlassian accepts API tokens only there, and over https only.
- */
-
-const { words: JIRA_URL_WORDS, finding } = (0,findings/* defineFindings */.IP)({
-    'structure.jira.url': {
-        section: 'structure',
-        title: 'jira_credentials.url',
-        cause: 'The Jira URL must be the https origin of the Jira Cloud site, https://<site>.atlassian.net: Atlassian accepts API tokens only there.',
-        fix: 'Set jira_credentials.url to https://<your-site>.atlassian.net.',
-    },
-});
-function checkJiraUrl(value, location) {
-    const field = 'jira_credentials.url';
-    const bad = (message, fix) => finding('structure.jira.url', 'error', message, { subject: field, location, ...(fix ? { fix } : {}) });
-    let url;
-    try {
-        url = new URL(value.trim());
-    }
-    catch {
-        return bad('`jira_credentials.url` is not a URL.');
-    }
-    if (value.trim() !== value)
-        return bad('`jira_credentials.url` has whitespace before or after it.');
-    if (url.protocol === 'http:') {
-        return bad('`jira_credentials.url` uses http:, which would send the credentials unencrypted.', 'Use https://.');
-    }
-    if (url.protocol !== 'https:')
-        return bad('`jira_credentials.url` must be an https:// address.');
-    if (url.username !== '' || url.password !== '') {
-        return bad('`jira_credentials.url` has a user name or password in it.', 'Keep only https://<site>.atlassian.net.');
-    }
-    const host = url.hostname.toLowerCase();
-    if (host === 'api.atlassian.com') {
-        return bad('`jira_credentials.url` is an api.atlassian.com gateway address. Entitle calls the site itself with a classic API token.', 'Use the site address, https://<site>.atlassian.net (the one you open Jira with).');
-    }
-    if (!host.endsWith('.atlassian.net') || host.split('.').length !== 3 || url.port !== '') {
-        return bad('`jira_credentials.url` is not a Jira Cloud site address. Atlassian accepts API tokens only on the site’s own <site>.atlassian.net address, not on custom domains or other hosts.');
-    }
-    const origin = `https://${host}`;
-    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
-        return finding('structure.jira.url', 'warning', `\`jira_credentials.url\` has a path after the site address; Entitle needs only the origin, ${origin}.`, { subject: field, location, fix: `Set jira_credentials.url to ${origin}.` });
-    }
-    return finding('structure.jira.url', 'pass', `\`jira_credentials.url\` is a Jira Cloud site address (${origin}).`, {
-        subject: field,
-    });
-}
-
+// EXTERNAL MODULE: ./src/structure/jira-url-check.ts
+var jira_url_check = __nccwpck_require__(27000);
 // EXTERNAL MODULE: ./node_modules/fastest-levenshtein/mod.js
 var mod = __nccwpck_require__(21916);
+// EXTERNAL MODULE: ./src/findings.ts
+var findings = __nccwpck_require__(81001);
 ;// CONCATENATED MODULE: ./src/structure/key-checks.ts
 /**
  * Keys the document should not have: unknown ones (with the key most likely meant) and duplicates. A
@@ -4409,7 +4352,7 @@ var mod = __nccwpck_require__(21916);
 
 
 
-const { words, finding: key_checks_finding } = (0,findings/* defineFindings */.IP)({
+const { words, finding } = (0,findings/* defineFindings */.IP)({
     'structure.unknown_key': {
         section: 'structure',
         title: 'Unknown key',
@@ -4490,7 +4433,7 @@ function unknownKeys(object, known, aliases, path, where, ignore) {
             : 'a key (not shown: it is not a plain identifier)';
         const meant = printable ? suggest(key, known, aliases) : undefined;
         const scope = path.length === 0 ? 'The document' : `\`${path.join('.')}\``;
-        findings.push(key_checks_finding('structure.unknown_key', 'warning', `${scope} has an unknown key ${shown} at ${(0,parse/* describeLocation */.lR)(location)}; Entitle ignores it.${meant ? ` Did you mean \`${meant}\`?` : ''}`, {
+        findings.push(finding('structure.unknown_key', 'warning', `${scope} has an unknown key ${shown} at ${(0,parse/* describeLocation */.lR)(location)}; Entitle ignores it.${meant ? ` Did you mean \`${meant}\`?` : ''}`, {
             subject: printable ? [...path, key].join('.') : path.join('.') || 'document',
             location,
             fix: meant
@@ -4501,7 +4444,7 @@ function unknownKeys(object, known, aliases, path, where, ignore) {
     return findings;
 }
 function duplicateKeys(document) {
-    return document.duplicateKeys.map((duplicate) => key_checks_finding('structure.duplicate_key', 'warning', `A key appears more than once in the same object (${(0,parse/* describeLocation */.lR)(duplicate.location)}); readers disagree on which value counts.`, { subject: printablePath(duplicate.path), location: duplicate.location }));
+    return document.duplicateKeys.map((duplicate) => finding('structure.duplicate_key', 'warning', `A key appears more than once in the same object (${(0,parse/* describeLocation */.lR)(duplicate.location)}); readers disagree on which value counts.`, { subject: printablePath(duplicate.path), location: duplicate.location }));
 }
 /** Keys Entitle does not read (the legacy shape's own excepted), and keys given twice. */
 const documentKeys = {
@@ -4828,7 +4771,7 @@ function fieldChecks(document, where) {
     };
     check(['email'], (v, l) => checkEmail('email', v, l));
     check(['app_token'], checkAppToken);
-    check(['jira_credentials', 'url'], checkJiraUrl);
+    check(['jira_credentials', 'url'], jira_url_check/* checkJiraUrl */.Cu);
     check(['jira_credentials', 'key'], (v, l) => checkJiraKey(v, l, stringAt(['app_token'])));
     check(['jira_credentials', 'user'], (v, l) => checkJiraUser(v, l, stringAt(['email'])));
     return findings;
@@ -4861,7 +4804,7 @@ const STRUCTURE_WORDS = Object.freeze({
     ...parse/* PARSE_WORDS */.iZ,
     ...SHAPE_WORDS,
     ...Object.assign({}, ...structureJudges.map((j) => j.words)),
-    ...JIRA_URL_WORDS,
+    ...jira_url_check/* JIRA_URL_WORDS */.xO,
 });
 function checkStructure(raw) {
     const parsed = (0,parse/* parseIntegrationText */.pu)(raw);
@@ -4900,6 +4843,70 @@ function usableParts(value, judged) {
         integration: { ...bitbucketPart.data, ...(jiraUsable ? { jira_credentials: jiraPart.data } : {}) },
         ...(value.jira_credentials != null && !jiraUsable ? { jiraRejected: true } : {}),
     };
+}
+
+
+/***/ }),
+
+/***/ 27000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cu: () => (/* binding */ checkJiraUrl),
+/* harmony export */   xO: () => (/* binding */ JIRA_URL_WORDS),
+/* harmony export */   yh: () => (/* binding */ SITE_SUFFIX)
+/* harmony export */ });
+/* unused harmony export finding */
+/* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(81001);
+/**
+ * jira_credentials.url must be a Jira Cloud site's own address, https://<site>.atlassian.net:
+ * Atlassian accepts API tokens only there, and over https only.
+ */
+
+/** The one ending of a Jira Cloud site's host: `<site>.atlassian.net`. */
+const SITE_SUFFIX = '.atlassian.net';
+const { words: JIRA_URL_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODULE_0__/* .defineFindings */ .IP)({
+    'structure.jira.url': {
+        section: 'structure',
+        title: 'jira_credentials.url',
+        cause: 'The Jira URL must be the https origin of the Jira Cloud site, https://<site>.atlassian.net: Atlassian accepts API tokens only there.',
+        fix: 'Set jira_credentials.url to https://<your-site>.atlassian.net.',
+    },
+});
+function checkJiraUrl(value, location) {
+    const field = 'jira_credentials.url';
+    const bad = (message, fix) => finding('structure.jira.url', 'error', message, { subject: field, location, ...(fix ? { fix } : {}) });
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        return bad('`jira_credentials.url` is not a URL.');
+    }
+    if (value.trim() !== value)
+        return bad('`jira_credentials.url` has whitespace before or after it.');
+    if (url.protocol === 'http:') {
+        return bad('`jira_credentials.url` uses http:, which would send the credentials unencrypted.', 'Use https://.');
+    }
+    if (url.protocol !== 'https:')
+        return bad('`jira_credentials.url` must be an https:// address.');
+    if (url.username !== '' || url.password !== '') {
+        return bad('`jira_credentials.url` has a user name or password in it.', 'Keep only https://<site>.atlassian.net.');
+    }
+    const host = url.hostname.toLowerCase();
+    if (host === 'api.atlassian.com') {
+        return bad('`jira_credentials.url` is an api.atlassian.com gateway address. Entitle calls the site itself with a classic API token.', 'Use the site address, https://<site>.atlassian.net (the one you open Jira with).');
+    }
+    if (!host.endsWith(SITE_SUFFIX) || host.split('.').length !== 3 || url.port !== '') {
+        return bad('`jira_credentials.url` is not a Jira Cloud site address. Atlassian accepts API tokens only on the site’s own <site>.atlassian.net address, not on custom domains or other hosts.');
+    }
+    const origin = `https://${host}`;
+    if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+        return finding('structure.jira.url', 'warning', `\`jira_credentials.url\` has a path after the site address; Entitle needs only the origin, ${origin}.`, { subject: field, location, fix: `Set jira_credentials.url to ${origin}.` });
+    }
+    return finding('structure.jira.url', 'pass', `\`jira_credentials.url\` is a Jira Cloud site address (${origin}).`, {
+        subject: field,
+    });
 }
 
 
@@ -15709,8 +15716,8 @@ function outputsFor(report) {
 var summary = __nccwpck_require__(874);
 // EXTERNAL MODULE: ./src/scrub.ts
 var src_scrub = __nccwpck_require__(62056);
-// EXTERNAL MODULE: ./src/structure/check-structure.ts + 5 modules
-var check_structure = __nccwpck_require__(76318);
+// EXTERNAL MODULE: ./src/structure/check-structure.ts + 4 modules
+var check_structure = __nccwpck_require__(54125);
 // EXTERNAL MODULE: ./src/run/judge-document.ts
 var judge_document = __nccwpck_require__(38814);
 // EXTERNAL MODULE: ./src/net/outcome.ts

@@ -6,7 +6,8 @@
  * at that finding, with no advice of its own.
  */
 import { type Finding, type FindingInit, input, type Severity } from '../findings.js';
-import { DNS_CODES, isTlsCode, PROXY_CODES } from './network-codes.js';
+import { VERSION } from '../version.js';
+import { DNS_CODES, isTlsCode, NOT_RECORDED, PROXY_CODES } from './network-codes.js';
 import { finding } from './network-words.js';
 import type { HttpOutcome } from './outcome.js';
 
@@ -15,7 +16,8 @@ export type NetworkCause =
   | 'network.unreachable'
   | 'network.proxy_failed'
   | 'network.tls'
-  | 'network.timeout';
+  | 'network.timeout'
+  | 'network.not_recorded';
 
 export const NETWORK_CAUSES: readonly NetworkCause[] = [
   'network.dns',
@@ -23,6 +25,7 @@ export const NETWORK_CAUSES: readonly NetworkCause[] = [
   'network.proxy_failed',
   'network.tls',
   'network.timeout',
+  'network.not_recorded',
 ];
 
 export type Fault =
@@ -54,6 +57,7 @@ export const tlsFix = (host: string) =>
 function networkCause(outcome: HttpOutcome): NetworkCause | undefined {
   if (outcome.kind === 'timeout' || outcome.kind === 'deadline') return 'network.timeout';
   if (outcome.kind !== 'network') return undefined;
+  if (outcome.code === NOT_RECORDED) return 'network.not_recorded';
   if (DNS_CODES.has(outcome.code)) return 'network.dns';
   if (PROXY_CODES.has(outcome.code)) return 'network.proxy_failed';
   if (isTlsCode(outcome.code)) return 'network.tls';
@@ -69,6 +73,8 @@ const STATUS_NAMES: Record<number, string> = {
 };
 
 function noAnswerMessage(outcome: HttpOutcome, host: string, tries: string): string {
+  if (outcome.kind === 'network' && outcome.code === NOT_RECORDED)
+    return `The transcript holds no answer from ${host} to a request this version sends (${outcome.description}).`;
   const via = 'proxy' in outcome && outcome.proxy ? ` through the proxy ${outcome.proxy}` : '';
   if (outcome.kind === 'timeout')
     return `No answer from ${host}${via} within ${Math.round(outcome.timeoutMs / 1000)} s${tries}.`;
@@ -135,6 +141,8 @@ function fixFor(cause: NetworkCause, host: string, proxy: string | undefined): s
       return tlsFix(host);
     case 'network.timeout':
       return `Check that the runner reaches ${host}${proxy ? ` through ${proxy}` : ''} (firewall, proxy, NO_PROXY); raise ${input('timeout-seconds')} if the network is slow.`;
+    case 'network.not_recorded':
+      return `Record the transcript again with this version (${VERSION}): the requests it did not hold were not checked; everything it holds was judged as recorded.`;
     case 'network.unreachable':
       return `Check that the runner can reach ${host}: a firewall or allowlist may block it; on self-hosted runners set HTTPS_PROXY (and NO_PROXY) if traffic must go through a proxy.`;
   }
@@ -181,7 +189,11 @@ export function cannotJudge<Id extends string>(
   const { fallback, ...rest } = init;
   const { fault } = reply;
   if (fault?.kind === 'no-answer') {
-    return make(id, 'inconclusive', `Not checked: no answer from ${reply.host}.`, {
+    const why =
+      fault.cause === 'network.not_recorded'
+        ? `the transcript holds no answer to ${reply.request}`
+        : `no answer from ${reply.host}`;
+    return make(id, 'inconclusive', `Not checked: ${why}.`, {
       ...rest,
       dependsOn: fault.cause,
     });

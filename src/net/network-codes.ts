@@ -3,6 +3,12 @@
  * the retry policy (certificate errors are not retried) and the diagnosis (a TLS finding) agree.
  */
 
+/**
+ * Not a network's code: a replay's answer to a request the transcript does not hold (recorded by
+ * another version, before the request was planned). Never a network fault, never retried.
+ */
+export const NOT_RECORDED = 'NOT_RECORDED';
+
 const NETWORK_DESCRIPTIONS: Record<string, string> = {
   ECONNREFUSED: 'connection refused',
   ECONNRESET: 'connection reset',

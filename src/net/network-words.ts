@@ -37,6 +37,13 @@ export const { words: NETWORK_WORDS, finding } = defineFindings({
       'The TLS certificate presented for the host is not trusted, as happens behind a TLS-inspecting proxy whose CA the runner does not know. Certificate errors are not retried. The checks that needed the host were not checked.',
     fix: "Set NODE_EXTRA_CA_CERTS to the TLS-inspecting proxy's CA certificate (a PEM file) on the step or the runner.",
   },
+  'network.not_recorded': {
+    section: 'network',
+    title: 'Not in the transcript',
+    cause:
+      'A replay (`--replay`) of a transcript that holds no answer to a request this version sends: it was recorded by another version, before the request was planned. The checks that needed the request were not checked; everything the transcript holds is judged as it was recorded.',
+    fix: 'Record the transcript again with this version (the action’s `transcript` input, or the CLI’s --record FILE).',
+  },
   'network.timeout': {
     section: 'network',
     title: 'No answer in time',

@@ -6,7 +6,7 @@
  * answered "not recorded", which leaves the checks that need it not checked.
  */
 
-import { describeNetworkCode } from '../net/network-codes.js';
+import { describeNetworkCode, NOT_RECORDED } from '../net/network-codes.js';
 import {
   type HttpClient,
   type HttpOutcome,
@@ -23,8 +23,6 @@ class AsRecorded extends Pseudonyms {
     return value;
   }
 }
-
-export const NOT_RECORDED = 'NOT_RECORDED';
 
 function outcomeOf(entry: TranscriptEntry): HttpOutcome {
   const code = networkCodeOfLabel(entry.outcome);
@@ -48,6 +46,10 @@ export function createReplayClient(
   bitbucketTemplates: readonly string[],
 ): HttpClient {
   const names = new AsRecorded();
+  // A transcript is a file from anywhere: its version is named only when it is a version number.
+  const recordedBy = /^\d{1,4}\.\d{1,4}\.\d{1,4}$/.test(transcript.version)
+    ? `version ${transcript.version}`
+    : 'another version';
   const recorded = new Map<string, TranscriptEntry>();
   // The last attempt of each request is what the checks saw; earlier ones were retried.
   for (const entry of transcript.requests) recorded.set(`${entry.method} ${entry.host}${entry.path}`, entry);
@@ -60,7 +62,7 @@ export function createReplayClient(
           kind: 'network',
           attempts: 1,
           code: NOT_RECORDED,
-          description: 'not recorded in the transcript',
+          description: `the transcript was recorded by ${recordedBy}`,
         };
       return outcomeOf(entry);
     },
