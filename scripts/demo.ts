@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { marked } from 'marked';
 import { it } from 'vitest';
-import { runAction } from '../test/support/action.js';
-import { ALL_SEVEN, defaultBitbucketState } from '../test/support/bitbucket-sim.js';
+import { defaultBitbucketState } from '../test/support/bitbucket-sim.js';
 import { startCloud } from '../test/support/cloud.js';
-import { FAKE_JIRA_KEY, FAKE_TOKEN, validDocument, validJson } from '../test/support/documents.js';
+import { demoScenarios, demoSummary } from '../test/support/demo.js';
+import { FAKE_JIRA_KEY, FAKE_TOKEN } from '../test/support/documents.js';
 import { defaultJiraSites } from '../test/support/jira-sim.js';
 
 const out = path.resolve(import.meta.dirname, '../docs/demo');
@@ -44,65 +44,14 @@ function screenshot(name: string, markdown: string): void {
   ]);
 }
 
-/**
- * Each random {uuid} becomes {00000000-0000-4000-8000-00000000000n}, numbered in order of appearance,
- * and the test proxy's random port a fixed proxy address.
- */
-function stableIds(text: string): string {
-  const seen = new Map<string, string>();
-  return text
-    .replace(/\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}/g, (id) => {
-      if (!seen.has(id)) seen.set(id, `{00000000-0000-4000-8000-${String(seen.size + 1).padStart(12, '0')}}`);
-      return seen.get(id) as string;
-    })
-    .replace(/127\.0\.0\.1:\d+/g, 'proxy.internal:3128');
-}
-
 it('writes the demo summaries', async () => {
   mkdirSync(out, { recursive: true });
   const cloud = await startCloud(defaultBitbucketState(FAKE_TOKEN), defaultJiraSites(FAKE_JIRA_KEY));
-  const scenarios: { name: string; json: string; setup: () => void }[] = [
-    { name: 'healthy', json: validJson, setup: () => {} },
-    {
-      name: 'missing-scope',
-      json: validJson,
-      setup: () => {
-        const state = defaultBitbucketState(FAKE_TOKEN);
-        (state.tokens[0] as { scopes: string[] }).scopes = ALL_SEVEN.filter(
-          (s) => s !== 'delete:permission:bitbucket',
-        );
-        cloud.bitbucket.reset(state);
-      },
-    },
-    {
-      name: 'bad-jira-site',
-      json: JSON.stringify({
-        ...validDocument,
-        jira_credentials: { ...validDocument.jira_credentials, url: 'https://no-such-site.atlassian.net' },
-      }),
-      setup: () => {},
-    },
-    {
-      name: 'network-down',
-      json: validJson,
-      setup: () => {
-        cloud.bitbucket.fault = () => 'reset';
-      },
-    },
-  ];
-  for (const scenario of scenarios) {
-    cloud.bitbucket.reset(defaultBitbucketState(FAKE_TOKEN));
-    cloud.jira.reset(defaultJiraSites(FAKE_JIRA_KEY));
-    scenario.setup();
-    const run = await runAction({
-      inputs: { 'integration-json': scenario.json, 'max-retries': '0', 'timeout-seconds': '20' },
-      env: cloud.env(),
-    });
-    // The probes' ids are random on every run; numbered stand-ins keep a second run's output identical.
-    const summary = stableIds(run.summary);
+  for (const scenario of demoScenarios) {
+    const { summary, status } = await demoSummary(cloud, scenario);
     writeFileSync(path.join(out, `${scenario.name}.md`), summary);
-    if (scenario.name === 'healthy' || scenario.name === 'missing-scope') screenshot(scenario.name, summary);
-    console.log(`${scenario.name}: ${run.outputs.status}`);
+    if (scenario.picture) screenshot(scenario.name, summary);
+    console.log(`${scenario.name}: ${status}`);
   }
   await cloud.close();
 });

@@ -21,14 +21,20 @@ export const allowlistFix = (what: string) =>
 /** Where Atlassian account holders create and revoke API tokens. */
 export const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tokens';
 
+/**
+ * Where a fix puts a new value, said one way so each host can say it its own way: the action checks
+ * the repository secret; the CLI, the file or variable it was given (src/report/face.ts).
+ */
+export const IN_THE_SECRET = 'in the repository secret';
+
 /** The token Entitle needs for Bitbucket, said one way wherever a fix asks for a new one. */
-export const BITBUCKET_TOKEN_FIX = `Create an API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs), then replace app_token with it in the secret and in Entitle.`;
+export const BITBUCKET_TOKEN_FIX = `Create an API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs), then replace app_token with it ${IN_THE_SECRET} and in Entitle.`;
 
 /** The token Entitle needs for Jira: a classic one, since the site refuses scoped tokens. */
-export const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key in the repository secret and in Entitle's Bitbucket integration settings.`;
+export const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key ${IN_THE_SECRET} and in Entitle's Bitbucket integration settings.`;
 
 /** Jira refused the user and key together: the email first, as the likelier slip. */
-export const JIRA_AUTH_FIX = `Create a new classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), signed in as the account Entitle should use, and check that jira_credentials.user is that account's email; then store the token as jira_credentials.key in the repository secret and in Entitle's Bitbucket integration.`;
+export const JIRA_AUTH_FIX = `Create a new classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), signed in as the account Entitle should use, and check that jira_credentials.user is that account's email; then store the token as jira_credentials.key ${IN_THE_SECRET} and in Entitle's Bitbucket integration.`;
 
 /** Where the action reads the integration JSON: the repository secret, which a fix to the document must update. */
 export const SECRET_HELP =
@@ -48,8 +54,11 @@ export const renewalFix = (
   when = 'Before then',
 ) =>
   what === 'app_token'
-    ? `${when}, create a new API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs, an expiry up to a year ahead); replace app_token with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`
-    : `${when}, create a new classic API token at ${API_TOKENS_URL} ("Create API token", an expiry up to a year ahead); replace jira_credentials.key with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`;
+    ? `${when}, create a new API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs, an expiry up to a year ahead); replace app_token with it ${IN_THE_SECRET} and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`
+    : `${when}, create a new classic API token at ${API_TOKENS_URL} ("Create API token", an expiry up to a year ahead); replace jira_credentials.key with it ${IN_THE_SECRET} and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`;
+
+/** The furthest an API token's expiry can be from the day it is made: a year (a leap year's day kept). */
+export const MAX_TOKEN_DAYS = 366;
 
 /** How a recorded expiry reads against what the service answered; the judge makes the finding. */
 export function expiryVerdict(
@@ -75,6 +84,13 @@ export function expiryVerdict(
         answer === 'not checked'
           ? `${renewalFix(what, recordedIn, 'If it has expired')} If it still works, set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`
           : `Set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`,
+    };
+  }
+  if (daysLeft > MAX_TOKEN_DAYS) {
+    return {
+      severity: 'warning',
+      message: `${recordedIn} says ${what} expires on ${on}, more than a year ahead: Atlassian API tokens expire at most a year after they are made, so the recorded date is likely wrong, and the warning before the real expiry would not come.`,
+      fix: `Set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`,
     };
   }
   const when = `${on} (${daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`})`;

@@ -506,12 +506,12 @@ function expiredFirst(options) {
     const expiry = options.tokenExpiry;
     if (!expiry || expiry.daysLeft >= 0)
         return authFinding;
-    const lead = `The token expired on ${expiry.on} (as ${(0,findings/* input */.hF)('token-expires-on')} records): ${entitle/* BITBUCKET_TOKEN_FIX */.Et} Otherwise: `;
-    return (id, severity, message, init = {}) => authFinding(id, severity, message, {
-        ...init,
-        fix: `${lead}${init.fix ?? bitbucket_auth_words['bitbucket.auth'].fix}`,
-        daysLeft: expiry.daysLeft,
-    });
+    const lead = `The token expired on ${expiry.on} (as ${(0,findings/* input */.hF)('token-expires-on')} records): ${entitle/* BITBUCKET_TOKEN_FIX */.Et} Then set ${(0,findings/* input */.hF)('token-expires-on')} to its new expiry.`;
+    return (id, severity, message, init = {}) => {
+        // The case's own fix once more only when it says something else than a new token (the email).
+        const other = init.fix && !init.fix.includes(entitle/* API_TOKENS_URL */.Yr) ? ` If a new token is refused too: ${init.fix}` : '';
+        return authFinding(id, severity, message, { ...init, fix: `${lead}${other}`, daysLeft: expiry.daysLeft });
+    };
 }
 /** The 401's body tells a bad token (JSON) from a wrong email and token pair (plain text). */
 function rejection(user, options) {
@@ -1542,7 +1542,7 @@ function rejectedCredentials(evidence, lines, options) {
     // Past its recorded expiry: the likeliest cause leads the fix (the expiry's own finding stays silent).
     const expired = expiry && expiry.daysLeft < 0
         ? {
-            fix: `The key expired on ${expiry.on} (as ${(0,findings/* input */.hF)('jira-key-expires-on')} records): ${entitle/* JIRA_TOKEN_FIX */.lP} Otherwise: ${jira_words/* JIRA_WORDS */.b['jira.auth']?.fix}`,
+            fix: `The key expired on ${expiry.on} (as ${(0,findings/* input */.hF)('jira-key-expires-on')} records): ${entitle/* JIRA_TOKEN_FIX */.lP} Then set ${(0,findings/* input */.hF)('jira-key-expires-on')} to its new expiry, and check that jira_credentials.user is the email of the account that made it.`,
             daysLeft: expiry.daysLeft,
         }
         : {};

@@ -2515,14 +2515,16 @@ function widestLevel(options) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Et: () => (/* binding */ BITBUCKET_TOKEN_FIX),
 /* harmony export */   HQ: () => (/* binding */ expiryVerdict),
+/* harmony export */   Yr: () => (/* binding */ API_TOKENS_URL),
 /* harmony export */   Z4: () => (/* binding */ allowlistFix),
 /* harmony export */   Z_: () => (/* binding */ SECRET_HELP),
 /* harmony export */   _z: () => (/* binding */ renewalFix),
 /* harmony export */   lP: () => (/* binding */ JIRA_TOKEN_FIX),
 /* harmony export */   q9: () => (/* binding */ APP_PASSWORDS_REMOVED),
-/* harmony export */   us: () => (/* binding */ JIRA_AUTH_FIX)
+/* harmony export */   us: () => (/* binding */ JIRA_AUTH_FIX),
+/* harmony export */   vI: () => (/* binding */ IN_THE_SECRET)
 /* harmony export */ });
-/* unused harmony exports ENTITLE_IPS, ENTITLE_IP_LIST, API_TOKENS_URL */
+/* unused harmony exports ENTITLE_IPS, ENTITLE_IP_LIST, MAX_TOKEN_DAYS */
 /** Facts about Entitle, and about the Atlassian accounts it uses, that several checks quote. */
 /** The day Bitbucket app passwords stopped working. */
 const APP_PASSWORDS_REMOVED = '2026-07-28';
@@ -2539,18 +2541,25 @@ const ENTITLE_IP_LIST = Object.entries(ENTITLE_IPS)
 const allowlistFix = (what) => `If ${what} has an IP allowlist, add Entitle's addresses (${ENTITLE_IP_LIST}) and this runner's.`;
 /** Where Atlassian account holders create and revoke API tokens. */
 const API_TOKENS_URL = 'https://id.atlassian.com/manage-profile/security/api-tokens';
+/**
+ * Where a fix puts a new value, said one way so each host can say it its own way: the action checks
+ * the repository secret; the CLI, the file or variable it was given (src/report/face.ts).
+ */
+const IN_THE_SECRET = 'in the repository secret';
 /** The token Entitle needs for Bitbucket, said one way wherever a fix asks for a new one. */
-const BITBUCKET_TOKEN_FIX = `Create an API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs), then replace app_token with it in the secret and in Entitle.`;
+const BITBUCKET_TOKEN_FIX = `Create an API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs), then replace app_token with it ${IN_THE_SECRET} and in Entitle.`;
 /** The token Entitle needs for Jira: a classic one, since the site refuses scoped tokens. */
-const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key in the repository secret and in Entitle's Bitbucket integration settings.`;
+const JIRA_TOKEN_FIX = `Create a classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), then store it as jira_credentials.key ${IN_THE_SECRET} and in Entitle's Bitbucket integration settings.`;
 /** Jira refused the user and key together: the email first, as the likelier slip. */
-const JIRA_AUTH_FIX = `Create a new classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), signed in as the account Entitle should use, and check that jira_credentials.user is that account's email; then store the token as jira_credentials.key in the repository secret and in Entitle's Bitbucket integration.`;
+const JIRA_AUTH_FIX = `Create a new classic API token at ${API_TOKENS_URL} ("Create API token", not "with scopes"), signed in as the account Entitle should use, and check that jira_credentials.user is that account's email; then store the token as jira_credentials.key ${IN_THE_SECRET} and in Entitle's Bitbucket integration.`;
 /** Where the action reads the integration JSON: the repository secret, which a fix to the document must update. */
 const SECRET_HELP = "Update the repository secret that holds the integration JSON (Settings → Secrets and variables → Actions), and the same JSON in Entitle's Bitbucket integration settings.";
 /** What a replacement takes, for a token that expires: make it, then update it in both places. */
 const renewalFix = (what, recordedIn, when = 'Before then') => what === 'app_token'
-    ? `${when}, create a new API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs, an expiry up to a year ahead); replace app_token with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`
-    : `${when}, create a new classic API token at ${API_TOKENS_URL} ("Create API token", an expiry up to a year ahead); replace jira_credentials.key with it in the repository secret and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`;
+    ? `${when}, create a new API token with scopes at ${API_TOKENS_URL} ("Create API token with scopes", app Bitbucket, the seven scopes Entitle needs, an expiry up to a year ahead); replace app_token with it ${IN_THE_SECRET} and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`
+    : `${when}, create a new classic API token at ${API_TOKENS_URL} ("Create API token", an expiry up to a year ahead); replace jira_credentials.key with it ${IN_THE_SECRET} and in Entitle's Bitbucket integration, and set ${recordedIn} to its new expiry.`;
+/** The furthest an API token's expiry can be from the day it is made: a year (a leap year's day kept). */
+const MAX_TOKEN_DAYS = 366;
 /** How a recorded expiry reads against what the service answered; the judge makes the finding. */
 function expiryVerdict(expiry, answer, what, recordedIn) {
     const { on, daysLeft, warningDays } = expiry;
@@ -2569,6 +2578,13 @@ function expiryVerdict(expiry, answer, what, recordedIn) {
             fix: answer === 'not checked'
                 ? `${renewalFix(what, recordedIn, 'If it has expired')} If it still works, set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`
                 : `Set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`,
+        };
+    }
+    if (daysLeft > MAX_TOKEN_DAYS) {
+        return {
+            severity: 'warning',
+            message: `${recordedIn} says ${what} expires on ${on}, more than a year ahead: Atlassian API tokens expire at most a year after they are made, so the recorded date is likely wrong, and the warning before the real expiry would not come.`,
+            fix: `Set ${recordedIn} to the expiry shown for the token at ${API_TOKENS_URL}.`,
         };
     }
     const when = `${on} (${daysLeft === 0 ? 'today' : daysLeft === 1 ? 'tomorrow' : `in ${daysLeft} days`})`;
@@ -2816,9 +2832,9 @@ function usersReachable(evidence) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   b: () => (/* binding */ JIRA_WORDS),
 /* harmony export */   g: () => (/* binding */ finding)
 /* harmony export */ });
+/* unused harmony export JIRA_WORDS */
 /* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95428);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81001);
 /** Jira findings that more than one part reports: no or skipped Jira credentials, and Jira authentication. */
@@ -3234,6 +3250,7 @@ function cutText(text) {
 const FLAGS = new Set(_run_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputSpecs */ .Tx.filter((s) => s.cli.flag).map((s) => s.name));
 const REFERENCE = new RegExp(`${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_OPEN */ .YZ}([a-z-]+)(?:=([^${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_CLOSE */ .EJ}]*))?${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_CLOSE */ .EJ}`, 'g');
 const CLI_SECRET_HELP = "Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON, and the same JSON in Entitle's Bitbucket integration settings.";
+const CLI_IN_THE_SECRET = 'in the integration JSON you check (the file or ENTITLE_BITBUCKET_INTEGRATION)';
 function reference(face, name, value) {
     if (face === 'cli' && FLAGS.has(name))
         return value === undefined ? `\`--${name}\`` : `\`--${name} ${value}\``;
@@ -3242,7 +3259,9 @@ function reference(face, name, value) {
 /** The text with each input reference resolved for the face that shows it. */
 function inWords(text, face) {
     const resolved = text.replace(REFERENCE, (_, name, value) => reference(face, name, value));
-    return face === 'cli' ? resolved.replaceAll(_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_, CLI_SECRET_HELP) : resolved;
+    return face === 'cli'
+        ? resolved.replaceAll(_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .SECRET_HELP */ .Z_, CLI_SECRET_HELP).replaceAll(_entitle_js__WEBPACK_IMPORTED_MODULE_0__/* .IN_THE_SECRET */ .vI, CLI_IN_THE_SECRET)
+        : resolved;
 }
 function findingInWords(f, face) {
     return (0,_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .mapFindingText */ .bp)(f, (text) => inWords(text, face));
@@ -3877,14 +3896,18 @@ const inputSpecs = [
     {
         name: 'atlassian-org-id',
         default: '',
-        cli: { flag: false, why: 'it goes with the organization admin key, a secret the CLI does not take' },
+        cli: {
+            flag: true,
+            value: 'ID',
+            help: "an Atlassian organization ID: read the account's token expiries from it, with the admin key in ATLASSIAN_ADMIN_KEY",
+        },
     },
     {
         name: 'atlassian-admin-key',
         default: '',
         cli: {
             flag: false,
-            why: 'an organization admin key is a secret, which does not belong on a command line',
+            why: 'an organization admin key is a secret, and a command line is visible to other processes: the CLI reads it from the ATLASSIAN_ADMIN_KEY variable',
         },
     },
     {
@@ -3934,14 +3957,24 @@ function readers(get, problems) {
         organization: () => readOrganization(get, problems),
     };
 }
+/** Values that check less than the default: never offered as what a typo meant. */
+const CHECKS_LESS = {
+    mode: ['offline'],
+    jira: ['skip'],
+    'fail-on': ['never'],
+    'if-missing': ['skip'],
+    'probe-write-scopes': ['false'],
+};
 function choiceReader(get, problems) {
     return (name, choices) => {
         const raw = get(name).trim();
         const value = (raw === '' ? defaults[name] : raw.toLowerCase());
         if (choices.includes(value))
             return value;
-        // The suggestion is a valid value, never the value given: that could be a misplaced secret.
-        const meant = choices.find((c) => (0,mod/* distance */.Io)(c, raw.toLowerCase()) <= 2);
+        // The suggestion is a valid value, never the value given: that could be a misplaced secret. One
+        // that checks less than the default only for a plain slip (`ofline`), never for a word two
+        // letters off (`online` is not `offline`).
+        const meant = choices.find((c) => (0,mod/* distance */.Io)(c, raw.toLowerCase()) <= ((CHECKS_LESS[name] ?? []).includes(c) ? 1 : 2));
         problems.push({
             input: name,
             message: `${(0,findings/* input */.hF)(name)} has a value that is not valid.`,
@@ -4590,7 +4623,7 @@ const { words: value_checks_words, finding: value_checks_finding } = (0,findings
     'structure.placeholder': {
         section: 'structure',
         title: 'Placeholder value',
-        cause: 'A value is still a placeholder from the documentation, such as <EMAIL> or <APP_TOKEN>, or the text "[email protected]" that a web page leaves when it hides an address.',
+        cause: 'A value is still a placeholder from the documentation, such as <EMAIL>, <APP_TOKEN>, your.email@company.com or https://your-domain.atlassian.net, or the text "[email protected]" that a web page leaves when it hides an address.',
         fix: `Replace the placeholder with the real value. ${entitle/* SECRET_HELP */.Z_}`,
     },
     'structure.email': {
@@ -5236,10 +5269,11 @@ const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
  */
 const MIN_SECRET_LENGTH = 8;
 /**
- * A placeholder from the documentation (<APP_TOKEN>, [email protected]) is no secret: masking it
- * would blank out the field names it spells.
+ * A placeholder from the documentation (<APP_TOKEN>, [email protected], Atlassian's
+ * your.email@company.com and https://your-domain.atlassian.net) is no secret: masking it would
+ * blank out the field names it spells.
  */
-const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
+const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]|\byour[._-]?(?:email|e-mail|name)@(?:your-)?(?:company|domain|example)\.com\b|\byour[-_]?(?:domain|site|subdomain|company)\.atlassian\.net\b/i;
 /**
  * Whether a key name reads like a word or identifier (appToken, jira_credentials) rather than a
  * pasted credential. Only such keys are ever shown in messages; other long keys are masked.
@@ -15875,6 +15909,17 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * 9 runs each; bench/levers.md). A dozen small answers parse as fast with the baseline code.
  */
 
+/**
+ * The run's clock: the system's, or the time in ENTITLE_BITBUCKET_CHECK_NOW (ISO) when it is set, so
+ * that a test reads the clock once and every run it starts agrees with it (an expiry counted in days
+ * must not change when a test crosses midnight).
+ */
+function clockOf(env) {
+    const fixed = env.ENTITLE_BITBUCKET_CHECK_NOW;
+    if (!fixed || Number.isNaN(Date.parse(fixed)))
+        return undefined;
+    return () => new Date(fixed);
+}
 const WASM_FLAGS = ['--no-wasm-dynamic-tiering', '--no-wasm-tier-up'];
 /** Before any WebAssembly is compiled: the HTTP stack loads later, with the first request. */
 function tuneForShortRun() {
@@ -15963,7 +16008,7 @@ function missingInput(context) {
         ? ' This run was triggered by a pull request from a fork, and GitHub does not pass repository secrets to such runs.'
         : reason === 'dependabot'
             ? ' This run was started by Dependabot, which receives only Dependabot secrets, not Actions secrets.'
-            : ' The secret may be missing, named differently, or not passed to this run: GitHub gives no secrets to workflows triggered from forks or by Dependabot.';
+            : ' The secret may be missing, named differently, or not passed to this run.';
     const fix = reason === 'dependabot'
         ? `Add the same secret under Settings → Secrets and variables → Dependabot, or set ${(0,findings/* input */.hF)('if-missing', 'skip')} so Dependabot runs skip the check.`
         : reason === 'fork'
@@ -16042,6 +16087,7 @@ async function checkAndReport(env, runner) {
             : {}),
     }, {
         mask: (secret) => runner.setSecret(secret),
+        ...(clockOf(env) ? { now: clockOf(env) } : {}),
         log: (line) => runner.info((0,log/* safeLogLine */.A)(line)),
         ...(runner.isDebug() ? { debug: (line) => runner.debug(line) } : {}),
     });
@@ -16163,6 +16209,9 @@ from that variable. At most 64 KiB is read, within --timeout-seconds.
 
 Options (each is the GitHub Action input of the same name):
 ${flagHelp()}
+
+With --atlassian-org-id, the organization admin API key is read from the ATLASSIAN_ADMIN_KEY
+variable: a secret is never a flag, since other processes can read a command line.
 
 Colour is used when standard output is a terminal (not TERM=dumb), or when FORCE_COLOR is set;
 never when NO_COLOR is set.
@@ -16458,7 +16507,12 @@ async function runCommand(argv, onSecrets) {
     const format = args.format;
     if (format !== 'text' && format !== 'json')
         return written(process.stderr, '--format must be text or json.\n', EXIT.usage);
-    const inputs = (0,run_options/* readInputs */.Ko)((name) => typeof args[name] === 'string' ? args[name] : '');
+    // A secret is never a flag (argv is visible to other processes): the admin key comes from the environment.
+    const inputs = (0,run_options/* readInputs */.Ko)((name) => name === 'atlassian-admin-key'
+        ? (process.env.ATLASSIAN_ADMIN_KEY ?? '')
+        : typeof args[name] === 'string'
+            ? args[name]
+            : '');
     if (!inputs.ok) {
         const lines = inputs.problems.map((p) => `${(0,face/* inWords */.r4)(p.message, 'cli')} ${(0,face/* inWords */.r4)(p.fix, 'cli')}`);
         process.stderr.write(`${lines.join('\n')}\n`);
@@ -16477,7 +16531,10 @@ async function runCommand(argv, onSecrets) {
     if (raw.trim() === '' && inputs.options.ifMissing !== 'skip') {
         return written(process.stderr, `${NO_SOURCE}\n`, EXIT.usage);
     }
-    onSecrets((0,src_scrub/* credentialSecrets */.DJ)(raw));
+    onSecrets([
+        ...(0,src_scrub/* credentialSecrets */.DJ)(raw),
+        ...(inputs.options.organization ? [inputs.options.organization.adminKey] : []),
+    ]);
     return checkAndPrint(raw, inputs.options, args, format);
 }
 async function checkAndPrint(raw, options, args, format) {
@@ -16485,7 +16542,12 @@ async function checkAndPrint(raw, options, args, format) {
     const record = typeof args.record === 'string' ? args.record : undefined;
     const result = await check({ raw, inputs: { ok: true, options }, missing: NO_INPUT, record: record !== undefined }, 
     // Nothing to register in a terminal: the renderers never print a credential.
-    { mask: () => { }, log: stderrLine, ...(verbose ? { debug: stderrLine } : {}) });
+    {
+        mask: () => { },
+        log: stderrLine,
+        ...(verbose ? { debug: stderrLine } : {}),
+        ...(clockOf(process.env) ? { now: clockOf(process.env) } : {}),
+    });
     if (record) {
         const problem = result.transcriptProblem ??
             (result.transcript ? writeTranscriptFile(record, result.transcript) : undefined);

@@ -54,7 +54,7 @@ export function missingInput(context: RunContext): MissingInput {
       ? ' This run was triggered by a pull request from a fork, and GitHub does not pass repository secrets to such runs.'
       : reason === 'dependabot'
         ? ' This run was started by Dependabot, which receives only Dependabot secrets, not Actions secrets.'
-        : ' The secret may be missing, named differently, or not passed to this run: GitHub gives no secrets to workflows triggered from forks or by Dependabot.';
+        : ' The secret may be missing, named differently, or not passed to this run.';
   const fix =
     reason === 'dependabot'
       ? `Add the same secret under Settings → Secrets and variables → Dependabot, or set ${input('if-missing', 'skip')} so Dependabot runs skip the check.`

@@ -11,7 +11,7 @@ import { outputsFor } from '../report/outputs.js';
 import { renderSummary } from '../report/summary.js';
 import { check, type RunResult } from '../run/check.js';
 import { type Options, readInputs } from '../run/options.js';
-import { tuneForShortRun } from '../run/short-run.js';
+import { clockOf, tuneForShortRun } from '../run/short-run.js';
 import { credentialSecrets, makeScrubber } from '../scrub.js';
 import { writeTranscriptFile } from '../transcript/transcript-file.js';
 import { missingInput, runContext } from './missing-input.js';
@@ -63,6 +63,7 @@ async function checkAndReport(env: Env, runner: Runner): Promise<void> {
     },
     {
       mask: (secret) => runner.setSecret(secret),
+      ...(clockOf(env) ? { now: clockOf(env) as () => Date } : {}),
       log: (line) => runner.info(safeLogLine(line)),
       ...(runner.isDebug() ? { debug: (line: string) => runner.debug(line) } : {}),
     },

@@ -42,6 +42,9 @@ from that variable. At most 64 KiB is read, within --timeout-seconds.
 Options (each is the GitHub Action input of the same name):
 ${flagHelp()}
 
+With --atlassian-org-id, the organization admin API key is read from the ATLASSIAN_ADMIN_KEY
+variable: a secret is never a flag, since other processes can read a command line.
+
 Colour is used when standard output is a terminal (not TERM=dumb), or when FORCE_COLOR is set;
 never when NO_COLOR is set.
 

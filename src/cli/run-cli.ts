@@ -11,7 +11,7 @@ import { renderText, useColour } from '../report/text.js';
 import { check } from '../run/check.js';
 import { environmentSecrets } from '../run/mask.js';
 import { type InputName, type Options, readInputs } from '../run/options.js';
-import { tuneForShortRun } from '../run/short-run.js';
+import { clockOf, tuneForShortRun } from '../run/short-run.js';
 import { credentialSecrets, makeScrubber } from '../scrub.js';
 import { writeTranscriptFile } from '../transcript/transcript-file.js';
 import { VERSION } from '../version.js';
@@ -63,8 +63,13 @@ async function runCommand(argv: string[], onSecrets: (secrets: string[]) => void
   const format = args.format;
   if (format !== 'text' && format !== 'json')
     return written(process.stderr, '--format must be text or json.\n', EXIT.usage);
+  // A secret is never a flag (argv is visible to other processes): the admin key comes from the environment.
   const inputs = readInputs((name: InputName) =>
-    typeof args[name] === 'string' ? (args[name] as string) : '',
+    name === 'atlassian-admin-key'
+      ? (process.env.ATLASSIAN_ADMIN_KEY ?? '')
+      : typeof args[name] === 'string'
+        ? (args[name] as string)
+        : '',
   );
   if (!inputs.ok) {
     const lines = inputs.problems.map((p) => `${inWords(p.message, 'cli')} ${inWords(p.fix, 'cli')}`);
@@ -82,7 +87,10 @@ async function runCommand(argv: string[], onSecrets: (secrets: string[]) => void
   if (raw.trim() === '' && inputs.options.ifMissing !== 'skip') {
     return written(process.stderr, `${NO_SOURCE}\n`, EXIT.usage);
   }
-  onSecrets(credentialSecrets(raw));
+  onSecrets([
+    ...credentialSecrets(raw),
+    ...(inputs.options.organization ? [inputs.options.organization.adminKey] : []),
+  ]);
   return checkAndPrint(raw, inputs.options, args, format);
 }
 
@@ -97,7 +105,12 @@ async function checkAndPrint(
   const result = await check(
     { raw, inputs: { ok: true, options }, missing: NO_INPUT, record: record !== undefined },
     // Nothing to register in a terminal: the renderers never print a credential.
-    { mask: () => {}, log: stderrLine, ...(verbose ? { debug: stderrLine } : {}) },
+    {
+      mask: () => {},
+      log: stderrLine,
+      ...(verbose ? { debug: stderrLine } : {}),
+      ...(clockOf(process.env) ? { now: clockOf(process.env) as () => Date } : {}),
+    },
   );
   if (record) {
     const problem =

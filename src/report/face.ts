@@ -4,7 +4,7 @@
  * secret; the CLI as flags (`--workspace`, `--mode full`) and the file or variable. Rendering only:
  * the findings themselves are not changed.
  */
-import { SECRET_HELP } from '../entitle.js';
+import { IN_THE_SECRET, SECRET_HELP } from '../entitle.js';
 import { type Finding, INPUT_CLOSE, INPUT_OPEN, mapFindingText, type Report } from '../findings.js';
 import { inputSpecs } from '../run/options.js';
 
@@ -14,6 +14,8 @@ const FLAGS = new Set<string>(inputSpecs.filter((s) => s.cli.flag).map((s) => s.
 const REFERENCE = new RegExp(`${INPUT_OPEN}([a-z-]+)(?:=([^${INPUT_CLOSE}]*))?${INPUT_CLOSE}`, 'g');
 const CLI_SECRET_HELP =
   "Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON, and the same JSON in Entitle's Bitbucket integration settings.";
+
+const CLI_IN_THE_SECRET = 'in the integration JSON you check (the file or ENTITLE_BITBUCKET_INTEGRATION)';
 
 function reference(face: Face, name: string, value: string | undefined): string {
   if (face === 'cli' && FLAGS.has(name))
@@ -26,7 +28,9 @@ export function inWords(text: string, face: Face): string {
   const resolved = text.replace(REFERENCE, (_, name: string, value: string | undefined) =>
     reference(face, name, value),
   );
-  return face === 'cli' ? resolved.replaceAll(SECRET_HELP, CLI_SECRET_HELP) : resolved;
+  return face === 'cli'
+    ? resolved.replaceAll(SECRET_HELP, CLI_SECRET_HELP).replaceAll(IN_THE_SECRET, CLI_IN_THE_SECRET)
+    : resolved;
 }
 
 export function findingInWords(f: Finding, face: Face): Finding {

@@ -26,13 +26,26 @@ export function readers(get: Getter, problems: InputProblem[]) {
   };
 }
 
+/** Values that check less than the default: never offered as what a typo meant. */
+const CHECKS_LESS: Partial<Record<InputName, readonly string[]>> = {
+  mode: ['offline'],
+  jira: ['skip'],
+  'fail-on': ['never'],
+  'if-missing': ['skip'],
+  'probe-write-scopes': ['false'],
+};
+
 function choiceReader(get: Getter, problems: InputProblem[]) {
   return <T extends string>(name: InputName, choices: readonly T[]): T => {
     const raw = get(name).trim();
     const value = (raw === '' ? defaults[name] : raw.toLowerCase()) as T;
     if (choices.includes(value)) return value;
-    // The suggestion is a valid value, never the value given: that could be a misplaced secret.
-    const meant = choices.find((c) => distance(c, raw.toLowerCase()) <= 2);
+    // The suggestion is a valid value, never the value given: that could be a misplaced secret. One
+    // that checks less than the default only for a plain slip (`ofline`), never for a word two
+    // letters off (`online` is not `offline`).
+    const meant = choices.find(
+      (c) => distance(c, raw.toLowerCase()) <= ((CHECKS_LESS[name] ?? []).includes(c) ? 1 : 2),
+    );
     problems.push({
       input: name,
       message: `${input(name)} has a value that is not valid.`,

@@ -107,14 +107,18 @@ export const inputSpecs = [
   {
     name: 'atlassian-org-id',
     default: '',
-    cli: { flag: false, why: 'it goes with the organization admin key, a secret the CLI does not take' },
+    cli: {
+      flag: true,
+      value: 'ID',
+      help: "an Atlassian organization ID: read the account's token expiries from it, with the admin key in ATLASSIAN_ADMIN_KEY",
+    },
   },
   {
     name: 'atlassian-admin-key',
     default: '',
     cli: {
       flag: false,
-      why: 'an organization admin key is a secret, which does not belong on a command line',
+      why: 'an organization admin key is a secret, and a command line is visible to other processes: the CLI reads it from the ATLASSIAN_ADMIN_KEY variable',
     },
   },
   {

@@ -9,6 +9,17 @@
  */
 import { setFlagsFromString } from 'node:v8';
 
+/**
+ * The run's clock: the system's, or the time in ENTITLE_BITBUCKET_CHECK_NOW (ISO) when it is set, so
+ * that a test reads the clock once and every run it starts agrees with it (an expiry counted in days
+ * must not change when a test crosses midnight).
+ */
+export function clockOf(env: Record<string, string | undefined>): (() => Date) | undefined {
+  const fixed = env.ENTITLE_BITBUCKET_CHECK_NOW;
+  if (!fixed || Number.isNaN(Date.parse(fixed))) return undefined;
+  return () => new Date(fixed);
+}
+
 export const WASM_FLAGS = ['--no-wasm-dynamic-tiering', '--no-wasm-tier-up'] as const;
 
 /** Before any WebAssembly is compiled: the HTTP stack loads later, with the first request. */

@@ -16,10 +16,12 @@ const ATLASSIAN_TOKEN = /^AT(ATT|BB|CTT)[A-Za-z0-9_=+/-]{8,}/;
  */
 const MIN_SECRET_LENGTH = 8;
 /**
- * A placeholder from the documentation (<APP_TOKEN>, [email protected]) is no secret: masking it
- * would blank out the field names it spells.
+ * A placeholder from the documentation (<APP_TOKEN>, [email protected], Atlassian's
+ * your.email@company.com and https://your-domain.atlassian.net) is no secret: masking it would
+ * blank out the field names it spells.
  */
-export const PLACEHOLDER = /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]/i;
+export const PLACEHOLDER =
+  /<[A-Z0-9_ -]+>|\[email(?:\s|&#160;|\u00a0)protected\]|\byour[._-]?(?:email|e-mail|name)@(?:your-)?(?:company|domain|example)\.com\b|\byour[-_]?(?:domain|site|subdomain|company)\.atlassian\.net\b/i;
 
 /**
  * Whether a key name reads like a word or identifier (appToken, jira_credentials) rather than a

@@ -16,7 +16,7 @@ const { words, finding } = defineFindings({
     section: 'structure',
     title: 'Placeholder value',
     cause:
-      'A value is still a placeholder from the documentation, such as <EMAIL> or <APP_TOKEN>, or the text "[email protected]" that a web page leaves when it hides an address.',
+      'A value is still a placeholder from the documentation, such as <EMAIL>, <APP_TOKEN>, your.email@company.com or https://your-domain.atlassian.net, or the text "[email protected]" that a web page leaves when it hides an address.',
     fix: `Replace the placeholder with the real value. ${SECRET_HELP}`,
   },
   'structure.email': {

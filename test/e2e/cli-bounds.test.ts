@@ -152,6 +152,8 @@ describe('the Node version', () => {
       input: validJson,
     });
     expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/^entitle-bitbucket-check needs Node 22 or later \(found v\d+\.\d+\.\d+\)\.\n$/);
+    expect(r.stderr).toMatch(
+      /^entitle-bitbucket-check needs Node 22\.19 or later \(found v\d+\.\d+\.\d+\)\. In this checkout, `npm start -- …` runs it on the Node 24 that `npm ci` installs\.\n$/,
+    );
   });
 });

@@ -4,7 +4,10 @@
  * documents, quiet healthy runs, input errors that are not verdicts, the GitHub API's faults in its
  * own terms, and Entitle-side words.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { runAction, workflowCommands } from '../support/action.js';
 import { entitlePublishedExample, FAKE_TOKEN, validJson, withFields } from '../support/documents.js';
 import { day, useGitHubFake, useHealthyCloud } from '../support/world.js';
@@ -49,6 +52,51 @@ describe('the gate table in the README', () => {
       expect(result.code).toBe(fails[failOn]?.includes(status) ? 1 : 0);
     });
   }
+});
+
+/**
+ * The `if:` of a gate step, as the runner evaluates the subset the examples use: `==`, `!=`, `&&`,
+ * `||` over `steps.check.outputs.<name>` and quoted strings.
+ */
+function gateFires(expression: string, outputs: Record<string, string>): boolean {
+  const term = (t: string) => {
+    const m = /^steps\.check\.outputs\.([\w-]+)\s*(==|!=)\s*'([^']*)'$/.exec(t.trim());
+    if (!m) throw new Error(`not a gate term: ${t}`);
+    const equal = (outputs[m[1] as string] ?? '') === m[3];
+    return m[2] === '==' ? equal : !equal;
+  };
+  return expression.split('||').some((any) => any.split('&&').every(term));
+}
+
+const examples = path.resolve(import.meta.dirname, '../../docs/examples');
+const gateSteps = (file: string) =>
+  (
+    parse(readFileSync(path.join(examples, file), 'utf8')).jobs['entitle-credentials'].steps as {
+      name?: string;
+      if?: string;
+    }[]
+  ).filter((s) => s.if?.includes('steps.check.outputs'));
+
+describe('the example gates, for each status', () => {
+  const blocking = ['unhealthy', 'inconclusive'];
+  for (const [status, make] of Object.entries(statuses)) {
+    it(`a ${status} run: gate-parts.yml blocks on Bitbucket only when it is wrong or not proven`, async () => {
+      const { outputs } = await run({ ...make(), 'fail-on': 'never' });
+      const [block, warn] = gateSteps('gate-parts.yml');
+      expect(block?.name).toBe('Block on Bitbucket only');
+      expect(gateFires(block?.if as string, outputs)).toBe(
+        blocking.includes(outputs['bitbucket-status'] as string),
+      );
+      expect(gateFires(warn?.if as string, outputs)).toBe(
+        !['healthy', 'skipped'].includes(outputs['jira-status'] as string),
+      );
+    });
+  }
+
+  it("the README's gates are the example's", () => {
+    const readme = readFileSync(path.resolve(import.meta.dirname, '../../README.md'), 'utf8');
+    for (const step of gateSteps('gate-parts.yml')) expect(readme).toContain(`- if: ${step.if}`);
+  });
 });
 
 describe('the parts apart', () => {

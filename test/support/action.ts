@@ -15,6 +15,9 @@ export const bundleDir = process.env.EBC_BUNDLE_DIR ?? path.resolve(import.meta.
 export const distEntry = path.join(bundleDir, 'index.js');
 export const cliEntry = path.join(bundleDir, 'cli.js');
 
+/** The tests' one clock, read once: every run of the bundle is given it (ENTITLE_BITBUCKET_CHECK_NOW). */
+export const TEST_NOW = new Date();
+
 export interface ActionRun {
   code: number | null;
   stdout: string;
@@ -65,6 +68,7 @@ export async function runAction(options: ActionRunOptions = {}): Promise<ActionR
       GITHUB_EVENT_PATH: eventFile,
       GITHUB_EVENT_NAME: options.eventName ?? 'push',
       RUNNER_TEMP: dir,
+      ENTITLE_BITBUCKET_CHECK_NOW: TEST_NOW.toISOString(),
       ...options.env,
     };
     for (const [name, value] of Object.entries(options.inputs ?? {})) {

@@ -3,6 +3,7 @@
  * admin API reset to the default healthy state before each test. Also the day `offset` days from today.
  */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { TEST_NOW } from './action.js';
 import { defaultBitbucketState } from './bitbucket-sim.js';
 import { type Cloud, startCloud } from './cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN } from './documents.js';
@@ -42,9 +43,9 @@ export function useGitHubFake(): () => GitHubFake {
   return () => github as GitHubFake;
 }
 
-/** The day `offset` days from today (UTC), as YYYY-MM-DD: the run's clock is the system's. */
+/** The day `offset` days from the tests' one clock (UTC), as YYYY-MM-DD: every run is given that clock. */
 export function day(offset: number): string {
-  const now = new Date();
+  const now = TEST_NOW;
   return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + offset))
     .toISOString()
     .slice(0, 10);

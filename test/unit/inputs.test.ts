@@ -87,6 +87,13 @@ describe('did you mean', () => {
     expect(inWords(fix, 'action')).toMatch(new RegExp(`^Did you mean \`${input}: ${meant}\`\\?`));
     expect(inWords(fix, 'cli')).toMatch(new RegExp(`^Did you mean \`--${input} ${meant}\`\\?`));
   });
+  it.each([
+    ['mode', 'online'],
+    ['probe-write-scopes', 'fake'],
+  ])('never suggests a value that checks less for a word two letters off: %s=%s', (input, value) => {
+    const result = readInputs(getter({ [input]: value }));
+    expect(!result.ok && result.problems[0]?.fix).not.toMatch(/Did you mean/);
+  });
   it('suggests nothing for a value far from every valid one', () => {
     const result = readInputs(getter({ 'fail-on': 'ATATT3xFfGF0secret' }));
     expect(!result.ok && result.problems[0]?.fix).not.toMatch(/Did you mean/);
@@ -138,9 +145,11 @@ describe('an empty integration-json', () => {
     expect(whyNoSecrets({ actor: 'dependabot[bot]' })).toBe('dependabot');
     expect(missingInputFinding('fail', { actor: 'dependabot[bot]' }).fix).toMatch(/Dependabot/);
   });
-  it('names every cause when the payload says nothing', () => {
+  it('names every cause when the payload says nothing, and the fork and Dependabot rule once', () => {
     const f = missingInputFinding('fail', { eventName: 'push' });
-    expect(f.message).toMatch(/forks or by Dependabot/);
+    expect(f.message).toMatch(/missing, named differently, or not passed to this run/);
+    const said = `${f.message} ${f.fix ?? ''}`.match(/forks or by Dependabot/g) ?? [];
+    expect(said).toHaveLength(1);
   });
   it('is a notice with if-missing: skip', () => {
     expect(missingInputFinding('skip', {}).severity).toBe('notice');

@@ -178,6 +178,10 @@ describe('4. placeholders', () => {
     ['jira_credentials.key', withJira({ key: '<API_TOKEN>' })],
     ['jira_credentials.url', withJira({ url: 'https://<YOUR_SUBDOMAIN>.atlassian.net' })],
     ['email', withFields({ email: '[email protected]' })],
+    // Atlassian's own documentation's placeholders.
+    ['email', withFields({ email: 'your.email@company.com' })],
+    ['jira_credentials.user', withJira({ user: 'your.email@company.com' })],
+    ['jira_credentials.url', withJira({ url: 'https://your-domain.atlassian.net' })],
   ])('names the field %s', (field, raw) => {
     const result = checkStructure(raw);
     expect(result.findings.find((f) => f.id === 'structure.placeholder')?.subject).toBe(field);

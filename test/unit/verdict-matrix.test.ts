@@ -3,7 +3,9 @@
  * Jira can give (and the run-level variants: workspaces, options, recorded expiries), one at a time.
  * Each judge has its own table (__snapshots__/<part>/<judge>.txt), in the shape of ESLint's
  * RuleTester: the cases where it reports, each with its verdicts as `finding id : severity` (with the
- * scope, and what explains or stops it); a case it says nothing of is not listed. A change of
+ * scope, what explains or stops it, its subject, whether it has a fix of its own, and how many
+ * evidence lines it gives);
+ * a case it reads as on a healthy run is not listed. A change of
  * verdict fails here in seconds, and the diff names the judge and the answer. The words are tested
  * once, through the catalogue and the troubleshooting page (docs.test.ts). Update a reviewed change
  * with `npx vitest run test/unit/verdict-matrix.test.ts -u`.
@@ -74,7 +76,11 @@ const ANSWERS: Record<string, HttpOutcome> = {
 function verdict(f: Finding): string {
   const scope = f.scope ? `(${f.scope})` : '';
   const because = f.explainedBy ? ` ← ${f.explainedBy}` : f.dependsOn ? ` ⟂ ${f.dependsOn}` : '';
-  return `${f.id}${scope} : ${f.severity}${because}`;
+  const about = f.subject && f.subject !== f.scope ? ` on ${f.subject}` : '';
+  // How many evidence lines, not their text: the tables stay small, and a verdict that comes to rest
+  // on more or fewer requests still shows.
+  const evidence = f.evidence?.length ? ` [${f.evidence.length}]` : '';
+  return `${f.id}${scope} : ${f.severity}${because}${about}${f.fix !== undefined ? ' +fix' : ''}${evidence}`;
 }
 
 type Case = { name: string; findings: readonly Finding[] };

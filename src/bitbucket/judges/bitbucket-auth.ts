@@ -1,5 +1,5 @@
 /** Whether Bitbucket accepts the email and token, and, when it does not, which of the two is wrong. */
-import { BITBUCKET_TOKEN_FIX } from '../../entitle.js';
+import { API_TOKENS_URL, BITBUCKET_TOKEN_FIX } from '../../entitle.js';
 import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
@@ -26,13 +26,13 @@ const finding = authFinding;
 function expiredFirst(options: BitbucketOptions): typeof authFinding {
   const expiry = options.tokenExpiry;
   if (!expiry || expiry.daysLeft >= 0) return authFinding;
-  const lead = `The token expired on ${expiry.on} (as ${input('token-expires-on')} records): ${BITBUCKET_TOKEN_FIX} Otherwise: `;
-  return (id, severity, message, init = {}) =>
-    authFinding(id, severity, message, {
-      ...init,
-      fix: `${lead}${init.fix ?? words['bitbucket.auth'].fix}`,
-      daysLeft: expiry.daysLeft,
-    });
+  const lead = `The token expired on ${expiry.on} (as ${input('token-expires-on')} records): ${BITBUCKET_TOKEN_FIX} Then set ${input('token-expires-on')} to its new expiry.`;
+  return (id, severity, message, init = {}) => {
+    // The case's own fix once more only when it says something else than a new token (the email).
+    const other =
+      init.fix && !init.fix.includes(API_TOKENS_URL) ? ` If a new token is refused too: ${init.fix}` : '';
+    return authFinding(id, severity, message, { ...init, fix: `${lead}${other}`, daysLeft: expiry.daysLeft });
+  };
 }
 
 /** The 401's body tells a bad token (JSON) from a wrong email and token pair (plain text). */

@@ -7,7 +7,7 @@ import { defineFindings, type Finding, input } from '../../findings.js';
 import type { Judge } from '../../judge.js';
 import { cannotJudge } from '../../net/faults.js';
 import { authState, type JiraEvidence, type JiraOptions } from '../jira-evidence.js';
-import { JIRA_WORDS, finding as jiraFinding } from '../jira-words.js';
+import { finding as jiraFinding } from '../jira-words.js';
 
 const { words, finding } = defineFindings({
   'jira.captcha': {
@@ -55,7 +55,7 @@ function rejectedCredentials(evidence: JiraEvidence, lines: string[], options: J
   const expired =
     expiry && expiry.daysLeft < 0
       ? {
-          fix: `The key expired on ${expiry.on} (as ${input('jira-key-expires-on')} records): ${JIRA_TOKEN_FIX} Otherwise: ${JIRA_WORDS['jira.auth']?.fix}`,
+          fix: `The key expired on ${expiry.on} (as ${input('jira-key-expires-on')} records): ${JIRA_TOKEN_FIX} Then set ${input('jira-key-expires-on')} to its new expiry, and check that jira_credentials.user is the email of the account that made it.`,
           daysLeft: expiry.daysLeft,
         }
       : {};
