@@ -177,6 +177,26 @@ describe('the body, in words', () => {
   });
 });
 
+describe('X-RateLimit-NearLimit', () => {
+  it.each<[string | undefined, boolean]>([
+    ['true', true],
+    [' TRUE ', true],
+    ['false', false],
+    ['untrue', false],
+    ['true, true', false],
+    ['truest', false],
+    [undefined, false],
+  ])('%j reads nearly spent: %s', (value, near) => {
+    const headers: Record<string, string> = value === undefined ? {} : { 'x-ratelimit-nearlimit': value };
+    expect(facts('workspace-members', response(200, { values: [] }, headers)).nearLimit).toBe(near);
+  });
+  it('is false when nothing answered', () => {
+    expect(facts('workspace-members', { kind: 'timeout', attempts: 1, timeoutMs: 1000 }).nearLimit).toBe(
+      false,
+    );
+  });
+});
+
 describe('the rest of an answer', () => {
   it.each<[HttpOutcome, string | undefined]>([
     [response(410, { error: { message: 'CHANGE-2770 - Functionality has been deprecated' } }), 'CHANGE-2770'],

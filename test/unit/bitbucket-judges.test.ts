@@ -134,6 +134,27 @@ describe('credential type', () => {
 
 describe('workspace', () => {
   const listing = (slugs: string[] | undefined) => ({ slugs, truncated: false });
+  const many = (n: number) => Array.from({ length: n }, (_, i) => `ws${String(i).padStart(2, '0')}`);
+  it.each([
+    [20, /ws19; probed ws00/],
+    [21, /ws19, and 1 more; probed ws00/],
+  ])('lists at most 20 administered workspaces: %i', (n, message) => {
+    const slugs = many(n);
+    const e = evidence({}, { workspaces: listing(slugs), workspace: 'ws00' });
+    expect(judged(workspace, e, defaults)[0]?.message).toMatch(message);
+  });
+  it.each([
+    ['acxx', /; acme is\./],
+    ['ACME', /; acme is\.|administers workspace ACME/],
+    ['axxx', /^Workspace axxx is not among the workspaces the account administers \(acme\)/],
+  ])('a named workspace not administered, %s, is told the one meant when it is near', (named, message) => {
+    const e = evidence({}, { workspace: undefined, repository: undefined });
+    expect(judged(workspace, e, { ...defaults, workspace: named })[0]?.message).toMatch(message);
+  });
+  it('a named workspace when none is administered is told so, with no suggestion', () => {
+    const e = evidence({}, { workspaces: listing([]), workspace: undefined, repository: undefined });
+    expect(judged(workspace, e, { ...defaults, workspace: 'acme' })[0]?.message).not.toMatch(/ is\.$/);
+  });
   it.each<[string, BitbucketEvidence, BitbucketOptions, string, RegExp]>([
     ['one administered', evidence(), defaults, 'pass', /administers workspace acme/],
     [
@@ -520,9 +541,23 @@ describe('token expiry', () => {
     expect(findings[0]?.fix).toMatch(/^The token expired on 2027-03-01/);
   });
 
-  it('leaves the fix as it was before the date', () => {
-    const [f] = judgeBitbucket(rejectedToken, expiry(5));
+  it.each([0, 5])('leaves the fix as it was before the date (%i days left)', (daysLeft) => {
+    const [f] = judgeBitbucket(rejectedToken, expiry(daysLeft));
     expect(f?.fix).not.toMatch(/expired on/);
+  });
+
+  it('past the date, gives the new-token fix once, and the email fix only where it says something else', () => {
+    const [token] = judgeBitbucket(rejectedToken, expiry(-1));
+    expect(token?.fix).toMatch(
+      /Then set `token-expires-on` to its new expiry\.$|Then set ⟦token-expires-on⟧ to its new expiry\.$/,
+    );
+    expect(token?.fix).not.toMatch(/If a new token is refused too/);
+    const email = evidence({
+      user: response(401, 'Login failed due to incorrect login credentials or method.'),
+    });
+    const [pair] = judgeBitbucket(email, expiry(-1));
+    expect(pair?.fix).toMatch(/^The token expired on 2027-03-01/);
+    expect(pair?.fix).toMatch(/ If a new token is refused too: \S/);
   });
 });
 
@@ -624,7 +659,12 @@ describe('the hourly request budget', () => {
     ['not said (API tokens may never say)', {}, []],
   ])('%s', (_, headers, expected) => {
     const e = evidence({ 'workspace-members': response(200, { values: [] }, headers) });
-    expect(verdicts(judged(rateBudget, e, defaults))).toEqual(expected);
+    const found = judged(rateBudget, e, defaults);
+    expect(verdicts(found)).toEqual(expected);
+    if (found[0])
+      expect(found[0].evidence).toEqual([
+        expect.stringMatching(/members → 200 \(X-RateLimit-NearLimit: true\)$/),
+      ]);
   });
 });
 
@@ -650,6 +690,28 @@ describe('a refusal in a workspace that was not chosen', () => {
   });
   it('is not an access refusal of the chosen workspace', () => {
     expect(verdicts(judged(accessRefusals, elsewhere(), defaults))).toEqual([]);
+  });
+  it('is an access refusal when it is in the chosen workspace', () => {
+    const e = evidence();
+    const own = bitbucketFacts(
+      'admin-repositories',
+      'GET /2.0/repositories/acme',
+      response(403, twoStep),
+      'acme',
+    );
+    expect(verdicts(judged(accessRefusals, { ...e, sent: [...e.sent, own] }, defaults))).toEqual([
+      'bitbucket.two_step:error',
+    ]);
+  });
+  it('leaves the repository not proven when the refusal is in the chosen workspace', () => {
+    const e = evidence();
+    const own = bitbucketFacts(
+      'admin-repositories',
+      'GET /2.0/repositories/acme',
+      response(403, twoStep),
+      'acme',
+    );
+    expect(judged(repository, { ...e, sent: [...e.sent, own] }, defaults)[0]?.severity).not.toBe('pass');
   });
 });
 

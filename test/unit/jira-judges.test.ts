@@ -138,6 +138,8 @@ describe('account', () => {
     ['deactivated', me({ active: false }), ['jira.account:error']],
     ['an app account', me({ accountType: 'app' }), ['jira.account:error']],
     ['not authenticated', evidence({ myself: response(401) }), []],
+    ['no account type said, active', me({ active: true }), ['jira.account:pass']],
+    ['active not said', me({ accountType: 'atlassian' }), ['jira.account:pass']],
   ])('%s', (_, e, expected) => {
     expect(verdicts(judged(account, e, {}))).toEqual(expected);
   });
