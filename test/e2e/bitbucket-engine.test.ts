@@ -11,6 +11,7 @@ import { runBitbucketChecks } from '../support/bitbucket-harness.js';
 import { ALL_SEVEN, type BitbucketState, defaultBitbucketState } from '../support/bitbucket-sim.js';
 import { type Cloud, startCloud } from '../support/cloud.js';
 import { FAKE_TOKEN } from '../support/documents.js';
+import { BITBUCKET_REQUESTS } from '../support/plan-counts.js';
 
 const integration: Integration = { email: 'integration@example.com', app_token: FAKE_TOKEN };
 
@@ -56,7 +57,7 @@ describe('a healthy token', () => {
     // /user needs read:user:bitbucket, which the seven lack, so the owner is not known here and is
     // among the members; the Jira check leaves it out by its own account id.
     expect(members).toHaveLength(4);
-    expect(cloud.bitbucket.requests).toHaveLength(9);
+    expect(cloud.bitbucket.requests).toHaveLength(BITBUCKET_REQUESTS);
   });
 
   it('probes the named workspace', async () => {

@@ -11,6 +11,7 @@ import { type Cloud, startCloud } from '../support/cloud.js';
 import { entitlePublishedExample, FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
 import { finding } from '../support/findings.js';
 import { defaultJiraSites } from '../support/jira-sim.js';
+import { BITBUCKET_REQUESTS, JIRA_REQUESTS } from '../support/plan-counts.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'ebc-cli-'));
 const file = (name: string, text: string) => {
@@ -70,7 +71,7 @@ describe('the CLI', () => {
     expect(lines[0]).toMatch(/^Options: \{"failOn":"error",/);
     expect(lines[0]).not.toContain('integrationJson');
     const requests = lines.filter((l) => l.includes(' → '));
-    expect(requests).toHaveLength(13);
+    expect(requests).toHaveLength(BITBUCKET_REQUESTS + JIRA_REQUESTS);
     expect(requests.some((l) => /^GET api\.bitbucket\.org\/2\.0\/user → 403 \(\d+ ms\)$/.test(l))).toBe(true);
     expect(r.stderr).not.toMatch(/authorization|Basic /i);
   });

@@ -8,6 +8,7 @@ import { type Cloud, startCloud } from '../support/cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validDocument, validJson } from '../support/documents.js';
 import { defaultJiraSites } from '../support/jira-sim.js';
 import { leaks } from '../support/leaks.js';
+import { BITBUCKET_REQUESTS, JIRA_REQUESTS } from '../support/plan-counts.js';
 
 let cloud: Cloud;
 beforeAll(async () => {
@@ -53,7 +54,7 @@ describe('a full run with Bitbucket and Jira', () => {
     expect(debug.some((l) => /^::debug::GET api\.bitbucket\.org\/2\.0\/user → 403 \(\d+ ms\)$/.test(l))).toBe(
       true,
     );
-    expect(debug.filter((l) => l.includes(' → '))).toHaveLength(13);
+    expect(debug.filter((l) => l.includes(' → '))).toHaveLength(BITBUCKET_REQUESTS + JIRA_REQUESTS);
     expect(leaks(result.everything, [FAKE_TOKEN, FAKE_JIRA_KEY])).toEqual([]);
     const quiet = await run(validJson);
     expect(quiet.stdout).not.toContain('::debug::');

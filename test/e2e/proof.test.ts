@@ -8,6 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { REQUIRED_SCOPES } from '../../src/bitbucket/plan.js';
 import { quickRequests } from '../../src/proof/quick-check.js';
 import { runAction, workflowCommands } from '../support/action.js';
 import { CacheFake } from '../support/cache-fake.js';
@@ -74,7 +75,7 @@ describe('a proof of the same credentials', () => {
     expect(second.bitbucketRequests).toBe(quickRequests(proofOf));
     expect(second.outputs['proven-at']).toBe(first.outputs['proven-at']);
     const scopes = second.report.findings.filter((f) => f.id === 'proof.scope');
-    expect(scopes).toHaveLength(7);
+    expect(scopes).toHaveLength(REQUIRED_SCOPES.length);
     expect(scopes[0]?.message).toContain(`the full check of ${first.outputs['proven-at']}`);
     expect(scopes[0]?.message).toContain('https://github.com/org/repo/actions/runs/');
     expect(second.summary).toContain('Proven by the full check of');

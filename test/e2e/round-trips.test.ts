@@ -4,13 +4,14 @@
  * requests and 3 round trips with Jira, 2 when `workspace` is given; nothing fetched twice.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { probes, widestLevel } from '../../src/bitbucket/plan.js';
-import { JIRA_FIRST_ROUND, JIRA_PLAN } from '../../src/jira/gather-jira.js';
+import { widestLevel } from '../../src/bitbucket/plan.js';
+import { JIRA_FIRST_ROUND } from '../../src/jira/gather-jira.js';
 import { runAction } from '../support/action.js';
 import { defaultBitbucketState } from '../support/bitbucket-sim.js';
 import { type Cloud, startCloud, type Tunnel, WaveGate } from '../support/cloud.js';
 import { FAKE_JIRA_KEY, FAKE_TOKEN, validJson } from '../support/documents.js';
 import { defaultJiraSites, JIRA_HOST } from '../support/jira-sim.js';
+import { BITBUCKET_REQUESTS, JIRA_REQUESTS } from '../support/plan-counts.js';
 import { runDocument } from '../support/run.js';
 
 let cloud: Cloud;
@@ -37,10 +38,6 @@ async function measure(workspace: string | undefined) {
   cloud.gate = undefined;
   return { report, waves: gate.waves.filter((w) => w.length > 0) };
 }
-
-/** A healthy run sends every Bitbucket request of the plan, and Jira's requests but the gateway's (sent only after a 401). */
-const BITBUCKET_REQUESTS = Object.keys(probes).length;
-const JIRA_REQUESTS = JIRA_PLAN.filter((r) => r.sent !== 'after-rejection').length;
 
 describe('cost of a healthy run', () => {
   it('without workspace: every planned request once, in 3 round trips', async () => {

@@ -53,7 +53,11 @@ export function scopeRefusal(required: string[], granted: string[] = SEVEN): Htt
   });
 }
 
-const healthyAnswers: Record<ProbeId, HttpOutcome> = {
+/**
+ * A healthy run's answers: these, and for any other planned GET an empty page or object, as its plan
+ * says Bitbucket answers (so a new request needs no line here).
+ */
+const healthyAnswers: Partial<Record<ProbeId, HttpOutcome>> = {
   user: scopeRefusal(['read:user:bitbucket']),
   workspaces: response(200, { values: [{ administrator: true, workspace: { slug: 'acme' } }] }),
   'workspace-members': response(200, { values: [] }),
@@ -70,7 +74,12 @@ export function bitbucketEvidence(
   answers: Partial<Record<ProbeId, HttpOutcome | undefined>> = {},
   rest: Partial<Omit<BitbucketEvidence, 'sent'>> = {},
 ): BitbucketEvidence {
-  const merged = { ...healthyAnswers, ...answers };
+  const planned = Object.fromEntries(
+    (Object.keys(probes) as ProbeId[])
+      .filter((id) => probes[id].method === 'GET')
+      .map((id) => [id, response(200, probes[id].answer === 'page' ? { values: [] } : {})]),
+  ) as Partial<Record<ProbeId, HttpOutcome>>;
+  const merged = { ...planned, ...healthyAnswers, ...answers };
   const sent: BitbucketProbe[] = (Object.keys(probes) as ProbeId[])
     .filter((id) => merged[id] !== undefined)
     .map((id) =>

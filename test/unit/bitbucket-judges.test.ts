@@ -18,6 +18,7 @@ import { unexpectedAnswers } from '../../src/bitbucket/judges/unexpected-answers
 import { workspace } from '../../src/bitbucket/judges/workspace.js';
 import { writeAlarm } from '../../src/bitbucket/judges/write-alarm.js';
 import { writeProbes } from '../../src/bitbucket/judges/write-probes.js';
+import { type ProbeId, probes } from '../../src/bitbucket/plan.js';
 import { buildReport } from '../../src/findings.js';
 import { annotationsFor } from '../../src/report/annotations.js';
 import { plainText } from '../../src/report/server-text.js';
@@ -396,7 +397,11 @@ describe('impostor', () => {
     expect(verdicts(judged(impostor, e, defaults))).toEqual(expected);
   });
   it('proves no scope with a page in Bitbucket’s place', () => {
-    const e = evidence({ user: timeout, 'branch-restrictions': page });
+    // The page in place of every request that would prove the scope, whichever the plan names.
+    const provers = (Object.keys(probes) as ProbeId[]).filter((id) =>
+      probes[id].proves.includes('admin:repository:bitbucket'),
+    );
+    const e = evidence({ user: timeout, ...Object.fromEntries(provers.map((id) => [id, page])) });
     const verdict = judged(scopes, e, defaults).find((f) => f.scope === 'admin:repository:bitbucket');
     expect(verdict?.severity).toBe('inconclusive');
   });
