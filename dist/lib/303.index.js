@@ -137,12 +137,14 @@ function nestingDepth(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H6: () => (/* binding */ ORG_TOKENS_TEMPLATE),
+/* harmony export */   fF: () => (/* binding */ ORG_TOKENS_BODIES),
 /* harmony export */   oC: () => (/* binding */ gatherOrgTokens)
 /* harmony export */ });
 /* unused harmony export ADMIN_HOST */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
-/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38963);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var _net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29509);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38963);
 /**
  * The optional expiry source: an organization admin can read the real expiry of its managed accounts'
  * API tokens from Atlassian's API Access REST API, `GET /admin/api-access/v1/orgs/{orgId}/api-tokens`
@@ -152,19 +154,22 @@ function nestingDepth(text) {
 
 
 
+
 const ADMIN_HOST = 'api.atlassian.com';
 /** The one request's path, with the organization's id as a parameter. */
 const ORG_TOKENS_TEMPLATE = '/admin/api-access/v1/orgs/{orgId}/api-tokens';
 const MAX_PAGES = 3;
-const pageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    data: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        expiresAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        user: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ email: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
+const pageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    data: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        label: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('label').optional(),
+        status: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('status').optional(),
+        expiresAt: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('date').optional(),
+        user: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ email: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('email').optional() }).optional(),
     })),
-    links: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ next: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
+    links: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ next: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('next').optional() }).optional(),
 });
+/** The one schema an organization's answer is read by: what a transcript keeps of one (body-shape.ts). */
+const ORG_TOKENS_BODIES = [pageSchema];
 const DAY = /^(\d{4}-\d{2}-\d{2})T/;
 async function gatherOrgTokens(http, access, email) {
     const base = `https://${ADMIN_HOST}${ORG_TOKENS_TEMPLATE.replace('{orgId}', encodeURIComponent(access.orgId))}`;
@@ -177,15 +182,15 @@ async function gatherOrgTokens(http, access, email) {
             headers: { authorization: `Bearer ${access.adminKey}` },
         });
         const request = `GET ${ADMIN_HOST}${ORG_TOKENS_TEMPLATE}`;
-        const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(outcome);
+        const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeLabel */ .FR)(outcome);
         const reply = {
             host: ADMIN_HOST,
             request,
             status: outcome.kind === 'response' ? outcome.status : undefined,
-            fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, ADMIN_HOST),
+            fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .faultOf */ .Kl)(outcome, ADMIN_HOST),
             label,
         };
-        const body = outcome.kind === 'response' && outcome.status === 200 ? (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, pageSchema) : undefined;
+        const body = outcome.kind === 'response' && outcome.status === 200 ? (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, pageSchema) : undefined;
         if (!body)
             return { reply, tokens: undefined };
         for (const t of body.data) {

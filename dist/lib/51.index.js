@@ -99,12 +99,14 @@ async function gatherJira(credentials, deps) {
 /* harmony export */   OZ: () => (/* binding */ CLOUD_ID),
 /* harmony export */   Q1: () => (/* binding */ jiraFacts),
 /* harmony export */   Yp: () => (/* binding */ JIRA_PHRASES),
+/* harmony export */   _n: () => (/* binding */ JIRA_BODIES),
 /* harmony export */   t_: () => (/* binding */ SITE_ORIGIN)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
-/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
-/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38963);
-/* harmony import */ var _structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27000);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
+/* harmony import */ var _net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29509);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38963);
+/* harmony import */ var _structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27000);
 /**
  * Jira's answers, parsed once into typed facts: status, fault, the login verdict Jira gives in
  * X-Seraph-LoginReason, a redirect, and what the body holds. Zod lives here; the gatherer and the
@@ -115,22 +117,36 @@ async function gatherJira(credentials, deps) {
 
 
 
+
 /** A cloud id that is safe in the gateway's request path. */
 const CLOUD_ID = /^[A-Za-z0-9-]{1,64}$/;
-const tenantInfoSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ cloudId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(CLOUD_ID) });
-const myselfSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    accountId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    accountType: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    active: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+const tenantInfoSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ cloudId: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('cloud', zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(CLOUD_ID)) });
+const myselfSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    accountId: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('user', zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)),
+    accountType: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('type').optional(),
+    active: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
 });
-const permissionsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    permissions: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ USER_PICKER: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ havePermission: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() }) }),
+const permissionsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    permissions: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ USER_PICKER: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ havePermission: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY() }) }),
 });
-const bulkUsersSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ accountId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), emailAddress: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() })),
+const bulkUsersSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ accountId: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('user'), emailAddress: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('email').optional() })),
 });
+/** A 401's words: the gateway's `message`, the site's `errorMessages`. */
+const refusalSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    message: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('message').optional(),
+    errorMessages: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg((0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('message')).optional(),
+});
+/** Every schema a Jira body is read by: what a transcript keeps of one (body-shape.ts). */
+const JIRA_BODIES = [
+    tenantInfoSchema,
+    myselfSchema,
+    permissionsSchema,
+    bulkUsersSchema,
+    refusalSchema,
+];
 /** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
-const SITE_ORIGIN = new RegExp(`^https://[a-z0-9][a-z0-9-]{0,62}${_structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_1__/* .SITE_SUFFIX */ .yh.replaceAll('.', '\\.')}$`);
+const SITE_ORIGIN = new RegExp(`^https://[a-z0-9][a-z0-9-]{0,62}${_structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_2__/* .SITE_SUFFIX */ .yh.replaceAll('.', '\\.')}$`);
 function redirectOf(outcome) {
     if (outcome.status < 300 || outcome.status >= 400)
         return undefined;
@@ -159,7 +175,10 @@ function refusalText(outcome) {
     if (outcome.status !== 401)
         return '';
     const { body } = outcome;
-    return body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'text' ? body.text : '';
+    if (body.kind === 'text')
+        return body.text;
+    const refusal = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, refusalSchema);
+    return [refusal?.message ?? '', ...(refusal?.errorMessages ?? [])].join('\n');
 }
 function responseFacts(outcome) {
     return {
@@ -169,10 +188,10 @@ function responseFacts(outcome) {
         missingProduct: outcome.headers['atl-missing-tcs'] !== undefined,
         scopeMismatch: JIRA_PHRASES.scopeMismatch.test(refusalText(outcome)),
         passwordRefused: JIRA_PHRASES.passwordRefused.test(refusalText(outcome)),
-        cloudId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, tenantInfoSchema)?.cloudId,
-        account: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, myselfSchema),
-        userPicker: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
-        users: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, bulkUsersSchema)?.values,
+        cloudId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, tenantInfoSchema)?.cloudId,
+        account: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, myselfSchema),
+        userPicker: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
+        users: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, bulkUsersSchema)?.values,
     };
 }
 const NO_RESPONSE = {
@@ -186,7 +205,7 @@ const NO_RESPONSE = {
 /** The facts of one request, from its outcome: the only place a Jira body is parsed. */
 function jiraFacts(host, request, outcome) {
     const response = outcome.kind === 'response' ? responseFacts(outcome) : NO_RESPONSE;
-    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeLabel */ .FR)(outcome);
+    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeLabel */ .FR)(outcome);
     const reason = response.failedLogin;
     const remark = reason
         ? ` (X-Seraph-LoginReason: ${/^[A-Z_]{1,40}$/.test(reason) ? reason : 'failed'})`
@@ -195,11 +214,40 @@ function jiraFacts(host, request, outcome) {
         host,
         request,
         status: outcome.kind === 'response' ? outcome.status : undefined,
-        fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, host),
+        fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .faultOf */ .Kl)(outcome, host),
         label,
         line: `${request} → ${label}${remark}`,
         ...response,
     });
+}
+
+
+/***/ }),
+
+/***/ 29509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ field),
+/* harmony export */   t: () => (/* binding */ FIELD_KINDS)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29396);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/**
+ * What each string a check reads in a server's JSON body is, declared once, on the schema that reads
+ * it (bitbucket-facts.ts, jira-facts.ts, org-tokens.ts). A transcript keeps a body by those schemas
+ * and these kinds alone (transcript/body-shape.ts): a field the facts read is kept, written as what
+ * it is, and a field they do not read is dropped, with nothing listed twice.
+ */
+
+/** Zod's own registry (public API): the kind of each string schema the facts read. */
+const FIELD_KINDS = zod__WEBPACK_IMPORTED_MODULE_0__/* .registry */ .u5();
+/**
+ * A string the facts read, and what it is. A check (`.regex`, `.min`) goes on the schema passed in:
+ * zod's methods return a new schema, which would not carry the kind.
+ */
+function field(kind, schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) {
+    return schema.register(FIELD_KINDS, { kind });
 }
 
 
@@ -501,12 +549,14 @@ const { words: NETWORK_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODU
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H6: () => (/* binding */ ORG_TOKENS_TEMPLATE),
+/* harmony export */   fF: () => (/* binding */ ORG_TOKENS_BODIES),
 /* harmony export */   oC: () => (/* binding */ gatherOrgTokens)
 /* harmony export */ });
 /* unused harmony export ADMIN_HOST */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
-/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38963);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var _net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29509);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38963);
 /**
  * The optional expiry source: an organization admin can read the real expiry of its managed accounts'
  * API tokens from Atlassian's API Access REST API, `GET /admin/api-access/v1/orgs/{orgId}/api-tokens`
@@ -516,19 +566,22 @@ const { words: NETWORK_WORDS, finding } = (0,_findings_js__WEBPACK_IMPORTED_MODU
 
 
 
+
 const ADMIN_HOST = 'api.atlassian.com';
 /** The one request's path, with the organization's id as a parameter. */
 const ORG_TOKENS_TEMPLATE = '/admin/api-access/v1/orgs/{orgId}/api-tokens';
 const MAX_PAGES = 3;
-const pageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    data: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        expiresAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        user: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ email: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
+const pageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    data: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        label: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('label').optional(),
+        status: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('status').optional(),
+        expiresAt: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('date').optional(),
+        user: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ email: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('email').optional() }).optional(),
     })),
-    links: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ next: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
+    links: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ next: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('next').optional() }).optional(),
 });
+/** The one schema an organization's answer is read by: what a transcript keeps of one (body-shape.ts). */
+const ORG_TOKENS_BODIES = [pageSchema];
 const DAY = /^(\d{4}-\d{2}-\d{2})T/;
 async function gatherOrgTokens(http, access, email) {
     const base = `https://${ADMIN_HOST}${ORG_TOKENS_TEMPLATE.replace('{orgId}', encodeURIComponent(access.orgId))}`;
@@ -541,15 +594,15 @@ async function gatherOrgTokens(http, access, email) {
             headers: { authorization: `Bearer ${access.adminKey}` },
         });
         const request = `GET ${ADMIN_HOST}${ORG_TOKENS_TEMPLATE}`;
-        const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(outcome);
+        const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeLabel */ .FR)(outcome);
         const reply = {
             host: ADMIN_HOST,
             request,
             status: outcome.kind === 'response' ? outcome.status : undefined,
-            fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, ADMIN_HOST),
+            fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .faultOf */ .Kl)(outcome, ADMIN_HOST),
             label,
         };
-        const body = outcome.kind === 'response' && outcome.status === 200 ? (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, pageSchema) : undefined;
+        const body = outcome.kind === 'response' && outcome.status === 200 ? (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, pageSchema) : undefined;
         if (!body)
             return { reply, tokens: undefined };
         for (const t of body.data) {

@@ -8,14 +8,16 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TJ: () => (/* binding */ bitbucketFacts),
 /* harmony export */   Vz: () => (/* binding */ BITBUCKET_PHRASES),
+/* harmony export */   hh: () => (/* binding */ BITBUCKET_BODIES),
 /* harmony export */   tn: () => (/* binding */ usableSlugs)
 /* harmony export */ });
 /* unused harmony export splitScopes */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
-/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
-/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38963);
-/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67585);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(890);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
+/* harmony import */ var _net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29509);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(38963);
+/* harmony import */ var _identifiers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(67585);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(890);
 /**
  * Bitbucket's answers, parsed once into typed facts: each request's status, fault, error, scopes and
  * what its body holds, as the plan says to read it. Zod lives here; the gatherer decides what to ask
@@ -26,26 +28,38 @@ export const modules = {
 
 
 
-const scopeErrorSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    error: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-        message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-        detail: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ required: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional(), granted: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()).optional() })
+
+const scopeErrorSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    error: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+        message: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('message'),
+        detail: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ required: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg((0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('scope')).optional(), granted: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg((0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('scope')).optional() })
             .optional()
             .catch(undefined),
     }),
 });
-const messageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ error: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ message: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }) });
-const pageShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()) });
-const objectShape = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ type: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() });
-const accountSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ account_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() });
-const workspacesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ administrator: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(), workspace: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ slug: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() }) })),
-    next: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
+const messageSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ error: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ message: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('message') }) });
+const pageShape = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J()) });
+const objectShape = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ type: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('type') });
+const accountSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ account_id: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('user').optional() });
+const workspacesSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ administrator: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(), workspace: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ slug: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('workspace') }) })),
+    next: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('next').optional(),
 });
-const repositoriesSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ slug: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP() })) });
-const membersSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ user: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ account_id: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() }).optional() })),
+const repositoriesSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ values: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ slug: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('repo') })) });
+const membersSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ user: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ account_id: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('user').optional() }).optional() })),
 });
+/** Every schema a Bitbucket body is read by: what a transcript keeps of one (body-shape.ts). */
+const BITBUCKET_BODIES = [
+    scopeErrorSchema,
+    messageSchema,
+    pageShape,
+    objectShape,
+    accountSchema,
+    workspacesSchema,
+    repositoriesSchema,
+    membersSchema,
+];
 /**
  * The phrases the checks read in Bitbucket's text: a transcript keeps these of a message it does not
  * know, so that a replay reads the same facts.
@@ -60,12 +74,12 @@ function splitScopes(header) {
     if (header === undefined)
         return undefined;
     // Stryker disable next-line Regex: with or without `+`, the empty pieces it leaves fail SCOPE_NAME.
-    return header.split(/[\s,]+/).filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s));
+    return header.split(/[\s,]+/).filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCOPE_NAME */ .Fj.test(s));
 }
 function scopeErrorOf(outcome) {
     if (outcome.status !== 403)
         return undefined;
-    const body = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, scopeErrorSchema);
+    const body = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonBody */ .J9)(outcome, scopeErrorSchema);
     if (!body || !BITBUCKET_PHRASES.scope.test(body.error.message))
         return undefined;
     // Never x-accepted-oauth-scopes: it names the old OAuth scopes (`repository:admin`), which are not
@@ -73,8 +87,8 @@ function scopeErrorOf(outcome) {
     const required = body.error.detail?.required;
     const granted = body.error.detail?.granted ?? splitScopes(outcome.headers['x-oauth-scopes']);
     return {
-        ...(required ? { required: required.filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s)) } : {}),
-        ...(granted ? { granted: granted.filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .SCOPE_NAME */ .Fj.test(s)) } : {}),
+        ...(required ? { required: required.filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCOPE_NAME */ .Fj.test(s)) } : {}),
+        ...(granted ? { granted: granted.filter((s) => _identifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .SCOPE_NAME */ .Fj.test(s)) } : {}),
     };
 }
 /**
@@ -86,27 +100,27 @@ function ownAnswer(id, outcome) {
         return false;
     if (outcome.status === 204)
         return outcome.body.kind === 'empty';
-    const shape = _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .probes */ .Kn[id].answer === 'page' ? pageShape : objectShape;
-    return (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, shape) !== undefined;
+    const shape = _plan_js__WEBPACK_IMPORTED_MODULE_2__/* .probes */ .Kn[id].answer === 'page' ? pageShape : objectShape;
+    return (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonBody */ .J9)(outcome, shape) !== undefined;
 }
 function bodyFacts(id, outcome) {
-    switch (_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .probes */ .Kn[id].reads) {
+    switch (_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .probes */ .Kn[id].reads) {
         case 'account':
-            return { accountId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, accountSchema)?.account_id };
+            return { accountId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonBody */ .J9)(outcome, accountSchema)?.account_id };
         case 'workspaces': {
-            const page = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, workspacesSchema);
+            const page = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonBody */ .J9)(outcome, workspacesSchema);
             if (!page)
                 return {};
             const administered = page.values.filter((v) => v.administrator !== false).map((v) => v.workspace.slug);
             return { workspacesPage: { administered, next: page.next } };
         }
         case 'repositories':
-            return { repositorySlugs: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, repositoriesSchema)?.values.map((v) => v.slug) };
+            return { repositorySlugs: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonBody */ .J9)(outcome, repositoriesSchema)?.values.map((v) => v.slug) };
         case 'members':
             return {
-                memberIds: ((0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, membersSchema)?.values ?? [])
+                memberIds: ((0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonBody */ .J9)(outcome, membersSchema)?.values ?? [])
                     .map((m) => m.user?.account_id)
-                    .filter((id) => id !== undefined && _identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .ACCOUNT_ID */ .W_.test(id)),
+                    .filter((id) => id !== undefined && _identifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .ACCOUNT_ID */ .W_.test(id)),
             };
         default:
             return {};
@@ -137,7 +151,7 @@ function removedBy(outcome, message) {
 }
 function responseFacts(id, outcome) {
     const scopeError = scopeErrorOf(outcome);
-    const message = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, messageSchema)?.error.message;
+    const message = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonBody */ .J9)(outcome, messageSchema)?.error.message;
     const html = /html/i.test(outcome.headers['content-type'] ?? '');
     return {
         scopeError,
@@ -168,13 +182,13 @@ const NO_RESPONSE = {
 /** The facts of one request, from its outcome: the only place a Bitbucket body is parsed. */
 function bitbucketFacts(id, request, outcome, workspace) {
     const response = outcome.kind === 'response' ? responseFacts(id, outcome) : NO_RESPONSE;
-    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeLabel */ .FR)(outcome);
+    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .outcomeLabel */ .FR)(outcome);
     return Object.freeze({
         id,
-        host: _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .BITBUCKET_HOST */ .v7,
+        host: _plan_js__WEBPACK_IMPORTED_MODULE_2__/* .BITBUCKET_HOST */ .v7,
         request,
         status: outcome.kind === 'response' ? outcome.status : undefined,
-        fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, _plan_js__WEBPACK_IMPORTED_MODULE_1__/* .BITBUCKET_HOST */ .v7),
+        fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .faultOf */ .Kl)(outcome, _plan_js__WEBPACK_IMPORTED_MODULE_2__/* .BITBUCKET_HOST */ .v7),
         label,
         line: `${request} → ${label}${response.scopeError ? ' (scope error)' : ''}`,
         ...response,
@@ -182,7 +196,7 @@ function bitbucketFacts(id, request, outcome, workspace) {
     });
 }
 /** Usable slugs only: a slug a server sends must be safe in a request path before it enters one. */
-const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMPORTED_MODULE_3__/* .isSlug */ .u5);
+const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMPORTED_MODULE_4__/* .isSlug */ .u5);
 
 
 /***/ }),
@@ -194,12 +208,14 @@ const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMP
 /* harmony export */   OZ: () => (/* binding */ CLOUD_ID),
 /* harmony export */   Q1: () => (/* binding */ jiraFacts),
 /* harmony export */   Yp: () => (/* binding */ JIRA_PHRASES),
+/* harmony export */   _n: () => (/* binding */ JIRA_BODIES),
 /* harmony export */   t_: () => (/* binding */ SITE_ORIGIN)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
-/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
-/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38963);
-/* harmony import */ var _structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(27000);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(92857);
+/* harmony import */ var _net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29509);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38963);
+/* harmony import */ var _structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27000);
 /**
  * Jira's answers, parsed once into typed facts: status, fault, the login verdict Jira gives in
  * X-Seraph-LoginReason, a redirect, and what the body holds. Zod lives here; the gatherer and the
@@ -210,22 +226,36 @@ const usableSlugs = (slugs) => (slugs ?? []).filter(_identifiers_js__WEBPACK_IMP
 
 
 
+
 /** A cloud id that is safe in the gateway's request path. */
 const CLOUD_ID = /^[A-Za-z0-9-]{1,64}$/;
-const tenantInfoSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ cloudId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(CLOUD_ID) });
-const myselfSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    accountId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1),
-    accountType: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    active: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
+const tenantInfoSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ cloudId: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('cloud', zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().regex(CLOUD_ID)) });
+const myselfSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    accountId: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('user', zod__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP().min(1)),
+    accountType: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('type').optional(),
+    active: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY().optional(),
 });
-const permissionsSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    permissions: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ USER_PICKER: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ havePermission: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY() }) }),
+const permissionsSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    permissions: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ USER_PICKER: zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ havePermission: zod__WEBPACK_IMPORTED_MODULE_3__/* .boolean */ .zMY() }) }),
 });
-const bulkUsersSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    values: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ accountId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), emailAddress: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional() })),
+const bulkUsersSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    values: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({ accountId: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('user'), emailAddress: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('email').optional() })),
 });
+/** A 401's words: the gateway's `message`, the site's `errorMessages`. */
+const refusalSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc({
+    message: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('message').optional(),
+    errorMessages: zod__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg((0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('message')).optional(),
+});
+/** Every schema a Jira body is read by: what a transcript keeps of one (body-shape.ts). */
+const JIRA_BODIES = [
+    tenantInfoSchema,
+    myselfSchema,
+    permissionsSchema,
+    bulkUsersSchema,
+    refusalSchema,
+];
 /** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
-const SITE_ORIGIN = new RegExp(`^https://[a-z0-9][a-z0-9-]{0,62}${_structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_1__/* .SITE_SUFFIX */ .yh.replaceAll('.', '\\.')}$`);
+const SITE_ORIGIN = new RegExp(`^https://[a-z0-9][a-z0-9-]{0,62}${_structure_jira_url_check_js__WEBPACK_IMPORTED_MODULE_2__/* .SITE_SUFFIX */ .yh.replaceAll('.', '\\.')}$`);
 function redirectOf(outcome) {
     if (outcome.status < 300 || outcome.status >= 400)
         return undefined;
@@ -254,7 +284,10 @@ function refusalText(outcome) {
     if (outcome.status !== 401)
         return '';
     const { body } = outcome;
-    return body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'text' ? body.text : '';
+    if (body.kind === 'text')
+        return body.text;
+    const refusal = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, refusalSchema);
+    return [refusal?.message ?? '', ...(refusal?.errorMessages ?? [])].join('\n');
 }
 function responseFacts(outcome) {
     return {
@@ -264,10 +297,10 @@ function responseFacts(outcome) {
         missingProduct: outcome.headers['atl-missing-tcs'] !== undefined,
         scopeMismatch: JIRA_PHRASES.scopeMismatch.test(refusalText(outcome)),
         passwordRefused: JIRA_PHRASES.passwordRefused.test(refusalText(outcome)),
-        cloudId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, tenantInfoSchema)?.cloudId,
-        account: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, myselfSchema),
-        userPicker: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
-        users: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, bulkUsersSchema)?.values,
+        cloudId: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, tenantInfoSchema)?.cloudId,
+        account: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, myselfSchema),
+        userPicker: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, permissionsSchema)?.permissions.USER_PICKER.havePermission,
+        users: (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonBody */ .J9)(outcome, bulkUsersSchema)?.values,
     };
 }
 const NO_RESPONSE = {
@@ -281,7 +314,7 @@ const NO_RESPONSE = {
 /** The facts of one request, from its outcome: the only place a Jira body is parsed. */
 function jiraFacts(host, request, outcome) {
     const response = outcome.kind === 'response' ? responseFacts(outcome) : NO_RESPONSE;
-    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeLabel */ .FR)(outcome);
+    const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .outcomeLabel */ .FR)(outcome);
     const reason = response.failedLogin;
     const remark = reason
         ? ` (X-Seraph-LoginReason: ${/^[A-Z_]{1,40}$/.test(reason) ? reason : 'failed'})`
@@ -290,11 +323,40 @@ function jiraFacts(host, request, outcome) {
         host,
         request,
         status: outcome.kind === 'response' ? outcome.status : undefined,
-        fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, host),
+        fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .faultOf */ .Kl)(outcome, host),
         label,
         line: `${request} → ${label}${remark}`,
         ...response,
     });
+}
+
+
+/***/ }),
+
+/***/ 29509:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ field),
+/* harmony export */   t: () => (/* binding */ FIELD_KINDS)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29396);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
+/**
+ * What each string a check reads in a server's JSON body is, declared once, on the schema that reads
+ * it (bitbucket-facts.ts, jira-facts.ts, org-tokens.ts). A transcript keeps a body by those schemas
+ * and these kinds alone (transcript/body-shape.ts): a field the facts read is kept, written as what
+ * it is, and a field they do not read is dropped, with nothing listed twice.
+ */
+
+/** Zod's own registry (public API): the kind of each string schema the facts read. */
+const FIELD_KINDS = zod__WEBPACK_IMPORTED_MODULE_0__/* .registry */ .u5();
+/**
+ * A string the facts read, and what it is. A check (`.regex`, `.min`) goes on the schema passed in:
+ * zod's methods return a new schema, which would not carry the kind.
+ */
+function field(kind, schema = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()) {
+    return schema.register(FIELD_KINDS, { kind });
 }
 
 

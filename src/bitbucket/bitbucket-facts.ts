@@ -4,6 +4,7 @@
  * next from these facts, and the judges read nothing else.
  */
 import { z } from 'zod';
+import { field } from '../net/body-fields.js';
 import { faultOf, type Reply } from '../net/faults.js';
 import { type HttpOutcome, type HttpResponse, jsonBody, outcomeLabel } from '../net/outcome.js';
 import { ACCOUNT_ID, isSlug, SCOPE_NAME } from './identifiers.js';
@@ -59,27 +60,38 @@ export interface BitbucketProbe extends Reply {
 
 const scopeErrorSchema = z.object({
   error: z.object({
-    message: z.string(),
+    message: field('message'),
     detail: z
-      .object({ required: z.array(z.string()).optional(), granted: z.array(z.string()).optional() })
+      .object({ required: z.array(field('scope')).optional(), granted: z.array(field('scope')).optional() })
       .optional()
       .catch(undefined),
   }),
 });
-const messageSchema = z.object({ error: z.object({ message: z.string() }) });
+const messageSchema = z.object({ error: z.object({ message: field('message') }) });
 const pageShape = z.object({ values: z.array(z.unknown()) });
-const objectShape = z.object({ type: z.string() });
-const accountSchema = z.object({ account_id: z.string().optional() });
+const objectShape = z.object({ type: field('type') });
+const accountSchema = z.object({ account_id: field('user').optional() });
 const workspacesSchema = z.object({
   values: z.array(
-    z.object({ administrator: z.boolean().optional(), workspace: z.object({ slug: z.string() }) }),
+    z.object({ administrator: z.boolean().optional(), workspace: z.object({ slug: field('workspace') }) }),
   ),
-  next: z.string().optional(),
+  next: field('next').optional(),
 });
-const repositoriesSchema = z.object({ values: z.array(z.object({ slug: z.string() })) });
+const repositoriesSchema = z.object({ values: z.array(z.object({ slug: field('repo') })) });
 const membersSchema = z.object({
-  values: z.array(z.object({ user: z.object({ account_id: z.string().optional() }).optional() })),
+  values: z.array(z.object({ user: z.object({ account_id: field('user').optional() }).optional() })),
 });
+/** Every schema a Bitbucket body is read by: what a transcript keeps of one (body-shape.ts). */
+export const BITBUCKET_BODIES: readonly z.ZodType[] = [
+  scopeErrorSchema,
+  messageSchema,
+  pageShape,
+  objectShape,
+  accountSchema,
+  workspacesSchema,
+  repositoriesSchema,
+  membersSchema,
+];
 
 /**
  * The phrases the checks read in Bitbucket's text: a transcript keeps these of a message it does not

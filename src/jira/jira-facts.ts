@@ -5,6 +5,7 @@
  * for rejected credentials, marking them only with X-Seraph-LoginReason.
  */
 import { z } from 'zod';
+import { field } from '../net/body-fields.js';
 import { faultOf, type Reply } from '../net/faults.js';
 import { type HttpOutcome, type HttpResponse, jsonBody, outcomeLabel } from '../net/outcome.js';
 import { SITE_SUFFIX } from '../structure/jira-url-check.js';
@@ -42,18 +43,31 @@ export interface JiraReply extends Reply {
 
 /** A cloud id that is safe in the gateway's request path. */
 export const CLOUD_ID = /^[A-Za-z0-9-]{1,64}$/;
-const tenantInfoSchema = z.object({ cloudId: z.string().regex(CLOUD_ID) });
+const tenantInfoSchema = z.object({ cloudId: field('cloud', z.string().regex(CLOUD_ID)) });
 const myselfSchema = z.object({
-  accountId: z.string().min(1),
-  accountType: z.string().optional(),
+  accountId: field('user', z.string().min(1)),
+  accountType: field('type').optional(),
   active: z.boolean().optional(),
 });
 const permissionsSchema = z.object({
   permissions: z.object({ USER_PICKER: z.object({ havePermission: z.boolean() }) }),
 });
 const bulkUsersSchema = z.object({
-  values: z.array(z.object({ accountId: z.string(), emailAddress: z.string().optional() })),
+  values: z.array(z.object({ accountId: field('user'), emailAddress: field('email').optional() })),
 });
+/** A 401's words: the gateway's `message`, the site's `errorMessages`. */
+const refusalSchema = z.object({
+  message: field('message').optional(),
+  errorMessages: z.array(field('message')).optional(),
+});
+/** Every schema a Jira body is read by: what a transcript keeps of one (body-shape.ts). */
+export const JIRA_BODIES: readonly z.ZodType[] = [
+  tenantInfoSchema,
+  myselfSchema,
+  permissionsSchema,
+  bulkUsersSchema,
+  refusalSchema,
+];
 
 /** The only server-given URLs ever shown: `https://<site>.atlassian.net`, as an origin. */
 export const SITE_ORIGIN = new RegExp(
@@ -88,7 +102,9 @@ export const JIRA_PHRASES = {
 function refusalText(outcome: HttpResponse): string {
   if (outcome.status !== 401) return '';
   const { body } = outcome;
-  return body.kind === 'json' ? JSON.stringify(body.value) : body.kind === 'text' ? body.text : '';
+  if (body.kind === 'text') return body.text;
+  const refusal = jsonBody(outcome, refusalSchema);
+  return [refusal?.message ?? '', ...(refusal?.errorMessages ?? [])].join('\n');
 }
 
 function responseFacts(outcome: HttpResponse) {

@@ -5,6 +5,7 @@
  * the answer is parsed here, once, into the tokens of the integration account.
  */
 import { z } from 'zod';
+import { field } from '../net/body-fields.js';
 import { faultOf, type Reply } from '../net/faults.js';
 import { type HttpClient, jsonBody, outcomeLabel } from '../net/outcome.js';
 
@@ -30,14 +31,16 @@ export interface OrgTokensEvidence {
 const pageSchema = z.object({
   data: z.array(
     z.object({
-      label: z.string().optional(),
-      status: z.string().optional(),
-      expiresAt: z.string().optional(),
-      user: z.object({ email: z.string().optional() }).optional(),
+      label: field('label').optional(),
+      status: field('status').optional(),
+      expiresAt: field('date').optional(),
+      user: z.object({ email: field('email').optional() }).optional(),
     }),
   ),
-  links: z.object({ next: z.string().optional() }).optional(),
+  links: z.object({ next: field('next').optional() }).optional(),
 });
+/** The one schema an organization's answer is read by: what a transcript keeps of one (body-shape.ts). */
+export const ORG_TOKENS_BODIES: readonly z.ZodType[] = [pageSchema];
 
 const DAY = /^(\d{4}-\d{2}-\d{2})T/;
 

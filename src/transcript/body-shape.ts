@@ -1,65 +1,22 @@
 /**
- * The one schema of what a transcript keeps of a JSON body: the fields the facts read (see
- * bitbucket-facts.ts, jira-facts.ts, org-tokens.ts), each with what it is. A key the schema does not
- * name is dropped, whatever its value; a value of the wrong JSON type becomes null, which fails the
- * facts' schemas exactly as the original did, so a replay reads the same facts.
+ * What a transcript keeps of a JSON body: the fields the facts read, each as what it is, derived
+ * from the facts' own zod schemas (bitbucket-facts.ts, jira-facts.ts, org-tokens.ts) and the kinds
+ * they declare (net/body-fields.ts). A key no schema names is dropped, whatever its value; a value of
+ * the wrong JSON type becomes null, which fails the facts' schemas exactly as the original did, so a
+ * replay reads the same facts.
  */
+import { BITBUCKET_BODIES } from '../bitbucket/bitbucket-facts.js';
 import { ACCOUNT_ID, isSlug } from '../bitbucket/identifiers.js';
-import { CLOUD_ID } from '../jira/jira-facts.js';
+import type { FieldKind } from '../net/body-fields.js';
+import { CLOUD_ID, JIRA_BODIES } from '../jira/jira-facts.js';
+import { ORG_TOKENS_BODIES } from '../organization/org-tokens.js';
 import type { Pseudonyms } from './pseudonyms.js';
 import { keptMessage } from './server-messages.js';
+import { type Leaf, type Shape, shapeOfBodies } from './schema-shape.js';
 import { knownDate, knownScopes, knownStatus, knownType } from './vocabularies.js';
 
-/** What a kept string is, and so how it is written. */
-type StringLeaf =
-  | 'workspace'
-  | 'repo'
-  | 'user'
-  | 'cloud'
-  | 'email'
-  | 'label'
-  | 'type'
-  | 'status'
-  | 'date'
-  | 'message'
-  | 'scope'
-  | 'next';
-type Leaf = StringLeaf | 'boolean' | 'number';
-type Shape = Leaf | { readonly [key: string]: Shape } | readonly [Shape];
-
-const SCOPE_ERROR: Shape = { message: 'message', detail: { required: ['scope'], granted: ['scope'] } };
-
 /** The union of every body the checks read; one page item covers every kind of page. */
-export const BODY_SHAPE: Shape = {
-  type: 'type',
-  error: SCOPE_ERROR,
-  next: 'next',
-  values: [
-    {
-      type: 'type',
-      administrator: 'boolean',
-      workspace: { type: 'type', slug: 'workspace' },
-      slug: 'repo',
-      user: { type: 'type', account_id: 'user' },
-      accountId: 'user',
-      emailAddress: 'email',
-    },
-  ],
-  // Bitbucket's user; Jira's myself, tenant info and permissions
-  account_id: 'user',
-  accountId: 'user',
-  accountType: 'type',
-  active: 'boolean',
-  cloudId: 'cloud',
-  permissions: { USER_PICKER: { havePermission: 'boolean' } },
-  // Jira's and the gateway's errors
-  code: 'number',
-  message: 'message',
-  errorMessages: ['message'],
-  // The organization's API tokens
-  data: [{ label: 'label', status: 'status', expiresAt: 'date', user: { email: 'email' } }],
-  links: { next: 'next' },
-};
+export const BODY_SHAPE: Shape = shapeOfBodies([...BITBUCKET_BODIES, ...JIRA_BODIES, ...ORG_TOKENS_BODIES]);
 
 /** An identifier the checks would refuse stays refused: it is never turned into a usable pseudonym. */
 const USABLE: Record<'workspace' | 'repo' | 'user' | 'cloud', (value: string) => boolean> = {
@@ -73,7 +30,7 @@ function identifier(kind: keyof typeof USABLE, value: string, names: Pseudonyms)
 }
 
 function stringLeaf(
-  leaf: StringLeaf,
+  leaf: FieldKind,
   value: string,
   names: Pseudonyms,
   link: (url: string) => string,

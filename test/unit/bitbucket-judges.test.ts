@@ -680,43 +680,30 @@ describe('a refusal in a workspace that was not chosen', () => {
     type: 'error',
     error: { message: 'To access this repository, enable two-step verification.' },
   };
-  const elsewhere = () => {
+  /** The run's evidence with one more two-step refusal of the repository listing in `slug`. */
+  const refusedIn = (slug: string) => {
     const e = evidence();
-    const other = bitbucketFacts(
+    const refusal = bitbucketFacts(
       'admin-repositories',
-      'GET /2.0/repositories/beta',
+      `GET /2.0/repositories/${slug}`,
       response(403, twoStep),
-      'beta',
+      slug,
     );
-    return { ...e, sent: [...e.sent, other] };
+    return { ...e, sent: [...e.sent, refusal] };
   };
   it('leaves the chosen workspace’s repository proven', () => {
-    expect(verdicts(judged(repository, elsewhere(), defaults))).toEqual(['bitbucket.repository:pass']);
+    expect(verdicts(judged(repository, refusedIn('beta'), defaults))).toEqual(['bitbucket.repository:pass']);
   });
   it('is not an access refusal of the chosen workspace', () => {
-    expect(verdicts(judged(accessRefusals, elsewhere(), defaults))).toEqual([]);
+    expect(verdicts(judged(accessRefusals, refusedIn('beta'), defaults))).toEqual([]);
   });
   it('is an access refusal when it is in the chosen workspace', () => {
-    const e = evidence();
-    const own = bitbucketFacts(
-      'admin-repositories',
-      'GET /2.0/repositories/acme',
-      response(403, twoStep),
-      'acme',
-    );
-    expect(verdicts(judged(accessRefusals, { ...e, sent: [...e.sent, own] }, defaults))).toEqual([
+    expect(verdicts(judged(accessRefusals, refusedIn('acme'), defaults))).toEqual([
       'bitbucket.two_step:error',
     ]);
   });
   it('leaves the repository not proven when the refusal is in the chosen workspace', () => {
-    const e = evidence();
-    const own = bitbucketFacts(
-      'admin-repositories',
-      'GET /2.0/repositories/acme',
-      response(403, twoStep),
-      'acme',
-    );
-    expect(judged(repository, { ...e, sent: [...e.sent, own] }, defaults)[0]?.severity).not.toBe('pass');
+    expect(judged(repository, refusedIn('acme'), defaults)[0]?.severity).not.toBe('pass');
   });
 });
 

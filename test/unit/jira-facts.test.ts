@@ -55,6 +55,11 @@ describe("a 401's words", () => {
     [response(403, 'Unauthorized; scope does not match'), false, false],
     [response(401, 'Basic authentication with passwords is deprecated.'), false, true],
     [response(401, { errorMessages: ['Basic auth with passwords is deprecated'] }), false, true],
+    [response(401, { errorMessages: ['Not allowed', 'Scope does not match'] }), true, false],
+    [response(401, { code: 401, message: 'Client must be authenticated.' }), false, false],
+    // Only the fields Jira and the gateway put their words in are read, as a transcript keeps them.
+    [response(401, { detail: 'Unauthorized; scope does not match' }), false, false],
+    [response(401, { message: 7, errorMessages: ['scope does not match'] }), false, false],
     [response(401), false, false],
     [response(401, 'Unauthorized'), false, false],
   ])('%j: scope mismatch %s, password %s', (outcome, scopeMismatch, passwordRefused) => {

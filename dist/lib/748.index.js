@@ -1,5 +1,5 @@
-export const id = 579;
-export const ids = [579,168];
+export const id = 748;
+export const ids = [748,168];
 export const modules = {
 
 /***/ 78634:
@@ -137,12 +137,14 @@ function nestingDepth(text) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H6: () => (/* binding */ ORG_TOKENS_TEMPLATE),
+/* harmony export */   fF: () => (/* binding */ ORG_TOKENS_BODIES),
 /* harmony export */   oC: () => (/* binding */ gatherOrgTokens)
 /* harmony export */ });
 /* unused harmony export ADMIN_HOST */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92857);
-/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54026);
-/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38963);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92857);
+/* harmony import */ var _net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(29509);
+/* harmony import */ var _net_faults_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54026);
+/* harmony import */ var _net_outcome_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38963);
 /**
  * The optional expiry source: an organization admin can read the real expiry of its managed accounts'
  * API tokens from Atlassian's API Access REST API, `GET /admin/api-access/v1/orgs/{orgId}/api-tokens`
@@ -152,19 +154,22 @@ function nestingDepth(text) {
 
 
 
+
 const ADMIN_HOST = 'api.atlassian.com';
 /** The one request's path, with the organization's id as a parameter. */
 const ORG_TOKENS_TEMPLATE = '/admin/api-access/v1/orgs/{orgId}/api-tokens';
 const MAX_PAGES = 3;
-const pageSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-    data: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
-        label: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        expiresAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        user: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ email: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
+const pageSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+    data: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
+        label: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('label').optional(),
+        status: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('status').optional(),
+        expiresAt: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('date').optional(),
+        user: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ email: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('email').optional() }).optional(),
     })),
-    links: zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ next: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() }).optional(),
+    links: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ next: (0,_net_body_fields_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .Z)('next').optional() }).optional(),
 });
+/** The one schema an organization's answer is read by: what a transcript keeps of one (body-shape.ts). */
+const ORG_TOKENS_BODIES = [pageSchema];
 const DAY = /^(\d{4}-\d{2}-\d{2})T/;
 async function gatherOrgTokens(http, access, email) {
     const base = `https://${ADMIN_HOST}${ORG_TOKENS_TEMPLATE.replace('{orgId}', encodeURIComponent(access.orgId))}`;
@@ -177,15 +182,15 @@ async function gatherOrgTokens(http, access, email) {
             headers: { authorization: `Bearer ${access.adminKey}` },
         });
         const request = `GET ${ADMIN_HOST}${ORG_TOKENS_TEMPLATE}`;
-        const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .outcomeLabel */ .FR)(outcome);
+        const label = (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .outcomeLabel */ .FR)(outcome);
         const reply = {
             host: ADMIN_HOST,
             request,
             status: outcome.kind === 'response' ? outcome.status : undefined,
-            fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_0__/* .faultOf */ .Kl)(outcome, ADMIN_HOST),
+            fault: (0,_net_faults_js__WEBPACK_IMPORTED_MODULE_1__/* .faultOf */ .Kl)(outcome, ADMIN_HOST),
             label,
         };
-        const body = outcome.kind === 'response' && outcome.status === 200 ? (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_2__/* .jsonBody */ .J9)(outcome, pageSchema) : undefined;
+        const body = outcome.kind === 'response' && outcome.status === 200 ? (0,_net_outcome_js__WEBPACK_IMPORTED_MODULE_3__/* .jsonBody */ .J9)(outcome, pageSchema) : undefined;
         if (!body)
             return { reply, tokens: undefined };
         for (const t of body.data) {
@@ -205,7 +210,7 @@ async function gatherOrgTokens(http, access, email) {
 
 /***/ }),
 
-/***/ 73579:
+/***/ 30748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -227,14 +232,16 @@ var version = __webpack_require__(311);
 var pseudonyms = __webpack_require__(63015);
 // EXTERNAL MODULE: ./src/jira/jira-facts.ts
 var jira_facts = __webpack_require__(5460);
+// EXTERNAL MODULE: ./src/bitbucket/bitbucket-facts.ts
+var bitbucket_facts = __webpack_require__(91226);
 // EXTERNAL MODULE: ./src/bitbucket/identifiers.ts
 var identifiers = __webpack_require__(67585);
+// EXTERNAL MODULE: ./src/organization/org-tokens.ts
+var org_tokens = __webpack_require__(46528);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/bitbucket/bitbucket-evidence.ts
 var bitbucket_evidence = __webpack_require__(64048);
-// EXTERNAL MODULE: ./src/bitbucket/bitbucket-facts.ts
-var bitbucket_facts = __webpack_require__(91226);
 ;// CONCATENATED MODULE: ./src/transcript/server-messages.ts
 /**
  * What a transcript keeps of a server's words: a message Atlassian is known to send is kept as it is;
@@ -300,6 +307,73 @@ function keptMessage(text) {
     const phrases = phrasesIn(text);
     const saying = phrases.length ? `; it says: ${phrases.join('; ')}` : '';
     return `(a message of ${text.length} characters, sha256 ${hash}${saying})`;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
+var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./src/net/body-fields.ts
+var body_fields = __webpack_require__(29509);
+;// CONCATENATED MODULE: ./src/transcript/schema-shape.ts
+/**
+ * The shape of what the facts read, walked out of their zod schemas through zod's public classes:
+ * objects by their keys, arrays by their item, strings by the kind the facts declared for them
+ * (net/body-fields.ts). Every body schema is merged into one shape, since a transcript keeps a body
+ * before anyone knows which request's schema will read it.
+ */
+
+
+/** A value read as anything (a page's items, before a schema for them): kept as an empty object. */
+const ANYTHING = {};
+function shapeOfSchema(schema, path) {
+    if (schema instanceof schemas/* ZodOptional */.IiU || schema instanceof schemas/* ZodCatch */.hw4)
+        return shapeOfSchema(schema.unwrap(), path);
+    if (schema instanceof schemas/* ZodString */.NDH) {
+        const kind = body_fields/* FIELD_KINDS */.t.get(schema)?.kind;
+        // A string the facts read without a kind would be kept as nothing or as too much: refuse it here.
+        if (!kind)
+            throw new Error(`${path}: a string the facts read must say what it is (field())`);
+        return kind;
+    }
+    if (schema instanceof schemas/* ZodBoolean */.WFD)
+        return 'boolean';
+    if (schema instanceof schemas/* ZodNumber */.rSt)
+        return 'number';
+    if (schema instanceof schemas/* ZodUnknown */._aJ)
+        return ANYTHING;
+    if (schema instanceof schemas/* ZodArray */.naA)
+        return [shapeOfSchema(schema.element, `${path}[]`)];
+    if (schema instanceof schemas/* ZodObject */.bvH) {
+        const entries = Object.entries(schema.shape);
+        return Object.fromEntries(entries.map(([key, inner]) => [key, shapeOfSchema(inner, `${path}.${key}`)]));
+    }
+    throw new Error(`${path}: a schema a transcript cannot keep a body by (${schema.constructor.name})`);
+}
+const isFields = (shape) => typeof shape === 'object' && !Array.isArray(shape);
+const isEmptyObject = (shape) => isFields(shape) && Object.keys(shape).length === 0;
+/** Two readings of one place merged: the same kind, or objects and arrays merged inside. */
+function merged(a, b, path) {
+    if (isEmptyObject(a))
+        return b;
+    if (isEmptyObject(b) || a === b)
+        return a;
+    if (Array.isArray(a) && Array.isArray(b))
+        return [merged(a[0], b[0], `${path}[]`)];
+    if (isFields(a) && isFields(b)) {
+        const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+        return Object.fromEntries([...keys].map((key) => {
+            const [left, right] = [a[key], b[key]];
+            const inner = left === undefined ? right : right === undefined ? left : merged(left, right, `${path}.${key}`);
+            return [key, inner];
+        }));
+    }
+    // One place read as two things could be kept as only one of them: refuse it here.
+    throw new Error(`${path}: read as two different things (${JSON.stringify(a)}, ${JSON.stringify(b)})`);
+}
+/** One shape for every body the facts read. */
+function shapeOfBodies(schemas) {
+    return schemas
+        .map((schema) => shapeOfSchema(schema, 'body'))
+        .reduce((a, b) => merged(a, b, 'body'), ANYTHING);
 }
 
 ;// CONCATENATED MODULE: ./src/transcript/vocabularies.ts
@@ -426,47 +500,21 @@ const HEADER_VOCABULARIES = {
 
 ;// CONCATENATED MODULE: ./src/transcript/body-shape.ts
 /**
- * The one schema of what a transcript keeps of a JSON body: the fields the facts read (see
- * bitbucket-facts.ts, jira-facts.ts, org-tokens.ts), each with what it is. A key the schema does not
- * name is dropped, whatever its value; a value of the wrong JSON type becomes null, which fails the
- * facts' schemas exactly as the original did, so a replay reads the same facts.
+ * What a transcript keeps of a JSON body: the fields the facts read, each as what it is, derived
+ * from the facts' own zod schemas (bitbucket-facts.ts, jira-facts.ts, org-tokens.ts) and the kinds
+ * they declare (net/body-fields.ts). A key no schema names is dropped, whatever its value; a value of
+ * the wrong JSON type becomes null, which fails the facts' schemas exactly as the original did, so a
+ * replay reads the same facts.
  */
 
 
 
 
-const SCOPE_ERROR = { message: 'message', detail: { required: ['scope'], granted: ['scope'] } };
+
+
+
 /** The union of every body the checks read; one page item covers every kind of page. */
-const BODY_SHAPE = {
-    type: 'type',
-    error: SCOPE_ERROR,
-    next: 'next',
-    values: [
-        {
-            type: 'type',
-            administrator: 'boolean',
-            workspace: { type: 'type', slug: 'workspace' },
-            slug: 'repo',
-            user: { type: 'type', account_id: 'user' },
-            accountId: 'user',
-            emailAddress: 'email',
-        },
-    ],
-    // Bitbucket's user; Jira's myself, tenant info and permissions
-    account_id: 'user',
-    accountId: 'user',
-    accountType: 'type',
-    active: 'boolean',
-    cloudId: 'cloud',
-    permissions: { USER_PICKER: { havePermission: 'boolean' } },
-    // Jira's and the gateway's errors
-    code: 'number',
-    message: 'message',
-    errorMessages: ['message'],
-    // The organization's API tokens
-    data: [{ label: 'label', status: 'status', expiresAt: 'date', user: { email: 'email' } }],
-    links: { next: 'next' },
-};
+const BODY_SHAPE = shapeOfBodies([...bitbucket_facts/* BITBUCKET_BODIES */.hh, ...jira_facts/* JIRA_BODIES */._n, ...org_tokens/* ORG_TOKENS_BODIES */.fF]);
 /** An identifier the checks would refuse stays refused: it is never turned into a usable pseudonym. */
 const USABLE = {
     workspace: identifiers/* isSlug */.u5,
