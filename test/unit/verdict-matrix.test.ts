@@ -2,9 +2,9 @@
  * Every judge over a matrix of answers: each planned request given each kind of answer Bitbucket or
  * Jira can give (and the run-level variants: workspaces, options, recorded expiries), one at a time.
  * Each judge has its own table (__snapshots__/<part>/<judge>.txt), in the shape of ESLint's
- * RuleTester: the cases where it reports, each with its verdicts as `finding id : severity` (with the
- * scope, what explains or stops it, its subject, whether it has a fix of its own, and how many
- * evidence lines it gives);
+ * RuleTester: its verdicts on a healthy run, then the cases where it reads otherwise, each with the
+ * verdicts that differ as `finding id : severity` (with the scope, its subject, what explains or
+ * stops it, whether it has a fix of its own, and how many more or fewer evidence lines it gives);
  * a case it reads as on a healthy run is not listed. A change of
  * verdict fails here in seconds, and the diff names the judge and the answer. The words are tested
  * once, through the catalogue and the troubleshooting page (docs.test.ts). Update a reviewed change
@@ -72,22 +72,65 @@ const ANSWERS: Record<string, HttpOutcome> = {
   ),
 };
 
-/** A verdict as the tables write it: `id : severity`, with its scope and what explains or stops it. */
-function verdict(f: Finding): string {
+/** Which finding a verdict is about: its id, its scope, and its subject when that is not the scope. */
+function keyOf(f: Finding): string {
   const scope = f.scope ? `(${f.scope})` : '';
+  return `${f.id}${scope}${f.subject && f.subject !== f.scope ? ` on ${f.subject}` : ''}`;
+}
+
+/** Each finding under its key, a repeated key numbered (`#2`) in the order given. */
+function keyed(findings: readonly Finding[]): Map<string, Finding> {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) {
+    let key = keyOf(f);
+    for (let n = 2; seen.has(key); n++) key = `${keyOf(f)} #${n}`;
+    seen.set(key, f);
+  }
+  return seen;
+}
+
+/**
+ * A verdict as the tables write it: `id(scope) on subject : severity`, what explains or stops it,
+ * whether it has a fix of its own, and how many evidence lines it gives — counted from the healthy
+ * run's verdict on the same finding (`[-1]`), so that a new request proving the same thing changes
+ * the healthy line, not every row.
+ */
+function verdict(key: string, f: Finding, healthy: Finding | undefined): string {
   const because = f.explainedBy ? ` ← ${f.explainedBy}` : f.dependsOn ? ` ⟂ ${f.dependsOn}` : '';
-  const about = f.subject && f.subject !== f.scope ? ` on ${f.subject}` : '';
-  // How many evidence lines, not their text: the tables stay small, and a verdict that comes to rest
-  // on more or fewer requests still shows.
-  const evidence = f.evidence?.length ? ` [${f.evidence.length}]` : '';
-  return `${f.id}${scope} : ${f.severity}${because}${about}${f.fix !== undefined ? ' +fix' : ''}${evidence}`;
+  const count = f.evidence?.length ?? 0;
+  const difference = count - (healthy?.evidence?.length ?? 0);
+  const evidence =
+    healthy === undefined
+      ? count
+        ? ` [${count}]`
+        : ''
+      : difference
+        ? ` [${difference > 0 ? '+' : ''}${difference}]`
+        : '';
+  return `${key} : ${f.severity}${because}${f.fix !== undefined ? ' +fix' : ''}${evidence}`;
 }
 
 type Case = { name: string; findings: readonly Finding[] };
 
 /**
+ * A case as a row: only the verdicts that differ from the healthy run's (a finding it lacks is
+ * `-id`), or `(nothing)` when the judge reports nothing; undefined when it reads as a healthy run.
+ */
+function row(findings: readonly Finding[], healthy: Map<string, Finding>): string | undefined {
+  if (findings.length === 0) return healthy.size === 0 ? undefined : '(nothing)';
+  const own = keyed(findings);
+  const changed = [...own].flatMap(([key, f]) => {
+    const before = healthy.get(key);
+    const text = verdict(key, f, before);
+    return before && text === verdict(key, before, before) ? [] : [text];
+  });
+  const gone = [...healthy.keys()].filter((key) => !own.has(key)).map((key) => `-${key}`);
+  return changed.length + gone.length === 0 ? undefined : [...changed, ...gone].join(', ');
+}
+
+/**
  * One table per judge: its verdicts on a healthy run first, then each case where it reads otherwise,
- * with the verdicts it gave in their order; a case it reads as on a healthy run is not listed.
+ * with the verdicts that differ; a case it reads as on a healthy run is not listed.
  */
 async function expectTables(
   part: string,
@@ -96,17 +139,15 @@ async function expectTables(
   cases: Case[],
 ) {
   for (const judge of judges) {
-    const own = (findings: readonly Finding[]) =>
-      findings
-        .filter((f) => judge.reports.includes(f.id))
-        .map(verdict)
-        .join(', ') || '(nothing)';
-    const baseline = own(healthy);
-    const rows = cases.flatMap(({ name, findings }) =>
-      own(findings) === baseline ? [] : [`${name} → ${own(findings)}`],
-    );
+    const own = (findings: readonly Finding[]) => findings.filter((f) => judge.reports.includes(f.id));
+    const baseline = keyed(own(healthy));
+    const rows = cases.flatMap(({ name, findings }) => {
+      const text = row(own(findings), baseline);
+      return text === undefined ? [] : [`${name} → ${text}`];
+    });
+    const healthyLine = [...baseline].map(([key, f]) => verdict(key, f, undefined)).join(', ') || '(nothing)';
     const file = (judge.reports[0] ?? 'none').replace(/\./g, '-');
-    const table = [`# ${judge.name}`, `healthy → ${baseline}`, ...rows].join('\n');
+    const table = [`# ${judge.name}`, `healthy → ${healthyLine}`, ...rows].join('\n');
     await expect(`${table}\n`).toMatchFileSnapshot(`__snapshots__/${part}/${file}.txt`);
   }
 }
