@@ -3,7 +3,7 @@
  * summary, step outputs, CLI) reads findings and nothing else.
  */
 
-import type { FailOn, InputName } from './run/input-specs.js';
+import type { FailOn, InputName } from './inputs/input-specs.js';
 
 export const severities = ['pass', 'notice', 'warning', 'inconclusive', 'error'] as const;
 export type Severity = (typeof severities)[number];

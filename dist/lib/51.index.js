@@ -709,8 +709,8 @@ function createReplayClient(transcript, bitbucketTemplates) {
 
 // EXTERNAL MODULE: ./src/run/judge-document.ts
 var judge_document = __webpack_require__(38814);
-// EXTERNAL MODULE: ./src/run/options.ts + 2 modules
-var options = __webpack_require__(70023);
+// EXTERNAL MODULE: ./src/run/options.ts + 1 modules
+var options = __webpack_require__(53577);
 ;// CONCATENATED MODULE: ./src/run/replay-run.ts
 /**
  * A run answered from a transcript instead of the network (the CLI's `--replay`): the recorded

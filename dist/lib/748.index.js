@@ -709,8 +709,8 @@ function createRecorder(bitbucketTemplates) {
     };
 }
 
-// EXTERNAL MODULE: ./src/run/options.ts + 2 modules
-var run_options = __webpack_require__(70023);
+// EXTERNAL MODULE: ./src/run/options.ts + 1 modules
+var run_options = __webpack_require__(53577);
 ;// CONCATENATED MODULE: ./src/run/record-run.ts
 /**
  * A run's transcript: the recorder listens to every attempt, and once the report is made the

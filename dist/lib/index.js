@@ -2758,6 +2758,158 @@ function shouldFail(report, failOn) {
 
 /***/ }),
 
+/***/ 15908:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fy: () => (/* binding */ limits),
+/* harmony export */   NT: () => (/* binding */ defaults),
+/* harmony export */   OJ: () => (/* binding */ ifMissingChoices),
+/* harmony export */   PO: () => (/* binding */ jiraChoices),
+/* harmony export */   RV: () => (/* binding */ failOnLevels),
+/* harmony export */   Tx: () => (/* binding */ inputSpecs),
+/* harmony export */   Vu: () => (/* binding */ booleanChoices),
+/* harmony export */   _T: () => (/* binding */ modeChoices)
+/* harmony export */ });
+/**
+ * The step's inputs: the one list of them (the source for action.yml's and the README's tables, the
+ * CLI's flags and its help), their limits, and the options they give. Data and types only, importing
+ * nothing, so that a finding can name an input by its typed name: reading them is run/options.ts's,
+ * with the readers of run/input-readers.ts.
+ */
+/** The lowest severity that fails the step; `never` for none. */
+const failOnLevels = ['error', 'inconclusive', 'warning', 'never'];
+const ifMissingChoices = ['fail', 'skip'];
+const modeChoices = ['full', 'offline'];
+const booleanChoices = ['true', 'false'];
+const jiraChoices = ['auto', 'required', 'skip'];
+const limits = {
+    'timeout-seconds': { min: 1, max: 600 },
+    'max-retries': { min: 0, max: 10 },
+    'expiry-warning-days': { min: 1, max: 366 },
+    'reuse-proof-hours': { min: 0, max: 168 },
+};
+const inputSpecs = [
+    {
+        name: 'integration-json',
+        default: '',
+        required: true,
+        cli: {
+            flag: false,
+            why: 'the CLI reads the JSON from --file, standard input or ENTITLE_BITBUCKET_INTEGRATION',
+        },
+    },
+    {
+        name: 'fail-on',
+        default: 'error',
+        cli: {
+            flag: true,
+            value: 'LEVEL',
+            help: `${failOnLevels.join(' | ')}: the lowest severity that exits 1`,
+        },
+    },
+    {
+        name: 'if-missing',
+        default: 'fail',
+        cli: { flag: true, value: 'WHAT', help: `${ifMissingChoices.join(' | ')}: what no JSON at all does` },
+    },
+    { name: 'mode', default: 'full', cli: { flag: true, value: 'MODE', help: modeChoices.join(' | ') } },
+    {
+        name: 'summary',
+        default: 'true',
+        cli: { flag: false, why: 'a job summary exists only in GitHub Actions' },
+    },
+    {
+        name: 'timeout-seconds',
+        default: '60',
+        cli: { flag: true, value: 'N', help: 'time budget for the whole run, in seconds (1 to 600)' },
+    },
+    {
+        name: 'max-retries',
+        default: '2',
+        cli: {
+            flag: true,
+            value: 'N',
+            help: 'further attempts after a network error, 429, 502, 503 or 504 (0 to 10)',
+        },
+    },
+    {
+        name: 'workspace',
+        default: '',
+        cli: {
+            flag: true,
+            value: 'ID',
+            help: 'the Bitbucket workspace to probe (default: the first administered one)',
+        },
+    },
+    {
+        name: 'probe-write-scopes',
+        default: 'true',
+        cli: { flag: true, value: 'BOOL', help: 'true | false: send the impossible PUT and DELETE' },
+    },
+    { name: 'jira', default: 'auto', cli: { flag: true, value: 'MODE', help: jiraChoices.join(' | ') } },
+    {
+        name: 'token-expires-on',
+        default: '',
+        cli: { flag: true, value: 'DATE', help: "app_token's expiry, YYYY-MM-DD, as chosen when it was made" },
+    },
+    {
+        name: 'jira-key-expires-on',
+        default: '',
+        cli: { flag: true, value: 'DATE', help: "jira_credentials.key's expiry, YYYY-MM-DD" },
+    },
+    {
+        name: 'expiry-warning-days',
+        default: '30',
+        cli: { flag: true, value: 'N', help: 'warn this many days before a recorded expiry (1 to 366)' },
+    },
+    {
+        name: 'atlassian-org-id',
+        default: '',
+        cli: {
+            flag: true,
+            value: 'ID',
+            help: "an Atlassian organization ID: read the account's token expiries from it, with the admin key in ATLASSIAN_ADMIN_KEY",
+        },
+    },
+    {
+        name: 'atlassian-admin-key',
+        default: '',
+        cli: {
+            flag: false,
+            why: 'an organization admin key is a secret, and a command line is visible to other processes: the CLI reads it from the ATLASSIAN_ADMIN_KEY variable',
+        },
+    },
+    {
+        name: 'transcript',
+        default: '',
+        cli: {
+            flag: false,
+            why: 'the CLI records a transcript with --record FILE and replays one with --replay FILE',
+        },
+    },
+    {
+        name: 'reuse-proof-hours',
+        default: '0',
+        cli: { flag: false, why: 'a proof is kept in the GitHub Actions cache, which only a workflow reaches' },
+    },
+    {
+        name: 'tracking-issue',
+        default: 'false',
+        cli: { flag: false, why: 'the tracking issue belongs to a repository that a workflow runs in' },
+    },
+    {
+        name: 'github-token',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as in action.yml.
+        default: '${{ github.token }}',
+        cli: { flag: false, why: 'it serves only the tracking issue' },
+    },
+];
+const defaults = Object.fromEntries(inputSpecs.map((s) => [s.name, s.default]));
+
+
+/***/ }),
+
 /***/ 76686:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3237,7 +3389,7 @@ function cutText(text) {
 /* harmony export */ });
 /* harmony import */ var _entitle_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(95428);
 /* harmony import */ var _findings_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(81001);
-/* harmony import */ var _run_options_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(70023);
+/* harmony import */ var _inputs_input_specs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(15908);
 /**
  * One finding, two faces: a finding names inputs by reference (`input()` in src/findings.ts), and each
  * host shows them its own way: the action as inputs (`workspace`, `mode: full`) and the repository
@@ -3247,7 +3399,7 @@ function cutText(text) {
 
 
 
-const FLAGS = new Set(_run_options_js__WEBPACK_IMPORTED_MODULE_2__/* .inputSpecs */ .Tx.filter((s) => s.cli.flag).map((s) => s.name));
+const FLAGS = new Set(_inputs_input_specs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputSpecs */ .Tx.filter((s) => s.cli.flag).map((s) => s.name));
 const REFERENCE = new RegExp(`${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_OPEN */ .YZ}([a-z-]+)(?:=([^${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_CLOSE */ .EJ}]*))?${_findings_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUT_CLOSE */ .EJ}`, 'g');
 const CLI_SECRET_HELP = "Update the file or the ENTITLE_BITBUCKET_INTEGRATION variable that holds the integration JSON, and the same JSON in Entitle's Bitbucket integration settings.";
 const CLI_IN_THE_SECRET = 'in the integration JSON you check (the file or ENTITLE_BITBUCKET_INTEGRATION)';
@@ -3782,13 +3934,13 @@ async function withWatchdog(pending, ms) {
 
 /***/ }),
 
-/***/ 70023:
+/***/ 53577:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Tx: () => (/* reexport */ inputSpecs),
+  Tx: () => (/* reexport */ input_specs/* inputSpecs */.Tx),
   W3: () => (/* binding */ printableOptions),
   Ko: () => (/* binding */ readInputs)
 });
@@ -3801,142 +3953,8 @@ var mod = __nccwpck_require__(21916);
 var identifiers = __nccwpck_require__(67585);
 // EXTERNAL MODULE: ./src/findings.ts
 var findings = __nccwpck_require__(81001);
-;// CONCATENATED MODULE: ./src/run/input-specs.ts
-/**
- * The step's inputs: the one list of them (the source for action.yml's and the README's tables, the
- * CLI's flags and its help), their limits, and the options they give. Data and types only: reading
- * them is options.ts's, with the readers of input-readers.ts.
- */
-/** The lowest severity that fails the step; `never` for none. */
-const failOnLevels = ['error', 'inconclusive', 'warning', 'never'];
-const ifMissingChoices = ['fail', 'skip'];
-const modeChoices = ['full', 'offline'];
-const booleanChoices = ['true', 'false'];
-const jiraChoices = ['auto', 'required', 'skip'];
-const limits = {
-    'timeout-seconds': { min: 1, max: 600 },
-    'max-retries': { min: 0, max: 10 },
-    'expiry-warning-days': { min: 1, max: 366 },
-    'reuse-proof-hours': { min: 0, max: 168 },
-};
-const inputSpecs = [
-    {
-        name: 'integration-json',
-        default: '',
-        required: true,
-        cli: {
-            flag: false,
-            why: 'the CLI reads the JSON from --file, standard input or ENTITLE_BITBUCKET_INTEGRATION',
-        },
-    },
-    {
-        name: 'fail-on',
-        default: 'error',
-        cli: {
-            flag: true,
-            value: 'LEVEL',
-            help: `${failOnLevels.join(' | ')}: the lowest severity that exits 1`,
-        },
-    },
-    {
-        name: 'if-missing',
-        default: 'fail',
-        cli: { flag: true, value: 'WHAT', help: `${ifMissingChoices.join(' | ')}: what no JSON at all does` },
-    },
-    { name: 'mode', default: 'full', cli: { flag: true, value: 'MODE', help: modeChoices.join(' | ') } },
-    {
-        name: 'summary',
-        default: 'true',
-        cli: { flag: false, why: 'a job summary exists only in GitHub Actions' },
-    },
-    {
-        name: 'timeout-seconds',
-        default: '60',
-        cli: { flag: true, value: 'N', help: 'time budget for the whole run, in seconds (1 to 600)' },
-    },
-    {
-        name: 'max-retries',
-        default: '2',
-        cli: {
-            flag: true,
-            value: 'N',
-            help: 'further attempts after a network error, 429, 502, 503 or 504 (0 to 10)',
-        },
-    },
-    {
-        name: 'workspace',
-        default: '',
-        cli: {
-            flag: true,
-            value: 'ID',
-            help: 'the Bitbucket workspace to probe (default: the first administered one)',
-        },
-    },
-    {
-        name: 'probe-write-scopes',
-        default: 'true',
-        cli: { flag: true, value: 'BOOL', help: 'true | false: send the impossible PUT and DELETE' },
-    },
-    { name: 'jira', default: 'auto', cli: { flag: true, value: 'MODE', help: jiraChoices.join(' | ') } },
-    {
-        name: 'token-expires-on',
-        default: '',
-        cli: { flag: true, value: 'DATE', help: "app_token's expiry, YYYY-MM-DD, as chosen when it was made" },
-    },
-    {
-        name: 'jira-key-expires-on',
-        default: '',
-        cli: { flag: true, value: 'DATE', help: "jira_credentials.key's expiry, YYYY-MM-DD" },
-    },
-    {
-        name: 'expiry-warning-days',
-        default: '30',
-        cli: { flag: true, value: 'N', help: 'warn this many days before a recorded expiry (1 to 366)' },
-    },
-    {
-        name: 'atlassian-org-id',
-        default: '',
-        cli: {
-            flag: true,
-            value: 'ID',
-            help: "an Atlassian organization ID: read the account's token expiries from it, with the admin key in ATLASSIAN_ADMIN_KEY",
-        },
-    },
-    {
-        name: 'atlassian-admin-key',
-        default: '',
-        cli: {
-            flag: false,
-            why: 'an organization admin key is a secret, and a command line is visible to other processes: the CLI reads it from the ATLASSIAN_ADMIN_KEY variable',
-        },
-    },
-    {
-        name: 'transcript',
-        default: '',
-        cli: {
-            flag: false,
-            why: 'the CLI records a transcript with --record FILE and replays one with --replay FILE',
-        },
-    },
-    {
-        name: 'reuse-proof-hours',
-        default: '0',
-        cli: { flag: false, why: 'a proof is kept in the GitHub Actions cache, which only a workflow reaches' },
-    },
-    {
-        name: 'tracking-issue',
-        default: 'false',
-        cli: { flag: false, why: 'the tracking issue belongs to a repository that a workflow runs in' },
-    },
-    {
-        name: 'github-token',
-        // biome-ignore lint/suspicious/noTemplateCurlyInString: a workflow expression, as in action.yml.
-        default: '${{ github.token }}',
-        cli: { flag: false, why: 'it serves only the tracking issue' },
-    },
-];
-const defaults = Object.fromEntries(inputSpecs.map((s) => [s.name, s.default]));
-
+// EXTERNAL MODULE: ./src/inputs/input-specs.ts
+var input_specs = __nccwpck_require__(15908);
 ;// CONCATENATED MODULE: ./src/run/input-readers.ts
 /**
  * Reading each kind of input: a choice (with a suggestion of the valid value nearest a typo), a whole
@@ -3968,7 +3986,7 @@ const CHECKS_LESS = {
 function choiceReader(get, problems) {
     return (name, choices) => {
         const raw = get(name).trim();
-        const value = (raw === '' ? defaults[name] : raw.toLowerCase());
+        const value = (raw === '' ? input_specs/* defaults */.NT[name] : raw.toLowerCase());
         if (choices.includes(value))
             return value;
         // The suggestion is a valid value, never the value given: that could be a misplaced secret. One
@@ -3980,14 +3998,14 @@ function choiceReader(get, problems) {
             message: `${(0,findings/* input */.hF)(name)} has a value that is not valid.`,
             fix: `${meant ? `Did you mean ${(0,findings/* input */.hF)(name, meant)}? ` : ''}Valid values: ${choices.join(', ')}.`,
         });
-        return defaults[name];
+        return input_specs/* defaults */.NT[name];
     };
 }
 function integerReader(get, problems) {
     return (name) => {
         const raw = get(name).trim();
-        const text = raw === '' ? defaults[name] : raw;
-        const { min, max } = limits[name];
+        const text = raw === '' ? input_specs/* defaults */.NT[name] : raw;
+        const { min, max } = input_specs/* limits */.Fy[name];
         const value = Number(text);
         if (/^\d+$/.test(text) && value >= min && value <= max)
             return value;
@@ -3996,7 +4014,7 @@ function integerReader(get, problems) {
             message: `${(0,findings/* input */.hF)(name)} is not a whole number from ${min} to ${max}.`,
             fix: `Set ${(0,findings/* input */.hF)(name)} to a whole number from ${min} to ${max}.`,
         });
-        return Number(defaults[name]);
+        return Number(input_specs/* defaults */.NT[name]);
     };
 }
 function readWorkspace(get, problems) {
@@ -4079,21 +4097,21 @@ function readInputs(get) {
     const { choice, integer, workspace, date, organization } = readers(get, problems);
     const options = {
         integrationJson: get('integration-json'),
-        failOn: choice('fail-on', failOnLevels),
-        ifMissing: choice('if-missing', ifMissingChoices),
-        mode: choice('mode', modeChoices),
-        summary: choice('summary', booleanChoices) === 'true',
+        failOn: choice('fail-on', input_specs/* failOnLevels */.RV),
+        ifMissing: choice('if-missing', input_specs/* ifMissingChoices */.OJ),
+        mode: choice('mode', input_specs/* modeChoices */._T),
+        summary: choice('summary', input_specs/* booleanChoices */.Vu) === 'true',
         timeoutSeconds: integer('timeout-seconds'),
         maxRetries: integer('max-retries'),
         workspace: workspace(),
-        probeWriteScopes: choice('probe-write-scopes', booleanChoices) === 'true',
-        jira: choice('jira', jiraChoices),
+        probeWriteScopes: choice('probe-write-scopes', input_specs/* booleanChoices */.Vu) === 'true',
+        jira: choice('jira', input_specs/* jiraChoices */.PO),
         tokenExpiresOn: date('token-expires-on'),
         jiraKeyExpiresOn: date('jira-key-expires-on'),
         expiryWarningDays: integer('expiry-warning-days'),
         organization: organization(),
         reuseProofHours: integer('reuse-proof-hours'),
-        trackingIssue: choice('tracking-issue', booleanChoices) === 'true',
+        trackingIssue: choice('tracking-issue', input_specs/* booleanChoices */.Vu) === 'true',
         githubToken: get('github-token').trim(),
         transcript: get('transcript').trim() || undefined,
     };
@@ -15829,8 +15847,8 @@ function environmentSecrets(env) {
     return (0,proxy/* proxyValues */.$9)(env);
 }
 
-// EXTERNAL MODULE: ./src/run/options.ts + 2 modules
-var run_options = __nccwpck_require__(70023);
+// EXTERNAL MODULE: ./src/run/options.ts + 1 modules
+var run_options = __nccwpck_require__(53577);
 // EXTERNAL MODULE: ./src/run/outcomes.ts
 var outcomes = __nccwpck_require__(34608);
 ;// CONCATENATED MODULE: ./src/run/check.ts

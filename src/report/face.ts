@@ -6,7 +6,7 @@
  */
 import { IN_THE_SECRET, SECRET_HELP } from '../entitle.js';
 import { type Finding, INPUT_CLOSE, INPUT_OPEN, mapFindingText, type Report } from '../findings.js';
-import { inputSpecs } from '../run/options.js';
+import { inputSpecs } from '../inputs/input-specs.js';
 
 export type Face = 'action' | 'cli';
 

@@ -2,12 +2,12 @@
  * The troubleshooting page, generated from the catalogue of findings so the two never drift:
  * `npm run docs` writes docs/troubleshooting.md, and a test fails when the file differs.
  */
-import { catalogue } from '../catalogue.js';
-import type { FindingMeta } from '../findings.js';
+import type { FindingMeta, FindingWords } from '../findings.js';
 import { inWords } from './face.js';
 import { sectionOrder, sectionTitle } from './labels.js';
 
-export function renderTroubleshooting(): string {
+/** The page for the catalogue of every finding's words (src/catalogue.ts), which its caller passes. */
+export function renderTroubleshooting(catalogue: FindingWords): string {
   const lines = [
     '# Troubleshooting',
     '',

@@ -13,7 +13,7 @@ import {
   type InputProblem,
   limits,
   type Options,
-} from './input-specs.js';
+} from '../inputs/input-specs.js';
 
 /** One reader per kind of input; each records its problem and returns a usable value. */
 export function readers(get: Getter, problems: InputProblem[]) {

@@ -15,9 +15,9 @@ import {
   jiraChoices,
   modeChoices,
   type Options,
-} from './input-specs.js';
+} from '../inputs/input-specs.js';
 
-export * from './input-specs.js';
+export * from '../inputs/input-specs.js';
 
 export function readInputs(get: Getter): InputResult {
   const problems: InputProblem[] = [];

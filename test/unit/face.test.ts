@@ -38,6 +38,6 @@ describe('input references', () => {
         expect(inWords(meta.fix, face)).not.toMatch(UNRESOLVED);
       }
     }
-    expect(renderTroubleshooting()).not.toMatch(UNRESOLVED);
+    expect(renderTroubleshooting(catalogue)).not.toMatch(UNRESOLVED);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * One source for the interface: action.yml, the README's inputs table and the CLI's flags all agree
- * with the list of inputs in src/run/input-specs.ts (names, defaults, and which inputs the CLI takes).
+ * with the list of inputs in src/inputs/input-specs.ts (names, defaults, and which inputs the CLI takes).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,7 +23,7 @@ const readmeRows = new Map(
 );
 
 describe('the interface', () => {
-  it('action.yml declares exactly the inputs of src/run/input-specs.ts, in order, with the same defaults', () => {
+  it('action.yml declares exactly the inputs of src/inputs/input-specs.ts, in order, with the same defaults', () => {
     expect(Object.keys(action.inputs)).toEqual(inputSpecs.map((s) => s.name));
     for (const spec of inputSpecs) {
       const declared = action.inputs[spec.name];

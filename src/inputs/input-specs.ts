@@ -1,7 +1,8 @@
 /**
  * The step's inputs: the one list of them (the source for action.yml's and the README's tables, the
- * CLI's flags and its help), their limits, and the options they give. Data and types only: reading
- * them is options.ts's, with the readers of input-readers.ts.
+ * CLI's flags and its help), their limits, and the options they give. Data and types only, importing
+ * nothing, so that a finding can name an input by its typed name: reading them is run/options.ts's,
+ * with the readers of run/input-readers.ts.
  */
 /** The lowest severity that fails the step; `never` for none. */
 export const failOnLevels = ['error', 'inconclusive', 'warning', 'never'] as const;
