@@ -5369,7 +5369,7 @@ function collectSecrets(raw) {
 /* harmony export */   x: () => (/* binding */ VERSION)
 /* harmony export */ });
 /** The action's version, sent in the User-Agent. A test keeps it equal to package.json's. */
-const VERSION = '1.1.0';
+const VERSION = '1.1.1';
 const USER_AGENT = `entitle-bitbucket-check/${VERSION} (GitHub Action; checks Entitle's Bitbucket credentials)`;
 
 
